@@ -1,0 +1,460 @@
+"""One record type per pipeline stage.
+
+Data flows through these types in order::
+
+    RawDocument  (ingest: one input record, text + whatever metadata the container gave)
+      -> Article (clean + split: cleaned text, metadata, removed spans)
+      -> Story   (stories: copies of one piece grouped, with what each copy changed)
+      -> Sentence, Timex, Place, Mention, Claim   (extract, geo, time: per article)
+      -> Event   (merge: one real incident from many mentions)
+
+Offsets (``start``, ``end``) are character offsets into ``Article.text``, end exclusive.
+Dates are ISO 8601 strings (``YYYY-MM-DD``) so that records serialise without loss.
+Records become dicts only at the edges (JSON export, the database, the API) through
+:func:`to_dict` and each type's ``from_dict``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal, TypeVar
+
+Relation = Literal["canonical", "reprint", "rewrite", "translation"]
+ChangeKind = Literal["number", "wording", "omission"]
+Modality = Literal["asserted", "claimed", "contested", "denied", "hypothetical", "threatened"]
+ConflictReason = Literal["value", "window", "definition", "sum"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+T = TypeVar("T")
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    """A record as plain JSON-ready data (nested records become dicts)."""
+    return dataclasses.asdict(record)
+
+
+def _build(cls: type[T], data: dict[str, Any]) -> T:
+    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """One input record as read from a file, before cleaning.
+
+    ``text`` is plain text (HTML already reduced to text by the reader). Metadata
+    fields hold what the container said (a JSON field, an HTML meta tag, a WARC
+    header); the clean stage may fill the gaps from the text itself.
+    """
+
+    source_path: str
+    text: str
+    input_id: str | None = None  # the caller's own id, kept as the article id
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date
+    outlet: str | None = None
+    author: str | None = None
+    language: str | None = None
+    fmt: str = "txt"  # txt, html, json, jsonl, csv, rss, warc
+    record_index: int = 0  # position of this record inside its file
+
+
+@dataclass(slots=True)
+class Removed:
+    """A span that cleaning removed, with offsets into the text it was cut from."""
+
+    start: int
+    end: int
+    text: str
+    reason: str  # caption, site-artefact, footer, photo-credit, repeated-title, ...
+
+
+@dataclass(slots=True)
+class Article:
+    """A cleaned article: the unit every later stage works on."""
+
+    id: str
+    source_path: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    published_inferred: bool = False
+    language: str | None = None
+    parent_id: str | None = None
+    author: str | None = None
+    dateline: str | None = None
+    input_id: str | None = None
+    content_hash: str = ""
+    removed: list[Removed] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+
+    def export(self) -> dict[str, Any]:
+        """The public ``articles`` record (INTERFACE.md)."""
+        return {
+            "id": self.id,
+            "source_path": self.source_path,
+            "title": self.title,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published,
+            "published_inferred": self.published_inferred,
+            "language": self.language,
+            "text": self.text,
+            "parent_id": self.parent_id,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        article = _build(cls, data)
+        article.removed = [
+            r if isinstance(r, Removed) else _build(Removed, r) for r in data.get("removed", [])
+        ]
+        return article
+
+
+# --------------------------------------------------------------------------- stories
+
+
+@dataclass(slots=True)
+class StoryMember:
+    article_id: str
+    relation: Relation
+
+
+@dataclass(slots=True)
+class Change:
+    """A difference between a copy and its story's canonical article."""
+
+    article_id: str
+    canonical_text: str
+    member_text: str
+    kind: ChangeKind
+
+
+@dataclass(slots=True)
+class Story:
+    """One original piece and its copies (reprints, rewrites, translations)."""
+
+    id: str
+    canonical_article_id: str
+    members: list[StoryMember] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
+
+    def export(self) -> dict[str, Any]:
+        return to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Story:
+        return cls(
+            id=data["id"],
+            canonical_article_id=data["canonical_article_id"],
+            members=[_build(StoryMember, m) for m in data.get("members", [])],
+            changes=[_build(Change, c) for c in data.get("changes", [])],
+        )
+
+
+# --------------------------------------------------------------------------- text units
+
+
+@dataclass(slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Evidence:
+    """Where a field or a whole mention comes from: the public ``sources`` item."""
+
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+# --------------------------------------------------------------------------- times and places
+
+
+@dataclass(slots=True)
+class Timex:
+    """A normalised time expression (TIMEX3 style value)."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str  # 2023-10-17, 2023-11, 2023-W46, PRESENT_REF, P3D, ...
+    # Calendar interval the expression covers (for DATE), inclusive, when it can be said.
+    date_start: str | None = None
+    date_end: str | None = None
+    precision: int | None = None  # 1 day, 2 week/range, 3 month or vaguer
+    role: str | None = None  # "window_start" for "since X", "range" for "between X and Y"
+
+    def export(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Timex:
+        return _build(cls, data)
+
+
+@dataclass(slots=True)
+class Place:
+    """A place mention resolved against the gazetteer."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
+    admin1: str | None = None
+    admin2: str | None = None
+    geonames_id: int | None = None
+    feature: str | None = None  # city, airbase, district, country, region, sea, ...
+    precision: int | None = None  # 1 the place, 2 near/part of it, 3 a larger area's centre
+
+    def export(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "name": self.name,
+            "lat": self.lat,
+            "lon": self.lon,
+            "country": self.country,
+            "admin1": self.admin1,
+            "geonames_id": self.geonames_id,
+            "feature": self.feature,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Place:
+        return _build(cls, data)
+
+
+@dataclass(slots=True)
+class Location:
+    """An event's location: the public ``location`` object."""
+
+    name: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None
+    precision: int | None
+
+
+# --------------------------------------------------------------------------- figures
+
+
+@dataclass(slots=True)
+class Figure:
+    """A number as reported: ``at least 3`` is lower=3, ``about 2,000`` value=2000 approx."""
+
+    value: float | None = None
+    lower: float | None = None
+    upper: float | None = None
+    approximate: bool = False
+    text: str | None = None
+
+
+# --------------------------------------------------------------------------- events
+
+
+@dataclass(slots=True)
+class Actor:
+    """A normalised actor."""
+
+    name: str  # canonical name from the alias table, or the surface text
+    type: str | None = None  # state force, militia, rebel group, political party, civilians, ...
+    wikidata: str | None = None
+    country: str | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    """One report of an event in one sentence of one article."""
+
+    id: str
+    article_id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    event_type: str
+    sub_event_type: str | None = None
+    plover: str | None = None
+    trigger: str | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    date_precision: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    location: Location | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    actor1_type: str | None = None
+    actor2_type: str | None = None
+    assoc_actors: list[str] = field(default_factory=list)
+    weapon: str | None = None
+    target: str | None = None
+    fatalities: Figure | None = None
+    injuries: Figure | None = None
+    modality: Modality = "asserted"
+    historical: bool = False
+    # field name -> where its value was read (sentence-level provenance per field)
+    provenance: dict[str, Evidence] = field(default_factory=dict)
+    story_id: str | None = None  # filled by the merge stage from the stories stage
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.article_id, self.sentence, self.start, self.end, self.text)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mention:
+        mention = _build(cls, data)
+        if isinstance(data.get("location"), dict):
+            mention.location = _build(Location, data["location"])
+        for key in ("fatalities", "injuries"):
+            if isinstance(data.get(key), dict):
+                setattr(mention, key, _build(Figure, data[key]))
+        mention.provenance = {
+            k: v if isinstance(v, Evidence) else _build(Evidence, v)
+            for k, v in (data.get("provenance") or {}).items()
+        }
+        return mention
+
+
+@dataclass(slots=True)
+class Event:
+    """One real-world incident merged from one or more mentions: the public ``events`` record."""
+
+    id: str
+    event_type: str
+    sub_event_type: str | None
+    plover: str | None
+    date_start: str | None
+    date_end: str | None
+    date_precision: int | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    location: Location | None
+    actor1: str | None
+    actor2: str | None
+    assoc_actors: list[str]
+    weapon: str | None
+    fatalities: Figure | None
+    injuries: Figure | None
+    modality: Modality
+    historical: bool
+    sources: list[Evidence]
+    source_count: int
+    independent_source_count: int
+    notes: str | None
+    # Not in the public record: how the merge decided (for the UI and for debugging).
+    mention_ids: list[str] = field(default_factory=list)
+    merge_reasons: list[str] = field(default_factory=list)
+    target: str | None = None
+
+    EXPORT_FIELDS = (
+        "id", "event_type", "sub_event_type", "plover", "date_start", "date_end",
+        "date_precision", "country", "admin1", "admin2", "location", "actor1", "actor2",
+        "assoc_actors", "weapon", "fatalities", "injuries", "modality", "historical",
+        "sources", "source_count", "independent_source_count", "notes",
+    )  # fmt: skip
+
+    def export(self) -> dict[str, Any]:
+        data = to_dict(self)
+        return {k: data[k] for k in self.EXPORT_FIELDS}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Event:
+        event = _build(cls, data)
+        if isinstance(data.get("location"), dict):
+            event.location = _build(Location, data["location"])
+        for key in ("fatalities", "injuries"):
+            if isinstance(data.get(key), dict):
+                setattr(event, key, _build(Figure, data[key]))
+        event.sources = [
+            s if isinstance(s, Evidence) else _build(Evidence, s) for s in data.get("sources", [])
+        ]
+        return event
+
+
+# --------------------------------------------------------------------------- claims
+
+
+@dataclass(slots=True)
+class Conflict:
+    claim_id: str
+    reason: ConflictReason
+
+
+@dataclass(slots=True)
+class Claim:
+    """A figure someone reports: the public ``claims`` record."""
+
+    id: str
+    quantity: str
+    value: float | None
+    lower: float | None
+    upper: float | None
+    approximate: bool
+    unit: str | None
+    place: str | None
+    window_start: str | None
+    window_end: str | None
+    as_of: str | None
+    claimant: str | None
+    article_id: str
+    start: int
+    end: int
+    text: str
+    parts: list[str] = field(default_factory=list)
+    series: str | None = None
+    conflicts: list[Conflict] = field(default_factory=list)
+    # Not in the public record.
+    sentence: int | None = None
+    story_id: str | None = None
+    canonical_claim_id: str | None = None  # set when a story copy changed this figure
+
+    EXPORT_FIELDS = (
+        "id", "quantity", "value", "lower", "upper", "approximate", "unit", "place",
+        "window_start", "window_end", "as_of", "claimant", "article_id", "start", "end",
+        "text", "parts", "series", "conflicts",
+    )  # fmt: skip
+
+    def export(self) -> dict[str, Any]:
+        data = to_dict(self)
+        return {k: data[k] for k in self.EXPORT_FIELDS}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Claim:
+        claim = _build(cls, data)
+        claim.conflicts = [
+            c if isinstance(c, Conflict) else _build(Conflict, c)
+            for c in data.get("conflicts", [])
+        ]
+        return claim
