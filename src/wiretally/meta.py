@@ -1,0 +1,174 @@
+"""Metadata read from the text itself when no container field gives it.
+
+Title (a leading headline line), a leading ``date YYYY-MM-DD`` stamp, the wire dateline
+("WASHINGTON (AP) —": place and outlet), a byline, a correction note's date, dates in
+photo captions, and the language. Each finder returns what it found and, where the text
+should lose it, the span to remove.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from wiretally.records import Removed
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}  # fmt: skip
+_MONTH_RE = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # fmt: skip
+FULL_DATE = re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
+FULL_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH_RE}\s+(\d{{4}})\b")
+
+OUTLETS = {
+    "AP": "Associated Press",
+    "Reuters": "Reuters",
+    "AFP": "Agence France-Presse",
+    "UPI": "United Press International",
+    "dpa": "Deutsche Presse-Agentur",
+}
+
+_LEADING_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z.'\- ]{1,40}(?:,\s+[A-Z][A-Za-z.]+)?)\s*\((AP|Reuters|AFP|UPI|dpa)\)\s*[—–-]+\s*"
+)
+_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|and|de|al-\w+)){0,5})\s*$")
+_CORRECTION = re.compile(rf"\b(?:Correction|Update|Updated|Clarification),?\s+{_MONTH_RE}\s+"
+                         r"(\d{1,2}),\s+(\d{4})")  # fmt: skip
+_YEAR_ON = re.compile(
+    r"\b(?:a|one) year (?:on|into|after|since)\b|\b(?:first|1st) anniversary\b", re.I
+)
+
+
+def _mk(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def full_dates(text: str) -> list[date]:
+    """Every fully specified calendar date in ``text`` (``Nov. 8, 2023``, ``8 August 2024``)."""
+    out = []
+    for m in FULL_DATE.finditer(text):
+        d = _mk(int(m.group(3)), MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
+        if d:
+            out.append(d)
+    for m in FULL_DATE_DMY.finditer(text):
+        d = _mk(int(m.group(3)), MONTHS[m.group(2).lower().rstrip(".")], int(m.group(1)))
+        if d:
+            out.append(d)
+    return out
+
+
+def leading_date(text: str) -> tuple[str | None, Removed | None]:
+    m = _LEADING_DATE.match(text)
+    if not m or _mk(*map(int, m.group(1).split("-"))) is None:
+        return None, None
+    return m.group(1), Removed(m.start(), m.end(), m.group(0), "date-stamp")
+
+
+def leading_title(text: str) -> tuple[str | None, Removed | None]:
+    """A short first line with no closing punctuation, followed by a blank line and prose."""
+    m = re.match(r"\s*([^\n]{8,220})\n\s*\n(?=\S)", text)
+    if not m:
+        return None, None
+    line = m.group(1).strip()
+    if line.endswith((".", ":", ";", ",")) or len(line.split()) < 3 or _DATELINE.match(line):
+        return None, None
+    rest = text[m.end() : m.end() + 400]
+    if len(rest.split("\n", 1)[0]) < 60:
+        return None, None  # a heading followed by another short line is not a headline
+    return line, Removed(m.start(1), m.start(1) + len(m.group(1)), m.group(1), "title")
+
+
+def dateline(text: str) -> tuple[str | None, str | None]:
+    """``(place, outlet)`` from a wire dateline at the start of the text."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None, None
+    return m.group(1).strip().title(), OUTLETS.get(m.group(2), m.group(2))
+
+
+def byline(text: str) -> tuple[str | None, Removed | None]:
+    for m in re.finditer(r"[^\n]+", text[:400]):
+        b = _BYLINE.match(m.group(0))
+        if b:
+            return b.group(1), Removed(m.start(), m.end(), m.group(0), "byline")
+    return None, None
+
+
+def correction_date(text: str) -> str | None:
+    m = _CORRECTION.search(text)
+    if not m:
+        return None
+    d = _mk(int(m.group(3)), MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
+    return d.isoformat() if d else None
+
+
+def infer_published(text: str, captions: list[str]) -> str | None:
+    """A publication date from indirect evidence, or None.
+
+    A caption or a fully dated sentence shows the article is no older than that date.
+    "A year on from" an anniversary moves it to a year after the most-cited date.
+    """
+    dates = full_dates(text) + [d for c in captions for d in full_dates(c)]
+    if not dates:
+        return None
+    best = max(dates)
+    if _YEAR_ON.search(text):
+        cited: dict[tuple[int, int], int] = {}
+        for m in re.finditer(rf"\b{_MONTH_RE}\s+(\d{{1,2}})\b", text):
+            key = (MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)))
+            cited[key] = cited.get(key, 0) + 1
+        if cited:
+            (month, day), _ = max(cited.items(), key=lambda kv: kv[1])
+            years = [d.year for d in dates if (d.month, d.day) == (month, day)]
+            if years:
+                anniversary = _mk(min(years) + 1, month, day)
+                if anniversary and anniversary > best:
+                    best = anniversary
+    return best.isoformat()
+
+
+# --------------------------------------------------------------------------- language
+
+_EN_STOP = frozenset(
+    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "at", "from", "it", "have", "has", "are", "were", "be", "said", "this", "an", "not", "but", "they", "his", "their", "which", "had", "its", "after", "been", "who"]
+)
+_LANGS = ("ENGLISH", "ARABIC", "FRENCH", "SPANISH", "GERMAN", "RUSSIAN", "UKRAINIAN",
+          "HEBREW", "PERSIAN", "TURKISH", "PORTUGUESE", "ITALIAN")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _lingua():  # type: ignore[no-untyped-def]
+    from lingua import Language, LanguageDetectorBuilder
+
+    return (
+        LanguageDetectorBuilder.from_languages(*(getattr(Language, n) for n in _LANGS))
+        .with_low_accuracy_mode()
+        .build()
+    )
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code. English prose is recognised by its function words without a model."""
+    sample = text[:2000]
+    words = re.findall(r"[a-z]+", sample.lower())
+    if len(words) >= 20 and sum(w in _EN_STOP for w in words) / len(words) > 0.18:
+        return "en"
+    if not sample.strip():
+        return None
+    found = _lingua().detect_language_of(sample)
+    return found.iso_code_639_1.name.lower() if found else None
