@@ -12,13 +12,17 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path(os.environ.get("WIRETALLY_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+SHARED = Path(
+    os.environ.get("WIRETALLY_SHARED", Path(__file__).resolve().parents[1].parent / "shared")
+)
 
 
 @pytest.fixture(scope="session")
 def shared() -> Path:
     if not (SHARED / "corpus" / "seeds").is_dir():
-        pytest.skip(f"needs the shared test data at {SHARED} (present in CI, absent in a user's clone)")
+        pytest.skip(
+            f"needs the shared test data at {SHARED} (present in CI, absent in a user's clone)"
+        )
     return SHARED
 
 

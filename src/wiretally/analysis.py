@@ -31,7 +31,9 @@ def apply_story_dates(store: Store, stories: list[Story], inferred: dict[str, st
     return changed
 
 
-def analyse_article(article: Article) -> tuple[list[Mention], list[Claim], list[Place], list[Timex]]:
+def analyse_article(
+    article: Article,
+) -> tuple[list[Mention], list[Claim], list[Place], list[Timex]]:
     """Every per-article stage for one article."""
     from wiretally.claims import extract_claims
     from wiretally.extract import extract_mentions

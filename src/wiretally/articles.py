@@ -47,7 +47,9 @@ def prepare(raw: RawDocument) -> Prepared:
         author, by = meta.byline(block)
         drop = {by.text: "byline"} if by is not None else None
         cleaned = clean_block(block, title=title, drop=drop)
-        removed += [Removed(base + r.start, base + r.end, r.text, r.reason) for r in cleaned.removed]
+        removed += [
+            Removed(base + r.start, base + r.end, r.text, r.reason) for r in cleaned.removed
+        ]
         text = cleaned.text
         if not text.strip():
             out.dropped.append(f"segment {n + 1}: no article text left after cleaning")

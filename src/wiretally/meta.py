@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from wiretally.records import Removed
 
@@ -41,7 +42,8 @@ OUTLETS = {
 
 _LEADING_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
 _DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z.'\- ]{1,40}(?:,\s+[A-Z][A-Za-z.]+)?)\s*\((AP|Reuters|AFP|UPI|dpa)\)\s*[—–-]+\s*"
+    r"^\s*([A-Z][A-Z.'\- ]{1,40}(?:,\s+[A-Z][A-Za-z.]+)?)"
+    r"\s*\((AP|Reuters|AFP|UPI|dpa)\)\s*[—–-]+\s*"
 )
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|and|de|al-\w+)){0,5})\s*$")
 _CORRECTION = re.compile(rf"\b(?:Correction|Update|Updated|Clarification),?\s+{_MONTH_RE}\s+"
@@ -145,14 +147,51 @@ def infer_published(text: str, captions: list[str]) -> str | None:
 # --------------------------------------------------------------------------- language
 
 _EN_STOP = frozenset(
-    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was", "by", "at", "from", "it", "have", "has", "are", "were", "be", "said", "this", "an", "not", "but", "they", "his", "their", "which", "had", "its", "after", "been", "who"]
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "that",
+        "for",
+        "on",
+        "with",
+        "as",
+        "was",
+        "by",
+        "at",
+        "from",
+        "it",
+        "have",
+        "has",
+        "are",
+        "were",
+        "be",
+        "said",
+        "this",
+        "an",
+        "not",
+        "but",
+        "they",
+        "his",
+        "their",
+        "which",
+        "had",
+        "its",
+        "after",
+        "been",
+        "who",
+    ]
 )
 _LANGS = ("ENGLISH", "ARABIC", "FRENCH", "SPANISH", "GERMAN", "RUSSIAN", "UKRAINIAN",
           "HEBREW", "PERSIAN", "TURKISH", "PORTUGUESE", "ITALIAN")  # fmt: skip
 
 
 @lru_cache(maxsize=1)
-def _lingua():  # type: ignore[no-untyped-def]
+def _lingua() -> Any:
     from lingua import Language, LanguageDetectorBuilder
 
     return (

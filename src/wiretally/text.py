@@ -17,7 +17,7 @@ _ABBREV = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mr", "mrs", "ms", "dr", "prof", "gen", "brig", "col", "lt", "maj", "capt", "sgt",
     "cpl", "pvt", "adm", "cmdr", "gov", "sen", "rep", "rev", "st", "mt", "ft", "no",
-    "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "approx", "est", "dept", "sgt",
+    "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "approx", "est", "dept",
     "u.s", "u.n", "u.k", "d.c", "e.g", "i.e", "a.m", "p.m", "al", "pres",
 }  # fmt: skip
 

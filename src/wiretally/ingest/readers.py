@@ -268,7 +268,9 @@ def read_feed(path: Path) -> list[RawDocument]:
     if not data.strip():
         raise EmptyInput(str(path), "the file is empty")
     # No entity resolution, no network: feed XML is untrusted.
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=False, huge_tree=False)
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, recover=False, huge_tree=False
+    )
     try:
         root = etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError as exc:
@@ -355,7 +357,9 @@ def read_warc(path: Path) -> list[RawDocument]:
     except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, OSError, ValueError) as exc:
         reason = f"the WARC archive is damaged or truncated ({type(exc).__name__}: {exc})"
         if docs:
-            raise PartialInput(str(path), f"{reason}; kept {len(docs)} page(s) before it", docs)
+            raise PartialInput(
+                str(path), f"{reason}; kept {len(docs)} page(s) before it", docs
+            ) from exc
         raise MalformedInput(str(path), reason) from exc
     if not docs:
         raise EmptyInput(str(path), "the WARC archive holds no HTML or text responses")

@@ -9,7 +9,7 @@ __all__ = ["ArticleQuery", "ClaimQuery", "EventQuery", "Page", "Store", "open_st
 
 
 def open_store(url: str) -> Store:
-    """``memory://`` (fake), ``postgresql://...`` (needs the [postgres] extra), else a SQLite path."""
+    """``memory://`` (fake), ``postgresql://...`` ([postgres] extra), else a SQLite path."""
     if url in ("memory://", ":memory:"):
         from wiretally.store.memory import MemoryStore
 

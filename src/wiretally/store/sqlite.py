@@ -225,7 +225,8 @@ class SQLiteStore(Store):
             yield Article.from_dict(json.loads(data))
 
     def query_articles(self, query: ArticleQuery, *, limit: int, offset: int) -> Page[Article]:
-        where, params = ["1=1"], []  # type: ignore[var-annotated]
+        where: list[str] = ["1=1"]
+        params: list[Any] = []
         if query.q:
             where.append("id IN (SELECT id FROM articles_fts WHERE articles_fts MATCH ?)")
             params.append(fts_query(query.q) or '""')
@@ -325,7 +326,9 @@ class SQLiteStore(Store):
     def replace_events(self, events: Sequence[Event]) -> None:
         for table in ("events", "events_fts", "event_articles"):
             self._exec(f"DELETE FROM {table}")
-        rows, fts, links = [], [], set()
+        rows: list[tuple[Any, ...]] = []
+        fts: list[tuple[Any, ...]] = []
+        links: set[tuple[str, str]] = set()
         for e in events:
             actors = " | ".join(a for a in (e.actor1, e.actor2, *e.assoc_actors) if a)
             rows.append(
