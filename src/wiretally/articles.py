@@ -30,7 +30,11 @@ def prepare(raw: RawDocument) -> Prepared:
     out = Prepared()
     segments = split_block(raw.text)
     several = len(segments) > 1
-    file_hash = content_hash(raw.text)[:16]
+    # The record's identity: its text (whitespace-insensitive) and where it says it is from.
+    # The same text with the same provenance is a duplicate; the same text from another
+    # outlet or address is another report (a reprint), kept as its own article.
+    identity = "\x1f".join([" ".join(raw.text.split()), raw.url or "", raw.outlet or ""])
+    file_hash = content_hash(identity)[:16]
     parent_id = (raw.input_id or file_hash) if several else None
     for n, seg in enumerate(segments):
         base = seg.start

@@ -320,6 +320,13 @@ def read_feed(path: Path) -> list[RawDocument]:
     return docs
 
 
+def _check_gzip_complete(path: Path) -> None:
+    """Inflate the whole file once: warcio stops quietly at a truncated gzip member."""
+    with gzip.open(path, "rb") as handle:
+        while handle.read(1 << 20):
+            pass
+
+
 def read_warc(path: Path) -> list[RawDocument]:
     """HTML responses in a WARC (plain or gzip); a truncated archive keeps what came before."""
     from warcio.archiveiterator import ArchiveIterator
@@ -327,6 +334,12 @@ def read_warc(path: Path) -> list[RawDocument]:
 
     docs: list[RawDocument] = []
     try:
+        damage: Exception | None = None
+        if path.name.lower().endswith(".gz"):
+            try:
+                _check_gzip_complete(path)
+            except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as exc:
+                damage = exc  # read the complete records first, then report
         with path.open("rb") as handle:
             for i, record in enumerate(ArchiveIterator(handle)):
                 if record.rec_type not in ("response", "resource"):
@@ -339,6 +352,8 @@ def read_warc(path: Path) -> list[RawDocument]:
                 if "html" not in ctype.lower() and "text/plain" not in ctype.lower():
                     continue
                 payload = record.content_stream().read()
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    raise EOFError("a record ends before its declared length")
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 try:
                     text = decode(payload, f"{path} ({url})")
@@ -354,6 +369,8 @@ def read_warc(path: Path) -> list[RawDocument]:
                     if doc.published is None:
                         doc.published = _iso_date(record.rec_headers.get_header("WARC-Date"))
                     docs.append(doc)
+        if damage is not None:
+            raise damage
     except (ArchiveLoadFailed, EOFError, zlib.error, gzip.BadGzipFile, OSError, ValueError) as exc:
         reason = f"the WARC archive is damaged or truncated ({type(exc).__name__}: {exc})"
         if docs:
@@ -391,12 +408,48 @@ def detect_format(path: Path) -> str | None:
     name = path.name.lower()
     if name.endswith(".warc.gz"):
         return "warc"
+    if name.endswith(".gz"):
+        return _EXTENSIONS.get(Path(name[:-3]).suffix)
     return _EXTENSIONS.get(path.suffix.lower())
+
+
+def _read_gzipped(path: Path, fmt: str) -> list[RawDocument]:
+    """A gzip-compressed file of another format (``feed.jsonl.gz``): inflate, then read."""
+    import tempfile
+
+    limit = SETTINGS.max_document_mb * 1024 * 1024 * (1 if fmt in ("txt", "html") else 20)
+    try:
+        with gzip.open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
+        raise MalformedInput(
+            str(path), f"the gzip file is damaged or truncated ({type(exc).__name__})"
+        ) from exc
+    if len(data) > limit:
+        raise InputError(str(path), f"the file inflates to more than {limit >> 20} MB")
+    with tempfile.TemporaryDirectory(prefix="wiretally-") as tmp:
+        inner = Path(tmp) / path.name[:-3]
+        inner.write_bytes(data)
+        try:
+            docs = READERS[fmt](inner)
+        except PartialInput as exc:
+            exc.path = str(path)
+            for doc in exc.documents:
+                doc.source_path = str(path)
+            raise
+        except InputError as exc:
+            exc.path = str(path)
+            raise
+    for doc in docs:
+        doc.source_path = str(path)
+    return docs
 
 
 def read_file(path: Path) -> list[RawDocument]:
     fmt = detect_format(path)
     if fmt is None:
-        known = ", ".join(sorted(_EXTENSIONS))
+        known = ", ".join(sorted(_EXTENSIONS)) + " (and any of them gzip-compressed: .gz)"
         raise InputError(str(path), f"unknown file type '{path.suffix}'; known: {known}")
+    if fmt != "warc" and path.name.lower().endswith(".gz"):
+        return _read_gzipped(path, fmt)
     return READERS[fmt](path)
