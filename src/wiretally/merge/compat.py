@@ -1,0 +1,461 @@
+"""Whether two reports can be the same incident, and how strongly they say so.
+
+A mention is first turned into an :class:`Item` (dates as day numbers, place as
+coordinates and admin codes, actors folded) so that comparisons are cheap. A cluster
+of items keeps a :class:`Profile`: the tightest date range its dated mentions agree on,
+its most precise place, the actor names seen per role. A new item is compared with a
+profile, never with every member, so that vague reports cannot chain two different
+incidents together (A close to B, B close to C, A far from C).
+
+:func:`compare` returns either a veto (a field contradicts) or a score: the sum of
+the evidence weights of the fields that agree, with the names of those fields so that
+every merge can be explained.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from wiretally.records import Mention
+from wiretally.text import fold
+
+# Reports of the same incident can be dated a day apart (local time vs UTC, "overnight").
+_DAY = 1
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset(
+    [
+        "a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "and", "or", "with", "from",
+        "as", "is", "was", "were", "be", "been", "has", "have", "had", "that", "this", "it", "its",
+        "their", "his", "her", "said", "says", "say", "after", "before", "into", "near", "over",
+    ]
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class MergeConfig:
+    """Every knob of the merging algorithm, with the defaults used on news about conflict.
+
+    The same algorithm serves the ECB+ evaluation with a different ``type_key`` (the
+    trigger lemma instead of the ACLED event type) and other thresholds; nothing else
+    changes.
+    """
+
+    # Mentions with different keys are never compared (the first level of blocking).
+    type_key: Callable[[Mention], str] = lambda m: m.event_type
+    # Extra test on two mentions' types (e.g. sub-types); None: sub-type rule below.
+    compatible: Callable[[Mention, Mention], bool] | None = None
+    # km within which two places of a precision (1 the place, 2 near it) are one place.
+    radius_km: tuple[float, float] = (25.0, 50.0)
+    # Score a merge needs, and the higher score it needs when a place is unknown.
+    threshold: float = 3.0
+    unknown_place_threshold: float = 3.5
+    # An undated report stands for the week before its publication date.
+    fallback_days: int = 7
+    # Whether two actors that differ (and are not each other's counterpart) forbid a merge.
+    actor_veto: bool = True
+    # Evidence weights.
+    w_same_day: float = 2.0
+    w_date_overlap: float = 1.0
+    w_date_fallback: float = 0.5
+    w_same_place: float = 2.0
+    w_near_place: float = 1.5
+    w_admin1: float = 1.0
+    w_country: float = 0.5
+    w_place_name: float = 1.5
+    w_actor: float = 1.0
+    w_same_story: float = 1.5
+    w_same_text: float = 2.0
+    w_trigger: float = 1.0
+    w_weapon: float = 0.5
+    w_subtype: float = 0.5
+    text_jaccard: float = 0.6
+
+
+# ACLED sub-types that reports of one incident mix up: a "drone attack" in one report is
+# a "rocket attack" in another, and militia "one-way drones" are coded either way.
+_SUBTYPE_FAMILIES = (
+    frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
+    frozenset({"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}),
+    frozenset({"Armed clash", "Attack"}),
+)
+
+
+def subtypes_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return any(a in fam and b in fam for fam in _SUBTYPE_FAMILIES)
+
+
+def parse_day(text: str | None, *, end: bool = False) -> int | None:
+    """An ISO date (or year, or year-month) as a day number; ``end`` takes the last day."""
+    if not text:
+        return None
+    parts = text[:10].split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return date(year, 12 if end else 1, 31 if end else 1).toordinal()
+        month = int(parts[1])
+        if len(parts) == 2:
+            if not end:
+                return date(year, month, 1).toordinal()
+            nxt = date(year + month // 12, month % 12 + 1, 1)
+            return nxt.toordinal() - 1
+        return date(year, month, int(parts[2])).toordinal()
+    except (ValueError, IndexError):
+        return None
+
+
+def day_iso(day: int) -> str:
+    return date.fromordinal(day).isoformat()
+
+
+def norm_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    folded = " ".join(_WORD.findall(fold(name)))
+    return folded or None
+
+
+# Words that say what kind of actor, not which one: "US forces" and "US troops" are one
+# actor, "Iraqi forces" and "Syrian forces" are not.
+_GENERIC = frozenset(
+    ["forces", "force", "troops", "troop", "military", "army", "soldiers", "personnel",
+     "militants", "militia", "militias", "fighters", "group", "groups", "police", "officials",
+     "government", "units", "unit", "members", "backed", "allied", "armed", "security",
+     "service", "services", "men", "gunmen", "suspected", "unidentified", "unknown"]
+)  # fmt: skip
+
+
+def _core(name: str) -> set[str]:
+    words = set(name.split())
+    return (words - _GENERIC - _STOP) or words
+
+
+def names_compatible(a: str, b: str) -> bool:
+    """Folded names that are equal, or one whose distinctive words all occur in the other.
+
+    Generic words ("forces", "troops") are set aside first, so that two wordings of one
+    actor agree while two actors of one kind ("Iraqi forces", "Syrian forces") do not.
+    """
+    if a == b:
+        return True
+    ta, tb = _core(a), _core(b)
+    return ta <= tb or tb <= ta
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(fold(text)) if w not in _STOP)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(slots=True)
+class Item:
+    """A mention prepared for comparison."""
+
+    mention: Mention
+    key: str
+    irrealis: bool  # hypothetical or threatened: never merged with asserted reports
+    historical: bool  # background reports merge with each other only
+    story: str
+    published: int | None
+    start: int | None  # first and last possible day
+    end: int | None
+    dated: bool  # the range comes from the report itself, not its publication date
+    lat: float | None
+    lon: float | None
+    precision: int | None
+    country: str | None
+    admin1: str | None
+    place_name: str | None
+    actor1: str | None
+    actor2: str | None
+    words: frozenset[str]
+    trigger: str | None
+
+    @property
+    def specificity(self) -> tuple[int, int, int]:
+        """Sort key: precise reports found clusters, vague ones join them."""
+        span = (self.end - self.start) if self.start is not None and self.end is not None else 9999
+        place = self.precision if self.lat is not None and self.precision else 4
+        if self.lat is None and self.country is None:
+            place = 5
+        return (0 if self.dated else 1, min(span, 9999), place)
+
+
+def make_item(mention: Mention, *, story: str, published: str | None, config: MergeConfig) -> Item:
+    pub = parse_day(published)
+    start = parse_day(mention.date_start)
+    end = parse_day(mention.date_end or mention.date_start, end=True)
+    dated = start is not None and end is not None and start <= end
+    if not dated:
+        start = end = None
+        # Background mentions ("the 2020 strike") are not about the week of publication.
+        if pub is not None and not mention.historical:
+            start, end = pub - config.fallback_days, pub
+    loc = mention.location
+    lat = loc.lat if loc is not None else None
+    lon = loc.lon if loc is not None else None
+    precision = loc.precision if loc is not None else None
+    if lat is None or lon is None:
+        lat = lon = None
+    elif precision is None:
+        precision = 1  # coordinates without a stated precision: taken as the place itself
+    return Item(
+        mention=mention,
+        key=config.type_key(mention),
+        irrealis=mention.modality in ("hypothetical", "threatened"),
+        historical=mention.historical,
+        story=story,
+        published=pub,
+        start=start,
+        end=end,
+        dated=dated,
+        lat=lat,
+        lon=lon,
+        precision=precision,
+        country=(mention.country or "").upper() or None,
+        admin1=norm_name(mention.admin1),
+        place_name=norm_name(loc.name) if loc is not None else None,
+        actor1=norm_name(mention.actor1),
+        actor2=norm_name(mention.actor2),
+        words=content_words(mention.text),
+        trigger=norm_name(mention.trigger),
+    )
+
+
+@dataclass(slots=True)
+class Profile:
+    """What a cluster's members agree on; updated as members join."""
+
+    key: str
+    irrealis: bool
+    start: int | None = None
+    end: int | None = None
+    dated: bool = False
+    lat: float | None = None
+    lon: float | None = None
+    precision: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    place_names: set[str] = field(default_factory=set)
+    actor1: set[str] = field(default_factory=set)
+    actor2: set[str] = field(default_factory=set)
+    stories: set[str] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    triggers: set[str] = field(default_factory=set)
+    weapons: set[str] = field(default_factory=set)
+    subtypes: set[str] = field(default_factory=set)
+    modalities: set[str] = field(default_factory=set)
+    # Best precision among members that named a place (for the place-name veto).
+    name_precision: int | None = None
+    # (story, words) of the first members: copies of a story repeat a sentence.
+    texts: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    members: list[Item] = field(default_factory=list)
+
+    def add(self, item: Item) -> None:
+        m = item.mention
+        if item.start is not None and item.end is not None:
+            if item.dated and not self.dated:
+                self.start, self.end, self.dated = item.start, item.end, True
+            elif item.dated == self.dated and self.start is not None and self.end is not None:
+                lo, hi = max(self.start, item.start), min(self.end, item.end)
+                if lo <= hi:  # the tightest range they all allow
+                    self.start, self.end = lo, hi
+            elif self.start is None:
+                self.start, self.end = item.start, item.end
+        if item.lat is not None and (
+            self.lat is None or (item.precision or 3) < (self.precision or 3)
+        ):
+            self.lat, self.lon, self.precision = item.lat, item.lon, item.precision
+        if (
+            item.place_name
+            and item.precision is not None
+            and (self.name_precision is None or item.precision < self.name_precision)
+        ):
+            self.name_precision = item.precision
+        self.modalities.add(m.modality)
+        self.country = self.country or item.country
+        self.admin1 = self.admin1 or item.admin1
+        for target, value in (
+            (self.place_names, item.place_name),
+            (self.actor1, item.actor1),
+            (self.actor2, item.actor2),
+            (self.triggers, item.trigger),
+            (self.weapons, norm_name(m.weapon)),
+            (self.subtypes, m.sub_event_type),
+        ):
+            if value:
+                target.add(value)
+        self.stories.add(item.story)
+        self.articles.add(m.article_id)
+        if len(self.texts) < 8:
+            self.texts.append((item.story, item.words))
+        self.members.append(item)
+
+
+@dataclass(slots=True)
+class Verdict:
+    score: float
+    reasons: list[str]
+    veto: str | None = None
+    place_known: bool = True
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def _actor_clash(name: str | None, same_role: set[str], other_role: set[str]) -> bool:
+    if not name or not same_role:
+        return False
+    if any(names_compatible(name, n) for n in same_role):
+        return False
+    # Reports swap roles ("militia attacked US forces" / "US forces came under fire").
+    return not any(names_compatible(name, n) for n in other_role)
+
+
+_DISPUTED = frozenset({"claimed", "contested", "denied"})
+
+
+def _named_places_differ(item: Item, prof: Profile) -> bool:
+    """Two precise places with names that share nothing: two towns, not two spellings.
+
+    Only used when coordinates are missing; names of a larger area (precision 3) or of
+    unknown precision never veto, since a town lies inside its province.
+    """
+    if item.precision is None or item.precision > 2 or prof.name_precision is None:
+        return False
+    if prof.name_precision > 2:
+        return False
+    assert item.place_name is not None
+    return not any(names_compatible(item.place_name, n) for n in prof.place_names)
+
+
+def compare(item: Item, prof: Profile, config: MergeConfig) -> Verdict:
+    """How strongly ``item`` belongs to the cluster summarised by ``prof``."""
+    m = item.mention
+    reasons: list[str] = []
+    score = 0.0
+    # Type: sub-types (or the caller's own test) must not contradict.
+    if config.compatible is not None:
+        if not all(config.compatible(m, other.mention) for other in prof.members[:4]):
+            return Verdict(0.0, [], veto="type")
+    elif m.sub_event_type and prof.subtypes:
+        if not all(subtypes_compatible(m.sub_event_type, s) for s in prof.subtypes):
+            return Verdict(0.0, [], veto="sub-type")
+        if m.sub_event_type in prof.subtypes:
+            score += config.w_subtype
+            reasons.append("sub-type")
+    reasons.insert(0, "type")
+    if item.trigger and item.trigger in prof.triggers:
+        score += config.w_trigger
+        reasons.append("trigger")
+
+    # Dates: ranges must overlap; a day either side is allowed between two exact days.
+    if item.start is not None and item.end is not None and prof.start is not None:
+        assert prof.end is not None
+        slack = _DAY if item.dated and prof.dated else 0
+        if item.start > prof.end + slack or prof.start > item.end + slack:
+            return Verdict(0.0, [], veto="date")
+        if item.dated and prof.dated:
+            if item.start == item.end == prof.start == prof.end:
+                score += config.w_same_day
+                reasons.append("date")
+            elif item.start == item.end and prof.start == prof.end:
+                # A day apart: one report in local time, one in UTC, or two incidents.
+                score += config.w_date_overlap
+                reasons.append("date (a day apart)")
+            else:
+                score += config.w_date_overlap
+                reasons.append("date range")
+        else:
+            score += config.w_date_fallback
+            reasons.append("publication week")
+
+    # Places: a distance that depends on precision; admin areas and countries must agree.
+    place_known = True
+    if item.country and prof.country and item.country != prof.country:
+        return Verdict(0.0, [], veto="country")
+    if item.lat is not None and prof.lat is not None:
+        assert item.lon is not None and prof.lon is not None
+        coarse = max(item.precision or 1, prof.precision or 1)
+        dist = haversine_km(item.lat, item.lon, prof.lat, prof.lon)
+        if coarse <= 2:
+            if dist > config.radius_km[coarse - 1]:
+                return Verdict(0.0, [], veto="place")
+            near = coarse == 1 and dist <= 5.0
+            score += config.w_same_place if near else config.w_near_place
+            reasons.append(f"place ({dist:.0f} km)")
+        elif item.admin1 and prof.admin1:
+            if item.admin1 != prof.admin1:
+                return Verdict(0.0, [], veto="admin1")
+            score += config.w_admin1
+            reasons.append("admin1")
+        elif item.country and prof.country:
+            score += config.w_country
+            reasons.append("country")
+    elif item.place_name and item.place_name in prof.place_names:
+        score += config.w_place_name
+        reasons.append("place name")
+    elif item.place_name and prof.place_names and _named_places_differ(item, prof):
+        return Verdict(0.0, [], veto="place name")
+    elif item.admin1 and prof.admin1:
+        if item.admin1 != prof.admin1:
+            return Verdict(0.0, [], veto="admin1")
+        score += config.w_admin1
+        reasons.append("admin1")
+    elif item.country and prof.country:
+        score += config.w_country
+        reasons.append("country")
+    else:
+        place_known = False
+
+    # Actors: a different actor in the same role (not explained by swapped roles) clashes,
+    # unless the reports dispute who did it (one claims, one denies) at one place and day:
+    # then it is one incident with contested blame, not two incidents.
+    if config.actor_veto and (
+        _actor_clash(item.actor1, prof.actor1, prof.actor2)
+        or _actor_clash(item.actor2, prof.actor2, prof.actor1)
+    ):
+        disputed = item.mention.modality in _DISPUTED or bool(prof.modalities & _DISPUTED)
+        pinned = "date" in reasons and any(r.startswith("place (") for r in reasons)
+        if not (disputed and pinned):
+            return Verdict(0.0, [], veto="actors")
+        reasons.append("actors disagree (blame disputed)")
+    for role, name, seen in (
+        ("actor1", item.actor1, prof.actor1),
+        ("actor2", item.actor2, prof.actor2),
+    ):
+        if name and any(names_compatible(name, n) for n in seen):
+            score += config.w_actor
+            reasons.append(role)
+
+    weapon = norm_name(m.weapon)
+    if weapon and weapon in prof.weapons:
+        score += config.w_weapon
+        reasons.append("weapon")
+
+    # Copies of one story: the same sentence in two copies is the same report.
+    if item.story in prof.stories:
+        score += config.w_same_story
+        reasons.append("same story")
+        if any(
+            story == item.story and _jaccard(item.words, words) >= config.text_jaccard
+            for story, words in prof.texts
+        ):
+            score += config.w_same_text
+            reasons.append("same sentence")
+    return Verdict(score, reasons, place_known=place_known)

@@ -1,0 +1,266 @@
+"""One :class:`Event` from a cluster of mentions: fields reconciled, never overwritten.
+
+Each field is chosen by a rule a reader can check against the sources:
+
+* date: the range all dated reports allow (the cluster profile's intersection), else the
+  most precise report's;
+* place: the most precise located report (precision 1 before 2 before 3);
+* actors, weapon, sub-type: the most frequent normalised value, shown in its most
+  frequent spelling;
+* casualty figures: every report's figure is kept (the event's ``sources`` and
+  ``mention_ids`` point back to each one, and ``merge_reasons`` lists them); the event's
+  ``value`` is the latest, best-attributed report's, while ``lower`` is the largest lower
+  bound and ``upper`` the smallest upper bound that the reports state;
+* modality: ``contested`` when reports disagree on who is to blame, else the strongest
+  real modality (asserted > claimed > denied), or for irrealis clusters the most common.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from wiretally.merge.compat import Item, Profile, day_iso, names_compatible, norm_name
+from wiretally.records import Event, Evidence, Figure, Location, Mention, Modality
+
+# Words that show a figure is attributed to someone: a sourced figure beats a bare one.
+_ATTRIBUTION = re.compile(
+    r"\b(according to|said|says|told|reported|confirmed|announced|ministry|officials?|"
+    r"spokes(?:man|woman|person)|statement)\b",
+    re.IGNORECASE,
+)
+_REAL_STRENGTH: dict[str, int] = {"asserted": 3, "claimed": 2, "denied": 1}
+
+
+def event_id(earliest_mention_id: str) -> str:
+    """Stable id: the same earliest report gives the same event id on every run."""
+    return "ev-" + hashlib.sha1(earliest_mention_id.encode("utf-8")).hexdigest()[:16]
+
+
+def _most_common(values: Iterable[str | None], key: Callable[[str], str | None]) -> str | None:
+    """Most frequent value by normalised form, shown in its most frequent spelling.
+
+    Ties go to the value seen first (members arrive ordered by article date).
+    """
+    groups: dict[str, Counter[str]] = {}
+    order: list[str] = []
+    for value in values:
+        if not value:
+            continue
+        norm = key(value)
+        if not norm:
+            continue
+        if norm not in groups:
+            groups[norm] = Counter()
+            order.append(norm)
+        groups[norm][value] += 1
+    if not order:
+        return None
+    best = max(order, key=lambda n: (sum(groups[n].values()), -order.index(n)))
+    return groups[best].most_common(1)[0][0]
+
+
+def _date_precision(start: int, end: int) -> int:
+    span = end - start
+    return 1 if span == 0 else 2 if span <= 7 else 3
+
+
+def _fmt(num: float | None) -> str:
+    if num is None:
+        return "?"
+    return f"{num:,.0f}" if float(num).is_integer() else f"{num:,}"
+
+
+def _figure_text(fig: Figure) -> str:
+    if fig.value is not None:
+        return ("about " if fig.approximate else "") + _fmt(fig.value)
+    if fig.lower is not None and fig.upper is not None:
+        return f"{_fmt(fig.lower)}-{_fmt(fig.upper)}"
+    if fig.lower is not None:
+        return f"at least {_fmt(fig.lower)}"
+    if fig.upper is not None:
+        return f"at most {_fmt(fig.upper)}"
+    return fig.text or "?"
+
+
+def reconcile_figures(
+    reports: list[tuple[Item, Figure]],
+) -> tuple[Figure | None, list[str]]:
+    """The event's figure from each report's, and the distinct readings (for the notes).
+
+    ``reports`` come ordered by article date. The preferred report is the latest, then
+    the attributed one, then the one with an exact value.
+    """
+    figures = [(it, fig) for it, fig in reports if fig is not None]
+    if not figures:
+        return None, []
+
+    def rank(pair: tuple[Item, Figure]) -> tuple[int, int, int]:
+        it, fig = pair
+        attributed = 1 if _ATTRIBUTION.search(it.mention.text or "") else 0
+        if fig.text and _ATTRIBUTION.search(fig.text):
+            attributed = 1
+        return (it.published or 0, attributed, 1 if fig.value is not None else 0)
+
+    _, best = max(figures, key=rank)
+    lowers = [f.lower for _, f in figures if f.lower is not None]
+    uppers = [f.upper for _, f in figures if f.upper is not None]
+    lower = max(lowers) if lowers else best.lower
+    upper = min(uppers) if uppers else best.upper
+    if lower is not None and upper is not None and lower > upper:
+        # Reports contradict each other's bounds: keep the preferred report's own.
+        lower, upper = best.lower, best.upper
+    merged = Figure(
+        value=best.value,
+        lower=lower,
+        upper=upper,
+        approximate=best.approximate,
+        text=best.text,
+    )
+    readings: list[str] = []
+    for _, fig in figures:
+        reading = _figure_text(fig)
+        if reading not in readings:
+            readings.append(reading)
+    return merged, readings
+
+
+def _blame_disputed(members: list[Item]) -> bool:
+    modalities = {it.mention.modality for it in members}
+    if "contested" in modalities:
+        return True
+    if "denied" in modalities and modalities & {"asserted", "claimed"}:
+        return True
+    names = [it.actor1 for it in members if it.actor1]
+    return any(not names_compatible(a, b) for i, a in enumerate(names) for b in names[i + 1 :])
+
+
+def _modality(members: list[Item], irrealis: bool) -> Modality:
+    if irrealis:
+        counts = Counter(it.mention.modality for it in members)
+        # Ties: a threat is the stronger statement than a conjecture.
+        return max(counts, key=lambda m: (counts[m], m == "threatened"))
+    if _blame_disputed(members):
+        return "contested"
+    return max((it.mention.modality for it in members), key=lambda m: _REAL_STRENGTH.get(m, 0))
+
+
+def _location(members: list[Item]) -> Item | None:
+    """The member with the most precise located place (coordinates before bare names)."""
+    located = [it for it in members if it.mention.location is not None]
+    if not located:
+        return None
+
+    def rank(it: Item) -> tuple[int, int]:
+        loc = it.mention.location
+        assert loc is not None
+        has_coords = 0 if loc.lat is not None and loc.lon is not None else 1
+        return (has_coords, loc.precision or 3)
+
+    return min(located, key=rank)
+
+
+def build_event(
+    prof: Profile, reasons: list[str], *, irrealis: bool, event_type: str | None = None
+) -> Event:
+    """Reconcile a cluster's members into one event."""
+    members = sorted(
+        prof.members,
+        key=lambda it: (it.published or 0, it.mention.article_id, it.mention.sentence,
+                        it.mention.start, it.mention.id),
+    )  # fmt: skip
+    mentions: list[Mention] = [it.mention for it in members]
+    earliest = min(members, key=lambda it: (it.published or 0, it.mention.id)).mention
+
+    date_start: str | None = None
+    date_end: str | None = None
+    if prof.dated and prof.start is not None and prof.end is not None:
+        date_start, date_end = day_iso(prof.start), day_iso(prof.end)
+        precision: int | None = _date_precision(prof.start, prof.end)
+    else:
+        precision = None
+
+    where = _location(members)
+    location: Location | None = None
+    admin_src: Mention | None = None
+    if where is not None:
+        loc = where.mention.location
+        assert loc is not None
+        location = Location(loc.name, loc.lat, loc.lon, loc.geonames_id, loc.precision)
+        admin_src = where.mention
+    country = (admin_src.country if admin_src and admin_src.country else None) or _most_common(
+        (m.country for m in mentions), str.upper
+    )
+    admin1 = (admin_src.admin1 if admin_src and admin_src.admin1 else None) or _most_common(
+        (m.admin1 for m in mentions), norm_name
+    )
+    admin2 = (admin_src.admin2 if admin_src and admin_src.admin2 else None) or _most_common(
+        (m.admin2 for m in mentions), norm_name
+    )
+
+    assoc: list[str] = []
+    seen: set[str] = set()
+    for m in mentions:
+        for name in m.assoc_actors:
+            norm = norm_name(name)
+            if norm and norm not in seen:
+                seen.add(norm)
+                assoc.append(name)
+
+    figure_notes: list[str] = []
+    figure_reasons: list[str] = []
+    figures: dict[str, Figure | None] = {}
+    for label, attr in (("casualty", "fatalities"), ("injury", "injuries")):
+        reports = [(it, getattr(it.mention, attr)) for it in members]
+        merged, readings = reconcile_figures(reports)
+        figures[attr] = merged
+        if len(readings) > 1:
+            figure_notes.append(f"{label} figures differ: {' vs '.join(readings)}")
+        kept = [f"{it.mention.article_id}={_figure_text(f)}" for it, f in reports if f is not None]
+        if kept and len(members) > 1:
+            figure_reasons.append(f"{attr} by report: {', '.join(kept)}")
+
+    modality = _modality(members, irrealis)
+    articles = {m.article_id for m in mentions}
+    stories = {it.story for it in members}
+    notes = (
+        f"Reported by {len(articles)} article{'s' if len(articles) != 1 else ''} "
+        f"in {len(stories)} stor{'ies' if len(stories) != 1 else 'y'}"
+    )
+    extras = list(figure_notes)
+    if modality == "contested":
+        extras.append("sources disagree on who is responsible")
+    if extras:
+        notes += "; " + "; ".join(extras)
+    notes += "."
+
+    return Event(
+        id=event_id(earliest.id),
+        event_type=event_type or _most_common((m.event_type for m in mentions), str) or "",
+        sub_event_type=_most_common((m.sub_event_type for m in mentions), str),
+        plover=_most_common((m.plover for m in mentions), str),
+        date_start=date_start,
+        date_end=date_end,
+        date_precision=precision,
+        country=country.upper() if country else None,
+        admin1=admin1,
+        admin2=admin2,
+        location=location,
+        actor1=_most_common((m.actor1 for m in mentions), norm_name),
+        actor2=_most_common((m.actor2 for m in mentions), norm_name),
+        assoc_actors=assoc,
+        weapon=_most_common((m.weapon for m in mentions), norm_name),
+        fatalities=figures["fatalities"],
+        injuries=figures["injuries"],
+        modality=modality,
+        historical=all(m.historical for m in mentions),
+        sources=[Evidence(m.article_id, m.sentence, m.start, m.end, m.text) for m in mentions],
+        source_count=len(articles),
+        independent_source_count=len(stories),
+        notes=notes,
+        mention_ids=[m.id for m in mentions],
+        merge_reasons=list(reasons) + figure_reasons,
+        target=_most_common((m.target for m in mentions), norm_name),
+    )

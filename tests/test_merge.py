@@ -1,0 +1,238 @@
+"""Event merging on hand-built mentions (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import count
+
+import pytest
+
+from wiretally.merge import merge_mentions
+from wiretally.merge.compat import names_compatible
+from wiretally.records import Event, Figure, Location, Mention
+
+_ids = count()
+
+# Two made-up towns 60 km apart, and a third 3 km from the first.
+RIVERTON = Location("Riverton", 34.40, 40.90, 101, 1)
+RIVERTON_EDGE = Location("Riverton outskirts", 34.42, 40.92, None, 2)
+HILLCREST = Location("Hillcrest", 34.90, 40.60, 102, 1)
+
+
+def mention(
+    article: str,
+    text: str = "Fighter jets struck a depot near the town on Monday, officials said.",
+    *,
+    day: str | None = "2023-10-27",
+    day_end: str | None = None,
+    place: Location | None = RIVERTON,
+    **fields: object,
+) -> Mention:
+    n = next(_ids)
+    values: dict[str, object] = {
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Air/drone strike",
+        "country": "SY",
+        "admin1": "Eastern Province",
+        "actor1": "Northland military",
+        "actor2": "Valley militia",
+    }
+    values.update(fields)
+    return Mention(
+        id=f"m{n:03d}",
+        article_id=article,
+        sentence=n % 5,
+        start=0,
+        end=len(text),
+        text=text,
+        date_start=day,
+        date_end=day_end or day,
+        date_precision=1 if day else None,
+        location=place,
+        **values,  # type: ignore[arg-type]
+    )
+
+
+def merge(
+    mentions: list[Mention],
+    stories: dict[str, str] | None = None,
+    dates: Mapping[str, str | None] | None = None,
+) -> list[Event]:
+    articles = {m.article_id for m in mentions}
+    story_of = stories if stories is not None else {a: f"s-{a}" for a in articles}
+    published: dict[str, str | None] = dict(dates or {a: "2023-10-28" for a in articles})
+    return merge_mentions(mentions, story_of=story_of, published=published)
+
+
+def test_one_incident_from_three_stories_is_one_event_with_three_independent_sources():
+    events = merge(
+        [
+            mention("a1"),
+            mention("b1", "Warplanes hit a weapons store outside Riverton.", place=RIVERTON_EDGE),
+            mention("c1", "An air raid on Riverton destroyed a depot, the ministry said."),
+        ]
+    )
+    assert len(events) == 1
+    event = events[0]
+    assert event.source_count == 3
+    assert event.independent_source_count == 3
+    assert len(event.sources) == 3
+    assert event.location is not None and event.location.precision == 1  # most precise wins
+    assert event.notes is not None and event.notes.startswith("Reported by 3 articles in 3")
+
+
+def test_copies_in_one_story_are_not_corroboration():
+    copies = [mention(a) for a in ("wire", "reprint1", "reprint2", "rewrite")]
+    story_of = {a: "story-1" for a in ("wire", "reprint1", "reprint2", "rewrite")}
+    events = merge(copies, stories=story_of)
+    assert len(events) == 1
+    assert events[0].source_count == 4
+    assert events[0].independent_source_count == 1
+    assert "1 story" in (events[0].notes or "")
+    assert all(m.story_id == "story-1" for m in copies)
+
+
+def test_three_strikes_in_one_story_stay_three_events():
+    # A wire piece and its three copies, each reporting three strikes on different days
+    # in different towns: three events, each from four articles in one story.
+    articles = ("wire", "reprint1", "reprint2", "rewrite")
+    story_of = {a: "story-1" for a in articles}
+    strikes = [("2023-10-27", RIVERTON), ("2023-11-08", HILLCREST), ("2023-11-12", RIVERTON)]
+    mentions = [mention(a, day=d, place=p) for a in articles for d, p in strikes]
+    events = merge(mentions, stories=story_of, dates={a: "2023-11-13" for a in articles})
+    assert len(events) == 3
+    assert [e.date_start for e in events] == ["2023-10-27", "2023-11-08", "2023-11-12"]
+    assert all(e.source_count == 4 and e.independent_source_count == 1 for e in events)
+
+
+def test_same_kind_on_different_days_stays_apart():
+    events = merge([mention("a1", day="2023-10-20"), mention("b1", day="2023-10-24")])
+    assert len(events) == 2
+
+
+def test_same_kind_same_day_in_different_towns_stays_apart():
+    events = merge([mention("a1", place=RIVERTON), mention("b1", place=HILLCREST)])
+    assert len(events) == 2
+
+
+def test_different_towns_without_coordinates_stay_apart():
+    north = Location("Northbridge", None, None, None, 1)
+    south = Location("Southmoor", None, None, None, 1)
+    events = merge([mention("a1", place=north), mention("b1", place=south)])
+    assert len(events) == 2
+    same = merge([mention("a1", place=north), mention("b1", place=north)])
+    assert len(same) == 1
+    assert any("place name" in r for r in same[0].merge_reasons)
+
+
+def test_hypothetical_is_not_merged_with_the_real_incident():
+    real = mention("a1")
+    threat = mention(
+        "b1", "The militia warned it would hit the Riverton depot again.", modality="threatened"
+    )
+    guess = mention("c1", "A strike on Riverton could follow.", modality="hypothetical")
+    events = merge([real, threat, guess])
+    assert len(events) == 2
+    modalities = sorted(e.modality for e in events)
+    assert modalities == ["asserted", "threatened"]
+    irrealis = next(e for e in events if e.modality != "asserted")
+    assert irrealis.source_count == 2
+
+
+def test_historical_reports_merge_with_each_other_only():
+    old = dict(day="2020-01-03", historical=True)
+    events = merge(
+        [
+            mention("a1", "Back in 2020 a drone strike hit Riverton.", **old),  # type: ignore[arg-type]
+            mention("b1", "The 2020 Riverton strike is still remembered.", **old),  # type: ignore[arg-type]
+            mention("c1", day="2020-01-03"),
+        ]
+    )
+    assert sorted((e.historical, e.source_count) for e in events) == [(False, 1), (True, 2)]
+
+
+def test_casualty_figures_are_reconciled_not_overwritten():
+    early = mention(
+        "a1", "Three people died in the strike.", fatalities=Figure(value=3, text="Three")
+    )
+    floor = mention(
+        "b1", "At least four were killed.", fatalities=Figure(lower=4, text="At least four")
+    )
+    late = mention(
+        "c1",
+        "Five people were killed, the health ministry said.",
+        fatalities=Figure(value=5, text="Five"),
+    )
+    dates = {"a1": "2023-10-27", "b1": "2023-10-28", "c1": "2023-10-29"}
+    events = merge([late, floor, early], dates=dates)
+    assert len(events) == 1
+    fat = events[0].fatalities
+    assert fat is not None
+    assert fat.value == 5  # the latest, attributed report
+    assert fat.lower == 4  # the largest stated lower bound
+    assert "casualty figures differ: 3 vs at least 4 vs 5" in (events[0].notes or "")
+    # every report's figure is still traceable
+    assert [s.article_id for s in events[0].sources] == ["a1", "b1", "c1"]
+    assert any("fatalities by report" in r and "a1=3" in r for r in events[0].merge_reasons)
+
+
+def test_reasons_and_ids_are_recorded_and_stable():
+    first = [mention("a1"), mention("b1")]
+    events = merge(first)
+    event = events[0]
+    assert event.mention_ids == [m.id for m in first]
+    joined = [r for r in event.merge_reasons if r.startswith(first[1].id) or
+              r.startswith(first[0].id)]  # fmt: skip
+    assert len(joined) == 1
+    for field_name in ("type", "date", "place", "actor1", "actor2"):
+        assert field_name in joined[0]
+    again = merge(list(reversed(first)))
+    assert again[0].id == event.id
+
+
+def test_actors_that_differ_keep_incidents_apart_but_wordings_agree():
+    assert names_compatible("northland forces", "northland troops")
+    assert not names_compatible("iraqi forces", "syrian forces")
+    events = merge([mention("a1"), mention("b1", actor1="Southland army")])
+    assert len(events) == 2
+
+
+def test_disputed_blame_at_one_place_and_day_is_one_contested_event():
+    events = merge(
+        [
+            mention("a1", actor1="Northland military", modality="claimed"),
+            mention("b1", actor1="Southland army", modality="claimed"),
+        ]
+    )
+    assert len(events) == 1
+    assert events[0].modality == "contested"
+    assert "disagree on who is responsible" in (events[0].notes or "")
+
+
+def test_vague_report_joins_the_precise_one_and_date_is_intersection():
+    precise = mention("a1", day="2023-10-27")
+    vague = mention(
+        "b1", "Strikes hit the province last week.", day="2023-10-23", day_end="2023-10-29",
+        place=None,
+    )  # fmt: skip
+    events = merge([vague, precise])
+    assert len(events) == 1
+    assert (events[0].date_start, events[0].date_end, events[0].date_precision) == (
+        "2023-10-27", "2023-10-27", 1,
+    )  # fmt: skip
+
+
+def test_a_day_apart_at_one_place_by_one_actor_is_one_incident():
+    # One report dated in local time, one in UTC.
+    events = merge([mention("a1", day="2023-10-27"), mention("b1", day="2023-10-28")])
+    assert len(events) == 1
+    assert any("a day apart" in r for r in events[0].merge_reasons)
+
+
+@pytest.mark.parametrize("n", [1, 7])
+def test_every_mention_lands_in_exactly_one_event(n: int):
+    mentions = [mention(f"a{i}", day=f"2023-10-{1 + 3 * i:02d}") for i in range(n)]
+    events = merge(mentions)
+    assert len(events) == n
+    ids = [i for e in events for i in e.mention_ids]
+    assert sorted(ids) == sorted(m.id for m in mentions)
