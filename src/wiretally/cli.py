@@ -157,6 +157,8 @@ def evaluate(db: str | None, gold: Path, as_json: bool) -> None:
         click.echo(json.dumps(report, indent=2, default=str))
     else:
         click.echo(format_report(report))
+    if not report.get("passed", False):
+        sys.exit(1)
 
 
 @cli.command()
