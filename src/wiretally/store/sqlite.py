@@ -82,6 +82,23 @@ def _m1(db: sqlite3.Connection) -> None:
     )
 
 
+@migration(2, "index article order")
+def _m2(db: sqlite3.Connection) -> None:
+    # put_article asks MAX(seq) for every new article: without an index that scans the table
+    # and makes ingest quadratic. The FTS rows of articles stored before this migration keep
+    # their old rowids; renumber them to the article's seq, which put_article now relies on.
+    _script(
+        db,
+        """
+        CREATE UNIQUE INDEX articles_seq ON articles(seq);
+        DELETE FROM articles_fts;
+        INSERT INTO articles_fts(rowid, id, title, text)
+            SELECT seq, id, COALESCE(json_extract(data, '$.title'), ''),
+                   json_extract(data, '$.text') FROM articles
+        """,
+    )
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     # executescript() would COMMIT first and break the migration's transaction.
     for statement in sql.split(";"):
@@ -210,10 +227,13 @@ class SQLiteStore(Store):
                 _dump(article),
             ),
         )
-        self._exec("DELETE FROM articles_fts WHERE id=?", (article.id,))
+        # The FTS row shares the article's seq as its rowid: deleting by rowid is a lookup,
+        # where deleting by the UNINDEXED id column would scan the whole index.
+        if seq_row:
+            self._exec("DELETE FROM articles_fts WHERE rowid=?", (seq,))
         self._exec(
-            "INSERT INTO articles_fts VALUES (?, ?, ?)",
-            (article.id, article.title or "", article.text),
+            "INSERT INTO articles_fts(rowid, id, title, text) VALUES (?, ?, ?, ?)",
+            (seq, article.id, article.title or "", article.text),
         )
 
     def get_article(self, article_id: str) -> Article | None:
