@@ -1,0 +1,131 @@
+"""Killed and injured counts on the Gun Violence Database (GVDB) articles.
+
+Data: ``../shared/dev/events/gvdb/splits/{dev,test}.tsv`` (Pavlick et al. 2016, splits of
+Ebner et al. 2020): full article text with crowd-annotated victims, each marked
+``killed``, ``injured`` and/or ``hospitalized``.
+
+Gold counts per article, derived from the victim list:
+
+* killed: victims marked ``killed``;
+* injured: victims marked ``injured`` or ``hospitalized`` and not ``killed`` (a victim
+  who died of the wounds is a death, not also an injury; one taken to hospital was hurt).
+
+The prediction is :func:`wiretally.extract.casualties.article_casualties` on the full
+text; no figure counts as 0, and a bounded figure compares by its best number (value,
+else lower bound). An article is correct when both counts are exact. Tune on ``dev``
+only; ``--split test`` is for the one final report.
+
+Run: ``python -m wiretally.evaluate.gvdb [--split dev|test] [--errors N] [--shared PATH]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from wiretally.extract.casualties import article_casualties
+from wiretally.records import Figure
+
+
+@dataclass(slots=True)
+class GvdbArticle:
+    id: str
+    title: str
+    text: str
+    killed: int
+    injured: int
+
+
+@dataclass(slots=True)
+class GvdbScore:
+    n: int
+    killed: float  # share of articles with the killed count exact
+    injured: float
+    both: float  # share with both exact: the issue's target
+    errors: list[tuple[GvdbArticle, int, int]]
+
+
+def default_shared() -> Path:
+    """``../shared`` beside the checkout, or ``$WIRETALLY_SHARED``."""
+    env = os.environ.get("WIRETALLY_SHARED")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[3].parent / "shared"
+
+
+def load_split(shared: Path, split: str = "dev") -> list[GvdbArticle]:
+    """Articles of one GVDB split with gold counts (see the module docstring)."""
+    path = shared / "dev" / "events" / "gvdb" / "splits" / f"{split}.tsv"
+    csv.field_size_limit(sys.maxsize)
+    out: list[GvdbArticle] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            gold = json.loads(row["Json"])
+            killed = injured = 0
+            for victim in gold.get("victim-section") or []:
+                was = set(victim.get("victim-was") or [])
+                if "killed" in was:
+                    killed += 1
+                elif was & {"injured", "hospitalized"}:
+                    injured += 1
+            title, text = row["Article title"], row["Full text"]
+            if title and text.startswith(title):
+                # The file glues the title onto the first sentence ("...| abc7.comTwo people
+                # were"): put the line break back that the page had.
+                text = title + "\n" + text[len(title) :]
+            out.append(GvdbArticle(row["Article id"], title, text, killed, injured))
+    return out
+
+
+def _count(fig: Figure | None) -> int:
+    if fig is None:
+        return 0
+    for v in (fig.value, fig.lower, fig.upper):
+        if v is not None:
+            return int(v)
+    return 0
+
+
+def score(articles: list[GvdbArticle]) -> GvdbScore:
+    """Exact-match accuracy of the killed and injured counts, per field and together."""
+    k_ok = i_ok = both = 0
+    errors: list[tuple[GvdbArticle, int, int]] = []
+    for art in articles:
+        dead, hurt = article_casualties(art.text)
+        k, i = _count(dead), _count(hurt)
+        k_ok += k == art.killed
+        i_ok += i == art.injured
+        if k == art.killed and i == art.injured:
+            both += 1
+        else:
+            errors.append((art, k, i))
+    n = max(1, len(articles))
+    return GvdbScore(len(articles), k_ok / n, i_ok / n, both / n, errors)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev", choices=["dev", "test"])
+    parser.add_argument("--errors", type=int, default=0, help="print this many wrong articles")
+    parser.add_argument("--shared", type=Path, default=None)
+    args = parser.parse_args(argv)
+    shared = args.shared or default_shared()
+    articles = load_split(shared, args.split)
+    result = score(articles)
+    print(f"GVDB {args.split}: {result.n} articles")
+    print(f"  killed exact   {result.killed:.3f}")
+    print(f"  injured exact  {result.injured:.3f}")
+    print(f"  both exact     {result.both:.3f}")
+    for art, k, i in result.errors[: args.errors]:
+        print(f"--- {art.id} gold killed={art.killed} injured={art.injured} pred {k}/{i}")
+        print("   ", art.text[:600].replace("\n", " "))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

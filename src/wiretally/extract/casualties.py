@@ -1,0 +1,509 @@
+"""Casualty counts (killed, injured) from one sentence, and from a whole article.
+
+Reads what a report says about how many people died or were hurt and returns it as
+:class:`~wiretally.records.Figure` bounds with the character span it was read from.
+Rule-based on purpose: this runs on every sentence of every article, so it must stay at
+thousands of sentences per second, and a reader must be able to see why a count was taken.
+
+How a count is linked to a casualty word (``killed``, ``dead``, ``wounded``, ``hurt``, ...):
+
+* after an active verb or a toll: ``killing two``, ``wounded at least 12 people``,
+  ``killed the gunman`` (1), ``death toll rose to 20``;
+* before a passive verb, adjective or noun, over a short gap of words with no clause
+  break: ``two soldiers were killed``, ``one dead and three wounded``, ``at least 60
+  U.S. personnel have reported minor injuries``; counts joined by ``and`` add up
+  (``five citizens and a child killed`` is 6);
+* a single person stands for one: ``a 25-year-old man was shot dead`` (the age is not a
+  count), ``he died``, ``Jane Doe, 31, was wounded``, ``X was killed`` (singular ``was``);
+* zero: ``no casualties``, ``no one was hurt``, ``no injuries were reported``;
+* a casualty word with an implied but unstated count (``suffered minor injuries`` with no
+  subject count, ``a fatal shooting``) gives ``lower=1`` approximate: someone was hurt,
+  the report does not say how many.
+
+Counts come from :func:`wiretally.numbers.find_figures`, so qualifiers follow the
+project's convention (``at least 3`` -> lower 3, ``more than 20`` -> lower 21,
+``dozens`` -> lower 24 approximate).
+
+``shot`` on its own is kept apart from ``injured``: a person shot may have died. A
+sentence's injuries are the explicit injuries or, failing those, the people shot minus
+the people killed in the same sentence; :func:`article_casualties` applies the same rule
+over the whole article, which is what whole-article gold (GVDB) counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wiretally.numbers import find_figures
+from wiretally.records import Figure
+from wiretally.text import split_sentences
+
+Category = str  # "D" died/killed, "I" injured, "S" shot (outcome unknown)
+
+# --------------------------------------------------------------------------- vocabulary
+
+_PERSON_SG = (
+    r"man|woman|boy|girl|teen|teenager|child|baby|infant|toddler|person|victim|officer|"
+    r"policeman|policewoman|soldier|civilian|resident|student|driver|passenger|deputy|"
+    r"trooper|suspect|gunman|shooter|father|mother|son|daughter|wife|husband|brother|"
+    r"sister|friend|fighter|militant|journalist|reporter|worker|employee|clerk|customer|"
+    r"guard|pedestrian|bystander|neighbou?r|youth|male|female|individual|member|commander|"
+    r"motorist|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|girlfriend|boyfriend|"
+    r"roommate|cop|agent|contractor|marine|sailor|pilot|doctor|nurse|teacher|farmer|"
+    r"shepherd|fisherman|worshipp?er|protester|demonstrator|robber|intruder|homeowner|"
+    r"owner|cashier|attendant|juvenile|adult|senior|pastor|priest|inmate|prisoner|"
+    r"security guard|staff member|service member|servicemember|sergeant|captain|"
+    r"lieutenant|colonel|general|private|corporal|citizen|child|gunwoman|attacker|"
+    r"assailant|bomber|occupant|patron|security officer|police officer|sheriff's deputy"
+)
+_PERSON_PL = (
+    r"men|women|boys|girls|teens|teenagers|children|babies|people|persons|victims|"
+    r"officers|policemen|soldiers|troops|civilians|residents|students|drivers|passengers|"
+    r"deputies|suspects|gunmen|fighters|militants|journalists|workers|employees|members|"
+    r"others|personnel|individuals|family members|relatives|youths|adults|juveniles|"
+    r"citizens|protesters|demonstrators|bystanders|pedestrians|worshippers|inmates|"
+    r"prisoners|marines|sailors|servicemembers|guards|friends|siblings|brothers|sisters|"
+    r"sons|daughters|kids|more|elements|militiamen|rebels|insurgents|attackers|jihadists|"
+    r"combatants|recruits|cadets|pilots|farmers|shepherds|fishermen|nationals|refugees|"
+    r"migrants|patrons|customers|occupants"
+)
+_PERSON_WORD = re.compile(rf"\b(?:{_PERSON_SG}|{_PERSON_PL})\b", re.IGNORECASE)
+
+_STOP = (
+    r"with|from|of|to|in|at|on|by|for|and|or|was|is|were|are|who|that|which|had|has|"
+    r"have|a|an|the|his|her|their|after|before|when|as|but"
+)
+# One person: "a 25-year-old man", "the gunman", "another victim", "he", "him".
+_ONE = re.compile(
+    rf"\b(?:(?P<det>an?|one|another|the|this|his|her|their|its)\s+"
+    rf"(?:(?!(?:{_STOP})\b)[\w'’.-]+\s+){{0,3}}?(?:{_PERSON_SG})\b(?![-'’]s?\w)"
+    r"|(?P<pro>he|she|him|himself|herself)\b"
+    r"|(?:the\s+)?other\b(?!\s+\w+s\b)|another\b(?=\s+(?:was|is|were|had|has|died|\w+ed)\b))",
+    re.IGNORECASE,
+)
+# Determiners that point back at someone already counted ("the man", "his wife", "he").
+_ANAPHORIC = {"the", "this", "his", "her", "their", "its"}
+# "Jane Doe, 31," and "Doe, 31,": a name with an age in apposition is one person.
+_NAME_AGE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3},\s*\d{1,3}\s*,")
+# A bare name right before a singular verb: "John Smith was killed", "Smith died".
+_NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]+){0,3}\s+$")
+_BOTH = re.compile(r"\b(?:both|a couple)\b", re.IGNORECASE)
+
+_DEATH_PASSIVE = (
+    r"shot (?:and|&) killed|shot to death|shot dead|stabbed to death|beaten to death|"
+    r"burned to death|gunned down|fatally (?:shot|wounded|injured|stabbed|struck|hit)|"
+    r"killed|slain|murdered|dead|deceased|died|dies|perished|executed|martyred|massacred|"
+    r"lost (?:their|his|her) lives|succumbed"
+)
+_DEATH_NOUN = r"deaths|fatalities|bodies|corpses|martyrs"
+_INJ_PASSIVE = (
+    r"shot (?:and|&) (?:wounded|injured)|critically (?:injured|wounded)|"
+    r"seriously (?:injured|wounded)|injured|wounded|hurt|hospitali[sz]ed|maimed|"
+    r"in (?:critical|serious|stable|grave|fair|good|life-threatening) condition|"
+    r"(?:is|was|remains|remained) critical"
+)
+_INJ_NOUN = r"injuries|injury|wounds"
+_SHOT = r"shot|struck by (?:gunfire|a bullet|bullets|a stray bullet)|hit by (?:gunfire|bullets)"
+_DEATH_ACTIVE = (
+    r"killing|kills|killed|murdering|murdered|shot (?:and|&) killed|shot dead|gunned down|"
+    r"fatally (?:shot|wounded|stabbed)|claim(?:ed|ing)? the lives of|took the lives of|"
+    r"(?:death|casualty|fatality) toll(?:\s+[\w-]+){0,3}?\s+(?:to|at|of|is|was|reached|hit)"
+)
+_INJ_ACTIVE = r"wounding|wounds|wounded|injuring|injures|injured|hurting|shot (?:and|&) wounded"
+_SHOT_ACTIVE = r"shooting|shot"
+
+_TRIGGER = re.compile(
+    rf"\b(?:(?P<D>{_DEATH_PASSIVE}|{_DEATH_NOUN}|{_DEATH_ACTIVE})"
+    rf"|(?P<I>{_INJ_PASSIVE}|{_INJ_NOUN}|{_INJ_ACTIVE})"
+    rf"|(?P<S>{_SHOT}|{_SHOT_ACTIVE}))\b",
+    re.IGNORECASE,
+)
+_ACTIVE = re.compile(rf"(?:{_DEATH_ACTIVE}|{_INJ_ACTIVE}|{_SHOT_ACTIVE})", re.IGNORECASE)
+_TOLL = re.compile(r"toll", re.IGNORECASE)
+_NOUN_TRIGGER = re.compile(rf"(?:{_DEATH_NOUN}|{_INJ_NOUN})", re.IGNORECASE)
+
+# Quick filter: most sentences mention no casualty at all.
+_ANY = re.compile(
+    r"kill|dead|died|dies|death|fatal|slain|murder|perish|execut|martyr|massacr|lives|bod|"
+    r"corpse|succumb|injur|wound|hurt|hospitali|maim|shot|shoot|gunfire|bullet|casualt|harm|"
+    r"deceas|condition|critical|homicide|victim",
+    re.IGNORECASE,
+)
+
+_ZERO = re.compile(
+    r"\b(?:(?:no\s+one|nobody|none|no(?:\s+[\w'’-]+){1,6}?\s+(?=was|were|has|have|had))"
+    r"(?:\s+else)?(?:\s+\w+)??\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|got)?\s*(?:seriously\s+)?"
+    r"(?P<zv>killed|hurt|injured|wounded|harmed|died|shot)"
+    r"|no\s+(?:other\s+|serious\s+|immediate\s+|reported\s+|further\s+|known\s+|additional\s+)?"
+    r"(?P<zn>injuries|injury|casualties|deaths|fatalities)"
+    r"|(?:without|no\s+reports?\s+of)\s+(?:any\s+)?(?P<zw>injuries|injury|casualties)"
+    r"|(?:was|were)\s+not\s+(?P<zp>injured|hurt|wounded|killed|harmed))\b",
+    re.IGNORECASE,
+)
+_ZERO_CATS = {
+    "killed": "D", "died": "D", "deaths": "D", "fatalities": "D",
+    "hurt": "DI", "harmed": "DI", "casualties": "DI",
+    "injured": "I", "wounded": "I", "injuries": "I", "injury": "I", "shot": "I",
+}  # fmt: skip
+
+# Words that end the subject of a casualty verb: a count before them is not its count.
+_BLOCK = {
+    "and", "or", "but", "while", "after", "before", "when", "because", "since", "said",
+    "says", "than", "if", "as", "where", "then", "including", "shots", "rounds", "times",
+    "years", "year", "hours", "days", "weeks", "months", "minutes", "block", "miles",
+    "feet", "attacks", "incidents", "shootings", "cases", "homicides", "killings",
+    "of",
+}  # fmt: skip
+_UNITS = {
+    "shots", "rounds", "times", "years", "year", "hours", "hour", "days", "day", "weeks",
+    "months", "minutes", "miles", "feet", "blocks", "percent", "dollars",
+}  # fmt: skip
+_AUX_ANY = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|got|get)(?:\s+\w+ly)?\s+$", re.IGNORECASE
+)
+_VERBISH = {
+    "was", "were", "is", "are", "has", "have", "had", "been", "be", "being", "did", "got",
+}  # fmt: skip
+# Words a bare number may have between it and a passive verb: "2 were killed", "3 more".
+_AUXLIKE = _VERBISH | {
+    "also", "reportedly", "later", "all", "others", "more", "people", "other", "of", "them",
+    "reported", "confirmed", "left", "found", "now", "already", "allegedly", "seriously",
+    "critically", "fatally", "were", "lay",
+}  # fmt: skip
+_GAP_WORD = re.compile(r"[\w'’.-]+")
+_MAX_GAP = 7
+_LATER = r"(?:\w+ly|found|pronounced|confirmed|declared|later|reported|left|then|also)"
+_AUX_SG = re.compile(
+    rf"\b(?:was|is|has\s+been|had\s+been)(?:\s+{_LATER}){{0,2}}\s+$", re.IGNORECASE
+)
+_AND_BEFORE = re.compile(
+    rf"(?:\band|,)\s+(?:{_LATER}\s+)?(?:was\s+|were\s+|is\s+|has\s+|had\s+)?"
+    rf"(?:been\s+)?(?:{_LATER}\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+_OBJECT_LEAD = re.compile(
+    r"\s*(?:(?:his|her|their|its|the|all|another|an\s+estimated|some)\s+)?", re.IGNORECASE
+)
+_WOUND_UNITS = re.compile(r"\b(?:gunshot|stab|bullet|shrapnel)\b", re.IGNORECASE)
+
+
+# A death or shooting stated without a count: "a fatal shooting", "a double shooting".
+_IMPLIED = re.compile(
+    r"\b(?:(?P<d>fatal(?:ly)?\s+(?:shooting|shot|stabbing|wound(?:ed)?|injur(?:ed|ies))|"
+    r"shooting death|homicide victim|murder victim|the fatality|(?:his|her)\s+death)"
+    r"|(?P<k>double|triple|quadruple)\s+(?P<what>shooting|homicide|murder|slaying))\b",
+    re.IGNORECASE,
+)
+_MULTIPLE = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
+
+
+@dataclass(slots=True)
+class _Count:
+    start: int
+    end: int
+    figure: Figure
+    person: bool  # a phrase naming people ("a man", "he"), not a bare number
+    weak: bool = False  # implied ("suffered injuries") or pointing back ("he"): may repeat
+
+
+@dataclass(slots=True)
+class _Hit:
+    cat: Category
+    count: _Count
+    trigger_end: int
+
+
+def _num(fig: Figure) -> float:
+    """A figure's single best number for comparing and adding (value, else lower, else upper)."""
+    for v in (fig.value, fig.lower, fig.upper):
+        if v is not None:
+            return v
+    return 0.0
+
+
+def _counts(text: str) -> list[_Count]:
+    """Count phrases in ``text``: figures from the number normaliser plus single persons."""
+    out: list[_Count] = []
+    for s, e, fig in find_figures(text):
+        span = text[s:e]
+        if "%" in span or "percent" in span.lower() or "cent" in span.lower():
+            continue
+        v = _num(fig)
+        if v <= 0 or v > 10_000_000 or not float(v).is_integer():
+            continue
+        # "Jane Doe, 31," and "(31)" and "aged 31": an age, not a count.
+        before, after = text[max(0, s - 2) : s], text[e : e + 2]
+        if (before.endswith(",") or before.endswith(", ")) and after.lstrip().startswith(","):
+            continue
+        if before.endswith("(") and after.startswith(")"):
+            continue
+        if re.search(r"\b(?:aged?|ages)\s*$", text[max(0, s - 6) : s], re.IGNORECASE):
+            continue
+        out.append(_Count(s, e, fig, _PERSON_WORD.match(text, e + 1) is not None))
+    taken = [(c.start, c.end) for c in out]
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in _ONE.finditer(text):
+        s, e = m.span()
+        # "one" of "one man" may already be a figure: keep the longer person phrase.
+        inside = [c for c in out if c.start >= s and c.end <= e]
+        if inside and all(_num(c.figure) == 1 for c in inside):
+            out = [c for c in out if c not in inside]
+            taken = [(c.start, c.end) for c in out]
+        if free(s, e):
+            det = (m.group("det") or "").lower()
+            weak = bool(m.group("pro")) or det in _ANAPHORIC
+            out.append(_Count(s, e, Figure(value=1.0, text=m.group(0)), True, weak))
+            taken.append((s, e))
+    for m in _NAME_AGE.finditer(text):
+        s, e = m.start(), m.end()
+        if free(s, e):
+            out.append(_Count(s, e - 1, Figure(value=1.0, text=text[s : e - 1]), True))
+            taken.append((s, e))
+    for m in _BOTH.finditer(text):
+        if free(*m.span()):
+            out.append(_Count(m.start(), m.end(), Figure(value=2.0, text=m.group(0)), True))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _gap_ok(gap: str, *, need_person: bool) -> bool:
+    if any(ch in gap for ch in ";:()\"“”?!"):
+        return False
+    words = _GAP_WORD.findall(gap)
+    if len(words) > _MAX_GAP:
+        return False
+    if any(w.lower() in _BLOCK for w in words):
+        # "two of them were killed": "of" is fine right after the count.
+        if not (len(words) >= 2 and words[0].lower() == "of" and words[1].lower() in (
+            "them", "those", "the", "whom", "these"
+        ) and not any(w.lower() in _BLOCK for w in words[1:])):
+            return False
+    return not need_person or _PERSON_WORD.search(gap) is not None
+
+
+def _forward_count(text: str, pos: int, counts: list[_Count]) -> _Count | None:
+    """The count right after an active verb: ``killing two``, ``killed the gunman``."""
+    lead = _OBJECT_LEAD.match(text, pos)
+    limit = lead.end() if lead else pos
+    for c in counts:
+        if c.start >= pos and c.start <= max(limit, pos + 1):
+            if text[pos : c.start].strip() == "" or c.start <= limit:
+                nxt = _GAP_WORD.match(text, c.end + 1)
+                if nxt and nxt.group(0).lower() in _UNITS:
+                    return None
+                return c
+        if c.start > limit + 1:
+            break
+    return None
+
+
+def _backward_count(
+    text: str, start: int, counts: list[_Count], *, need_person: bool
+) -> _Count | None:
+    """The count of the subject before a passive verb, adjective or noun."""
+    for c in reversed(counts):
+        if c.end > start:
+            continue
+        gap = text[c.end : start]
+        if not _gap_ok(gap, need_person=need_person and not c.person):
+            return None
+        words = [w.lower() for w in _GAP_WORD.findall(gap)]
+        if not c.person and not _PERSON_WORD.search(gap):
+            # "a man wielding two handguns was shot": a bare number needs a person noun
+            # or nothing but auxiliaries between it and the verb ("2 were killed").
+            if any(w not in _AUXLIKE for w in words):
+                return None
+        if _num(c.figure) > 1 and "was" in words:
+            return None  # a plural count cannot be the subject of "was"
+        return c
+    return None
+
+
+def _chain(text: str, first: _Count, counts: list[_Count]) -> _Count:
+    """Add counts joined by ``and``: ``five citizens and a child`` is 6."""
+    total = _num(first.figure)
+    start = first.start
+    approx = first.figure.approximate
+    exact = first.figure.value is not None
+    idx = counts.index(first)
+    while idx > 0:
+        prev = counts[idx - 1]
+        gap = text[prev.end : start]
+        m = re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}?(?:and|as well as)\s+|\s*,\s+", gap)
+        words = _GAP_WORD.findall(gap)
+        if not m or any(w.lower() in _BLOCK - {"and"} or w.lower() in _VERBISH for w in words):
+            break
+        if any(_TRIGGER.fullmatch(w) for w in words):
+            break
+        if not (prev.person or _PERSON_WORD.search(gap)):
+            break
+        total += _num(prev.figure)
+        approx = approx or prev.figure.approximate
+        exact = exact and prev.figure.value is not None
+        start = prev.start
+        idx -= 1
+    if start == first.start:
+        return first
+    fig = (
+        Figure(value=total, approximate=approx, text=text[start : first.end])
+        if exact
+        else Figure(lower=total, approximate=approx, text=text[start : first.end])
+    )
+    return _Count(start, first.end, fig, True)
+
+
+def _hits(text: str) -> list[_Hit]:
+    """Every casualty word in ``text`` with the count it is linked to."""
+    if not _ANY.search(text):
+        return []
+    hits: list[_Hit] = []
+    for m in _ZERO.finditer(text):
+        word = (m.group("zv") or m.group("zn") or m.group("zw") or m.group("zp")).lower()
+        for cat in _ZERO_CATS.get(word, ""):
+            hits.append(_Hit(cat, _Count(m.start(), m.end(), Figure(value=0.0, text=m.group(0)),
+                                         True), m.end()))
+    for m in _IMPLIED.finditer(text):
+        if m.group("d"):
+            fig = Figure(lower=1.0, approximate=True, text=m.group(0))
+            hits.append(_Hit("D", _Count(m.start(), m.end(), fig, True, weak=True), m.end()))
+        else:
+            n = _MULTIPLE[m.group("k").lower()]
+            cat = "S" if m.group("what").lower() == "shooting" else "D"
+            fig = Figure(value=n, text=m.group(0))
+            hits.append(_Hit(cat, _Count(m.start(), m.end(), fig, True, weak=True), m.end()))
+    zero_spans = [(h.count.start, h.count.end) for h in hits if h.count.figure.value == 0]
+    counts: list[_Count] | None = None
+    last: _Hit | None = None
+    for m in _TRIGGER.finditer(text):
+        ts, te = m.span()
+        if any(a <= ts < b for a, b in zero_spans):
+            continue
+        if counts is None:
+            counts = _counts(text)
+        cat = "D" if m.group("D") else ("I" if m.group("I") else "S")
+        word = m.group(0)
+        low = word.lower()
+        count: _Count | None = None
+        if _ACTIVE.fullmatch(word) and not _AUX_ANY.search(text[max(0, ts - 30) : ts]):
+            count = _forward_count(text, te, counts)
+            if count is None and _TOLL.search(word):
+                continue
+        if count is None and low not in ("killing", "wounding", "injuring", "shooting"):
+            need_person = _NOUN_TRIGGER.fullmatch(word) is not None and low == "wounds"
+            back = _backward_count(text, ts, counts, need_person=need_person)
+            if back is not None:
+                if low in ("wounds", "injuries", "injury") and _WOUND_UNITS.search(
+                    text[back.end : ts]
+                ) and not back.person:
+                    back = None
+            if back is not None:
+                count = _chain(text, back, counts)
+        if count is None:
+            before = text[max(0, ts - 60) : ts]
+            if last is not None and _AND_BEFORE.search(before) and last.trigger_end >= ts - 70:
+                # "were shot and later died": the same people.
+                count = last.count
+            elif _AUX_SG.search(before) or (
+                low in ("died", "dies", "succumbed") and _NAME_BEFORE.search(before)
+            ):
+                count = _Count(ts, te, Figure(value=1.0, text=word), True)
+            elif low in ("shot", "dead", "deceased") and _NAME_BEFORE.search(before):
+                count = _Count(ts, te, Figure(value=1.0, text=word), True)
+            elif low in ("injuries", "injury", "wounds"):
+                count = _Count(
+                    ts, te, Figure(lower=1.0, approximate=True, text=word), True, weak=True
+                )
+        if count is None:
+            continue
+        hit = _Hit(cat, count, te)
+        hits.append(hit)
+        last = hit
+    return hits
+
+
+def _best(hits: list[_Hit], cat: Category) -> _Count | None:
+    best: _Count | None = None
+    for h in hits:
+        if h.cat == cat and (best is None or _num(h.count.figure) > _num(best.figure)):
+            best = h.count
+    return best
+
+
+def _shot_injuries(shot: _Count | None, dead: _Count | None) -> Figure | None:
+    """People shot and not reported killed: the injured of a shooting."""
+    if shot is None:
+        return None
+    n = _num(shot.figure) - (_num(dead.figure) if dead is not None else 0)
+    if n <= 0:
+        return None
+    if dead is None:
+        return shot.figure
+    return Figure(value=n, approximate=shot.figure.approximate, text=shot.figure.text)
+
+
+def find_casualties(
+    text: str, *, offset: int = 0
+) -> tuple[Figure | None, Figure | None, dict[str, tuple[int, int]]]:
+    """Fatalities and injuries stated in one sentence (or short passage).
+
+    Returns ``(fatalities, injuries, spans)``; ``spans`` maps ``"fatalities"`` and
+    ``"injuries"`` to the character span (plus ``offset``) of the phrase the count was
+    read from. Several counts of one kind in a sentence keep the largest (a later
+    ``total``-style count usually repeats the earlier ones).
+    """
+    hits = _hits(text)
+    if not hits:
+        return None, None, {}
+    dead = _best(hits, "D")
+    hurt = _best(hits, "I")
+    shot = _best(hits, "S")
+    spans: dict[str, tuple[int, int]] = {}
+    fatalities = dead.figure if dead is not None else None
+    injuries: Figure | None = hurt.figure if hurt is not None else None
+    inj_span = hurt
+    if injuries is None or (injuries.value == 0 and shot is not None):
+        from_shot = _shot_injuries(shot, dead)
+        if from_shot is not None:
+            injuries, inj_span = from_shot, shot
+    if dead is not None:
+        spans["fatalities"] = (dead.start + offset, dead.end + offset)
+    if injuries is not None and inj_span is not None:
+        spans["injuries"] = (inj_span.start + offset, inj_span.end + offset)
+    return fatalities, injuries, spans
+
+
+def article_casualties(text: str) -> tuple[Figure | None, Figure | None]:
+    """Fatalities and injuries of the incident a whole article reports.
+
+    Takes the largest count of each kind over the sentences: news repeats one incident's
+    toll sentence after sentence, rarely splitting it to be added up (on GVDB dev the
+    largest beats the sum). People shot but not reported dead count as injured. An
+    injury known only by implication or by a pronoun (``he suffered gunshot wounds``)
+    is dropped when someone died: it is usually the dead victim's wounds.
+    """
+    best: dict[str, _Count] = {}
+    best_strong_i: _Count | None = None
+    for sent in split_sentences(text):
+        for h in _hits(sent.text):
+            cur = best.get(h.cat)
+            if cur is None or _num(h.count.figure) > _num(cur.figure):
+                best[h.cat] = h.count
+            if h.cat == "I" and not h.count.weak and (
+                best_strong_i is None or _num(h.count.figure) > _num(best_strong_i.figure)
+            ):
+                best_strong_i = h.count
+    dead = best.get("D")
+    hurt = best.get("I")
+    if dead is not None and _num(dead.figure) > 0:
+        hurt = best_strong_i
+    fatalities = dead.figure if dead is not None else None
+    injuries = hurt.figure if hurt is not None else None
+    from_shot = _shot_injuries(best.get("S"), dead)
+    if from_shot is not None and (injuries is None or _num(from_shot) > _num(injuries)):
+        injuries = from_shot
+    return fatalities, injuries
