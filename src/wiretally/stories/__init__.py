@@ -40,7 +40,7 @@ from wiretally.stories.align import (
     disagree,
     usable,
 )
-from wiretally.stories.changes import changes_for
+from wiretally.stories.changes import CHANGE_SIMILARITY, changes_for
 from wiretally.stories.embed import Embedder, get_embedder
 from wiretally.stories.neardup import Sketch, containment, lsh_pairs, sketch
 from wiretally.text import split_sentences
@@ -248,12 +248,13 @@ def _build_story(
         if i == canon:
             continue
         relation: Relation
+        sim = CHANGE_SIMILARITY[embedder]
         if _lang(articles[i]) != _lang(canon_article):
             relation, sim = "translation", TRANSLATION_THRESHOLDS[embedder][0]
         elif containment(sketches[i].shingles, sketches[canon].shingles) >= REPRINT_CONTAINMENT:
-            relation, sim = "reprint", THRESHOLDS[embedder][0]
+            relation = "reprint"
         else:
-            relation, sim = "rewrite", THRESHOLDS[embedder][0]
+            relation = "rewrite"
         story.members.append(StoryMember(articles[i].id, relation))
         canon_sents, canon_vecs = texts.get(canon)
         sents, vecs = texts.get(i)

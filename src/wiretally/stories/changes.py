@@ -15,7 +15,11 @@ from wiretally.numbers import find_figures
 from wiretally.records import Change, Figure, Relation
 from wiretally.stories.align import Alignment
 
-MAX_WORDING = 30  # per copy: beyond this a list of edits stops being readable
+MAX_WORDING = 200  # per copy: a bound against pathological pairs, not a summary
+# Aligned pairs this close are compared for changes. Lower than the threshold that decides
+# a story (the story is already decided): a rewrite's heavily reworded sentence still has
+# its counterpart, and the edits inside it are what an analyst wants to see.
+CHANGE_SIMILARITY = {"hashing.v1": 0.35, "minilm.v1": 0.6, "fake.v1": 0.4}
 MAX_OMISSIONS = 10
 _MAX_EDIT_TOKENS = 4
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’.]\w+)*|[^\w\s]")
@@ -58,15 +62,18 @@ def _tokens(text: str) -> list[re.Match[str]]:
 
 
 def wording_changes(article_id: str, canon: str, member: str, skip: list[tuple]) -> list[Change]:
-    """Short replaced runs of words, with one word of context before them."""
+    """Short replaced runs of words between shared words, with one word of context before."""
     ta, tb = _tokens(canon), _tokens(member)
     matcher = difflib.SequenceMatcher(
         a=[t.group(0).lower() for t in ta], b=[t.group(0).lower() for t in tb], autojunk=False
     )
     out: list[Change] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    ops = matcher.get_opcodes()
+    for k, (op, i1, i2, j1, j2) in enumerate(ops):
         if op != "replace" or i2 - i1 > _MAX_EDIT_TOKENS or j2 - j1 > _MAX_EDIT_TOKENS:
             continue
+        if not (0 < k < len(ops) - 1 and ops[k - 1][0] == "equal" and ops[k + 1][0] == "equal"):
+            continue  # an edit counts only between words both sentences share
         ca, cb = max(0, i1 - 1), max(0, j1 - 1)
         sa, ea = ta[ca].start(), ta[i2 - 1].end()
         sb, eb = tb[cb].start(), tb[j2 - 1].end()
