@@ -43,7 +43,7 @@ OUTLETS = {
 _LEADING_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z.'\- ]{1,40}(?:,\s+[A-Z][A-Za-z.]+)?)"
-    r"\s*\((AP|Reuters|AFP|UPI|dpa)\)\s*[—–-]+\s*"
+    r"\s*\(([A-Z][A-Za-z.&' ]{1,40}?)\)\s*[—–-]+\s*"
 )
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|and|de|al-\w+)){0,5})\s*$")
 _CORRECTION = re.compile(rf"\b(?:Correction|Update|Updated|Clarification),?\s+{_MONTH_RE}\s+"

@@ -96,6 +96,9 @@ def html_to_document(html: str, *, source_path: str, fmt: str, url: str | None =
         include_comments=False,
         include_tables=False,
         favor_precision=True,
+        # Dates from markup only (meta tags, <time>, the URL): the extensive search reads
+        # dates out of the body, where a photo caption's date is not the publication date.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if doc is None:
         return None
