@@ -54,7 +54,7 @@ _PERSON_SG = (
     r"shepherd|fisherman|worshipp?er|protester|demonstrator|robber|intruder|homeowner|"
     r"owner|cashier|attendant|juvenile|adult|senior|pastor|priest|inmate|prisoner|"
     r"security guard|staff member|service member|servicemember|sergeant|captain|"
-    r"lieutenant|colonel|general|private|corporal|citizen|child|gunwoman|attacker|"
+    r"lieutenant|colonel|corporal|citizen|child|gunwoman|attacker|"
     r"assailant|bomber|occupant|patron|security officer|police officer|sheriff's deputy"
 )
 _PERSON_PL = (
@@ -74,14 +74,20 @@ _STOP = (
     r"with|from|of|to|in|at|on|by|for|and|or|was|is|were|are|who|that|which|had|has|"
     r"have|a|an|the|his|her|their|after|before|when|as|but"
 )
+# A count followed by the people it counts: "two soldiers", "60 U.S. personnel".
+_PERSON_AFTER = re.compile(
+    rf"\s+(?:(?!(?:{_STOP})\b)[\w'’.-]+\s+){{0,2}}?(?:{_PERSON_SG}|{_PERSON_PL})\b",
+    re.IGNORECASE,
+)
 # One person: "a 25-year-old man", "the gunman", "another victim", "he", "him".
 _ONE = re.compile(
     rf"\b(?:(?P<det>an?|one|another|the|this|his|her|their|its)\s+"
     rf"(?:(?!(?:{_STOP})\b)[\w'’.-]+\s+){{0,3}}?(?:{_PERSON_SG})\b(?![-'’]s?\w)"
     r"|(?P<pro>he|she|him|himself|herself)\b"
-    r"|(?:the\s+)?other\b(?!\s+\w+s\b)|another\b(?=\s+(?:was|is|were|had|has|died|\w+ed)\b))",
+    rf"|(?:the\s+)?other\b(?!\s+(?:[\w-]+\s+)?(?:{_PERSON_SG}|{_PERSON_PL})\b)|another\b(?=\s+(?:was|is|were|had|has|died|\w+ed)\b))",
     re.IGNORECASE,
 )
+_DISTINCT = re.compile(r"\b(?:second|third|fourth|other|another)\b", re.IGNORECASE)
 # Determiners that point back at someone already counted ("the man", "his wife", "he").
 _ANAPHORIC = {"the", "this", "his", "her", "their", "its"}
 # "Jane Doe, 31," and "Doe, 31,": a name with an age in apposition is one person.
@@ -104,14 +110,14 @@ _INJ_PASSIVE = (
     r"(?:is|was|remains|remained) critical"
 )
 _INJ_NOUN = r"injuries|injury|wounds"
-_SHOT = r"shot|struck by (?:gunfire|a bullet|bullets|a stray bullet)|hit by (?:gunfire|bullets)"
+_SHOT = r"shot(?!\s+(?:at|up|down|into|out|through|off|back)\b)|struck by (?:gunfire|a bullet|bullets|a stray bullet)|hit by (?:gunfire|bullets)"
 _DEATH_ACTIVE = (
     r"killing|kills|killed|murdering|murdered|shot (?:and|&) killed|shot dead|gunned down|"
     r"fatally (?:shot|wounded|stabbed)|claim(?:ed|ing)? the lives of|took the lives of|"
     r"(?:death|casualty|fatality) toll(?:\s+[\w-]+){0,3}?\s+(?:to|at|of|is|was|reached|hit)"
 )
 _INJ_ACTIVE = r"wounding|wounds|wounded|injuring|injures|injured|hurting|shot (?:and|&) wounded"
-_SHOT_ACTIVE = r"shooting|shot"
+_SHOT_ACTIVE = r"(?:shooting|shot)(?!\s+(?:at|up|down|into|out|through|off|back)\b)"
 
 _TRIGGER = re.compile(
     rf"\b(?:(?P<D>{_DEATH_PASSIVE}|{_DEATH_NOUN}|{_DEATH_ACTIVE})"
@@ -132,7 +138,7 @@ _ANY = re.compile(
 )
 
 _ZERO = re.compile(
-    r"\b(?:(?:no\s+one|nobody|none|no(?:\s+[\w'’-]+){1,6}?\s+(?=was|were|has|have|had))"
+    r"\b(?:(?:no\s+one|nobody|none|no(?:\s+[\w'’-]+){1,8}?\s+(?=was|were|has|have|had))"
     r"(?:\s+else)?(?:\s+\w+)??\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|got)?\s*(?:seriously\s+)?"
     r"(?P<zv>killed|hurt|injured|wounded|harmed|died|shot)"
@@ -192,7 +198,7 @@ _WOUND_UNITS = re.compile(r"\b(?:gunshot|stab|bullet|shrapnel)\b", re.IGNORECASE
 # A death or shooting stated without a count: "a fatal shooting", "a double shooting".
 _IMPLIED = re.compile(
     r"\b(?:(?P<d>fatal(?:ly)?\s+(?:shooting|shot|stabbing|wound(?:ed)?|injur(?:ed|ies))|"
-    r"shooting death|homicide victim|murder victim|the fatality|(?:his|her)\s+death)"
+    r"(?:shooting|stabbing) deaths?|(?:deadly|fatal) (?:shooting|stabbing|attack)|homicide victim|murder victim|the fatality|(?:his|her)\s+death)"
     r"|(?P<k>double|triple|quadruple)\s+(?P<what>shooting|homicide|murder|slaying))\b",
     re.IGNORECASE,
 )
@@ -241,7 +247,7 @@ def _counts(text: str) -> list[_Count]:
             continue
         if re.search(r"\b(?:aged?|ages)\s*$", text[max(0, s - 6) : s], re.IGNORECASE):
             continue
-        out.append(_Count(s, e, fig, _PERSON_WORD.match(text, e + 1) is not None))
+        out.append(_Count(s, e, fig, _PERSON_AFTER.match(text, e) is not None))
     taken = [(c.start, c.end) for c in out]
 
     def free(s: int, e: int) -> bool:
@@ -256,7 +262,9 @@ def _counts(text: str) -> list[_Count]:
             taken = [(c.start, c.end) for c in out]
         if free(s, e):
             det = (m.group("det") or "").lower()
-            weak = bool(m.group("pro")) or det in _ANAPHORIC
+            weak = bool(m.group("pro")) or (
+                det in _ANAPHORIC and not _DISTINCT.search(m.group(0))
+            )
             out.append(_Count(s, e, Figure(value=1.0, text=m.group(0)), True, weak))
             taken.append((s, e))
     for m in _NAME_AGE.finditer(text):
@@ -313,11 +321,10 @@ def _backward_count(
         if not _gap_ok(gap, need_person=need_person and not c.person):
             return None
         words = [w.lower() for w in _GAP_WORD.findall(gap)]
-        if not c.person and not _PERSON_WORD.search(gap):
+        if not c.person and any(w not in _AUXLIKE for w in words):
             # "a man wielding two handguns was shot": a bare number needs a person noun
             # or nothing but auxiliaries between it and the verb ("2 were killed").
-            if any(w not in _AUXLIKE for w in words):
-                return None
+            return None
         if _num(c.figure) > 1 and "was" in words:
             return None  # a plural count cannot be the subject of "was"
         return c
@@ -393,7 +400,7 @@ def _hits(text: str) -> list[_Hit]:
             count = _forward_count(text, te, counts)
             if count is None and _TOLL.search(word):
                 continue
-        if count is None and low not in ("killing", "wounding", "injuring", "shooting"):
+        if count is None and low not in ("killing", "wounding", "injuring", "shooting", "hurting"):
             need_person = _NOUN_TRIGGER.fullmatch(word) is not None and low == "wounds"
             back = _backward_count(text, ts, counts, need_person=need_person)
             if back is not None:
@@ -408,7 +415,7 @@ def _hits(text: str) -> list[_Hit]:
             if last is not None and _AND_BEFORE.search(before) and last.trigger_end >= ts - 70:
                 # "were shot and later died": the same people.
                 count = last.count
-            elif _AUX_SG.search(before) or (
+            elif (_AUX_SG.search(before) and low.endswith(("ed", "t", "n", "d"))) or (
                 low in ("died", "dies", "succumbed") and _NAME_BEFORE.search(before)
             ):
                 count = _Count(ts, te, Figure(value=1.0, text=word), True)
@@ -477,6 +484,14 @@ def find_casualties(
     return fatalities, injuries, spans
 
 
+# Background in a sentence: other incidents, other years, running totals.
+_BACKGROUND = re.compile(
+    r"\b(?:(?:since|in|of|during)\s+(?:19|20)\d\d\b|last\s+year|this\s+year|so\s+far|"
+    r"year-to-date|annual|in\s+recent\s+years|nationwide|statewide)",
+    re.IGNORECASE,
+)
+
+
 def article_casualties(text: str) -> tuple[Figure | None, Figure | None]:
     """Fatalities and injuries of the incident a whole article reports.
 
@@ -489,6 +504,8 @@ def article_casualties(text: str) -> tuple[Figure | None, Figure | None]:
     best: dict[str, _Count] = {}
     best_strong_i: _Count | None = None
     for sent in split_sentences(text):
+        if _BACKGROUND.search(sent.text):
+            continue
         for h in _hits(sent.text):
             cur = best.get(h.cat)
             if cur is None or _num(h.count.figure) > _num(cur.figure):
