@@ -92,6 +92,8 @@ _DISTINCT = re.compile(r"\b(?:second|third|fourth|other|another)\b", re.IGNORECA
 _ANAPHORIC = {"the", "this", "his", "her", "their", "its"}
 # "Jane Doe, 31," and "Doe, 31,": a name with an age in apposition is one person.
 _NAME_AGE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3},\s*\d{1,3}\s*,")
+# Headline style, no article: "Augusta man shot", "teen killed".
+_BARE_PERSON_BEFORE = re.compile(rf"\b(?:{_PERSON_SG})\s+$", re.IGNORECASE)
 # A bare name right before a singular verb: "John Smith was killed", "Smith died".
 _NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]+){0,3}\s+$")
 _BOTH = re.compile(r"\b(?:both|a couple)\b", re.IGNORECASE)
@@ -100,7 +102,7 @@ _DEATH_PASSIVE = (
     r"shot (?:and|&) killed|shot to death|shot dead|stabbed to death|beaten to death|"
     r"burned to death|gunned down|fatally (?:shot|wounded|injured|stabbed|struck|hit)|"
     r"killed|slain|murdered|dead|deceased|died|dies|perished|executed|martyred|massacred|"
-    r"lost (?:their|his|her) lives|succumbed"
+    r"lost (?:their|his|her) lives|succumbed|passed away"
 )
 _DEATH_NOUN = r"deaths|fatalities|bodies|corpses|martyrs"
 _INJ_PASSIVE = (
@@ -109,7 +111,7 @@ _INJ_PASSIVE = (
     r"in (?:critical|serious|stable|grave|fair|good|life-threatening) condition|"
     r"(?:is|was|remains|remained) critical"
 )
-_INJ_NOUN = r"injuries|injury|wounds"
+_INJ_NOUN = r"injuries|injury|wounds|wound"
 _SHOT = r"shot(?!\s+(?:at|up|down|into|out|through|off|back)\b)|struck by (?:gunfire|a bullet|bullets|a stray bullet)|hit by (?:gunfire|bullets)"
 _DEATH_ACTIVE = (
     r"killing|kills|killed|murdering|murdered|shot (?:and|&) killed|shot dead|gunned down|"
@@ -341,7 +343,7 @@ def _chain(text: str, first: _Count, counts: list[_Count]) -> _Count:
     while idx > 0:
         prev = counts[idx - 1]
         gap = text[prev.end : start]
-        m = re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}?(?:and|as well as)\s+|\s*,\s+", gap)
+        m = re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}?,?\s*(?:and|as well as)\s+", gap)
         words = _GAP_WORD.findall(gap)
         if not m or any(w.lower() in _BLOCK - {"and"} or w.lower() in _VERBISH for w in words):
             break
@@ -401,10 +403,10 @@ def _hits(text: str) -> list[_Hit]:
             if count is None and _TOLL.search(word):
                 continue
         if count is None and low not in ("killing", "wounding", "injuring", "shooting", "hurting"):
-            need_person = _NOUN_TRIGGER.fullmatch(word) is not None and low == "wounds"
+            need_person = low in ("wounds", "wound")
             back = _backward_count(text, ts, counts, need_person=need_person)
             if back is not None:
-                if low in ("wounds", "injuries", "injury") and _WOUND_UNITS.search(
+                if low in ("wounds", "wound", "injuries", "injury") and _WOUND_UNITS.search(
                     text[back.end : ts]
                 ) and not back.person:
                     back = None
@@ -419,14 +421,20 @@ def _hits(text: str) -> list[_Hit]:
                 low in ("died", "dies", "succumbed") and _NAME_BEFORE.search(before)
             ):
                 count = _Count(ts, te, Figure(value=1.0, text=word), True)
-            elif low in ("shot", "dead", "deceased") and _NAME_BEFORE.search(before):
+            elif (
+                low in ("shot", "dead", "deceased") and _NAME_BEFORE.search(before)
+            ) or _BARE_PERSON_BEFORE.search(before):
                 count = _Count(ts, te, Figure(value=1.0, text=word), True)
-            elif low in ("injuries", "injury", "wounds"):
+            elif low in ("injuries", "injury", "wounds", "wound"):
                 count = _Count(
                     ts, te, Figure(lower=1.0, approximate=True, text=word), True, weak=True
                 )
         if count is None:
             continue
+        if low in ("wounds", "wound", "injuries", "injury") and not count.weak:
+            # "a man with a gunshot wound": describes a victim counted elsewhere, who
+            # may be the one who died.
+            count = _Count(count.start, count.end, count.figure, count.person, weak=True)
         hit = _Hit(cat, count, te)
         hits.append(hit)
         last = hit
