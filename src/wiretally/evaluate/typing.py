@@ -1,0 +1,132 @@
+"""Score event typing on CASE 2021 task 2 (ACLED sub-event types on news snippets).
+
+Each snippet goes through :func:`wiretally.extract.typing.classify`; a snippet without a
+trigger is predicted ``OTHER``. Reports accuracy, weighted F1 and macro F1 (the task's
+measures). The labelled file is the task's TEST split: the rules were written from ACLED's
+codebook and the five sample snippets, not tuned on it, so its score is an honest estimate.
+
+Also scores PLOVER on ``plover_gsr`` when that file is present (event name of the first
+coded event of each sentence).
+
+Run: ``python -m wiretally.evaluate.typing [--shared ../shared]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+from wiretally.extract.typing import classify
+
+
+def predict(snippet: str) -> str:
+    """The CASE code for a snippet (``OTHER`` when nothing fires)."""
+    t = classify(snippet)
+    return t.key if t is not None and t.key != "EXPLOSION" else (
+        "REM_EXPLOS" if t is not None else "OTHER")
+
+
+def f1_scores(gold: list[str], pred: list[str]) -> dict[str, float]:
+    """Accuracy, weighted F1 (by gold support) and macro F1 over gold labels."""
+    labels = sorted(set(gold))
+    support = Counter(gold)
+    tp = Counter(g for g, p in zip(gold, pred, strict=True) if g == p)
+    pc = Counter(pred)
+    f1: dict[str, float] = {}
+    for lab in labels:
+        p = tp[lab] / pc[lab] if pc[lab] else 0.0
+        r = tp[lab] / support[lab]
+        f1[lab] = 2 * p * r / (p + r) if p + r else 0.0
+    n = len(gold)
+    return {
+        "n": float(n),
+        "accuracy": sum(tp.values()) / n if n else 0.0,
+        "weighted_f1": sum(f1[lab] * support[lab] for lab in labels) / n if n else 0.0,
+        "macro_f1": sum(f1.values()) / len(labels) if labels else 0.0,
+        **{f"f1.{lab}": f1[lab] for lab in labels},
+    }
+
+
+def score_case(path: Path) -> dict[str, float]:
+    """Scores on a CASE task-2 TSV with columns id, EventSnippet, SubType."""
+    gold: list[str] = []
+    pred: list[str] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            label = (row.get("SubType") or "").strip()
+            if not label:
+                continue
+            gold.append(label)
+            pred.append(predict(row.get("EventSnippet") or ""))
+    return f1_scores(gold, pred)
+
+
+def score_sample(folder: Path) -> dict[str, float]:
+    """Scores on the five-snippet sample (input and output in two files)."""
+    texts = dict(
+        line.rstrip("\n").split("\t", 1)
+        for line in (folder / "sample_input.txt").read_text(encoding="utf-8").splitlines()
+        if "\t" in line
+    )
+    labels = dict(
+        line.split("\t", 1)
+        for line in (folder / "sample_output.txt").read_text(encoding="utf-8").splitlines()
+        if "\t" in line
+    )
+    ids = [i for i in labels if i in texts]
+    return f1_scores([labels[i].strip() for i in ids], [predict(texts[i]) for i in ids])
+
+
+def score_plover(path: Path) -> dict[str, float]:
+    """PLOVER accuracy on plover_gsr: the predicted PLOVER name against the coded one."""
+    gold: list[str] = []
+    pred: list[str] = []
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        header = fh.readline().rstrip("\n").split("\t")
+        cols = {name.strip().lower(): i for i, name in enumerate(header)}
+        text_col = next((cols[c] for c in ("text", "sentence") if c in cols), None)
+        ev_col = next((cols[c] for c in ("plover", "event", "plover_event") if c in cols), None)
+        if text_col is None or ev_col is None:
+            return {"n": 0.0}
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) <= max(text_col, ev_col) or not parts[ev_col].strip():
+                continue
+            gold.append(parts[ev_col].strip().upper())
+            t = classify(parts[text_col])
+            pred.append((t.plover if t and t.plover else "NONE").upper())
+    return f1_scores(gold, pred)
+
+
+def _print(name: str, result: dict[str, float]) -> None:
+    head = {k: v for k, v in result.items() if not k.startswith("f1.")}
+    print(name, " ".join(f"{k}={v:.3f}" if k != "n" else f"n={int(v)}" for k, v in head.items()))
+    for k, v in sorted(result.items()):
+        if k.startswith("f1."):
+            print(f"  {k[3:]:32s} {v:.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    args = parser.parse_args(argv)
+    base = args.shared / "dev" / "typing"
+    case = base / "case2021_task2"
+    if not case.is_dir():
+        print(f"no CASE data at {case}: pass --shared PATH", file=sys.stderr)
+        return 1
+    _print("case2021 sample", score_sample(case / "sample_data"))
+    test = case / "test_dataset" / "test_set_final_release_with_labels.tsv"
+    if test.is_file():
+        _print("case2021 test", score_case(test))
+    gsr = base / "plover_gsr" / "PLOVER_GSR_CAMEO.txt"
+    if gsr.is_file():
+        _print("plover_gsr", score_plover(gsr))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

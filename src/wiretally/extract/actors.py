@@ -1,0 +1,165 @@
+"""Actor normalisation: an alias table matched in front of any statistical NER.
+
+General-purpose NER mislabels Arabic names (Kataeb Hezbollah as PERSON), so actors come
+from a curated table (``data/actors/actors.tsv``) that users extend with a TSV of the same
+shape named in ``WIRETALLY_ACTORS_EXTRA``. Each alias maps to one canonical actor with a
+type, country and Wikidata id; spelling variants (Qassem / Qassim Soleimani, al-Sudani /
+Sudani) are aliases of one row. An ALL-CAPS alias (IRGC, IS, IDF) matches case-sensitively
+so that the word "is" is never the Islamic State.
+
+TSV columns: name, aliases (``|``-separated), type, wikidata, country, adjectives (demonyms
+that stand for the actor before an attack word: "Israeli strike"), parent (the group a
+person or unit belongs to).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+# Same-length character folding so that match offsets are offsets into the original text.
+_FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One row of the alias table."""
+
+    name: str
+    type: str | None
+    wikidata: str | None
+    country: str | None
+    aliases: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    parent: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorHit:
+    """An alias found in a text, with its offsets."""
+
+    entry: ActorEntry
+    start: int
+    end: int
+    text: str
+    adjective: bool = False  # matched as a demonym ("Israeli"), not as a name
+
+
+def _parse_tsv(text: str) -> list[ActorEntry]:
+    rows: list[ActorEntry] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t") + [""] * 7
+        name = cols[0].strip()
+        if not name:
+            continue
+        aliases = tuple(a.strip() for a in cols[1].split("|") if a.strip())
+        rows.append(
+            ActorEntry(
+                name=name,
+                type=cols[2].strip() or None,
+                wikidata=cols[3].strip() or None,
+                country=cols[4].strip() or None,
+                aliases=(name, *aliases),
+                adjectives=tuple(a.strip() for a in cols[5].split("|") if a.strip()),
+                parent=cols[6].strip() or None,
+            )
+        )
+    return rows
+
+
+def _alias_regex(aliases: list[str], *, adjective: bool) -> re.Pattern[str] | None:
+    if not aliases:
+        return None
+    parts = []
+    for alias in sorted(set(aliases), key=len, reverse=True):
+        body = re.escape(alias.translate(_FOLD)).replace(r"\ ", r"\s+")
+        flag = "" if alias.isupper() or (adjective and len(alias) <= 3) else "(?i:"
+        parts.append(f"{flag}{body})" if flag else body)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+class ActorTable:
+    """The alias table compiled into two regexes (names, demonyms)."""
+
+    def __init__(self, entries: list[ActorEntry]) -> None:
+        by_name: dict[str, ActorEntry] = {}
+        for e in entries:
+            by_name[e.name] = e  # a later row (a user's extra table) replaces an earlier one
+        self.entries = by_name
+        self._alias: dict[str, ActorEntry] = {}
+        self._adj: dict[str, ActorEntry] = {}
+        for e in by_name.values():
+            for a in e.aliases:
+                self._alias.setdefault(a.translate(_FOLD).lower(), e)
+            for a in e.adjectives:
+                self._adj.setdefault(a.translate(_FOLD).lower(), e)
+        self._names = _alias_regex(
+            [a for e in by_name.values() for a in e.aliases], adjective=False)
+        self._adjs = _alias_regex(
+            [a for e in by_name.values() for a in e.adjectives], adjective=True)
+
+    def get(self, name: str) -> ActorEntry | None:
+        """An entry by canonical name or alias (case-insensitive)."""
+        return self.entries.get(name) or self._alias.get(name.translate(_FOLD).lower())
+
+    def find(self, text: str, *, adjectives: bool = False) -> list[ActorHit]:
+        """Non-overlapping alias hits in ``text``, longest first at each position.
+
+        A possessor directly followed by another actor ("Iran's Islamic Revolutionary
+        Guard Corps") is dropped: the second names the actor.
+        """
+        folded = text.translate(_FOLD)
+        hits: list[ActorHit] = []
+        rx = self._names
+        if rx is not None:
+            for m in rx.finditer(folded):
+                entry = self._alias.get(re.sub(r"\s+", " ", m.group(0)).lower())
+                if entry is not None:
+                    hits.append(ActorHit(entry, m.start(), m.end(), text[m.start() : m.end()]))
+        if adjectives and self._adjs is not None:
+            taken = [(h.start, h.end) for h in hits]
+            for m in self._adjs.finditer(folded):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                entry = self._adj.get(m.group(0).lower())
+                if entry is not None:
+                    hits.append(
+                        ActorHit(entry, m.start(), m.end(), text[m.start() : m.end()], True))
+            hits.sort(key=lambda h: h.start)
+        out: list[ActorHit] = []
+        for i, h in enumerate(hits):
+            nxt = hits[i + 1] if i + 1 < len(hits) else None
+            if nxt is not None and re.fullmatch(r"'s?\s+(?:\w+\s+)?", folded[h.end : nxt.start]):
+                continue
+            out.append(h)
+        return out
+
+
+def _default_rows() -> list[ActorEntry]:
+    data = resources.files("wiretally").joinpath("data/actors/actors.tsv")
+    return _parse_tsv(data.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
+def _table(extra: str) -> ActorTable:
+    rows = _default_rows()
+    for path in filter(None, extra.split(os.pathsep)):
+        rows.extend(_parse_tsv(Path(path).read_text(encoding="utf-8")))
+    return ActorTable(rows)
+
+
+def actor_table() -> ActorTable:
+    """The packaged table plus the user's ``WIRETALLY_ACTORS_EXTRA`` files (cached)."""
+    return _table(os.environ.get("WIRETALLY_ACTORS_EXTRA", ""))
+
+
+def normalise_actor(name: str) -> str:
+    """The canonical name for an alias, or the name itself when the table lacks it."""
+    entry = actor_table().get(name.strip())
+    return entry.name if entry else name.strip()

@@ -1,0 +1,189 @@
+"""Arguments of an event mention: actors in their roles, weapon, target, place and date.
+
+Roles come from surface patterns around the trigger, not from a parser (a parse per
+sentence would cost most of the extraction's time budget, and the patterns that matter in
+conflict reporting are few): "X struck Y", "Y was hit by X", "attacks by X on Y", "an
+Israeli strike", "an IRGC weapons storage facility" (the facility's owner is the target),
+"killing Gen. Qassim Soleimani" (the person killed is the target).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wiretally.extract.actors import ActorEntry, ActorHit
+from wiretally.records import Place, Timex
+
+_WEAPON = re.compile(
+    r"\b(?:(?:one-way|suicide|attack|armed|kamikaze|explosive-laden|ballistic|cruise|"
+    r"anti-tank|anti-ship|guided|katyusha|grad|surface-to-surface|short-range|long-range|"
+    r"precision|hand|rocket-propelled|improvised|roadside|car|truck|fighter|"
+    r"unmanned)[- ]){0,3}(?:drones?|rockets?|missiles?|mortars?(?: shells| rounds)?|"
+    r"artillery(?: shells| fire)?|shells|air ?strikes?|airstrikes?|jets?|warplanes?|"
+    r"helicopters?|grenades?|bombs?|ieds?|explosive devices?|landmines?|mines|"
+    r"suicide vests?|gunfire|rifles?|guns?|knives|knife|machetes?|tear gas|live ammunition|"
+    r"bullets|barrages?|uavs?|projectiles?)\b",
+    re.I,
+)
+# Words that look like weapons but describe a barrage's means only inside a longer phrase.
+_WEAK_WEAPON = {"barrage", "barrages", "shells", "mines", "guns", "gun"}
+
+_TARGET = re.compile(
+    r"\b(?:(?:an?|the|two|three|several|its|their)\s+)?(?:[\w'-]+\s+){0,4}?"
+    r"(?:facilit(?:y|ies)|sites?|air ?base|bases?|garrison|safe house|houses?|homes?|"
+    r"hospitals?|shops?|stores?|markets?|vehicles?|cars?|convoys?|checkpoints?|schools?|"
+    r"mosques?|churches?|buildings?|headquarters|depots?|warehouses?|outposts?|"
+    r"positions?|camps?|embass(?:y|ies)|consulates?|hubs?|stockpiles?|gathering|"
+    r"tents?|shelters?|airport|port|power (?:plant|station)|towers?|cables?|ships?|"
+    r"tankers?|vessels?|destroyer|patrol|compound)\b",
+    re.I,
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|hit|"
+                      r"struck|shot|bombed)\s*$", re.I)
+_OBJ_PREP = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|toward|towards|"
+                       r"into|hit|struck|killing|killed|wounding|injuring)\s+(?:\S+\s+){0,3})$",
+                       re.I)
+
+
+@dataclass(slots=True)
+class Roles:
+    """Actors in their roles, each with the hit it was read from."""
+
+    actor1: ActorHit | None = None
+    actor2: ActorHit | None = None
+    assoc: list[ActorHit] | None = None
+
+
+def _actor_ok(entry: ActorEntry) -> bool:
+    return entry.type not in ("protesters",)
+
+
+def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
+    """actor1 (who acted) and actor2 (who was targeted) around the trigger ``[t0, t1)``."""
+    roles = Roles(assoc=[])
+    before = [h for h in hits if h.end <= t0]
+    after = [h for h in hits if h.start >= t1]
+    # "by X" after the trigger or after a passive verb: X acted.
+    for h in hits:
+        pre = text[max(0, h.start - 12) : h.start]
+        if re.search(r"\bby\s+(?:the\s+)?$", pre, re.I) and h.entry.type != "civilians":
+            roles.actor1 = h
+            break
+    # Passive subject before the trigger: "Y was hit by X", "Y came under fire".
+    if before:
+        last = before[-1]
+        gap = text[last.end : t0 + (t1 - t0)]
+        passive = bool(_PASSIVE.search(text[last.end : t1])) or re.search(
+            r"\b(?:came|come|coming|comes)\s+under\b", gap, re.I)
+        if passive and roles.actor2 is None:
+            roles.actor2 = last
+        elif roles.actor1 is None:
+            # Demonym or name right before the trigger ("Israeli strike", "U.S. fighter
+            # jets struck"), else the nearest subject not introduced by a preposition.
+            for h in reversed(before):
+                pre = text[max(0, h.start - 14) : h.start]
+                if re.search(r"\b(?:on|against|at|targeting|with|of|for|to)\s+(?:the\s+)?$",
+                             pre, re.I) and h.end < t0 - 25:
+                    continue
+                if h.entry.type == "civilians":
+                    continue
+                roles.actor1 = h
+                break
+    # Object: the first actor after the trigger not already actor1.
+    for h in after:
+        if roles.actor1 is not None and h.entry is roles.actor1.entry:
+            continue
+        if roles.actor2 is None:
+            pre = text[t1 : h.start]
+            if len(pre) < 140 and not re.search(r"\bby\s+(?:the\s+)?$", pre, re.I):
+                roles.actor2 = h
+                continue
+        if roles.assoc is not None and h.entry.type not in ("government",):
+            if roles.actor2 is None or h.entry is not roles.actor2.entry:
+                roles.assoc.append(h)
+    # An actor before the trigger after "on/against" is the target ("attacks on US forces").
+    if roles.actor2 is None:
+        for h in before:
+            if re.search(r"\b(?:on|against|targeting|at)\s+(?:the\s+)?$",
+                         text[max(0, h.start - 14) : h.start], re.I):
+                roles.actor2 = h
+                break
+    if roles.actor1 is not None and roles.actor2 is not None:
+        if roles.actor1.entry is roles.actor2.entry:
+            roles.actor2 = None
+    return roles
+
+
+def find_weapon(text: str, t0: int) -> tuple[int, int] | None:
+    """The weapon or means phrase nearest the trigger (strong weapons first)."""
+    found = [m for m in _WEAPON.finditer(text)
+             if m.group(0).lower().split()[-1] not in _WEAK_WEAPON or len(m.group(0).split()) > 1]
+    if not found:
+        return None
+    m = min(found, key=lambda m: abs(m.start() - t0))
+    return m.start(), m.end()
+
+
+def find_target(text: str, t1: int) -> tuple[int, int] | None:
+    """The physical target after the trigger ("an IRGC weapons storage facility")."""
+    m = _TARGET.search(text, t1)
+    if m is None or m.start() - t1 > 80:
+        return None
+    start = m.start()
+    # Do not start the phrase with a verb or preposition the lazy prefix swallowed.
+    words = re.finditer(r"\S+", m.group(0))
+    for w in words:
+        if w.group(0).lower() in ("on", "at", "in", "near", "against", "hit", "struck",
+                                   "targeted", "dropped", "bombs", "a", "an", "the"):
+            start = m.start() + w.end() + 1
+            continue
+        break
+    start = min(start, m.end())
+    while start < m.end() and text[start] == " ":
+        start += 1
+    return (start, m.end()) if start < m.end() else None
+
+
+_SPECIFIC_FEATURES = ("country", "region", "sea", "continent")
+
+
+def choose_place(places: list[Place], s0: int, s1: int, t0: int) -> Place | None:
+    """The sentence's most specific place, nearest the trigger (after it preferred)."""
+    inside = [p for p in places if s0 <= p.start < s1]
+    if not inside:
+        return None
+
+    def rank(p: Place) -> tuple[int, int, int]:
+        broad = 1 if (p.feature or "") in _SPECIFIC_FEATURES else 0
+        side = 0 if p.start >= t0 else 1
+        return (broad, side, abs(p.start - t0))
+
+    return min(inside, key=rank)
+
+
+def date_of(timex: Timex) -> tuple[str | None, str | None, int | None]:
+    """``(date_start, date_end, precision)`` of a time expression."""
+    start = timex.date_start
+    end = timex.date_end
+    if start is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value or ""):
+        start = end = timex.value
+    if start is None and re.fullmatch(r"\d{4}-\d{2}", timex.value or ""):
+        start = timex.value + "-01"
+        end = None
+    precision = timex.precision
+    if precision is None and start is not None:
+        precision = 1 if start == end else 3
+    return start, end or start, precision
+
+
+def choose_time(times: list[Timex], s0: int, s1: int, t0: int) -> Timex | None:
+    """The sentence's dated expression nearest the trigger, skipping windows ("since X")."""
+    inside = [
+        t for t in times
+        if s0 <= t.start < s1 and t.type in ("DATE", "TIME") and t.role != "window_start"
+        and date_of(t)[0] is not None
+    ]  # fmt: skip
+    if not inside:
+        return None
+    return min(inside, key=lambda t: ((t.precision or 3) > 2, abs(t.start - t0)))

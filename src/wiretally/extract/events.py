@@ -1,0 +1,271 @@
+"""Event mentions: one per sentence that reports a specific incident, with every field sourced.
+
+Contract: reads an :class:`Article`, its sentences, places and times; returns
+:class:`Mention` records. A sentence becomes a mention when a trigger types it as political
+violence or a demonstration (or a stopped attack, "shot down missiles") AND it reads as one
+incident: a date, a place, a named victim or a single ("an Israeli strike") trigger. Counts
+and trends ("61 attacks since Oct. 17", "the war has killed 41,000") are claims, not
+incidents, and are left to the claims stage; a negated trigger ("no injuries", "isn't
+hitting back") makes no mention. Each filled field's source span is in ``provenance``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from datetime import date
+
+from wiretally.extract.actors import ActorHit, actor_table
+from wiretally.extract.arguments import (
+    assign_roles,
+    choose_place,
+    choose_time,
+    date_of,
+    find_target,
+    find_weapon,
+)
+from wiretally.extract.modality import follow_up_modality, negated, sentence_modality
+from wiretally.extract.typing import VIOLENT, Typing, classify
+from wiretally.records import Article, Evidence, Figure, Location, Mention, Place, Sentence, Timex
+
+CasualtyFinder = Callable[..., tuple[Figure | None, Figure | None, dict[str, tuple[int, int]]]]
+
+# Triggers that name a whole war or campaign, not an incident.
+_CAMPAIGN = re.compile(r"^(?:war|conflict|offensive|campaign|fighting|battles?|battled|"
+                       r"fought|engaged|deploy\w*|announced|joined|appointed|bombing)$", re.I)
+_SINGLE = re.compile(r"\b(?:an?|one|single)\s+(?:[\w.'-]+\s+){0,3}$", re.I)
+_PLURAL_COUNT = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|"
+    r"several|many|most|more|some|numerous|these|those|such|the|of|all|frequent|repeated|"
+    r"sporadic|months of|years of|\w+ly)\s+(?:[\w.'-]+\s+){0,3}$",
+    re.I,
+)
+_WEEKDAY_OR_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+    r"overnight|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"in (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december))",
+    re.I,
+)
+_SINCE_DATE = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\d{4}|last|early|late|mid|the (?:start|beginning|outbreak)|then|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)",
+    re.I,
+)
+# Used only when the places stage found nothing at all in the article (stage absent).
+_PLACE_CUE = re.compile(r"\b(?:in|near|at|outside|into)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
+_PRESENT = re.compile(r"\b(?:is|are|continues?|continuing|this week|today|now|ongoing)\b", re.I)
+_BACKGROUND_CUE = re.compile(
+    r"\b(?:after|since|following|before|in retaliation for|in response to|sparked by|"
+    r"a year on from|anniversary of)\s+(?:\S+\s+){0,5}$",
+    re.I,
+)
+_COUNTRY_NAMES = {
+    "IL": "Israel", "PS": "Palestine", "IQ": "Iraq", "SY": "Syria", "LB": "Lebanon",
+    "IR": "Iran", "YE": "Yemen", "US": "United States", "UA": "Ukraine", "RU": "Russia",
+    "AF": "Afghanistan", "SO": "Somalia", "SD": "Sudan", "ML": "Mali", "NG": "Nigeria",
+}  # fmt: skip
+_VICTIMS = re.compile(
+    r"\b(?:civilians?|people|residents?|villagers?|worshippers?|children|women|families|"
+    r"Palestinians|Israelis|journalists?|students?|engineers?|patients|medics|"
+    r"aid workers|passers-by|a gathering of people|communities)\b",
+    re.I,
+)
+
+
+def _casualty_finder() -> CasualtyFinder | None:
+    """The casualty stage's function when it is installed (it is written separately)."""
+    try:
+        from wiretally.extract.casualties import find_casualties  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return find_casualties  # type: ignore[no-any-return]
+
+
+def mention_id(article_id: str, sentence: int, trigger_start: int) -> str:
+    """Stable id: the same article, sentence and trigger give the same id on every run."""
+    key = f"{article_id}|{sentence}|{trigger_start}".encode()
+    return hashlib.sha1(key, usedforsecurity=False).hexdigest()[:16]
+
+
+def _days_before(published: str | None, day: str | None) -> int | None:
+    if not published or not day:
+        return None
+    try:
+        return (date.fromisoformat(published[:10]) - date.fromisoformat(day[:10])).days
+    except ValueError:
+        return None
+
+
+def _is_specific(s: Sentence, typing: Typing, has_time: bool, has_place: bool,
+                 named_victim: bool) -> bool:
+    """Whether the trigger reports one incident rather than a count, trend or campaign."""
+    trig = typing.trigger.lower()
+    before = s.text[: typing.trigger_start]
+    if _CAMPAIGN.match(trig) and not (has_time and has_place):
+        return False
+    if _SINCE_DATE.search(before) and not named_victim:
+        return False  # "61 attacks since Oct. 17": a running count
+    before = _WEEKDAY_OR_DAY.sub(lambda m: "_" * len(m.group(0)), before)
+    single = bool(_SINGLE.search(before[-40:]))
+    plural_generic = bool(_PLURAL_COUNT.search(before[-40:])) and not single
+    day_cue = has_time or bool(_WEEKDAY_OR_DAY.search(s.text))
+    if named_victim:
+        return True
+    if plural_generic and not (day_cue and has_place):
+        return False
+    return (day_cue and (has_place or single)) or (single and has_place) or (
+        day_cue and bool(_VICTIMS.search(s.text)))
+
+
+def _evidence(article: Article, s: Sentence, start: int, end: int) -> Evidence:
+    return Evidence(article.id, s.index, start, end, article.text[start:end])
+
+
+def _type_sentence(text: str) -> Typing | None:
+    t = classify(text)
+    if t is None or t.event_type is None:
+        return None
+    if t.key in VIOLENT or t.key in ("DISR_WEAP", "PEACE_PROTEST", "PROTEST_WITH_INTER",
+                                     "FORCE_AGAINST_PROTEST"):
+        return t
+    return None
+
+
+def _location(place: Place, text: str) -> Location:
+    precision = place.precision
+    if precision is None:
+        near = re.search(r"\b(?:near|outside|north|south|east|west|of the|district of|"
+                         r"outskirts of|province|area)\W+(?:\w+\W+){0,2}$",
+                         text[max(0, place.start - 30) : place.start], re.I)
+        broad = (place.feature or "") in ("country", "region", "admin1", "province")
+        precision = 3 if broad else (2 if near else 1)
+    return Location(place.name or place.text, place.lat, place.lon, place.geonames_id,
+                    precision)
+
+
+def extract_mentions(
+    article: Article,
+    *,
+    sentences: list[Sentence],
+    places: list[Place],
+    times: list[Timex],
+) -> list[Mention]:
+    """Event mentions of one article, in sentence order (see the module docstring)."""
+    table = actor_table()
+    casualties = _casualty_finder()
+    text = article.text
+    mentions: list[Mention] = []
+    for i, s in enumerate(sentences):
+        typing = _type_sentence(s.text)
+        if typing is None:
+            continue
+        t0, t1 = s.start + typing.trigger_start, s.start + typing.trigger_end
+        if negated(s.text[: typing.trigger_start]):
+            continue
+        hits = table.find(s.text, adjectives=True)
+        timex = choose_time(times, s.start, s.end, t0)
+        place = choose_place(places, s.start, s.end, t0)
+        named_victim = any(h.entry.type == "person" for h in hits) and bool(re.search(r"\b(?:kill\w*|assassinat\w+|struck|targeted)\b", s.text, re.I))
+        has_place = place is not None or (not places and bool(_PLACE_CUE.search(s.text)))
+        has_place = has_place or find_target(s.text, typing.trigger_end) is not None
+        if not _is_specific(s, typing, timex is not None, has_place, named_victim):
+            continue
+        m = Mention(
+            id=mention_id(article.id, s.index, t0),
+            article_id=article.id,
+            sentence=s.index,
+            start=s.start,
+            end=s.end,
+            text=s.text,
+            event_type=typing.event_type or "",
+            sub_event_type=typing.sub_event_type,
+            plover=typing.plover,
+            trigger=typing.trigger,
+        )
+        prov = m.provenance
+        prov["event_type"] = _evidence(article, s, t0, t1)
+        # Date: the sentence's own expression, else present-tense reporting dates to the
+        # article (precision 2), else the previous sentence's expression.
+        if timex is None and i > 0 and re.match(
+            r"\s*(?:It|The (?:strike|attack|blast|explosion)|Then|Later)\b", s.text
+        ):
+            prev = sentences[i - 1]
+            timex = choose_time(times, prev.start, prev.end, prev.end)
+            tsrc = prev
+        else:
+            tsrc = s
+        if timex is not None:
+            m.date_start, m.date_end, m.date_precision = date_of(timex)
+            prov["date"] = _evidence(article, tsrc, timex.start, timex.end)
+        elif article.published and _PRESENT.search(s.text[: typing.trigger_start + 30]):
+            m.date_start = m.date_end = article.published[:10]
+            m.date_precision = 2
+            prov["date"] = _evidence(article, s, s.start, s.end)
+        if place is not None:
+            m.country, m.admin1, m.admin2 = place.country, place.admin1, place.admin2
+            m.location = _location(place, text)
+            prov["location"] = _evidence(article, s, place.start, place.end)
+        # Actors.
+        local_t0, local_t1 = typing.trigger_start, typing.trigger_end
+        roles = assign_roles(s.text, hits, local_t0, local_t1)
+        for field, hit in (("actor1", roles.actor1), ("actor2", roles.actor2)):
+            if hit is None:
+                continue
+            setattr(m, field, hit.entry.name)
+            setattr(m, field + "_type", hit.entry.type)
+            prov[field] = _evidence(article, s, s.start + hit.start, s.start + hit.end)
+        if m.actor2 is None and typing.key in ("ATTACK", "AIR_STRIKE", "ART_MISS_ATTACK",
+                                                "REM_EXPLOS", "SUIC_BOMB", "GRENADE",
+                                                "EXPLOSION"):
+            v = _VICTIMS.search(s.text, local_t1)
+            if v is not None and v.start() - local_t1 < 120:
+                country = _COUNTRY_NAMES.get(m.country or "", m.country or "")
+                m.actor2 = f"Civilians ({country})" if country else "Civilians"
+                m.actor2_type = "civilians"
+                prov["actor2"] = _evidence(article, s, s.start + v.start(), s.start + v.end())
+                if typing.key in ("ATTACK",) or m.event_type == "Battles":
+                    m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
+        m.assoc_actors = sorted({h.entry.name for h in roles.assoc or []} - {
+            m.actor1, m.actor2})
+        # Weapon and target.
+        w = find_weapon(s.text, local_t0)
+        if w is not None and m.event_type != "Protests":
+            m.weapon = s.text[w[0] : w[1]]
+            prov["weapon"] = _evidence(article, s, s.start + w[0], s.start + w[1])
+        tg = find_target(s.text, local_t1)
+        if tg is not None:
+            m.target = s.text[tg[0] : tg[1]]
+            prov["target"] = _evidence(article, s, s.start + tg[0], s.start + tg[1])
+        # Casualties (separate stage; absent until it is installed).
+        if casualties is not None:
+            fat, inj, spans = casualties(s.text, offset=s.start)
+            m.fatalities, m.injuries = fat, inj
+            for key, (a, b) in spans.items():
+                prov[key] = _evidence(article, s, a, b)
+        # Modality, then background.
+        modality = sentence_modality(s.text, local_t0)
+        if modality == "asserted" and i + 1 < len(sentences):
+            follow = follow_up_modality(sentences[i + 1].text)
+            if follow is not None:
+                modality = follow
+                nxt = sentences[i + 1]
+                prov["modality"] = _evidence(article, nxt, nxt.start, nxt.end)
+        m.modality = modality
+        if m.modality != "asserted" and "modality" not in prov:
+            prov["modality"] = _evidence(article, s, s.start, s.end)
+        age = _days_before(article.published, m.date_start)
+        cue = bool(_BACKGROUND_CUE.search(s.text[:local_t0][-60:]))
+        m.historical = age is not None and (age > 300 or (cue and age > 30))
+        if m.historical:
+            prov["historical"] = prov.get("date") or _evidence(article, s, t0, t1)
+        mentions.append(m)
+    return mentions
+
+
+def hits_in(text: str) -> list[ActorHit]:
+    """Actor hits in a text (names and demonyms): a convenience for tests and the UI."""
+    return actor_table().find(text, adjectives=True)

@@ -1,0 +1,94 @@
+"""Modality of an event mention: asserted, claimed, contested, denied, hypothetical, threatened.
+
+A report of an attack that did not happen (yet) must not be counted as an incident:
+"could escalate" and "threatened to attack" are kept with their modality so that the merge
+and the export can leave them out of counts. Cues are read in the trigger's sentence, and
+for blame in the sentence after it ("Hamas blamed Israel for the explosion, but Israel has
+denied it").
+"""
+
+from __future__ import annotations
+
+import re
+
+from wiretally.records import Modality
+
+_HYPO_BEFORE = re.compile(
+    r"\b(?:could|might|may|would|should|will|wo|can|if|unless|whether|potential(?:ly)?|"
+    r"possible|prospect of|risk(?:s|ing)? of|fear(?:s|ed)? of|plans? to|planning to|"
+    r"prepar(?:es|ing|ations) (?:for|to)|looming|upcoming|future|expected to|"
+    r"intends? to|aim(?:s|ed)? to|seek(?:s|ing)? to|wants? to|ready to|in the event of|"
+    r"without triggering|deter|to prevent|prevent(?:ing)?|avoid(?:ing)?|waiting to see)\b"
+    r"[^.;]{0,40}$",
+    re.I,
+)
+_THREAT = re.compile(
+    r"\b(?:threaten(?:ed|s|ing)? (?:to|a|an|with|retaliation)|vow(?:ed|s) to|"
+    r"warn(?:ed|s|ing)? (?:of|that|against|it would)|threats? of|pledged to)\b[^.;]{0,60}$",
+    re.I,
+)
+_CLAIM = re.compile(
+    r"\b(?:claimed (?:responsibility|credit)|claims? of responsibility|took credit|"
+    r"taken credit|(?:has|have) claimed|claimed the (?:attack|strike)|said it (?:had )?"
+    r"(?:carried out|launched|targeted|struck|fired))\b",
+    re.I,
+)
+_DENY = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected (?:the )?(?:claim|accusation)s?|"
+    r"did not carry out|was not behind|not responsible)\b",
+    re.I,
+)
+_BLAME = re.compile(
+    r"\b(?:blamed|blames|blaming|accused|accuses|accusing|held responsible|"
+    r"attributed|suspected|alleged(?:ly)?|misfire|says it killed|said it killed)\b",
+    re.I,
+)
+_NEG = re.compile(
+    r"\b(?:no|not|n't|never|without|yet to|no sign of|instead of|rather than|"
+    r"stopped short of)\W+(?:\w+\W+){0,2}$",
+    re.I,
+)
+_UNCOMMENTED = re.compile(r"\b(?:has not commented|did not comment|declined to comment|"
+                          r"says he is alive|said he was alive|remains alive)\b", re.I)
+
+
+def negated(before: str) -> bool:
+    """True when the words just before the trigger negate it ("no attacks", "isn't hitting")."""
+    return bool(_NEG.search(before[-40:]))
+
+
+def sentence_modality(text: str, trigger_start: int) -> Modality:
+    """The modality read in the trigger's own sentence (``text`` is that sentence)."""
+    before = text[:trigger_start]
+    if _THREAT.search(before[-90:]):
+        return "threatened"
+    if _HYPO_BEFORE.search(before[-60:]):
+        return "hypothetical"
+    blames = len(_BLAME.findall(text))
+    if _DENY.search(text) and blames:
+        return "contested"
+    if blames and _UNCOMMENTED.search(text):
+        return "contested"
+    if _DENY.search(text):
+        return "denied"
+    if blames:
+        return "contested"
+    if _CLAIM.search(text):
+        return "claimed"
+    return "asserted"
+
+
+def follow_up_modality(next_text: str) -> Modality | None:
+    """Blame or denial in the next sentence that refers back to the event, if any."""
+    if not re.search(r"\b(?:it|the (?:explosion|blast|strike|attack|bombing|killing))\b",
+                     next_text, re.I):
+        return None
+    blame = bool(_BLAME.search(next_text))
+    deny = bool(_DENY.search(next_text))
+    if (blame and deny) or len(_BLAME.findall(next_text)) >= 2 or _UNCOMMENTED.search(next_text):
+        return "contested"
+    if deny:
+        return "denied"
+    if _CLAIM.search(next_text):
+        return "claimed"
+    return None

@@ -1,0 +1,283 @@
+"""Event typing: which ACLED event type and sub-event type a sentence reports, and PLOVER.
+
+Typing is lexical: each category has trigger patterns with weights, and a handful of
+context rules decide between sub-types that share a trigger (an "attack" with drones is an
+air/drone strike, with a grenade a grenade attack, on protesters excessive force). Rules are
+fast (no parser: the whole extraction must keep pace with ingest) and explainable: the
+winning trigger's span becomes the mention's ``trigger`` and its provenance.
+
+The category keys are the CASE 2021 task 2 codes (ACLED sub-event types plus three
+non-ACLED classes), so the same function serves extraction and the CASE evaluation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# key -> (ACLED event type, ACLED sub-event type, PLOVER event). Non-ACLED classes have no
+# ACLED type: extraction drops them, the CASE evaluation still scores them.
+CATEGORIES: dict[str, tuple[str | None, str | None, str | None]] = {
+    "AIR_STRIKE": ("Explosions/Remote violence", "Air/drone strike", "FIGHT"),
+    "ART_MISS_ATTACK": (
+        "Explosions/Remote violence", "Shelling/artillery/missile attack", "FIGHT"),
+    "REM_EXPLOS": ("Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT"),
+    "SUIC_BOMB": ("Explosions/Remote violence", "Suicide bomb", "ASSAULT"),
+    "GRENADE": ("Explosions/Remote violence", "Grenade", "ASSAULT"),
+    "CHEM_WEAP": ("Explosions/Remote violence", "Chemical weapon", "ASSAULT"),
+    "EXPLOSION": ("Explosions/Remote violence", None, "ASSAULT"),  # a blast, means unknown
+    "ARMED_CLASH": ("Battles", "Armed clash", "FIGHT"),
+    "GOV_REGAINS_TERIT": ("Battles", "Government regains territory", "FIGHT"),
+    "NON_STATE_ACTOR_OVERTAKES_TER": (
+        "Battles", "Non-state actor overtakes territory", "FIGHT"),
+    "ATTACK": ("Violence against civilians", "Attack", "ASSAULT"),
+    "ABDUCT_DISSAP": (
+        "Violence against civilians", "Abduction/forced disappearance", "ASSAULT"),
+    "SEX_VIOL": ("Violence against civilians", "Sexual violence", "ASSAULT"),
+    "PEACE_PROTEST": ("Protests", "Peaceful protest", "PROTEST"),
+    "PROTEST_WITH_INTER": ("Protests", "Protest with intervention", "PROTEST"),
+    "FORCE_AGAINST_PROTEST": ("Protests", "Excessive force against protesters", "COERCE"),
+    "VIOL_DEMONSTR": ("Riots", "Violent demonstration", "PROTEST"),
+    "MOB_VIOL": ("Riots", "Mob violence", "ASSAULT"),
+    "AGREEMENT": ("Strategic developments", "Agreement", "AGREE"),
+    "ARREST": ("Strategic developments", "Arrests", "COERCE"),
+    "CHANGE_TO_GROUP_ACT": ("Strategic developments", "Change to group/activity", "MOBILIZE"),
+    "DISR_WEAP": ("Strategic developments", "Disrupted weapons use", "COERCE"),
+    "HQ_ESTABLISHED": ("Strategic developments", "Headquarters or base established", "MOBILIZE"),
+    "PROPERTY_DISTRUCT": ("Strategic developments", "Looting/property destruction", "COERCE"),
+    "NON_VIOL_TERRIT_TRANSFER": (
+        "Strategic developments", "Non-violent transfer of territory", "RETREAT"),
+    "OTHER": ("Strategic developments", "Other", None),
+    "ORG_CRIME": (None, None, None),
+    "NATURAL_DISASTER": (None, None, None),
+    "MAN_MADE_DISASTER": (None, None, None),
+    "DIPLO": (None, None, "CONSULT"),
+}  # fmt: skip
+
+# (category, pattern, weight). Patterns are matched case-insensitively on the sentence.
+# Weights: 3 = the trigger names the sub-type by itself; 2 = strong cue; 1 = weak cue.
+_LEXICON: list[tuple[str, str, float]] = [
+    # Explosions / remote violence
+    ("AIR_STRIKE", r"air ?strikes?|air[- ]raids?|airstrikes?|drone strikes?|aerial "
+     r"(?:bombardment|attack|strike)s?|warplanes?|war ?planes?|fighter jets?|jets? "
+     r"(?:struck|bombed|pounded|hit)|helicopter gunships?|gunships?|(?:bombed|bombing) "
+     r"from the air|air force (?:struck|bombed)|(?:suicide|attack|armed|kamikaze) drones?|"
+     r"one-way (?:attack |suicide )?drones?|drone (?:attacks?|barrages?)|uavs?|"
+     r"unmanned aerial", 3.0),
+    ("AIR_STRIKE", r"drones?|bombers?|sorties?", 1.5),
+    ("AIR_STRIKE", r"(?:israeli|u\.s\.|us|american|russian|turkish|coalition|saudi|drone|"
+     r"aerial|precision|retaliatory) strikes?", 3.0),
+    ("ART_MISS_ATTACK", r"shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|"
+     r"projectiles?|howitzers?|katyushas?|grad rockets?|bombard(?:ed|ment|ing)|"
+     r"mlrs|multiple rocket", 2.5),
+    ("REM_EXPLOS", r"ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
+     r"mines? (?:exploded|blast)|explosive devices?|car bombs?|vbieds?|booby[- ]trap\w*|"
+     r"bomb (?:exploded|went off|blast)|planted (?:a )?bombs?|magnetic bombs?|sticky bombs?|"
+     r"(?:stepped on|struck|hit) an? (?:land)?mine|unexploded ordnance|uxo", 3.0),
+    ("SUIC_BOMB", r"suicide (?:bomb(?:er|ing|ers|ings)?|attack(?:er|ers)?|vest|car bomb|"
+     r"blast|bomb attack)|blew (?:himself|herself|themselves) up|self-detonat\w*|svbied", 4.0),
+    ("GRENADE", r"grenades?|hand grenades?|rpgs?", 3.5),
+    ("CHEM_WEAP", r"chemical (?:weapons?|attack|agents?)|sarin|chlorine gas|mustard gas|"
+     r"nerve agent|toxic gas", 4.0),
+    ("EXPLOSION", r"explosions?|blasts?|explosives?|bomb(?:s|ing|ings|ed)?|detonat\w+", 1.5),
+    # Battles
+    ("ARMED_CLASH", r"clash(?:ed|es|ing)?|fighting|fought|gun ?battles?|firefights?|"
+     r"exchanged? (?:of )?(?:gun)?fire|exchange of fire|battles?|battled|skirmish\w*|"
+     r"ambush(?:ed|es)?|engaged|offensive|assault(?:ed)? on|stormed|attacked (?:a |an )?"
+     r"(?:military|army|police|checkpoint|base|position|outpost|convoy|patrol)|"
+     r"counter-?attack\w*|heavy fighting|armed confrontation", 2.0),
+    ("GOV_REGAINS_TERIT", r"(?:recaptured|regained|retook|retaken|liberated|"
+     r"regained control|took back|recapture|regain control)", 2.5),
+    ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:seized|captured|took control of|taken control|"
+     r"overran|overrun|took over|seize control|captured the (?:town|village|city|district))",
+     2.0),
+    # Violence against civilians
+    ("ATTACK", r"killed|shot dead|shot|gunned down|stabbed|hacked|beheaded|executed|"
+     r"murdered|massacred?|massacres|lynched|tortured|beaten|beat|assaulted|attack(?:ed|s)?|"
+     r"opened fire|gunmen|shooting|assassinat\w+|slain|hanged|burned alive|killing", 1.0),
+    ("ATTACK", r"incursion|raid(?:ed|s)?|rampage|infiltrat\w+", 1.2),
+    ("ABDUCT_DISSAP", r"abduct\w*|kidnap\w*|hostages?|taken captive|disappeared|"
+     r"forced disappearance|went missing|held captive|seized \d+ (?:people|civilians)", 3.0),
+    ("SEX_VIOL", r"rap(?:ed|e|ing)|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)|"
+     r"molest\w*|gang-?raped?", 4.0),
+    # Protests and riots
+    ("PEACE_PROTEST", r"protest\w*|demonstrat(?:ion|ions|ed|ors?|ing)|rall(?:y|ies|ied)|"
+     r"march(?:ed|es)?|sit-ins?|picket\w*|strikers?|went on strike|hunger strike|"
+     r"boycott\w*|vigil|petition", 2.0),
+    ("PROTEST_WITH_INTER", r"(?:police|security forces|authorities) (?:dispersed|broke up|"
+     r"arrested|detained|blocked|prevented|stopped)|dispersed (?:the )?(?:protest|"
+     r"demonstrat|crowd|rally|march)|tear ?gas|water cannons?|baton charged|lathi",
+     2.0),
+    ("FORCE_AGAINST_PROTEST", r"(?:killed|shot|injured|wounded|fired live|live "
+     r"ammunition|live rounds)\W+(?:\w+\W+){0,4}(?:protesters|demonstrators|protestors)|"
+     r"(?:protesters|demonstrators|protestors) (?:were )?(?:killed|shot|injured|wounded)|"
+     r"fired (?:live )?(?:ammunition|bullets) (?:at|on|into) (?:the )?(?:protest|"
+     r"demonstrat|crowd)|brutally (?:attacked|beat)\w* (?:\w+ ){0,3}(?:demonstration|protest)",
+     4.0),
+    ("VIOL_DEMONSTR", r"riot\w*|threw (?:stones|rocks|petrol bombs|molotov)|stone[- ]pelt\w*|"
+     r"pelted|torched|set (?:fire|ablaze)|vandali[sz]\w*|molotov|clashed with (?:the )?"
+     r"police|blocked (?:the )?(?:road|highway)|burn(?:ed|t|ing) tyres|ransacked", 2.0),
+    ("FORCE_AGAINST_PROTEST", r"attacked (?:a |an |the )?(?:\S+ ){0,6}?(?:procession|rally|"
+     r"protest|demonstration|march|sit-in)", 3.0),
+    ("MOB_VIOL", r"mob|lynch\w*|loyalists|vigilantes?|angry (?:crowd|villagers|residents)|"
+     r"(?:supporters|activists|cadres|factions|members) of .{0,40}? (?:clashed|attacked)|"
+     r"two (?:groups|factions)|rival (?:groups|factions|supporters)|communal clash\w*", 2.5),
+    # Strategic developments
+    ("AGREEMENT", r"agreements?|agreed|ceasefire|cease-fire|truce|peace (?:deal|accord|talks|"
+     r"agreement)|signed|accord|prisoner (?:exchange|swap)|released \d+ (?:prisoners|"
+     r"hostages)|deal", 2.0),
+    ("ARREST", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention|taken into custody|"
+     r"apprehended|rounded up|nabbed|held for questioning", 2.5),
+    ("CHANGE_TO_GROUP_ACT", r"deploy(?:ed|ment|s)|reinforcements?|recruit\w*|"
+     r"mobili[sz]\w*|troop (?:movement|build-?up)|military (?:parade|exercise|drills?)|"
+     r"training camp|joined|split|merged|pledged allegiance|new leader|appointed|"
+     r"curfew|state of emergency|announced", 1.5),
+    ("DISR_WEAP", r"defus\w*|intercept\w*|shot down|thwart\w*|foil\w*|seized (?:a |an )?"
+     r"(?:cache|weapons|arms|ammunition|explosives)|weapons cache|arms cache|"
+     r"cache of|bomb disposal|dismantl\w*|neutrali[sz]ed (?:an? )?(?:ied|bomb|explosive)|"
+     r"confiscated (?:weapons|arms)|air defen[cs]es? (?:intercepted|downed)", 3.0),
+    ("HQ_ESTABLISHED", r"(?:established|set up|opened) (?:a |an |its |their )?(?:new )?"
+     r"(?:headquarters|base|office|outpost|camp|checkpoint)|headquarters", 2.5),
+    ("PROPERTY_DISTRUCT", r"loot\w*|plunder\w*|destroyed (?:\w+ ){0,3}(?:houses|homes|"
+     r"property|shops|crops)|burn(?:ed|t) (?:down )?(?:\w+ ){0,2}(?:houses|homes|shops|"
+     r"vehicles|property)|demolish\w*|razed|vandalised property|ransack\w*|set fire to",
+     2.5),
+    ("NON_VIOL_TERRIT_TRANSFER", r"withdr(?:ew|awn|awal) from|handed (?:over )?control|"
+     r"pulled out of|retreated from|evacuated (?:the|their) (?:positions|base)", 2.5),
+    # Not ACLED (CASE 2021 unseen classes)
+    ("NATURAL_DISASTER", r"earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|"
+     r"landslides?|tsunami|drought|wildfires?|tornado\w*|heavy rains?|storms?|"
+     r"volcan\w*|avalanche|covid|pandemic|epidemic|outbreak", 3.0),
+    ("MAN_MADE_DISASTER", r"(?:building|bridge|mine|dam) collapse\w*|collapsed|"
+     r"derail\w*|train (?:crash|collision|accident)|plane crash|crashed|capsized|"
+     r"(?:road|traffic|industrial) accident|gas leak|factory fire|fire broke out|"
+     r"blaze|boiler explosion|gas cylinder|stampede|oil spill|short circuit", 3.0),
+    ("ORG_CRIME", r"drug\w*|narcotic\w*|trafficking|smuggl\w*|cartel\w*|gang\w*|"
+     r"robb\w*|extortion|ransom|money laundering|heroin|cocaine|methamphetamine|"
+     r"counterfeit|poach\w*|theft|stole|burglar\w*|fraud|mafia", 2.5),
+    ("DIPLO", r"visit(?:ed|s)?|talks|summit|met with|meeting|ambassador|diplomat\w*|"
+     r"foreign minister|envoy|sanctions?|condemned|bilateral|embassy|negotiat\w*", 1.5),
+]  # fmt: skip
+
+_COMPILED = [(cat, re.compile(r"\b(?:" + pat + r")\b", re.I), w) for cat, pat, w in _LEXICON]
+
+# Categories that are incidents of political violence or demonstration: the extraction
+# makes mentions only for these (strategic developments need a stronger cue, see below).
+VIOLENT = frozenset(
+    k for k, v in CATEGORIES.items() if v[0] in (
+        "Explosions/Remote violence", "Battles", "Violence against civilians", "Riots")
+)  # fmt: skip
+
+_GUNS = re.compile(
+    r"\b(?:guns?|gunfire|gunshots?|fired|firing|bullets?|rounds|rifles?|"
+    r"military|army|rebels?|insurgents?)\b",
+    re.I,
+)
+_PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march\w*)\b", re.I)
+_CIVILIAN = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|women|children|farmers?|worshippers?|"
+    r"journalists?|students?|people|family|families|man|woman|boy|girl|teacher|"
+    r"shepherd|passers-by|medics?|aid workers?|engineers|hostages?|(?:a|an) \w+ "
+    r"(?:man|woman|resident|civilian))\b",
+    re.I,
+)
+_FORCES = re.compile(
+    r"\b(?:soldiers?|troops?|forces?|army|military|police(?:men)?|militants?|militia\w*|"
+    r"fighters?|rebels?|insurgents?|gunmen|personnel|officers?|guards?|base|outpost|"
+    r"checkpoint|convoy|patrol|positions?)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Typing:
+    """A sentence's event category with the trigger that decided it."""
+
+    key: str
+    event_type: str | None
+    sub_event_type: str | None
+    plover: str | None
+    score: float
+    trigger_start: int
+    trigger_end: int
+    trigger: str
+
+
+def scores(text: str) -> dict[str, tuple[float, int, int]]:
+    """Summed weight per category, with the span of its strongest (then first) trigger."""
+    out: dict[str, tuple[float, int, int]] = {}
+    best_w: dict[str, float] = {}
+    for cat, rx, w in _COMPILED:
+        for m in rx.finditer(text):
+            if m.group(0) in ("March", "May") or m.group(0).startswith("Rall"):
+                continue  # the month, or a name (Rallis), not a demonstration
+            prev = out.get(cat)
+            if prev is None or w > best_w[cat]:
+                span = (m.start(), m.end())
+                best_w[cat] = w
+            else:
+                span = (prev[1], prev[2])
+            out[cat] = ((prev[0] if prev else 0.0) + w, span[0], span[1])
+    return out
+
+
+def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float]:
+    """Context rules between categories that share trigger words."""
+    s = {k: v[0] for k, v in sc.items()}
+    protest = bool(_PROTEST_WORDS.search(text))
+    civilians = bool(_CIVILIAN.search(text))
+    forces = bool(_FORCES.search(text))
+    # Remote means outrank the generic "attack/killed" cue: the weapon decides the type.
+    remote = max(s.get(k, 0.0) for k in (
+        "AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP"))
+    if remote >= 2.5:
+        s["ATTACK"] = s.get("ATTACK", 0.0) * 0.3
+        s["ARMED_CLASH"] = s.get("ARMED_CLASH", 0.0) * 0.6
+        s["EXPLOSION"] = 0.0
+    if "EXPLOSION" in s and remote < 2.5:
+        s["EXPLOSION"] += 1.5  # "a blast killed hundreds": remote violence, means unknown
+        s["ATTACK"] = s.get("ATTACK", 0.0) * 0.5
+    if "DISR_WEAP" in s and ("AIR_STRIKE" in s or "ART_MISS_ATTACK" in s):
+        s["DISR_WEAP"] += 1.5  # "shot down missiles": the weapon was stopped
+    if "ATTACK" in s:
+        if civilians and not forces:
+            s["ATTACK"] += 1.5
+        elif forces and not civilians:
+            s["ARMED_CLASH"] = s.get("ARMED_CLASH", 0.0) + 0.8
+    if protest:
+        for k in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR"):
+            if k in s:
+                s[k] += 1.5
+        s["ATTACK"] = s.get("ATTACK", 0.0) * 0.5
+        s["ARMED_CLASH"] = s.get("ARMED_CLASH", 0.0) * 0.5
+        s["ARREST"] = s.get("ARREST", 0.0) * 0.6
+    else:
+        s.pop("PROTEST_WITH_INTER", None) if s.get("PROTEST_WITH_INTER", 0) < 3 else None
+    if "MOB_VIOL" in s and "ARMED_CLASH" in s:
+        if _GUNS.search(re.sub(r"(?i)rubber bullets|tear ?gas|did not mention", "", text)):
+            s["ARMED_CLASH"] += 1.5  # party factions firing guns fight a battle, not a brawl
+        else:
+            s["MOB_VIOL"] += 2.0
+    if "ART_MISS_ATTACK" in s and re.search(r"tear ?gas (?:shells?|canisters?)", text, re.I):
+        s["ART_MISS_ATTACK"] = max(0.0, s["ART_MISS_ATTACK"] - 2.5)
+    if "SUIC_BOMB" in s and re.search(r"suicide drones?", text, re.I) and not re.search(
+        r"suicide bomb(?:er|ing)|blew (?:him|her|them)sel", text, re.I
+    ):
+        s["SUIC_BOMB"] = 0.0
+    return s
+
+
+def classify(text: str) -> Typing | None:
+    """The best category for a sentence or snippet, or None when no trigger is present."""
+    sc = scores(text)
+    if not sc:
+        return None
+    adjusted = _adjust(text, sc)
+    if not adjusted:
+        return None
+    key = max(adjusted, key=lambda k: (adjusted[k], -sc[k][1] if k in sc else 0))
+    if adjusted[key] <= 0 or key not in sc:
+        return None
+    event_type, sub_type, plover = CATEGORIES[key]
+    _, t0, t1 = sc[key]
+    return Typing(key, event_type, sub_type, plover, adjusted[key], t0, t1, text[t0:t1])
