@@ -74,9 +74,10 @@ _STOP = (
     r"with|from|of|to|in|at|on|by|for|and|or|was|is|were|are|who|that|which|had|has|"
     r"have|a|an|the|his|her|their|after|before|when|as|but"
 )
+_STOP_AFTER = _STOP.replace("of|", "")
 # A count followed by the people it counts: "two soldiers", "60 U.S. personnel".
 _PERSON_AFTER = re.compile(
-    rf"\s+(?:(?!(?:{_STOP})\b)[\w'’.-]+\s+){{0,2}}?(?:{_PERSON_SG}|{_PERSON_PL})\b",
+    rf"\s+(?:(?!(?:{_STOP_AFTER})\b)[\w'’.-]+\s+){{0,2}}?(?:{_PERSON_SG}|{_PERSON_PL})\b",
     re.IGNORECASE,
 )
 # One person: "a 25-year-old man", "the gunman", "another victim", "he", "him".
@@ -84,7 +85,8 @@ _ONE = re.compile(
     rf"\b(?:(?P<det>an?|one|another|the|this|his|her|their|its)\s+"
     rf"(?:(?!(?:{_STOP})\b)[\w'’.-]+\s+){{0,3}}?(?:{_PERSON_SG})\b(?![-'’]s?\w)"
     r"|(?P<pro>he|she|him|himself|herself)\b"
-    rf"|(?:the\s+)?other\b(?!\s+(?:[\w-]+\s+)?(?:{_PERSON_SG}|{_PERSON_PL})\b)|another\b(?=\s+(?:was|is|were|had|has|died|\w+ed)\b))",
+    rf"|(?:the\s+)?other\b(?!\s+(?:[\w-]+\s+)?(?:{_PERSON_SG}|{_PERSON_PL})\b)"
+    r"|another\b(?=\s+(?:was|is|were|had|has|died|\w+ed)\b))",
     re.IGNORECASE,
 )
 _DISTINCT = re.compile(r"\b(?:second|third|fourth|other|another)\b", re.IGNORECASE)
@@ -101,7 +103,7 @@ _BOTH = re.compile(r"\b(?:both|a couple)\b", re.IGNORECASE)
 _DEATH_PASSIVE = (
     r"shot (?:and|&) killed|shot to death|shot dead|stabbed to death|beaten to death|"
     r"burned to death|gunned down|fatally (?:shot|wounded|injured|stabbed|struck|hit)|"
-    r"killed|slain|murdered|dead|deceased|died|dies|perished|executed|martyred|massacred|"
+    r"killed|slain|murdered|assassinated|dead|deceased|died|dies|perished|executed|martyred|massacred|"
     r"lost (?:their|his|her) lives|succumbed|passed away"
 )
 _DEATH_NOUN = r"deaths|fatalities|bodies|corpses|martyrs"
@@ -114,7 +116,8 @@ _INJ_PASSIVE = (
 _INJ_NOUN = r"injuries|injury|wounds|wound"
 _SHOT = r"shot(?!\s+(?:at|up|down|into|out|through|off|back)\b)|struck by (?:gunfire|a bullet|bullets|a stray bullet)|hit by (?:gunfire|bullets)"
 _DEATH_ACTIVE = (
-    r"killing|kills|killed|murdering|murdered|shot (?:and|&) killed|shot dead|gunned down|"
+    r"killing|kills|killed|murdering|murdered|executing|executes|executed|assassinat(?:ed|es|ing)|"
+    r"shot (?:and|&) killed|shot dead|gunned down|"
     r"fatally (?:shot|wounded|stabbed)|claim(?:ed|ing)? the lives of|took the lives of|"
     r"(?:death|casualty|fatality) toll(?:\s+[\w-]+){0,3}?\s+(?:to|at|of|is|was|reached|hit)"
 )
@@ -162,7 +165,6 @@ _BLOCK = {
     "says", "than", "if", "as", "where", "then", "including", "shots", "rounds", "times",
     "years", "year", "hours", "days", "weeks", "months", "minutes", "block", "miles",
     "feet", "attacks", "incidents", "shootings", "cases", "homicides", "killings",
-    "of",
 }  # fmt: skip
 _UNITS = {
     "shots", "rounds", "times", "years", "year", "hours", "hour", "days", "day", "weeks",
@@ -356,14 +358,36 @@ def _chain(text: str, first: _Count, counts: list[_Count]) -> _Count:
         exact = exact and prev.figure.value is not None
         start = prev.start
         idx -= 1
-    if start == first.start:
+    # "killed a man and his wife": counts after the first one join it too.
+    end = first.end
+    idx = counts.index(first)
+    while idx + 1 < len(counts):
+        nxt = counts[idx + 1]
+        gap = text[end : nxt.start]
+        m = re.fullmatch(
+            r"\s+(?:[\w'’-]+\s+){0,3}?,?\s*(?:and|as well as)\s+(?:(?:his|her|their)\s+)?", gap
+        )
+        words = _GAP_WORD.findall(gap)
+        if not m or not nxt.person or any(
+            w.lower() in _BLOCK - {"and"} or w.lower() in _VERBISH or _TRIGGER.fullmatch(w)
+            for w in words
+        ):
+            break
+        if first.start < end and not (first.person or _PERSON_WORD.search(gap)):
+            break
+        total += _num(nxt.figure)
+        approx = approx or nxt.figure.approximate
+        exact = exact and nxt.figure.value is not None
+        end = nxt.end
+        idx += 1
+    if start == first.start and end == first.end:
         return first
     fig = (
-        Figure(value=total, approximate=approx, text=text[start : first.end])
+        Figure(value=total, approximate=approx, text=text[start:end])
         if exact
-        else Figure(lower=total, approximate=approx, text=text[start : first.end])
+        else Figure(lower=total, approximate=approx, text=text[start:end])
     )
-    return _Count(start, first.end, fig, True)
+    return _Count(start, end, fig, True)
 
 
 def _hits(text: str) -> list[_Hit]:
@@ -400,6 +424,8 @@ def _hits(text: str) -> list[_Hit]:
         count: _Count | None = None
         if _ACTIVE.fullmatch(word) and not _AUX_ANY.search(text[max(0, ts - 30) : ts]):
             count = _forward_count(text, te, counts)
+            if count is not None:
+                count = _chain(text, count, counts)
             if count is None and _TOLL.search(word):
                 continue
         if count is None and low not in ("killing", "wounding", "injuring", "shooting", "hurting"):
