@@ -6,8 +6,6 @@ Migrations are numbered functions registered in ``MIGRATIONS`` and recorded in t
 
 from __future__ import annotations
 
-import json
-import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -17,8 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from wiretally.errors import StoreError
-from wiretally.records import Article, Claim, Event, Mention, Place, Story, Timex, to_dict
-from wiretally.store.base import ArticleQuery, ClaimQuery, EventQuery, Page, Store
+from wiretally.store.sql import SQLStore, fts_terms
 
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[tuple[int, str, Migration]] = []
@@ -78,7 +75,7 @@ def _m1(db: sqlite3.Connection) -> None:
         CREATE TABLE event_articles (event_id TEXT NOT NULL, article_id TEXT NOT NULL,
             PRIMARY KEY (article_id, event_id));
         CREATE VIRTUAL TABLE events_fts USING fts5(id UNINDEXED, body);
-        """
+        """,
     )
 
 
@@ -108,15 +105,10 @@ def _script(db: sqlite3.Connection, sql: str) -> None:
 
 def fts_query(text: str) -> str:
     """User text as an FTS5 query of quoted terms: no operator from the input survives."""
-    terms = re.findall(r"\w+", text, flags=re.UNICODE)
-    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    return " ".join('"' + t.replace('"', '""') + '"' for t in fts_terms(text))
 
 
-def _dump(record: Any) -> str:
-    return json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":"))
-
-
-class SQLiteStore(Store):
+class SQLiteStore(SQLStore):
     """A database file (or ``:memory:``). Safe to share between threads."""
 
     def __init__(self, path: str | Path = "wiretally.db") -> None:
@@ -195,283 +187,24 @@ class SQLiteStore(Store):
         with self._lock:
             self._db.executemany(sql, rows)
 
-    # ------------------------------------------------------------------ inputs, articles
-    def input_seen(self, file_hash: str) -> bool:
-        return bool(self._rows("SELECT 1 FROM inputs WHERE file_hash=?", (file_hash,)))
+    # ------------------------------------------------------------------ dialect
+    def _upsert(self, table: str, ncols: int) -> str:
+        return f"INSERT OR REPLACE INTO {table} VALUES ({', '.join('?' * ncols)})"
 
-    def record_input(self, *, source_path: str, file_hash: str, articles: int) -> None:
-        self._exec(
-            "INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?)",
-            (file_hash, source_path, articles, datetime.now(UTC).isoformat(timespec="seconds")),
-        )
+    def _insert_ignore(self, table: str, ncols: int) -> str:
+        return f"INSERT OR IGNORE INTO {table} VALUES ({', '.join('?' * ncols)})"
 
-    def has_article(self, article_id: str) -> bool:
-        return bool(self._rows("SELECT 1 FROM articles WHERE id=?", (article_id,)))
+    def _fts_insert_article(self) -> str:
+        return "INSERT INTO articles_fts(rowid, id, title, text) VALUES (?, ?, ?, ?)"
 
-    def put_article(self, article: Article) -> None:
-        seq_row = self._rows("SELECT seq FROM articles WHERE id=?", (article.id,))
-        if seq_row:
-            seq = seq_row[0][0]
-        else:
-            seq = self._rows("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles")[0][0]
-        self._exec(
-            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article.id,
-                article.content_hash,
-                article.source_path,
-                article.outlet,
-                article.published,
-                article.parent_id,
-                seq,
-                _dump(article),
-            ),
-        )
-        # The FTS row shares the article's seq as its rowid: deleting by rowid is a lookup,
-        # where deleting by the UNINDEXED id column would scan the whole index.
-        if seq_row:
-            self._exec("DELETE FROM articles_fts WHERE rowid=?", (seq,))
-        self._exec(
-            "INSERT INTO articles_fts(rowid, id, title, text) VALUES (?, ?, ?, ?)",
-            (seq, article.id, article.title or "", article.text),
-        )
+    def _fts_insert_event(self) -> str:
+        return "INSERT INTO events_fts VALUES (?, ?)"
 
-    def get_article(self, article_id: str) -> Article | None:
-        rows = self._rows("SELECT data FROM articles WHERE id=?", (article_id,))
-        return Article.from_dict(json.loads(rows[0][0])) if rows else None
+    def _fts_match(self, table: str) -> str:
+        return f"id IN (SELECT id FROM {table} WHERE {table} MATCH ?)"
 
-    def iter_articles(self) -> Iterator[Article]:
-        for (data,) in self._rows("SELECT data FROM articles ORDER BY seq"):
-            yield Article.from_dict(json.loads(data))
+    def _fts_param(self, text: str) -> str:
+        return fts_query(text) or '""'
 
-    def query_articles(self, query: ArticleQuery, *, limit: int, offset: int) -> Page[Article]:
-        where: list[str] = ["1=1"]
-        params: list[Any] = []
-        if query.q:
-            where.append("id IN (SELECT id FROM articles_fts WHERE articles_fts MATCH ?)")
-            params.append(fts_query(query.q) or '""')
-        if query.outlet:
-            where.append("outlet = ?")
-            params.append(query.outlet)
-        if query.date_from:
-            where.append("published >= ?")
-            params.append(query.date_from)
-        if query.date_to:
-            where.append("published <= ?")
-            params.append(query.date_to)
-        cond = " AND ".join(where)
-        total = self._rows(f"SELECT COUNT(*) FROM articles WHERE {cond}", params)[0][0]
-        rows = self._rows(
-            f"SELECT data FROM articles WHERE {cond} ORDER BY seq LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        )
-        return Page([Article.from_dict(json.loads(r[0])) for r in rows], total)
-
-    # ------------------------------------------------------------------ stories
-    def replace_stories(self, stories: Sequence[Story]) -> None:
-        self._exec("DELETE FROM stories")
-        self._exec("DELETE FROM story_members")
-        self._many(
-            "INSERT INTO stories VALUES (?, ?, ?)",
-            [(s.id, s.canonical_article_id, _dump(s)) for s in stories],
-        )
-        self._many(
-            "INSERT OR REPLACE INTO story_members VALUES (?, ?)",
-            [(m.article_id, s.id) for s in stories for m in s.members],
-        )
-
-    def iter_stories(self) -> Iterator[Story]:
-        for (data,) in self._rows("SELECT data FROM stories ORDER BY id"):
-            yield Story.from_dict(json.loads(data))
-
-    def get_story(self, story_id: str) -> Story | None:
-        rows = self._rows("SELECT data FROM stories WHERE id=?", (story_id,))
-        return Story.from_dict(json.loads(rows[0][0])) if rows else None
-
-    def query_stories(self, *, limit: int, offset: int) -> Page[Story]:
-        total = self._rows("SELECT COUNT(*) FROM stories")[0][0]
-        rows = self._rows("SELECT data FROM stories ORDER BY id LIMIT ? OFFSET ?", (limit, offset))
-        return Page([Story.from_dict(json.loads(r[0])) for r in rows], total)
-
-    # ------------------------------------------------------------------ analysis
-    def put_analysis(
-        self,
-        article_id: str,
-        *,
-        mentions: Sequence[Mention],
-        claims: Sequence[Claim],
-        places: Sequence[Place],
-        times: Sequence[Timex],
-    ) -> None:
-        for table in ("mentions", "raw_claims", "places", "times"):
-            self._exec(f"DELETE FROM {table} WHERE article_id=?", (article_id,))
-        self._many(
-            "INSERT OR REPLACE INTO mentions VALUES (?, ?, ?)",
-            [(m.id, article_id, _dump(m)) for m in mentions],
-        )
-        self._many(
-            "INSERT OR REPLACE INTO raw_claims VALUES (?, ?, ?)",
-            [(c.id, article_id, _dump(c)) for c in claims],
-        )
-        self._many(
-            "INSERT INTO places VALUES (?, ?, ?, ?)",
-            [(article_id, p.start, p.end, _dump(p)) for p in places],
-        )
-        self._many(
-            "INSERT INTO times VALUES (?, ?, ?, ?)",
-            [(article_id, t.start, t.end, _dump(t)) for t in times],
-        )
-        self._exec("INSERT OR IGNORE INTO analysed VALUES (?)", (article_id,))
-
-    def analysed_article_ids(self) -> set[str]:
-        return {r[0] for r in self._rows("SELECT article_id FROM analysed")}
-
-    def iter_mentions(self) -> Iterator[Mention]:
-        for (data,) in self._rows("SELECT data FROM mentions ORDER BY article_id, id"):
-            yield Mention.from_dict(json.loads(data))
-
-    def iter_raw_claims(self) -> Iterator[Claim]:
-        for (data,) in self._rows("SELECT data FROM raw_claims ORDER BY article_id, id"):
-            yield Claim.from_dict(json.loads(data))
-
-    def iter_places(self) -> Iterator[Place]:
-        for (data,) in self._rows("SELECT data FROM places ORDER BY article_id, start"):
-            yield Place.from_dict(json.loads(data))
-
-    def iter_times(self) -> Iterator[Timex]:
-        for (data,) in self._rows("SELECT data FROM times ORDER BY article_id, start"):
-            yield Timex.from_dict(json.loads(data))
-
-    # ------------------------------------------------------------------ events, claims
-    def replace_events(self, events: Sequence[Event]) -> None:
-        for table in ("events", "events_fts", "event_articles"):
-            self._exec(f"DELETE FROM {table}")
-        rows: list[tuple[Any, ...]] = []
-        fts: list[tuple[Any, ...]] = []
-        links: set[tuple[str, str]] = set()
-        for e in events:
-            actors = " | ".join(a for a in (e.actor1, e.actor2, *e.assoc_actors) if a)
-            rows.append(
-                (
-                    e.id, e.event_type, e.sub_event_type, e.date_start, e.date_end, e.country,
-                    e.modality, int(e.historical), e.independent_source_count, actors.lower(),
-                    _dump(e),
-                )
-            )  # fmt: skip
-            body = " ".join([actors, e.notes or "", e.weapon or ""] + [s.text for s in e.sources])
-            fts.append((e.id, body))
-            links.update((e.id, s.article_id) for s in e.sources)
-        self._many("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        self._many("INSERT INTO events_fts VALUES (?, ?)", fts)
-        self._many("INSERT OR IGNORE INTO event_articles VALUES (?, ?)", sorted(links))
-
-    def iter_events(self) -> Iterator[Event]:
-        for (data,) in self._rows("SELECT data FROM events ORDER BY date_start, id"):
-            yield Event.from_dict(json.loads(data))
-
-    def get_event(self, event_id: str) -> Event | None:
-        rows = self._rows("SELECT data FROM events WHERE id=?", (event_id,))
-        return Event.from_dict(json.loads(rows[0][0])) if rows else None
-
-    def query_events(self, query: EventQuery, *, limit: int, offset: int) -> Page[Event]:
-        where: list[str] = ["1=1"]
-        params: list[Any] = []
-        for column, value in (
-            ("event_type", query.event_type),
-            ("sub_event_type", query.sub_event_type),
-            ("country", query.country.upper() if query.country else None),
-            ("modality", query.modality),
-        ):
-            if value:
-                where.append(f"{column} = ?")
-                params.append(value)
-        if query.actor:
-            where.append("instr(actors, ?) > 0")
-            params.append(query.actor.lower())
-        if query.date_from:
-            where.append("COALESCE(date_end, date_start) >= ?")
-            params.append(query.date_from)
-        if query.date_to:
-            where.append("date_start <= ?")
-            params.append(query.date_to)
-        if query.min_sources:
-            where.append("independent_source_count >= ?")
-            params.append(query.min_sources)
-        if query.historical is not None:
-            where.append("historical = ?")
-            params.append(int(query.historical))
-        if query.q:
-            where.append("id IN (SELECT id FROM events_fts WHERE events_fts MATCH ?)")
-            params.append(fts_query(query.q) or '""')
-        if query.article_id:
-            where.append("id IN (SELECT event_id FROM event_articles WHERE article_id = ?)")
-            params.append(query.article_id)
-        if query.story_id:
-            where.append(
-                "id IN (SELECT ea.event_id FROM event_articles ea JOIN story_members sm "
-                "ON sm.article_id = ea.article_id WHERE sm.story_id = ?)"
-            )
-            params.append(query.story_id)
-        cond = " AND ".join(where)
-        total = self._rows(f"SELECT COUNT(*) FROM events WHERE {cond}", params)[0][0]
-        rows = self._rows(
-            f"SELECT data FROM events WHERE {cond} ORDER BY date_start IS NULL, date_start, id "
-            "LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        )
-        return Page([Event.from_dict(json.loads(r[0])) for r in rows], total)
-
-    def replace_claims(self, claims: Sequence[Claim]) -> None:
-        self._exec("DELETE FROM claims")
-        self._many(
-            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    c.id, c.article_id, c.quantity, c.series, c.claimant, c.as_of,
-                    int(bool(c.conflicts)), _dump(c),
-                )
-                for c in claims
-            ],
-        )  # fmt: skip
-
-    def iter_claims(self) -> Iterator[Claim]:
-        for (data,) in self._rows("SELECT data FROM claims ORDER BY article_id, id"):
-            yield Claim.from_dict(json.loads(data))
-
-    def query_claims(self, query: ClaimQuery, *, limit: int, offset: int) -> Page[Claim]:
-        where: list[str] = ["1=1"]
-        params: list[Any] = []
-        for column, value in (
-            ("quantity", query.quantity),
-            ("series", query.series),
-            ("article_id", query.article_id),
-            ("claimant", query.claimant),
-        ):
-            if value:
-                where.append(f"{column} = ?")
-                params.append(value)
-        if query.conflicted is not None:
-            where.append("conflicted = ?")
-            params.append(int(query.conflicted))
-        cond = " AND ".join(where)
-        total = self._rows(f"SELECT COUNT(*) FROM claims WHERE {cond}", params)[0][0]
-        rows = self._rows(
-            f"SELECT data FROM claims WHERE {cond} ORDER BY quantity, series, as_of, id "
-            "LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        )
-        return Page([Claim.from_dict(json.loads(r[0])) for r in rows], total)
-
-    def counts(self) -> dict[str, int]:
-        out = {}
-        for kind, table in (
-            ("articles", "articles"),
-            ("stories", "stories"),
-            ("mentions", "mentions"),
-            ("events", "events"),
-            ("claims", "claims"),
-            ("places", "places"),
-            ("times", "times"),
-        ):
-            out[kind] = self._rows(f"SELECT COUNT(*) FROM {table}")[0][0]
-        return out
+    def _contains(self, column: str) -> str:
+        return f"instr({column}, ?) > 0"

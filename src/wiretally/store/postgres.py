@@ -1,0 +1,223 @@
+"""PostgreSQL backend, for teams sharing one database (extra ``postgres``: psycopg 3).
+
+The same documents and indexed columns as SQLite (``SQLStore`` holds the queries); search
+uses ``tsvector`` columns with GIN indexes instead of FTS5. Migrations are numbered and
+recorded in a ``migrations`` table as in SQLite; the list is PostgreSQL's own because the
+schema statements differ.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from wiretally.errors import StoreError
+from wiretally.store.sql import SQLStore, fts_terms
+
+try:
+    import psycopg
+except ImportError as exc:  # pragma: no cover - open_store turns this into MissingExtra
+    raise ImportError("PostgreSQL storage needs the [postgres] extra (psycopg)") from exc
+
+Migration = Callable[["psycopg.Connection[Any]"], None]
+PG_MIGRATIONS: list[tuple[int, str, Migration]] = []
+
+# Primary keys, for upserts.
+_KEYS = {
+    "inputs": ("file_hash",),
+    "articles": ("id",),
+    "story_members": ("article_id",),
+    "mentions": ("id",),
+    "raw_claims": ("id",),
+    "analysed": ("article_id",),
+    "event_articles": ("article_id", "event_id"),
+}
+_COLUMNS = {
+    "inputs": ("file_hash", "source_path", "articles", "ingested_at"),
+    "articles": ("id", "content_hash", "source_path", "outlet", "published", "parent_id", "seq",
+                 "data"),
+    "story_members": ("article_id", "story_id"),
+    "mentions": ("id", "article_id", "data"),
+    "raw_claims": ("id", "article_id", "data"),
+    "analysed": ("article_id",),
+    "event_articles": ("event_id", "article_id"),
+}  # fmt: skip
+
+
+def pg_migration(number: int, name: str) -> Callable[[Migration], Migration]:
+    def register(fn: Migration) -> Migration:
+        PG_MIGRATIONS.append((number, name, fn))
+        return fn
+
+    return register
+
+
+@pg_migration(1, "initial schema")
+def _m1(db: psycopg.Connection[Any]) -> None:
+    statements = """
+        CREATE TABLE inputs (
+            file_hash TEXT PRIMARY KEY, source_path TEXT NOT NULL,
+            articles INTEGER NOT NULL, ingested_at TEXT NOT NULL);
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, source_path TEXT NOT NULL,
+            outlet TEXT, published TEXT, parent_id TEXT, seq BIGINT NOT NULL UNIQUE,
+            data TEXT NOT NULL);
+        CREATE INDEX articles_hash ON articles(content_hash);
+        CREATE INDEX articles_published ON articles(published);
+        CREATE TABLE articles_fts (rowid BIGINT PRIMARY KEY, id TEXT NOT NULL, tsv TSVECTOR);
+        CREATE INDEX articles_fts_tsv ON articles_fts USING GIN (tsv);
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY, canonical_article_id TEXT NOT NULL, data TEXT NOT NULL);
+        CREATE TABLE story_members (article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL);
+        CREATE INDEX story_members_story ON story_members(story_id);
+        CREATE TABLE analysed (article_id TEXT PRIMARY KEY);
+        CREATE TABLE mentions (id TEXT PRIMARY KEY, article_id TEXT NOT NULL, data TEXT NOT NULL);
+        CREATE INDEX mentions_article ON mentions(article_id);
+        CREATE TABLE places (
+            article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            data TEXT NOT NULL);
+        CREATE INDEX places_article ON places(article_id);
+        CREATE TABLE times (
+            article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            data TEXT NOT NULL);
+        CREATE INDEX times_article ON times(article_id);
+        CREATE TABLE raw_claims (id TEXT PRIMARY KEY, article_id TEXT NOT NULL, data TEXT NOT NULL);
+        CREATE INDEX raw_claims_article ON raw_claims(article_id);
+        CREATE TABLE claims (
+            id TEXT PRIMARY KEY, article_id TEXT NOT NULL, quantity TEXT, series TEXT,
+            claimant TEXT, as_of TEXT, conflicted INTEGER NOT NULL, data TEXT NOT NULL);
+        CREATE INDEX claims_series ON claims(series, as_of);
+        CREATE INDEX claims_article ON claims(article_id);
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY, event_type TEXT, sub_event_type TEXT, date_start TEXT,
+            date_end TEXT, country TEXT, modality TEXT, historical INTEGER NOT NULL,
+            independent_source_count INTEGER NOT NULL, actors TEXT NOT NULL, data TEXT NOT NULL);
+        CREATE INDEX events_date ON events(date_start, date_end);
+        CREATE INDEX events_country ON events(country, date_start);
+        CREATE INDEX events_type ON events(event_type, date_start);
+        CREATE TABLE event_articles (event_id TEXT NOT NULL, article_id TEXT NOT NULL,
+            PRIMARY KEY (article_id, event_id));
+        CREATE TABLE events_fts (id TEXT PRIMARY KEY, tsv TSVECTOR);
+        CREATE INDEX events_fts_tsv ON events_fts USING GIN (tsv)
+    """
+    for statement in statements.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _pg(sql: str) -> str:
+    # Queries are written once with SQLite's ``?``; psycopg's placeholder is ``%s``.
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+class PostgresStore(SQLStore):
+    """A ``postgresql://`` URL. One connection, guarded by a lock, like the SQLite store."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        try:
+            self._db = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as exc:
+            raise StoreError(
+                f"cannot connect to {url}: {str(exc).strip()}; is the server running and the "
+                "database created (createdb)?"
+            ) from exc
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._migrate()
+
+    def _migrate(self) -> None:
+        with self._lock:
+            self._db.execute("SELECT pg_advisory_lock(7412)")  # one migrating client at a time
+            try:
+                self._db.execute(
+                    "CREATE TABLE IF NOT EXISTS migrations "
+                    "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+                )
+                done = {r[0] for r in self._db.execute("SELECT number FROM migrations")}
+                for number, name, fn in sorted(PG_MIGRATIONS):
+                    if number in done:
+                        continue
+                    with self.transaction():
+                        fn(self._db)
+                        self._exec(
+                            "INSERT INTO migrations VALUES (?, ?, ?)",
+                            (number, name, datetime.now(UTC).isoformat(timespec="seconds")),
+                        )
+            finally:
+                self._db.execute("SELECT pg_advisory_unlock(7412)")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self._lock:
+            outer = self._depth == 0
+            if outer:
+                self._db.execute("BEGIN")
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                self._depth -= 1
+                if outer:
+                    self._db.execute("ROLLBACK")
+                raise
+            self._depth -= 1
+            if outer:
+                self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._db.execute(_pg(sql), params).fetchall()
+
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> None:
+        with self._lock:
+            self._db.execute(_pg(sql), params)
+
+    def _many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        with self._lock, self._db.cursor() as cur:
+            cur.executemany(_pg(sql), rows)
+
+    # ------------------------------------------------------------------ dialect
+    def _upsert(self, table: str, ncols: int) -> str:
+        cols, keys = _COLUMNS[table], _KEYS[table]
+        if len(cols) != ncols:
+            raise ValueError(f"{table} has {len(cols)} columns, the query gives {ncols}")
+        rest = [c for c in cols if c not in keys]
+        update = ", ".join(f"{c}=EXCLUDED.{c}" for c in rest)
+        action = f"DO UPDATE SET {update}" if rest else "DO NOTHING"
+        return (
+            f"INSERT INTO {table} VALUES ({', '.join('?' * ncols)}) "
+            f"ON CONFLICT ({', '.join(keys)}) {action}"
+        )
+
+    def _insert_ignore(self, table: str, ncols: int) -> str:
+        return f"INSERT INTO {table} VALUES ({', '.join('?' * ncols)}) ON CONFLICT DO NOTHING"
+
+    def _fts_insert_article(self) -> str:
+        return (
+            "INSERT INTO articles_fts(rowid, id, tsv) "
+            "VALUES (?, ?, to_tsvector('simple', ? || ' ' || ?))"
+        )
+
+    def _fts_insert_event(self) -> str:
+        return "INSERT INTO events_fts VALUES (?, to_tsvector('simple', ?))"
+
+    def _fts_match(self, table: str) -> str:
+        return f"id IN (SELECT id FROM {table} WHERE tsv @@ to_tsquery('simple', ?))"
+
+    def _fts_param(self, text: str) -> str:
+        # Each word quoted as a phrase term and ANDed: no tsquery operator from the input.
+        terms = ["'" + t.replace("'", "''").replace("\\", "") + "'" for t in fts_terms(text)]
+        return " & ".join(terms) or "''"
+
+    def _contains(self, column: str) -> str:
+        return f"strpos({column}, ?) > 0"

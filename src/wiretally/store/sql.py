@@ -1,0 +1,347 @@
+"""The SQL both database backends share: JSON documents plus indexed columns.
+
+``SQLStore`` holds every query of the ``Store`` interface, written once with ``?``
+placeholders. A backend supplies the connection, the transaction, its migrations and the
+few statements where SQL dialects differ: upserts, full-text search, substring tests.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from wiretally.records import Article, Claim, Event, Mention, Place, Story, Timex, to_dict
+from wiretally.store.base import ArticleQuery, ClaimQuery, EventQuery, Page, Store
+
+
+def fts_terms(text: str) -> list[str]:
+    """The words of a user's search; no operator or quote from the input survives."""
+    return re.findall(r"\w+", text, flags=re.UNICODE)
+
+
+def _dump(record: Any) -> str:
+    return json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":"))
+
+
+class SQLStore(Store):
+    """Every query, once. Subclasses implement the connection and the dialect hooks."""
+
+    _lock: threading.RLock
+
+    # ------------------------------------------------------------------ dialect hooks
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        raise NotImplementedError
+
+    def _exec(self, sql: str, params: Sequence[Any] = ()) -> None:
+        raise NotImplementedError
+
+    def _many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        raise NotImplementedError
+
+    def _upsert(self, table: str, ncols: int) -> str:
+        """INSERT that replaces the row with the same primary key."""
+        raise NotImplementedError
+
+    def _insert_ignore(self, table: str, ncols: int) -> str:
+        """INSERT that does nothing when the primary key is taken."""
+        raise NotImplementedError
+
+    def _fts_insert_article(self) -> str:
+        """INSERT of (seq, id, title, text) into the article search index."""
+        raise NotImplementedError
+
+    def _fts_insert_event(self) -> str:
+        """INSERT of (id, body) into the event search index."""
+        raise NotImplementedError
+
+    def _fts_match(self, table: str) -> str:
+        """A condition ``id IN (...)`` for rows whose search index matches one parameter."""
+        raise NotImplementedError
+
+    def _fts_param(self, text: str) -> str:
+        raise NotImplementedError
+
+    def _contains(self, column: str) -> str:
+        """A condition: ``column`` contains the parameter as a substring."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ inputs, articles
+    def input_seen(self, file_hash: str) -> bool:
+        return bool(self._rows("SELECT 1 FROM inputs WHERE file_hash=?", (file_hash,)))
+
+    def record_input(self, *, source_path: str, file_hash: str, articles: int) -> None:
+        self._exec(
+            self._upsert("inputs", 4),
+            (file_hash, source_path, articles, datetime.now(UTC).isoformat(timespec="seconds")),
+        )
+
+    def has_article(self, article_id: str) -> bool:
+        return bool(self._rows("SELECT 1 FROM articles WHERE id=?", (article_id,)))
+
+    def put_article(self, article: Article) -> None:
+        seq_row = self._rows("SELECT seq FROM articles WHERE id=?", (article.id,))
+        if seq_row:
+            seq = seq_row[0][0]
+        else:
+            seq = self._rows("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles")[0][0]
+        self._exec(
+            self._upsert("articles", 8),
+            (
+                article.id,
+                article.content_hash,
+                article.source_path,
+                article.outlet,
+                article.published,
+                article.parent_id,
+                seq,
+                _dump(article),
+            ),
+        )
+        # The FTS row shares the article's seq as its key: replacing it is a lookup.
+        if seq_row:
+            self._exec("DELETE FROM articles_fts WHERE rowid=?", (seq,))
+        self._exec(self._fts_insert_article(), (seq, article.id, article.title or "", article.text))
+
+    def get_article(self, article_id: str) -> Article | None:
+        rows = self._rows("SELECT data FROM articles WHERE id=?", (article_id,))
+        return Article.from_dict(json.loads(rows[0][0])) if rows else None
+
+    def iter_articles(self) -> Iterator[Article]:
+        for (data,) in self._rows("SELECT data FROM articles ORDER BY seq"):
+            yield Article.from_dict(json.loads(data))
+
+    def query_articles(self, query: ArticleQuery, *, limit: int, offset: int) -> Page[Article]:
+        where: list[str] = ["1=1"]
+        params: list[Any] = []
+        if query.q:
+            where.append(self._fts_match("articles_fts"))
+            params.append(self._fts_param(query.q))
+        if query.outlet:
+            where.append("outlet = ?")
+            params.append(query.outlet)
+        if query.date_from:
+            where.append("published >= ?")
+            params.append(query.date_from)
+        if query.date_to:
+            where.append("published <= ?")
+            params.append(query.date_to)
+        cond = " AND ".join(where)
+        total = self._rows(f"SELECT COUNT(*) FROM articles WHERE {cond}", params)[0][0]
+        rows = self._rows(
+            f"SELECT data FROM articles WHERE {cond} ORDER BY seq LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return Page([Article.from_dict(json.loads(r[0])) for r in rows], total)
+
+    # ------------------------------------------------------------------ stories
+    def replace_stories(self, stories: Sequence[Story]) -> None:
+        self._exec("DELETE FROM stories")
+        self._exec("DELETE FROM story_members")
+        self._many(
+            "INSERT INTO stories VALUES (?, ?, ?)",
+            [(s.id, s.canonical_article_id, _dump(s)) for s in stories],
+        )
+        self._many(
+            self._upsert("story_members", 2),
+            [(m.article_id, s.id) for s in stories for m in s.members],
+        )
+
+    def iter_stories(self) -> Iterator[Story]:
+        for (data,) in self._rows("SELECT data FROM stories ORDER BY id"):
+            yield Story.from_dict(json.loads(data))
+
+    def get_story(self, story_id: str) -> Story | None:
+        rows = self._rows("SELECT data FROM stories WHERE id=?", (story_id,))
+        return Story.from_dict(json.loads(rows[0][0])) if rows else None
+
+    def query_stories(self, *, limit: int, offset: int) -> Page[Story]:
+        total = self._rows("SELECT COUNT(*) FROM stories")[0][0]
+        rows = self._rows("SELECT data FROM stories ORDER BY id LIMIT ? OFFSET ?", (limit, offset))
+        return Page([Story.from_dict(json.loads(r[0])) for r in rows], total)
+
+    # ------------------------------------------------------------------ analysis
+    def put_analysis(
+        self,
+        article_id: str,
+        *,
+        mentions: Sequence[Mention],
+        claims: Sequence[Claim],
+        places: Sequence[Place],
+        times: Sequence[Timex],
+    ) -> None:
+        for table in ("mentions", "raw_claims", "places", "times"):
+            self._exec(f"DELETE FROM {table} WHERE article_id=?", (article_id,))
+        self._many(
+            self._upsert("mentions", 3),
+            [(m.id, article_id, _dump(m)) for m in mentions],
+        )
+        self._many(
+            self._upsert("raw_claims", 3),
+            [(c.id, article_id, _dump(c)) for c in claims],
+        )
+        self._many(
+            "INSERT INTO places VALUES (?, ?, ?, ?)",
+            [(article_id, p.start, p.end, _dump(p)) for p in places],
+        )
+        self._many(
+            "INSERT INTO times VALUES (?, ?, ?, ?)",
+            [(article_id, t.start, t.end, _dump(t)) for t in times],
+        )
+        self._exec(self._insert_ignore("analysed", 1), (article_id,))
+
+    def analysed_article_ids(self) -> set[str]:
+        return {r[0] for r in self._rows("SELECT article_id FROM analysed")}
+
+    def iter_mentions(self) -> Iterator[Mention]:
+        for (data,) in self._rows("SELECT data FROM mentions ORDER BY article_id, id"):
+            yield Mention.from_dict(json.loads(data))
+
+    def iter_raw_claims(self) -> Iterator[Claim]:
+        for (data,) in self._rows("SELECT data FROM raw_claims ORDER BY article_id, id"):
+            yield Claim.from_dict(json.loads(data))
+
+    def iter_places(self) -> Iterator[Place]:
+        for (data,) in self._rows("SELECT data FROM places ORDER BY article_id, start"):
+            yield Place.from_dict(json.loads(data))
+
+    def iter_times(self) -> Iterator[Timex]:
+        for (data,) in self._rows("SELECT data FROM times ORDER BY article_id, start"):
+            yield Timex.from_dict(json.loads(data))
+
+    # ------------------------------------------------------------------ events, claims
+    def replace_events(self, events: Sequence[Event]) -> None:
+        for table in ("events", "events_fts", "event_articles"):
+            self._exec(f"DELETE FROM {table}")
+        rows: list[tuple[Any, ...]] = []
+        fts: list[tuple[Any, ...]] = []
+        links: set[tuple[str, str]] = set()
+        for e in events:
+            actors = " | ".join(a for a in (e.actor1, e.actor2, *e.assoc_actors) if a)
+            rows.append(
+                (
+                    e.id, e.event_type, e.sub_event_type, e.date_start, e.date_end, e.country,
+                    e.modality, int(e.historical), e.independent_source_count, actors.lower(),
+                    _dump(e),
+                )
+            )  # fmt: skip
+            body = " ".join([actors, e.notes or "", e.weapon or ""] + [s.text for s in e.sources])
+            fts.append((e.id, body))
+            links.update((e.id, s.article_id) for s in e.sources)
+        self._many("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self._many(self._fts_insert_event(), fts)
+        self._many(self._insert_ignore("event_articles", 2), sorted(links))
+
+    def iter_events(self) -> Iterator[Event]:
+        for (data,) in self._rows("SELECT data FROM events ORDER BY date_start, id"):
+            yield Event.from_dict(json.loads(data))
+
+    def get_event(self, event_id: str) -> Event | None:
+        rows = self._rows("SELECT data FROM events WHERE id=?", (event_id,))
+        return Event.from_dict(json.loads(rows[0][0])) if rows else None
+
+    def query_events(self, query: EventQuery, *, limit: int, offset: int) -> Page[Event]:
+        where: list[str] = ["1=1"]
+        params: list[Any] = []
+        for column, value in (
+            ("event_type", query.event_type),
+            ("sub_event_type", query.sub_event_type),
+            ("country", query.country.upper() if query.country else None),
+            ("modality", query.modality),
+        ):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if query.actor:
+            where.append(self._contains("actors"))
+            params.append(query.actor.lower())
+        if query.date_from:
+            where.append("COALESCE(date_end, date_start) >= ?")
+            params.append(query.date_from)
+        if query.date_to:
+            where.append("date_start <= ?")
+            params.append(query.date_to)
+        if query.min_sources:
+            where.append("independent_source_count >= ?")
+            params.append(query.min_sources)
+        if query.historical is not None:
+            where.append("historical = ?")
+            params.append(int(query.historical))
+        if query.q:
+            where.append(self._fts_match("events_fts"))
+            params.append(self._fts_param(query.q))
+        if query.article_id:
+            where.append("id IN (SELECT event_id FROM event_articles WHERE article_id = ?)")
+            params.append(query.article_id)
+        if query.story_id:
+            where.append(
+                "id IN (SELECT ea.event_id FROM event_articles ea JOIN story_members sm "
+                "ON sm.article_id = ea.article_id WHERE sm.story_id = ?)"
+            )
+            params.append(query.story_id)
+        cond = " AND ".join(where)
+        total = self._rows(f"SELECT COUNT(*) FROM events WHERE {cond}", params)[0][0]
+        rows = self._rows(
+            f"SELECT data FROM events WHERE {cond} ORDER BY date_start IS NULL, date_start, id "
+            "LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return Page([Event.from_dict(json.loads(r[0])) for r in rows], total)
+
+    def replace_claims(self, claims: Sequence[Claim]) -> None:
+        self._exec("DELETE FROM claims")
+        self._many(
+            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    c.id, c.article_id, c.quantity, c.series, c.claimant, c.as_of,
+                    int(bool(c.conflicts)), _dump(c),
+                )
+                for c in claims
+            ],
+        )  # fmt: skip
+
+    def iter_claims(self) -> Iterator[Claim]:
+        for (data,) in self._rows("SELECT data FROM claims ORDER BY article_id, id"):
+            yield Claim.from_dict(json.loads(data))
+
+    def query_claims(self, query: ClaimQuery, *, limit: int, offset: int) -> Page[Claim]:
+        where: list[str] = ["1=1"]
+        params: list[Any] = []
+        for column, value in (
+            ("quantity", query.quantity),
+            ("series", query.series),
+            ("article_id", query.article_id),
+            ("claimant", query.claimant),
+        ):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if query.conflicted is not None:
+            where.append("conflicted = ?")
+            params.append(int(query.conflicted))
+        cond = " AND ".join(where)
+        total = self._rows(f"SELECT COUNT(*) FROM claims WHERE {cond}", params)[0][0]
+        rows = self._rows(
+            f"SELECT data FROM claims WHERE {cond} ORDER BY quantity, series, as_of, id "
+            "LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return Page([Claim.from_dict(json.loads(r[0])) for r in rows], total)
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for kind, table in (
+            ("articles", "articles"),
+            ("stories", "stories"),
+            ("mentions", "mentions"),
+            ("events", "events"),
+            ("claims", "claims"),
+            ("places", "places"),
+            ("times", "times"),
+        ):
+            out[kind] = self._rows(f"SELECT COUNT(*) FROM {table}")[0][0]
+        return out
