@@ -76,8 +76,16 @@ _STOP = (
 )
 _STOP_AFTER = _STOP.replace("of|", "")
 # A count followed by the people it counts: "two soldiers", "60 U.S. personnel".
+_NOT_PEOPLE = (
+    r"shots|rounds|times|years|hours|days|weeks|months|minutes|seconds|miles|feet|blocks|"
+    r"percent|dollars|cars|vehicles|houses|homes|buildings|rockets|missiles|shells|drones|"
+    r"bullets|guns|handguns|rifles|weapons|attacks|incidents|shootings|cases|homicides|"
+    r"killings|strikes|airstrikes|bombs|mortars|grenades|wounds|injuries|fractures|burns"
+)
+# Any plural noun other than those is taken as the people counted ("20 villagers").
 _PERSON_AFTER = re.compile(
-    rf"\s+(?:(?!(?:{_STOP_AFTER})\b)[\w'’.-]+\s+){{0,2}}?(?:{_PERSON_SG}|{_PERSON_PL})\b",
+    rf"\s+(?:(?!(?:{_STOP_AFTER})\b)[\w'’.-]+\s+){{0,2}}?"
+    rf"(?:{_PERSON_SG}|{_PERSON_PL}|(?!(?:{_NOT_PEOPLE})\b)[a-z]{{2,}}s)\b",
     re.IGNORECASE,
 )
 # One person: "a 25-year-old man", "the gunman", "another victim", "he", "him".
@@ -98,6 +106,22 @@ _NAME_AGE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3},\s*\d{1,3
 _BARE_PERSON_BEFORE = re.compile(rf"\b(?:{_PERSON_SG})\s+$", re.IGNORECASE)
 # A bare name right before a singular verb: "John Smith was killed", "Smith died".
 _NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]+){0,3}\s+$")
+_NAME_OBJECT = re.compile(
+    r"\s+((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|In|On|At|The|A|An|And|But|Police|Officers)\b)"
+    r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+# "one of them", "one of the victims": the number normaliser skips "one of" on purpose.
+_ONE_OF = re.compile(r"\b(one|each)\s+of\s+(?:them|those|whom|these|the\s+\w+)", re.IGNORECASE)
+# After an active casualty verb, any "a/an + noun" object is one person ("killed a
+# shopkeeper"), and a determiner means the verb has an object: the count before the verb
+# is then the agent ("two gunmen killed the guard"), never the victims.
+_A_OBJECT = re.compile(r"\s+(an?\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*?)(?=[\s,.;:]|$)")
+_DET_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|it|my|our|your)\b", re.I)
+_DIED_OF = re.compile(
+    r"\b(?:died|dies|dead|succumbed|death)\s+(?:of|from|to)\s+(?:[\w'’-]+\s+){0,3}$", re.I
+)
 _BOTH = re.compile(r"\b(?:both|a couple)\b", re.IGNORECASE)
 
 _DEATH_PASSIVE = (
@@ -276,6 +300,10 @@ def _counts(text: str) -> list[_Count]:
         if free(s, e):
             out.append(_Count(s, e - 1, Figure(value=1.0, text=text[s : e - 1]), True))
             taken.append((s, e))
+    for m in _ONE_OF.finditer(text):
+        if free(m.start(1), m.end(1)):
+            out.append(_Count(m.start(1), m.end(1), Figure(value=1.0, text=m.group(1)), True))
+            taken.append(m.span(1))
     for m in _BOTH.finditer(text):
         if free(*m.span()):
             out.append(_Count(m.start(), m.end(), Figure(value=2.0, text=m.group(0)), True))
@@ -428,6 +456,22 @@ def _hits(text: str) -> list[_Hit]:
                 count = _chain(text, count, counts)
             if count is None and _TOLL.search(word):
                 continue
+            if count is None and not _AUX_ANY.search(text[max(0, ts - 30) : ts]):
+                obj = _A_OBJECT.match(text, te)
+                if obj and cat != "S" and not _PERSON_WORD.search(obj.group(1)):
+                    count = _Count(obj.start(1), obj.end(1),
+                                   Figure(value=1.0, text=obj.group(1)), True)
+                elif obj is None and _DET_OBJECT.match(text, te):
+                    continue
+            name = _NAME_OBJECT.match(text, te)
+            if count is None and name and word[0].islower() and not _AUX_ANY.search(text[max(0, ts - 30) : ts]):
+                # "troopers who shot DeGroat": the object is a named person.
+                count = _Count(name.start(1), name.end(1), Figure(value=1.0, text=name.group(1)),
+                               True, weak=True)
+        if low in ("wounds", "wound", "injuries", "injury") and _DIED_OF.search(
+            text[max(0, ts - 60) : ts]
+        ):
+            continue  # "died of his wounds": the wounds of the dead
         if count is None and low not in ("killing", "wounding", "injuring", "shooting", "hurting"):
             need_person = low in ("wounds", "wound")
             back = _backward_count(text, ts, counts, need_person=need_person)
