@@ -8,6 +8,7 @@ state and can be sent to a colleague. Errors have one shape on the API
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode, urlsplit
@@ -175,10 +176,22 @@ def build_app(store: Store, *, tile_url: str | None = None) -> FastAPI:
         return HTMLResponse(env.get_template(name).render(**context), status_code=status_code)
 
     # -- errors ---------------------------------------------------------------------------
-    def error(request: Request, status: int, code: str, message: str) -> Response:
+    def error(
+        request: Request,
+        status: int,
+        code: str,
+        message: str,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
+        response: Response
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
-        return render("error.html", status, code=code, message=message, status=status)
+            response = JSONResponse(
+                {"error": {"code": code, "message": message}}, status_code=status
+            )
+        else:
+            response = render("error.html", status, code=code, message=message, status=status)
+        response.headers.update(headers or {})  # e.g. ``Allow`` on 405
+        return response
 
     @app.exception_handler(HTTPException)
     async def on_http_error(request: Request, exc: HTTPException) -> Response:
@@ -188,7 +201,7 @@ def build_app(store: Store, *, tile_url: str | None = None) -> FastAPI:
         message = str(exc.detail) if exc.status_code != 404 or hasattr(exc, "code") else (
             f"nothing at {request.url.path}; the API's paths are listed at /api/openapi.json"
         )  # fmt: skip
-        return error(request, exc.status_code, code, message)
+        return error(request, exc.status_code, code, message, exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def on_bad_request(request: Request, exc: RequestValidationError) -> Response:

@@ -150,7 +150,7 @@ class ArticlePage(_Page):
 
 
 class MapPoints(BaseModel):
-    points: list[tuple[str, float, float, int | None, str | None, str | None]] = Field(
+    points: list[list[str | float | None]] = Field(
         description="[id, lat, lon, precision, date_start, event_type] per located event"
     )
     total: int = Field(description="Located events matching the filters")
@@ -158,4 +158,4 @@ class MapPoints(BaseModel):
 
 
 class Timeline(BaseModel):
-    bins: list[tuple[str, int]] = Field(description="[day, events] for dated events")
+    bins: list[list[str | int]] = Field(description="[day, events] for dated events")

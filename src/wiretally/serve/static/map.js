@@ -93,7 +93,7 @@
     fetch(el.dataset.outlineUrl).then(function (r) { return r.json(); }).then(function (topo) {
       var shapes = topojson.feature(topo, topo.objects.countries);
       L.geoJSON(shapes, { interactive: false, style: {
-        color: "#9a9a9a", weight: 0.7, fillColor: "#f3efe6", fillOpacity: 1 } }).addTo(map);
+        color: "#9a9a9a", weight: 0.7, fillColor: "#f3efe6", fillOpacity: 1, className: "country-outline" } }).addTo(map);
       markers.bringToFront && markers.bringToFront();
     }).catch(function () { note.textContent = "Country outlines could not be loaded."; });
   }
