@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from wiretally.errors import StoreError
-from wiretally.store.sql import SQLStore, fts_terms
+from wiretally.store.sql import SCHEMA_V1, SQLStore, fts_terms
 
 try:
     import psycopg
@@ -57,49 +57,10 @@ def pg_migration(number: int, name: str) -> Callable[[Migration], Migration]:
 
 @pg_migration(1, "initial schema")
 def _m1(db: psycopg.Connection[Any]) -> None:
-    statements = """
-        CREATE TABLE inputs (
-            file_hash TEXT PRIMARY KEY, source_path TEXT NOT NULL,
-            articles INTEGER NOT NULL, ingested_at TEXT NOT NULL);
-        CREATE TABLE articles (
-            id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, source_path TEXT NOT NULL,
-            outlet TEXT, published TEXT, parent_id TEXT, seq BIGINT NOT NULL UNIQUE,
-            data TEXT NOT NULL);
-        CREATE INDEX articles_hash ON articles(content_hash);
-        CREATE INDEX articles_published ON articles(published);
+    statements = SCHEMA_V1 + """;
+        CREATE UNIQUE INDEX articles_seq ON articles(seq);
         CREATE TABLE articles_fts (rowid BIGINT PRIMARY KEY, id TEXT NOT NULL, tsv TSVECTOR);
         CREATE INDEX articles_fts_tsv ON articles_fts USING GIN (tsv);
-        CREATE TABLE stories (
-            id TEXT PRIMARY KEY, canonical_article_id TEXT NOT NULL, data TEXT NOT NULL);
-        CREATE TABLE story_members (article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL);
-        CREATE INDEX story_members_story ON story_members(story_id);
-        CREATE TABLE analysed (article_id TEXT PRIMARY KEY);
-        CREATE TABLE mentions (id TEXT PRIMARY KEY, article_id TEXT NOT NULL, data TEXT NOT NULL);
-        CREATE INDEX mentions_article ON mentions(article_id);
-        CREATE TABLE places (
-            article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-            data TEXT NOT NULL);
-        CREATE INDEX places_article ON places(article_id);
-        CREATE TABLE times (
-            article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-            data TEXT NOT NULL);
-        CREATE INDEX times_article ON times(article_id);
-        CREATE TABLE raw_claims (id TEXT PRIMARY KEY, article_id TEXT NOT NULL, data TEXT NOT NULL);
-        CREATE INDEX raw_claims_article ON raw_claims(article_id);
-        CREATE TABLE claims (
-            id TEXT PRIMARY KEY, article_id TEXT NOT NULL, quantity TEXT, series TEXT,
-            claimant TEXT, as_of TEXT, conflicted INTEGER NOT NULL, data TEXT NOT NULL);
-        CREATE INDEX claims_series ON claims(series, as_of);
-        CREATE INDEX claims_article ON claims(article_id);
-        CREATE TABLE events (
-            id TEXT PRIMARY KEY, event_type TEXT, sub_event_type TEXT, date_start TEXT,
-            date_end TEXT, country TEXT, modality TEXT, historical INTEGER NOT NULL,
-            independent_source_count INTEGER NOT NULL, actors TEXT NOT NULL, data TEXT NOT NULL);
-        CREATE INDEX events_date ON events(date_start, date_end);
-        CREATE INDEX events_country ON events(country, date_start);
-        CREATE INDEX events_type ON events(event_type, date_start);
-        CREATE TABLE event_articles (event_id TEXT NOT NULL, article_id TEXT NOT NULL,
-            PRIMARY KEY (article_id, event_id));
         CREATE TABLE events_fts (id TEXT PRIMARY KEY, tsv TSVECTOR);
         CREATE INDEX events_fts_tsv ON events_fts USING GIN (tsv)
     """
