@@ -25,11 +25,13 @@ import csv
 import json
 import os
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from wiretally.extract.casualties import article_casualties
+from wiretally.extract.casualties import article_casualties, find_casualties
 from wiretally.records import Figure
+from wiretally.text import split_sentences
 
 
 @dataclass(slots=True)
@@ -108,6 +110,16 @@ def score(articles: list[GvdbArticle]) -> GvdbScore:
     return GvdbScore(len(articles), k_ok / n, i_ok / n, both / n, errors)
 
 
+def sentences_per_second(articles: list[GvdbArticle]) -> tuple[int, float]:
+    """Throughput of :func:`find_casualties` over every sentence of the articles."""
+    sentences = [s.text for art in articles for s in split_sentences(art.text)]
+    t0 = time.perf_counter()
+    for text in sentences:
+        find_casualties(text)
+    elapsed = time.perf_counter() - t0
+    return len(sentences), len(sentences) / max(elapsed, 1e-9)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=["dev", "test"])
@@ -121,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  killed exact   {result.killed:.3f}")
     print(f"  injured exact  {result.injured:.3f}")
     print(f"  both exact     {result.both:.3f}")
+    n_sent, rate = sentences_per_second(articles)
+    print(f"  speed          {rate:,.0f} sentences/s (find_casualties, {n_sent} sentences)")
     for art, k, i in result.errors[: args.errors]:
         print(f"--- {art.id} gold killed={art.killed} injured={art.injured} pred {k}/{i}")
         print("   ", art.text[:600].replace("\n", " "))

@@ -138,7 +138,10 @@ _INJ_PASSIVE = (
     r"(?:is|was|remains|remained) critical"
 )
 _INJ_NOUN = r"injuries|injury|wounds|wound"
-_SHOT = r"shot(?!\s+(?:at|up|down|into|out|through|off|back)\b)|struck by (?:gunfire|a bullet|bullets|a stray bullet)|hit by (?:gunfire|bullets)"
+_SHOT = (
+    r"shot(?!\s+(?:at|up|down|into|out|through|off|back)\b)|"
+    r"struck by (?:gunfire|a bullet|bullets|a stray bullet)|hit by (?:gunfire|bullets)"
+)
 _DEATH_ACTIVE = (
     r"killing|kills|killed|murdering|murdered|executing|executes|executed|assassinat(?:ed|es|ing)|"
     r"shot (?:and|&) killed|shot dead|gunned down|"
@@ -226,7 +229,8 @@ _WOUND_UNITS = re.compile(r"\b(?:gunshot|stab|bullet|shrapnel)\b", re.IGNORECASE
 # A death or shooting stated without a count: "a fatal shooting", "a double shooting".
 _IMPLIED = re.compile(
     r"\b(?:(?P<d>fatal(?:ly)?\s+(?:shooting|shot|stabbing|wound(?:ed)?|injur(?:ed|ies))|"
-    r"(?:shooting|stabbing) deaths?|(?:deadly|fatal) (?:shooting|stabbing|attack)|homicide victim|murder victim|the fatality|(?:his|her)\s+death)"
+    r"(?:shooting|stabbing) deaths?|(?:deadly|fatal) (?:shooting|stabbing|attack)|"
+    r"homicide victim|murder victim|the fatality|(?:his|her)\s+death)"
     r"|(?P<k>double|triple|quadruple)\s+(?P<what>shooting|homicide|murder|slaying))\b",
     re.IGNORECASE,
 )
@@ -290,9 +294,7 @@ def _counts(text: str) -> list[_Count]:
             taken = [(c.start, c.end) for c in out]
         if free(s, e):
             det = (m.group("det") or "").lower()
-            weak = bool(m.group("pro")) or (
-                det in _ANAPHORIC and not _DISTINCT.search(m.group(0))
-            )
+            weak = bool(m.group("pro")) or (det in _ANAPHORIC and not _DISTINCT.search(m.group(0)))
             out.append(_Count(s, e, Figure(value=1.0, text=m.group(0)), True, weak))
             taken.append((s, e))
     for m in _NAME_AGE.finditer(text):
@@ -312,17 +314,13 @@ def _counts(text: str) -> list[_Count]:
 
 
 def _gap_ok(gap: str, *, need_person: bool) -> bool:
-    if any(ch in gap for ch in ";:()\"“”?!"):
+    if any(ch in gap for ch in ';:()"“”?!'):
         return False
     words = _GAP_WORD.findall(gap)
     if len(words) > _MAX_GAP:
         return False
     if any(w.lower() in _BLOCK for w in words):
-        # "two of them were killed": "of" is fine right after the count.
-        if not (len(words) >= 2 and words[0].lower() == "of" and words[1].lower() in (
-            "them", "those", "the", "whom", "these"
-        ) and not any(w.lower() in _BLOCK for w in words[1:])):
-            return False
+        return False
     return not need_person or _PERSON_WORD.search(gap) is not None
 
 
@@ -331,12 +329,13 @@ def _forward_count(text: str, pos: int, counts: list[_Count]) -> _Count | None:
     lead = _OBJECT_LEAD.match(text, pos)
     limit = lead.end() if lead else pos
     for c in counts:
-        if c.start >= pos and c.start <= max(limit, pos + 1):
-            if text[pos : c.start].strip() == "" or c.start <= limit:
-                nxt = _GAP_WORD.match(text, c.end + 1)
-                if nxt and nxt.group(0).lower() in _UNITS:
-                    return None
-                return c
+        if pos <= c.start <= max(limit, pos + 1) and (
+            text[pos : c.start].strip() == "" or c.start <= limit
+        ):
+            nxt = _GAP_WORD.match(text, c.end + 1)
+            if nxt and nxt.group(0).lower() in _UNITS:
+                return None
+            return c
         if c.start > limit + 1:
             break
     return None
@@ -396,9 +395,13 @@ def _chain(text: str, first: _Count, counts: list[_Count]) -> _Count:
             r"\s+(?:[\w'’-]+\s+){0,3}?,?\s*(?:and|as well as)\s+(?:(?:his|her|their)\s+)?", gap
         )
         words = _GAP_WORD.findall(gap)
-        if not m or not nxt.person or any(
-            w.lower() in _BLOCK - {"and"} or w.lower() in _VERBISH or _TRIGGER.fullmatch(w)
-            for w in words
+        if (
+            not m
+            or not nxt.person
+            or any(
+                w.lower() in _BLOCK - {"and"} or w.lower() in _VERBISH or _TRIGGER.fullmatch(w)
+                for w in words
+            )
         ):
             break
         if first.start < end and not (first.person or _PERSON_WORD.search(gap)):
@@ -426,8 +429,13 @@ def _hits(text: str) -> list[_Hit]:
     for m in _ZERO.finditer(text):
         word = (m.group("zv") or m.group("zn") or m.group("zw") or m.group("zp")).lower()
         for cat in _ZERO_CATS.get(word, ""):
-            hits.append(_Hit(cat, _Count(m.start(), m.end(), Figure(value=0.0, text=m.group(0)),
-                                         True), m.end()))
+            hits.append(
+                _Hit(
+                    cat,
+                    _Count(m.start(), m.end(), Figure(value=0.0, text=m.group(0)), True),
+                    m.end(),
+                )
+            )
     for m in _IMPLIED.finditer(text):
         if m.group("d"):
             fig = Figure(lower=1.0, approximate=True, text=m.group(0))
@@ -459,15 +467,26 @@ def _hits(text: str) -> list[_Hit]:
             if count is None and not _AUX_ANY.search(text[max(0, ts - 30) : ts]):
                 obj = _A_OBJECT.match(text, te)
                 if obj and cat != "S" and not _PERSON_WORD.search(obj.group(1)):
-                    count = _Count(obj.start(1), obj.end(1),
-                                   Figure(value=1.0, text=obj.group(1)), True)
+                    count = _Count(
+                        obj.start(1), obj.end(1), Figure(value=1.0, text=obj.group(1)), True
+                    )
                 elif obj is None and _DET_OBJECT.match(text, te):
                     continue
             name = _NAME_OBJECT.match(text, te)
-            if count is None and name and word[0].islower() and not _AUX_ANY.search(text[max(0, ts - 30) : ts]):
+            if (
+                count is None
+                and name
+                and word[0].islower()
+                and not _AUX_ANY.search(text[max(0, ts - 30) : ts])
+            ):
                 # "troopers who shot DeGroat": the object is a named person.
-                count = _Count(name.start(1), name.end(1), Figure(value=1.0, text=name.group(1)),
-                               True, weak=True)
+                count = _Count(
+                    name.start(1),
+                    name.end(1),
+                    Figure(value=1.0, text=name.group(1)),
+                    True,
+                    weak=True,
+                )
         if low in ("wounds", "wound", "injuries", "injury") and _DIED_OF.search(
             text[max(0, ts - 60) : ts]
         ):
@@ -475,11 +494,13 @@ def _hits(text: str) -> list[_Hit]:
         if count is None and low not in ("killing", "wounding", "injuring", "shooting", "hurting"):
             need_person = low in ("wounds", "wound")
             back = _backward_count(text, ts, counts, need_person=need_person)
-            if back is not None:
-                if low in ("wounds", "wound", "injuries", "injury") and _WOUND_UNITS.search(
-                    text[back.end : ts]
-                ) and not back.person:
-                    back = None
+            if (
+                back is not None
+                and low in ("wounds", "wound", "injuries", "injury")
+                and _WOUND_UNITS.search(text[back.end : ts])
+                and not back.person
+            ):
+                back = None  # "two gunshot wounds" counts wounds, not people
             if back is not None:
                 count = _chain(text, back, counts)
         if count is None:
@@ -487,13 +508,12 @@ def _hits(text: str) -> list[_Hit]:
             if last is not None and _AND_BEFORE.search(before) and last.trigger_end >= ts - 70:
                 # "were shot and later died": the same people.
                 count = last.count
-            elif (_AUX_SG.search(before) and low.endswith(("ed", "t", "n", "d"))) or (
-                low in ("died", "dies", "succumbed") and _NAME_BEFORE.search(before)
-            ):
-                count = _Count(ts, te, Figure(value=1.0, text=word), True)
             elif (
-                low in ("shot", "dead", "deceased") and _NAME_BEFORE.search(before)
-            ) or _BARE_PERSON_BEFORE.search(before):
+                (_AUX_SG.search(before) and low.endswith(("ed", "t", "n", "d")))
+                or (low in ("died", "dies", "succumbed") and _NAME_BEFORE.search(before))
+                or (low in ("shot", "dead", "deceased") and _NAME_BEFORE.search(before))
+                or _BARE_PERSON_BEFORE.search(before)
+            ):
                 count = _Count(ts, te, Figure(value=1.0, text=word), True)
             elif low in ("injuries", "injury", "wounds", "wound"):
                 count = _Count(
@@ -588,8 +608,10 @@ def article_casualties(text: str) -> tuple[Figure | None, Figure | None]:
             cur = best.get(h.cat)
             if cur is None or _num(h.count.figure) > _num(cur.figure):
                 best[h.cat] = h.count
-            if h.cat == "I" and not h.count.weak and (
-                best_strong_i is None or _num(h.count.figure) > _num(best_strong_i.figure)
+            if (
+                h.cat == "I"
+                and not h.count.weak
+                and (best_strong_i is None or _num(h.count.figure) > _num(best_strong_i.figure))
             ):
                 best_strong_i = h.count
     dead = best.get("D")
