@@ -81,16 +81,22 @@ def parse_iso(value: str | None) -> dt.date | None:
 def anchors(text: str, start: int, end: int, dct: str | None, times: list[Timex]) -> list[Anchor]:
     """Dates inside ``text[start:end]``, from the times stage when it ran, else read here."""
     out: list[Anchor] = []
+    base = parse_iso(dct)
     for t in times:
         if start <= t.start and t.end <= end and t.type == "DATE" and t.date_start:
+            if _REPORTING.search(text[max(0, t.start - 20) : t.start]):
+                continue  # "said Wednesday", "by Tuesday": when it was said, not what happened
+            t_start, t_end = (
+                _not_after(t.date_start, base, t.text),
+                _not_after(t.date_end or t.date_start, base, t.text),
+            )
             since = t.role == "window_start" or bool(
                 _SINCE.search(text[max(0, t.start - 12) : t.start])
             )
             if (t.precision or 1) <= 3:
-                out.append(Anchor(t.start, t.end, t.date_start, t.date_end or t.date_start, since))
+                out.append(Anchor(t.start, t.end, t_start, t_end, since))
     if out:
         return out
-    base = parse_iso(dct)
     for m in _DAY_DATE.finditer(text, start, end):
         month = _MONTHS[(m.group("m1") or m.group("m2")).lower()]
         day = int(m.group("d1") or m.group("d2"))
@@ -111,6 +117,19 @@ def anchors(text: str, start: int, end: int, dct: str | None, times: list[Timex]
         last = (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
         out.append(Anchor(m.start(), m.end(), first.isoformat(), last.isoformat(), False))
     return sorted(out, key=lambda a: a.start)
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|[Bb]y|as of)\s+(?:on\s+)?$")
+
+
+def _not_after(day: str, base: dt.date | None, surface: str) -> str:
+    """A day the text gave without a year is not after the report ("since Oct. 7" in an
+    August 2024 report is 2023-10-07): the times stage may resolve it forward."""
+    found = parse_iso(day)
+    if found is None or base is None or found <= base or re.search(r"\d{4}", surface):
+        return day
+    back = _day(found.year - 1, found.month, found.day)
+    return back.isoformat() if back else day
 
 
 def as_of_weekday(sentence: str, dct: str | None) -> str | None:

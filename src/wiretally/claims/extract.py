@@ -223,6 +223,13 @@ def _quantity(counted: _Counted, outcome: str | None, sentence: str, us_article:
     return subject
 
 
+def _place_name(place: Place) -> str:
+    # A country by its gazetteer name ("Iraq"); smaller places as written ("Gaza City").
+    # "southern Israel" counts as Israel: claims name places at the level figures are given.
+    surface = re.sub(r"^(?:north|south|east|west|central)\w*\s+", "", place.text, flags=re.I)
+    return (place.name if place.feature == "country" else None) or surface or place.text
+
+
 def _place_group(text: str, places: list[Place], first: int) -> str:
     """The place at ``first`` and those joined to it by "and" or a comma, as one name."""
     names = [places[first]]
@@ -232,7 +239,7 @@ def _place_group(text: str, places: list[Place], first: int) -> str:
             names.append(nxt)
         else:
             break
-    unique = sorted({(p.name or p.text) for p in names})
+    unique = sorted({_place_name(p) for p in names})
     return " and ".join(unique)
 
 
@@ -318,9 +325,13 @@ def extract_claims(
                 continue
             if claim.place is None and sent.index > 0 and _TWO_COUNTRIES.search(sent.text):
                 prev = sentences[sent.index - 1]
-                inside = [p for p in places if prev.start <= p.start < prev.end]
+                inside = [
+                    p
+                    for p in places
+                    if prev.start <= p.start < prev.end and _usable(text, p, prev, None)
+                ]
                 if inside:
-                    claim.place = " and ".join(sorted({p.name or p.text for p in inside}))
+                    claim.place = " and ".join(sorted({_place_name(p) for p in inside}))
             claim.as_of = as_of
             if claim.claimant is None:
                 claim.claimant = who
@@ -329,7 +340,23 @@ def extract_claims(
             claims.append(claim)
         if since:
             window, window_sentence = since[-1].date_start, sent.index
+    _theatre(claims)
     return claims
+
+
+def _theatre(claims: list[Claim]) -> None:
+    """Attacks on US forces and US casualties that do not say where happened where the
+    article's attacks on US forces did: the widest place its attack figures give."""
+    places = {c.place for c in claims if c.quantity == "attacks on US forces" and c.place}
+    widest = [
+        p for p in places if all(set(o.split(" and ")) <= set(p.split(" and ")) for o in places)
+    ]
+    if len(widest) != 1:
+        return
+    for c in claims:
+        casualty = c.quantity.startswith("US ") and c.quantity.split()[-1] in ("injured", "killed")
+        if c.place is None and (c.quantity == "attacks on US forces" or casualty):
+            c.place = widest[0]
 
 
 def _claim(
