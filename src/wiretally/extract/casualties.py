@@ -93,7 +93,7 @@ _ONE = re.compile(
     rf"\b(?:(?P<det>an?|one|another|the|this|his|her|their|its)\s+"
     rf"(?:(?!(?:{_STOP})\b)[\w'’.-]+\s+){{0,3}}?(?:{_PERSON_SG})\b(?![-'’]s?\w)"
     r"|(?P<pro>he|she|him|himself|herself)\b"
-    rf"|(?:the\s+)?other\b(?!\s+(?:[\w-]+\s+)?(?:{_PERSON_SG}|{_PERSON_PL})\b)"
+    r"|the\s+other\b(?=\s+(?:was|is|were|had|has|died|\w+ed)\b)"
     r"|another\b(?=\s+(?:was|is|were|had|has|died|\w+ed)\b))",
     re.IGNORECASE,
 )
@@ -110,7 +110,7 @@ _NAME_OBJECT = re.compile(
     r"\s+((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|In|On|At|The|A|An|And|But|Police|Officers)\b)"
-    r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:[A-Z][a-z]{1,3}\.\s+)?[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 # "one of them", "one of the victims": the number normaliser skips "one of" on purpose.
 _ONE_OF = re.compile(r"\b(one|each)\s+of\s+(?:them|those|whom|these|the\s+\w+)", re.IGNORECASE)
@@ -473,6 +473,8 @@ def _hits(text: str) -> list[_Hit]:
                 elif obj is None and _DET_OBJECT.match(text, te):
                     continue
             name = _NAME_OBJECT.match(text, te)
+            if name and " " not in name.group(1) and name.group(1).endswith("s"):
+                name = None  # "wounding Iraqis": a plural group, not one named person
             if (
                 count is None
                 and name
@@ -512,7 +514,7 @@ def _hits(text: str) -> list[_Hit]:
                 (_AUX_SG.search(before) and low.endswith(("ed", "t", "n", "d")))
                 or (low in ("died", "dies", "succumbed") and _NAME_BEFORE.search(before))
                 or (low in ("shot", "dead", "deceased") and _NAME_BEFORE.search(before))
-                or _BARE_PERSON_BEFORE.search(before)
+                or (_BARE_PERSON_BEFORE.search(before) and not _NOUN_TRIGGER.fullmatch(word))
             ):
                 count = _Count(ts, te, Figure(value=1.0, text=word), True)
             elif low in ("injuries", "injury", "wounds", "wound"):
