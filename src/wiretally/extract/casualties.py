@@ -103,7 +103,10 @@ _ANAPHORIC = {"the", "this", "his", "her", "their", "its"}
 # "Jane Doe, 31," and "Doe, 31,": a name with an age in apposition is one person.
 _NAME_AGE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3},\s*\d{1,3}\s*,")
 # Headline style, no article: "Augusta man shot", "teen killed".
-_BARE_PERSON_BEFORE = re.compile(rf"\b(?:{_PERSON_SG})\s+$", re.IGNORECASE)
+_BARE_PERSON_BEFORE = re.compile(
+    rf"\b(?:{_PERSON_SG})\s+(?:(?:found|was|is|reportedly|fatally|critically)\s+)?$",
+    re.IGNORECASE,
+)
 # A bare name right before a singular verb: "John Smith was killed", "Smith died".
 _NAME_BEFORE = re.compile(r"(?:^|(?<=\s))[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’.-]+){0,3}\s+$")
 _NAME_OBJECT = re.compile(
@@ -229,7 +232,8 @@ _WOUND_UNITS = re.compile(r"\b(?:gunshot|stab|bullet|shrapnel)\b", re.IGNORECASE
 # A death or shooting stated without a count: "a fatal shooting", "a double shooting".
 _IMPLIED = re.compile(
     r"\b(?:(?P<d>fatal(?:ly)?\s+(?:shooting|shot|stabbing|wound(?:ed)?|injur(?:ed|ies))|"
-    r"(?:shooting|stabbing) deaths?|(?:deadly|fatal) (?:shooting|stabbing|attack)|"
+    r"(?:shooting|stabbing) deaths?|(?:deadly|fatal)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:shooting|stabbing|attack)|(?:the\s+)?body\s+of|"
     r"homicide victim|murder victim|the fatality|(?:his|her)\s+death)"
     r"|(?P<k>double|triple|quadruple)\s+(?P<what>shooting|homicide|murder|slaying))\b",
     re.IGNORECASE,
