@@ -25,8 +25,11 @@ from wiretally.extract.typing import classify
 def predict(snippet: str) -> str:
     """The CASE code for a snippet (``OTHER`` when nothing fires)."""
     t = classify(snippet)
-    return t.key if t is not None and t.key != "EXPLOSION" else (
-        "REM_EXPLOS" if t is not None else "OTHER")
+    return (
+        t.key
+        if t is not None and t.key != "EXPLOSION"
+        else ("REM_EXPLOS" if t is not None else "OTHER")
+    )
 
 
 def f1_scores(gold: list[str], pred: list[str]) -> dict[str, float]:

@@ -100,9 +100,11 @@ class ActorTable:
             for a in e.adjectives:
                 self._adj.setdefault(a.translate(_FOLD).lower(), e)
         self._names = _alias_regex(
-            [a for e in by_name.values() for a in e.aliases], adjective=False)
+            [a for e in by_name.values() for a in e.aliases], adjective=False
+        )
         self._adjs = _alias_regex(
-            [a for e in by_name.values() for a in e.adjectives], adjective=True)
+            [a for e in by_name.values() for a in e.adjectives], adjective=True
+        )
 
     def get(self, name: str) -> ActorEntry | None:
         """An entry by canonical name or alias (case-insensitive)."""
@@ -130,7 +132,8 @@ class ActorTable:
                 entry = self._adj.get(m.group(0).lower())
                 if entry is not None:
                     hits.append(
-                        ActorHit(entry, m.start(), m.end(), text[m.start() : m.end()], True))
+                        ActorHit(entry, m.start(), m.end(), text[m.start() : m.end()], True)
+                    )
             hits.sort(key=lambda h: h.start)
         out: list[ActorHit] = []
         for i, h in enumerate(hits):

@@ -39,11 +39,29 @@ _TARGET = re.compile(
     r"tankers?|vessels?|destroyer|patrol|compound)\b",
     re.I,
 )
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|hit|"
-                      r"struck|shot|bombed)\s*$", re.I)
-_OBJ_PREP = re.compile(r"(?:\b(?:on|against|at|targeting|targeted|toward|towards|"
-                       r"into|hit|struck|killing|killed|wounding|injuring)\s+(?:\S+\s+){0,3})$",
-                       re.I)
+_PASSIVE = re.compile(
+    r"^\s*(?:\w+\s+){0,2}(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?"
+    r"(?:\w+ed|\w+en|hit|struck|shot)\b",
+    re.I,
+)
+_OBJ_PREP = re.compile(
+    r"(?:\b(?:on|against|at|targeting|targeted|toward|towards|"
+    r"into|hit|struck|killing|killed|wounding|injuring)\s+(?:\S+\s+){0,3})$",
+    re.I,
+)
+
+
+_NOT_AGENT_BY = re.compile(
+    r"\b(?:used|owned|operated|run|backed|supported|funded|"
+    r"armed|controlled|held|occupied|housing|led|founded)\s+by\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_PREP_BEFORE = re.compile(
+    r"\b(?:on|against|at|targeting|targeted|attacked|struck|hit|killing|killed|with|of|for|"
+    r"to|into|from|in|across|toward|towards|near|between|and|whom|accused)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -62,32 +80,44 @@ def _actor_ok(entry: ActorEntry) -> bool:
 def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
     """actor1 (who acted) and actor2 (who was targeted) around the trigger ``[t0, t1)``."""
     roles = Roles(assoc=[])
+    # An actor inside the trigger ("Israeli strike", "U.S. fighter jets") is the agent.
+    inside = [h for h in hits if h.start < t1 and h.end > t0]
+    if inside:
+        roles.actor1 = inside[0]
+    hits = [h for h in hits if h not in inside]
     before = [h for h in hits if h.end <= t0]
+    victim = bool(re.search(r"\b(?:kill\w*|assassinat\w+|slain|died)\b", text, re.I))
     after = [h for h in hits if h.start >= t1]
     # "by X" after the trigger or after a passive verb: X acted.
     for h in hits:
-        pre = text[max(0, h.start - 12) : h.start]
-        if re.search(r"\bby\s+(?:the\s+)?$", pre, re.I) and h.entry.type != "civilians":
-            roles.actor1 = h
-            break
+        pre = text[max(0, h.start - 40) : h.start]
+        if not re.search(r"\bby\s+(?:the\s+)?$", pre, re.I) or h.entry.type == "civilians":
+            continue
+        if _NOT_AGENT_BY.search(pre):
+            continue  # "sites used by the IRGC": the owner, a target
+        if h.start >= t1 and h.start - t1 > 60:
+            continue
+        roles.actor1 = h
+        break
     # Passive subject before the trigger: "Y was hit by X", "Y came under fire".
-    if before:
-        last = before[-1]
-        gap = text[last.end : t0 + (t1 - t0)]
-        passive = bool(_PASSIVE.search(text[last.end : t1])) or re.search(
-            r"\b(?:came|come|coming|comes)\s+under\b", gap, re.I)
+    cands = [h for h in before if roles.actor1 is None or h is not roles.actor1]
+    if cands:
+        last = cands[-1]
+        gap = text[last.end : t1]
+        passive = bool(_PASSIVE.search(gap)) or re.search(
+            r"\b(?:came|come|coming|comes)\s+under\b", gap, re.I
+        )
         if passive and roles.actor2 is None:
             roles.actor2 = last
-        elif roles.actor1 is None:
+        if roles.actor1 is None and not passive:
             # Demonym or name right before the trigger ("Israeli strike", "U.S. fighter
             # jets struck"), else the nearest subject not introduced by a preposition.
             for h in reversed(before):
-                pre = text[max(0, h.start - 14) : h.start]
-                if re.search(r"\b(?:on|against|at|targeting|with|of|for|to)\s+(?:the\s+)?$",
-                             pre, re.I) and h.end < t0 - 25:
+                pre = text[max(0, h.start - 20) : h.start]
+                if _PREP_BEFORE.search(pre):
                     continue
-                if h.entry.type == "civilians":
-                    continue
+                if h.entry.type == "civilians" or (h.entry.type == "person" and victim):
+                    continue  # a person in a killing sentence is its victim, not its agent
                 roles.actor1 = h
                 break
     # Object: the first actor after the trigger not already actor1.
@@ -99,26 +129,38 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
             if len(pre) < 140 and not re.search(r"\bby\s+(?:the\s+)?$", pre, re.I):
                 roles.actor2 = h
                 continue
-        if roles.assoc is not None and h.entry.type not in ("government",):
-            if roles.actor2 is None or h.entry is not roles.actor2.entry:
-                roles.assoc.append(h)
+        if (
+            roles.assoc is not None
+            and h.entry.type not in ("government",)
+            and (roles.actor2 is None or h.entry is not roles.actor2.entry)
+        ):
+            roles.assoc.append(h)
     # An actor before the trigger after "on/against" is the target ("attacks on US forces").
     if roles.actor2 is None:
         for h in before:
-            if re.search(r"\b(?:on|against|targeting|at)\s+(?:the\s+)?$",
-                         text[max(0, h.start - 14) : h.start], re.I):
+            if re.search(
+                r"\b(?:on|against|targeting|at)\s+(?:the\s+)?$",
+                text[max(0, h.start - 14) : h.start],
+                re.I,
+            ):
                 roles.actor2 = h
                 break
-    if roles.actor1 is not None and roles.actor2 is not None:
-        if roles.actor1.entry is roles.actor2.entry:
-            roles.actor2 = None
+    if (
+        roles.actor1 is not None
+        and roles.actor2 is not None
+        and roles.actor1.entry is roles.actor2.entry
+    ):
+        roles.actor2 = None
     return roles
 
 
 def find_weapon(text: str, t0: int) -> tuple[int, int] | None:
     """The weapon or means phrase nearest the trigger (strong weapons first)."""
-    found = [m for m in _WEAPON.finditer(text)
-             if m.group(0).lower().split()[-1] not in _WEAK_WEAPON or len(m.group(0).split()) > 1]
+    found = [
+        m
+        for m in _WEAPON.finditer(text)
+        if m.group(0).lower().split()[-1] not in _WEAK_WEAPON or len(m.group(0).split()) > 1
+    ]
     if not found:
         return None
     m = min(found, key=lambda m: abs(m.start() - t0))
@@ -134,8 +176,11 @@ def find_target(text: str, t1: int) -> tuple[int, int] | None:
     # Do not start the phrase with a verb or preposition the lazy prefix swallowed.
     words = re.finditer(r"\S+", m.group(0))
     for w in words:
-        if w.group(0).lower() in ("on", "at", "in", "near", "against", "hit", "struck",
-                                   "targeted", "dropped", "bombs", "a", "an", "the"):
+        if (
+            w.group(0).lower() in _TARGET_SKIP
+            or re.fullmatch(r"[\d,.]+", w.group(0))
+            or (w.group(0).lower()[:3] in _MONTHS)
+        ):
             start = m.start() + w.end() + 1
             continue
         break
@@ -145,6 +190,14 @@ def find_target(text: str, t1: int) -> tuple[int, int] | None:
     return (start, m.end()) if start < m.end() else None
 
 
+_TARGET_SKIP = frozenset({
+    "on", "at", "in", "near", "against", "hit", "struck", "targeted", "dropped", "bombs",
+    "a", "an", "the", "and", "or", "of", "to", "by", "between", "from", "which", "that",
+    "took", "place",
+})  # fmt: skip
+_MONTHS = frozenset({
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+})  # fmt: skip
 _SPECIFIC_FEATURES = ("country", "region", "sea", "continent")
 
 

@@ -18,6 +18,7 @@ from datetime import date
 
 from wiretally.extract.actors import ActorHit, actor_table
 from wiretally.extract.arguments import (
+    Roles,
     assign_roles,
     choose_place,
     choose_time,
@@ -32,9 +33,27 @@ from wiretally.records import Article, Evidence, Figure, Location, Mention, Plac
 CasualtyFinder = Callable[..., tuple[Figure | None, Figure | None, dict[str, tuple[int, int]]]]
 
 # Triggers that name a whole war or campaign, not an incident.
-_CAMPAIGN = re.compile(r"^(?:war|conflict|offensive|campaign|fighting|battles?|battled|"
-                       r"fought|engaged|deploy\w*|announced|joined|appointed|bombing)$", re.I)
-_SINGLE = re.compile(r"\b(?:an?|one|single)\s+(?:[\w.'-]+\s+){0,3}$", re.I)
+_CAMPAIGN = re.compile(
+    r"^(?:war|conflict|offensive|campaign|fighting|battles?|battled|"
+    r"fought|engaged|deploy\w*|announced|joined|appointed|bombing)$",
+    re.I,
+)
+_SINGLE = re.compile(
+    r"\b(?:an?|one|single)\s+(?!(?:dozen|number|series|wave|spate|string|handful|couple|"
+    r"total|few|range|barrage)\b)(?:(?!(?:the|at|of|in|on|to)\b)[\w.'-]+\s+){0,3}$",
+    re.I,
+)
+_CUMULATIVE = re.compile(
+    r"\b(?:by (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|then|now)|so far|to date|in total|a total of|tally|"
+    r"altogether)\b",
+    re.I,
+)
+_REPORTED_ON = re.compile(
+    r"\b(?:reporting|reports?|coverage|images|footage|news|"
+    r"investigation)\s+(?:on|of|about|into)\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
 _PLURAL_COUNT = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|scores|hundreds|"
     r"several|many|most|more|some|numerous|these|those|such|the|of|all|frequent|repeated|"
@@ -57,6 +76,18 @@ _SINCE_DATE = re.compile(
 )
 # Used only when the places stage found nothing at all in the article (stage absent).
 _PLACE_CUE = re.compile(r"\b(?:in|near|at|outside|into)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
+_BARE_MEANS = re.compile(
+    r"^(?:[\w.-]+\s+)?(?:fighter jets?|jets?|warplanes?|drones?|rockets?|"
+    r"missiles?|mortars?|shells|bombs?|explosives?)$",
+    re.I,
+)
+_HARM_VERB = re.compile(
+    r"\b(?:struck|strikes?|bomb(?:ed|ing)|hit|pounded|targeted|targeting|"
+    r"launched|fired|dropped|kill\w*|wound\w*|injur\w*|destroy\w*|"
+    r"damag\w*|explod\w*|land(?:ed|ing)|slammed|rained)\b",
+    re.I,
+)
+_DEFINITE_REF = re.compile(r"\bthe\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|continues?|continuing|this week|today|now|ongoing)\b", re.I)
 _BACKGROUND_CUE = re.compile(
     r"\b(?:after|since|following|before|in retaliation for|in response to|sparked by|"
@@ -79,10 +110,10 @@ _VICTIMS = re.compile(
 def _casualty_finder() -> CasualtyFinder | None:
     """The casualty stage's function when it is installed (it is written separately)."""
     try:
-        from wiretally.extract.casualties import find_casualties  # type: ignore[import-not-found]
+        from wiretally.extract.casualties import find_casualties
     except ImportError:
         return None
-    return find_casualties  # type: ignore[no-any-return]
+    return find_casualties
 
 
 def mention_id(article_id: str, sentence: int, trigger_start: int) -> str:
@@ -100,25 +131,122 @@ def _days_before(published: str | None, day: str | None) -> int | None:
         return None
 
 
-def _is_specific(s: Sentence, typing: Typing, has_time: bool, has_place: bool,
-                 named_victim: bool) -> bool:
+def _is_specific(
+    s: Sentence, typing: Typing, has_time: bool, has_place: bool, named_victim: bool
+) -> bool:
     """Whether the trigger reports one incident rather than a count, trend or campaign."""
     trig = typing.trigger.lower()
     before = s.text[: typing.trigger_start]
     if _CAMPAIGN.match(trig) and not (has_time and has_place):
         return False
+    if _BARE_MEANS.match(trig) and not (
+        _HARM_VERB.search(s.text) or re.search(r"\battack(?:ed|ing|s)?\b", s.text, re.I)
+    ):
+        return False  # "moved warships, fighter jets", "an arsenal of rockets": no attack
+    if (
+        _DEFINITE_REF.search(before[-40:])
+        and re.match(r"(?:attacks?|strikes?|blast|explosion|incursion|bombing)$", trig)
+        and not _HARM_VERB.search(s.text)
+    ):
+        return False  # "the October 7 attack": a reference to a known event
     if _SINCE_DATE.search(before) and not named_victim:
-        return False  # "61 attacks since Oct. 17": a running count
+        return False  # "since Oct. 17 ... a spike in attacks": a running count
+    if _REPORTED_ON.search(before[-50:]):
+        return False  # "reporting on a blast": the report, not a second blast
     before = _WEEKDAY_OR_DAY.sub(lambda m: "_" * len(m.group(0)), before)
     single = bool(_SINGLE.search(before[-40:]))
     plural_generic = bool(_PLURAL_COUNT.search(before[-40:])) and not single
+    if plural_generic and (_SINCE_DATE.search(s.text) or _CUMULATIVE.search(s.text)):
+        return False  # "61 attacks ... since Oct. 17", "By Tuesday, 13 attacks had ..."
     day_cue = has_time or bool(_WEEKDAY_OR_DAY.search(s.text))
     if named_victim:
         return True
     if plural_generic and not (day_cue and has_place):
         return False
-    return (day_cue and (has_place or single)) or (single and has_place) or (
-        day_cue and bool(_VICTIMS.search(s.text)))
+    return (
+        (day_cue and (has_place or single))
+        or (single and has_place)
+        or (day_cue and bool(_VICTIMS.search(s.text)))
+    )
+
+
+def _accused(text: str, hits: list[ActorHit]) -> ActorHit | None:
+    """Whom a blame sentence accuses ("accused Israel of killing X")."""
+    for h in hits:
+        if re.search(
+            r"\b(?:accused|accuses|blamed|blames)\s+(?:the\s+)?$",
+            text[max(0, h.start - 20) : h.start],
+            re.I,
+        ):
+            return h
+    return None
+
+
+def _refine_roles(
+    m: Mention,
+    key: str,
+    hits: list[ActorHit],
+    roles: Roles,
+    s: Sentence,
+    article: Article,
+    previous: list[Mention],
+) -> None:
+    """Role fixes that need the event type or the article's earlier mentions."""
+    prov = m.provenance
+    if key == "DISR_WEAP" and roles.actor1 is not None:
+        # "A U.S. destroyer shot down missiles fired by the Houthis": the interceptor acts,
+        # the launcher is the other side.
+        subject = next((h for h in hits if h.end <= roles.actor1.start), None)
+        if subject is not None and subject.entry is not roles.actor1.entry:
+            m.actor2, m.actor2_type = roles.actor1.entry.name, roles.actor1.entry.type
+            prov["actor2"] = prov["actor1"]
+            m.actor1, m.actor1_type = subject.entry.name, subject.entry.type
+            prov["actor1"] = _evidence(article, s, s.start + subject.start, s.start + subject.end)
+    # A government named as the agent of violence stands for its forces when they are named.
+    if m.actor1_type == "government":
+        force = next(
+            (
+                h
+                for h in hits
+                if h.entry.type == "state force"
+                and h.entry.country == _country_of(m.actor1)
+                and h.entry.name != m.actor2
+            ),
+            None,
+        )
+        if force is not None:
+            m.actor1, m.actor1_type = force.entry.name, force.entry.type
+            prov["actor1"] = _evidence(article, s, s.start + force.start, s.start + force.end)
+    # A named person killed is the target when no other target was found.
+    if m.actor2 is None:
+        t0 = m.provenance["event_type"].start - s.start
+        persons = [h for h in hits if h.entry.type == "person" and h.entry.name != m.actor1]
+        person = min(persons, key=lambda h: abs(h.start - t0)) if persons else None
+        if person is not None:
+            m.actor2, m.actor2_type = person.entry.name, person.entry.type
+            prov["actor2"] = _evidence(article, s, s.start + person.start, s.start + person.end)
+    # Violence against civilians targets a country's people, not its government.
+    if m.event_type == "Violence against civilians" and m.actor2_type == "government":
+        country = _COUNTRY_NAMES.get(_country_of(m.actor2) or "", "")
+        m.actor2 = f"Civilians ({country})" if country else "Civilians"
+        m.actor2_type = "civilians"
+    # An agent left unnamed ("fighter jets dropped bombs") continues the previous mention's.
+    if m.actor1 is None and previous:
+        last = previous[-1]
+        if (
+            last.article_id == m.article_id
+            and s.index - last.sentence <= 2
+            and last.event_type == m.event_type
+            and last.actor1 is not None
+        ):
+            m.actor1, m.actor1_type = last.actor1, last.actor1_type
+            if "actor1" in last.provenance:
+                prov["actor1"] = last.provenance["actor1"]
+
+
+def _country_of(name: str | None) -> str | None:
+    entry = actor_table().get(name) if name else None
+    return entry.country if entry else None
 
 
 def _evidence(article: Article, s: Sentence, start: int, end: int) -> Evidence:
@@ -129,8 +257,12 @@ def _type_sentence(text: str) -> Typing | None:
     t = classify(text)
     if t is None or t.event_type is None:
         return None
-    if t.key in VIOLENT or t.key in ("DISR_WEAP", "PEACE_PROTEST", "PROTEST_WITH_INTER",
-                                     "FORCE_AGAINST_PROTEST"):
+    if t.key in VIOLENT or t.key in (
+        "DISR_WEAP",
+        "PEACE_PROTEST",
+        "PROTEST_WITH_INTER",
+        "FORCE_AGAINST_PROTEST",
+    ):
         return t
     return None
 
@@ -138,13 +270,15 @@ def _type_sentence(text: str) -> Typing | None:
 def _location(place: Place, text: str) -> Location:
     precision = place.precision
     if precision is None:
-        near = re.search(r"\b(?:near|outside|north|south|east|west|of the|district of|"
-                         r"outskirts of|province|area)\W+(?:\w+\W+){0,2}$",
-                         text[max(0, place.start - 30) : place.start], re.I)
+        near = re.search(
+            r"\b(?:near|outside|north|south|east|west|of the|district of|"
+            r"outskirts of|province|area)\W+(?:\w+\W+){0,2}$",
+            text[max(0, place.start - 30) : place.start],
+            re.I,
+        )
         broad = (place.feature or "") in ("country", "region", "admin1", "province")
         precision = 3 if broad else (2 if near else 1)
-    return Location(place.name or place.text, place.lat, place.lon, place.geonames_id,
-                    precision)
+    return Location(place.name or place.text, place.lat, place.lon, place.geonames_id, precision)
 
 
 def extract_mentions(
@@ -159,7 +293,10 @@ def extract_mentions(
     casualties = _casualty_finder()
     text = article.text
     mentions: list[Mention] = []
+    absorbed: set[int] = set()
     for i, s in enumerate(sentences):
+        if s.index in absorbed:
+            continue
         typing = _type_sentence(s.text)
         if typing is None:
             continue
@@ -169,10 +306,17 @@ def extract_mentions(
         hits = table.find(s.text, adjectives=True)
         timex = choose_time(times, s.start, s.end, t0)
         place = choose_place(places, s.start, s.end, t0)
-        named_victim = any(h.entry.type == "person" for h in hits) and bool(re.search(r"\b(?:kill\w*|assassinat\w+|struck|targeted)\b", s.text, re.I))
+        named_victim = any(h.entry.type == "person" for h in hits) and bool(
+            re.search(r"\b(?:kill\w*|assassinat\w+|struck|targeted)\b", s.text, re.I)
+        )
         has_place = place is not None or (not places and bool(_PLACE_CUE.search(s.text)))
         has_place = has_place or find_target(s.text, typing.trigger_end) is not None
-        if not _is_specific(s, typing, timex is not None, has_place, named_victim):
+        early = sentence_modality(s.text, typing.trigger_start)
+        if early in ("threatened", "hypothetical"):
+            # Kept (never counted as incidents) when someone is named as the would-be agent.
+            if not hits:
+                continue
+        elif not _is_specific(s, typing, timex is not None, has_place, named_victim):
             continue
         m = Mention(
             id=mention_id(article.id, s.index, t0),
@@ -190,8 +334,10 @@ def extract_mentions(
         prov["event_type"] = _evidence(article, s, t0, t1)
         # Date: the sentence's own expression, else present-tense reporting dates to the
         # article (precision 2), else the previous sentence's expression.
-        if timex is None and i > 0 and re.match(
-            r"\s*(?:It|The (?:strike|attack|blast|explosion)|Then|Later)\b", s.text
+        if (
+            timex is None
+            and i > 0
+            and re.match(r"\s*(?:It|The (?:strike|attack|blast|explosion)|Then|Later)\b", s.text)
         ):
             prev = sentences[i - 1]
             timex = choose_time(times, prev.start, prev.end, prev.end)
@@ -218,9 +364,15 @@ def extract_mentions(
             setattr(m, field, hit.entry.name)
             setattr(m, field + "_type", hit.entry.type)
             prov[field] = _evidence(article, s, s.start + hit.start, s.start + hit.end)
-        if m.actor2 is None and typing.key in ("ATTACK", "AIR_STRIKE", "ART_MISS_ATTACK",
-                                                "REM_EXPLOS", "SUIC_BOMB", "GRENADE",
-                                                "EXPLOSION"):
+        if m.actor2 is None and typing.key in (
+            "ATTACK",
+            "AIR_STRIKE",
+            "ART_MISS_ATTACK",
+            "REM_EXPLOS",
+            "SUIC_BOMB",
+            "GRENADE",
+            "EXPLOSION",
+        ):
             v = _VICTIMS.search(s.text, local_t1)
             if v is not None and v.start() - local_t1 < 120:
                 country = _COUNTRY_NAMES.get(m.country or "", m.country or "")
@@ -229,8 +381,8 @@ def extract_mentions(
                 prov["actor2"] = _evidence(article, s, s.start + v.start(), s.start + v.end())
                 if typing.key in ("ATTACK",) or m.event_type == "Battles":
                     m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
-        m.assoc_actors = sorted({h.entry.name for h in roles.assoc or []} - {
-            m.actor1, m.actor2})
+        _refine_roles(m, typing.key, hits, roles, s, article, mentions)
+        m.assoc_actors = sorted({h.entry.name for h in roles.assoc or []} - {m.actor1, m.actor2})
         # Weapon and target.
         w = find_weapon(s.text, local_t0)
         if w is not None and m.event_type != "Protests":
@@ -249,11 +401,25 @@ def extract_mentions(
         # Modality, then background.
         modality = sentence_modality(s.text, local_t0)
         if modality == "asserted" and i + 1 < len(sentences):
-            follow = follow_up_modality(sentences[i + 1].text)
+            nxt = sentences[i + 1]
+            nxt_hits = table.find(nxt.text, adjectives=True)
+            shared = (
+                m.actor2 is not None
+                and m.actor2_type == "person"
+                and any(h.entry.name == m.actor2 for h in nxt_hits)
+            )
+            follow = follow_up_modality(nxt.text, shared_actor=shared)
             if follow is not None:
                 modality = follow
-                nxt = sentences[i + 1]
                 prov["modality"] = _evidence(article, nxt, nxt.start, nxt.end)
+                absorbed.add(nxt.index)  # the blame sentence is about this event
+                if shared:
+                    accused = _accused(nxt.text, nxt_hits)
+                    if m.actor1 is None and accused is not None:
+                        m.actor1, m.actor1_type = accused.entry.name, accused.entry.type
+                        prov["actor1"] = _evidence(
+                            article, nxt, nxt.start + accused.start, nxt.start + accused.end
+                        )
         m.modality = modality
         if m.modality != "asserted" and "modality" not in prov:
             prov["modality"] = _evidence(article, s, s.start, s.end)

@@ -14,7 +14,7 @@ import re
 from wiretally.records import Modality
 
 _HYPO_BEFORE = re.compile(
-    r"\b(?:could|might|may|would|should|will|wo|can|if|unless|whether|potential(?:ly)?|"
+    r"\b(?:could|might|(?-i:may)|would|should|(?-i:will)|wo|(?-i:can)|if|unless|whether|potential(?:ly)?|"
     r"possible|prospect of|risk(?:s|ing)? of|fear(?:s|ed)? of|plans? to|planning to|"
     r"prepar(?:es|ing|ations) (?:for|to)|looming|upcoming|future|expected to|"
     r"intends? to|aim(?:s|ed)? to|seek(?:s|ing)? to|wants? to|ready to|in the event of|"
@@ -48,8 +48,11 @@ _NEG = re.compile(
     r"stopped short of)\W+(?:\w+\W+){0,2}$",
     re.I,
 )
-_UNCOMMENTED = re.compile(r"\b(?:has not commented|did not comment|declined to comment|"
-                          r"says he is alive|said he was alive|remains alive)\b", re.I)
+_UNCOMMENTED = re.compile(
+    r"\b(?:has not commented|did not comment|declined to comment|"
+    r"says he is alive|said he was alive|remains alive)\b",
+    re.I,
+)
 
 
 def negated(before: str) -> bool:
@@ -78,10 +81,15 @@ def sentence_modality(text: str, trigger_start: int) -> Modality:
     return "asserted"
 
 
-def follow_up_modality(next_text: str) -> Modality | None:
-    """Blame or denial in the next sentence that refers back to the event, if any."""
-    if not re.search(r"\b(?:it|the (?:explosion|blast|strike|attack|bombing|killing))\b",
-                     next_text, re.I):
+def follow_up_modality(next_text: str, *, shared_actor: bool = False) -> Modality | None:
+    """Blame or denial in the next sentence that refers back to the event, if any.
+
+    The next sentence refers back when it says "it", "the explosion" and the like, or
+    names the same victim (``shared_actor``).
+    """
+    if not shared_actor and not re.search(
+        r"\b(?:it|the (?:explosion|blast|strike|attack|bombing|killing))\b", next_text, re.I
+    ):
         return None
     blame = bool(_BLAME.search(next_text))
     deny = bool(_DENY.search(next_text))

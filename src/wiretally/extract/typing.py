@@ -92,11 +92,12 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"overran|overrun|took over|seize control|captured the (?:town|village|city|district))",
      2.0),
     # Violence against civilians
+    ("ABDUCT_DISSAP", r"hostages?", 1.0),
     ("ATTACK", r"killed|shot dead|shot|gunned down|stabbed|hacked|beheaded|executed|"
      r"murdered|massacred?|massacres|lynched|tortured|beaten|beat|assaulted|attack(?:ed|s)?|"
      r"opened fire|gunmen|shooting|assassinat\w+|slain|hanged|burned alive|killing", 1.0),
     ("ATTACK", r"incursion|raid(?:ed|s)?|rampage|infiltrat\w+", 1.2),
-    ("ABDUCT_DISSAP", r"abduct\w*|kidnap\w*|hostages?|taken captive|disappeared|"
+    ("ABDUCT_DISSAP", r"abduct\w*|kidnap\w*|taken captive|disappeared|"
      r"forced disappearance|went missing|held captive|seized \d+ (?:people|civilians)", 3.0),
     ("SEX_VIOL", r"rap(?:ed|e|ing)|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)|"
      r"molest\w*|gang-?raped?", 4.0),
@@ -228,8 +229,17 @@ def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float
     civilians = bool(_CIVILIAN.search(text))
     forces = bool(_FORCES.search(text))
     # Remote means outrank the generic "attack/killed" cue: the weapon decides the type.
-    remote = max(s.get(k, 0.0) for k in (
-        "AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP"))
+    remote = max(
+        s.get(k, 0.0)
+        for k in (
+            "AIR_STRIKE",
+            "ART_MISS_ATTACK",
+            "REM_EXPLOS",
+            "SUIC_BOMB",
+            "GRENADE",
+            "CHEM_WEAP",
+        )
+    )
     if remote >= 2.5:
         s["ATTACK"] = s.get("ATTACK", 0.0) * 0.3
         s["ARMED_CLASH"] = s.get("ARMED_CLASH", 0.0) * 0.6
@@ -260,8 +270,10 @@ def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float
             s["MOB_VIOL"] += 2.0
     if "ART_MISS_ATTACK" in s and re.search(r"tear ?gas (?:shells?|canisters?)", text, re.I):
         s["ART_MISS_ATTACK"] = max(0.0, s["ART_MISS_ATTACK"] - 2.5)
-    if "SUIC_BOMB" in s and re.search(r"suicide drones?", text, re.I) and not re.search(
-        r"suicide bomb(?:er|ing)|blew (?:him|her|them)sel", text, re.I
+    if (
+        "SUIC_BOMB" in s
+        and re.search(r"suicide drones?", text, re.I)
+        and not re.search(r"suicide bomb(?:er|ing)|blew (?:him|her|them)sel", text, re.I)
     ):
         s["SUIC_BOMB"] = 0.0
     return s

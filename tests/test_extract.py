@@ -1,0 +1,248 @@
+"""Event extraction on sentences written for these tests (no shared data needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wiretally.evaluate.events import actor_ok, score_events
+from wiretally.extract import extract_mentions, mention_id
+from wiretally.extract.actors import _table, actor_table, normalise_actor
+from wiretally.extract.typing import classify
+from wiretally.records import Article, Place, Timex
+from wiretally.text import split_sentences
+
+
+def _run(
+    text: str,
+    *,
+    published: str = "2024-03-10",
+    times: list[Timex] | None = None,
+    places: list[Place] | None = None,
+):
+    article = Article(id="art1", source_path="x.txt", text=text, published=published)
+    return extract_mentions(
+        article, sentences=split_sentences(text), places=places or [], times=times or []
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "sub_type"),
+    [
+        (
+            "Warplanes bombed a fuel depot outside the town on Monday.",
+            "Explosions/Remote violence",
+            "Air/drone strike",
+        ),
+        (
+            "Artillery shells landed on the market on Tuesday, wounding four.",
+            "Explosions/Remote violence",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "A roadside bomb struck an army truck on the highway on Friday.",
+            "Explosions/Remote violence",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "A suicide bomber blew himself up at a checkpoint on Sunday.",
+            "Explosions/Remote violence",
+            "Suicide bomb",
+        ),
+        (
+            "Unknown men threw a grenade into a cafe late on Saturday.",
+            "Explosions/Remote violence",
+            "Grenade",
+        ),
+        (
+            "Rebels and army troops clashed for hours near the border crossing on Sunday.",
+            "Battles",
+            "Armed clash",
+        ),
+        (
+            "Gunmen kidnapped three aid workers on the road to the camp on Monday.",
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Gunmen shot dead two farmers in their fields on Wednesday.",
+            "Violence against civilians",
+            "Attack",
+        ),
+        (
+            "Thousands of protesters marched peacefully through the capital on Friday.",
+            "Protests",
+            "Peaceful protest",
+        ),
+        (
+            "Rioters torched cars and pelted police with stones on Thursday.",
+            "Riots",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_typing_of_illustrative_sentences(sentence: str, event_type: str, sub_type: str) -> None:
+    t = classify(sentence)
+    assert t is not None
+    assert (t.event_type, t.sub_event_type) == (event_type, sub_type)
+
+
+def test_suicide_drone_is_not_a_suicide_bombing() -> None:
+    t = classify("Militants launched one-way suicide drones at the air base on Friday.")
+    assert t is not None and t.sub_event_type == "Air/drone strike"
+
+
+def test_actor_aliases_resolve_to_one_actor() -> None:
+    assert normalise_actor("Revolutionary Guard") == "Islamic Revolutionary Guard Corps"
+    assert normalise_actor("IRGC") == "Islamic Revolutionary Guard Corps"
+    assert normalise_actor("Hezbollah Brigades") == normalise_actor("Kataeb Hezbollah")
+    assert normalise_actor("Ansar Allah") == normalise_actor("Houthis")
+    assert normalise_actor("Qassim Soleimani") == normalise_actor("Qassem Soleimani")
+    assert normalise_actor("Sudani") == normalise_actor("al-Sudani")
+    assert normalise_actor("IDF") == "Israeli military"
+    assert normalise_actor("Some Unknown Brigade") == "Some Unknown Brigade"
+
+
+def test_all_caps_alias_is_case_sensitive() -> None:
+    hits = actor_table().find("This is what it is.")
+    assert hits == []
+
+
+def test_extra_actor_table_from_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extra = tmp_path / "extra.tsv"
+    extra.write_text(
+        "Northern Hawks Brigade\tHawks Brigade|NHB\tmilitia\t\tXX\t\t\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("WIRETALLY_ACTORS_EXTRA", str(extra))
+    _table.cache_clear()
+    assert normalise_actor("NHB") == "Northern Hawks Brigade"
+    monkeypatch.delenv("WIRETALLY_ACTORS_EXTRA")
+    assert normalise_actor("NHB") == "NHB"
+
+
+def test_roles_weapon_target_and_provenance_offsets() -> None:
+    text = (
+        "Officials met in the capital. On Monday, IDF warplanes struck a Hamas weapons "
+        "depot in the north, the army said."
+    )
+    day = text.index("On Monday") + 3
+    times = [
+        Timex("art1", day, day + 6, "Monday", "DATE", "2024-03-04", "2024-03-04", "2024-03-04", 1)
+    ]
+    (m,) = _run(text, times=times)
+    assert m.event_type == "Explosions/Remote violence"
+    assert m.actor1 == "Israeli military" and m.actor2 == "Hamas"
+    assert m.weapon is not None and "warplanes" in m.weapon
+    assert m.target is not None and m.target.endswith("weapons depot")
+    assert m.date_start == "2024-03-04" and m.date_precision == 1
+    assert m.text == text[m.start : m.end] and m.sentence == 1
+    for field, ev in m.provenance.items():
+        assert ev.text == text[ev.start : ev.end], field
+        assert ev.sentence == 1 or field == "date"
+    assert m.provenance["actor2"].text == "Hamas"
+    assert m.id == mention_id("art1", 1, m.provenance["event_type"].start)
+    assert _run(text, times=times)[0].id == m.id
+
+
+def test_passive_voice_roles() -> None:
+    (m,) = _run(
+        "On Tuesday, US forces were attacked by Kataib Hezbollah with rockets near the base."
+    )
+    assert m.actor1 == "Kataeb Hezbollah" and m.actor2 == "United States military"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("On Friday the Houthis claimed responsibility for a drone attack on a tanker.", "claimed"),
+        ("On Friday a rocket hit the port; the Houthis denied firing it.", "denied"),
+        (
+            "Israel blamed Hamas for a blast at a school on Monday, and Hamas blamed Israel.",
+            "contested",
+        ),
+        ("On Sunday Hezbollah threatened to attack the bases with drones.", "threatened"),
+        (
+            "Officials said on Monday that the Houthis could launch drone attacks on the port.",
+            "hypothetical",
+        ),
+        ("A drone strike hit a car near the border on Monday.", "asserted"),
+    ],
+)
+def test_modality(text: str, modality: str) -> None:
+    mentions = _run(text)
+    assert mentions and mentions[0].modality == modality
+
+
+def test_counts_and_negations_are_not_incidents() -> None:
+    assert _run("Militias have launched 40 attacks on bases in Iraq since Jan. 5.") == []
+    assert _run("In most cases there were no attacks on Monday in the city.") == []
+    assert _run("The war has killed thousands of people.") == []
+
+
+def test_background_event_is_historical() -> None:
+    text = "In early January 2020, the US launched an airstrike in Baghdad, killing a general."
+    t0 = text.index("early")
+    times = [
+        Timex(
+            "art1",
+            t0,
+            t0 + 18,
+            "early January 2020",
+            "DATE",
+            "2020-01",
+            "2020-01-01",
+            "2020-01-10",
+            2,
+        )
+    ]
+    (m,) = _run(text, published="2023-11-17", times=times)
+    assert m.historical and m.actor1 == "United States military"
+
+
+def test_scorer_matches_and_counts_spurious() -> None:
+    gold = [
+        {
+            "key": "g1",
+            "event_type": "Battles",
+            "sub_event_type": "Armed clash",
+            "date": "2024-01-02",
+            "lat": 10.0,
+            "lon": 10.0,
+            "actor1": "IDF",
+            "actor2": "Hamas (fighters)",
+            "weapon": "rockets",
+            "fatalities": {"lower": 3},
+        }
+    ]
+    exported = [
+        {
+            "id": "e1",
+            "event_type": "Battles",
+            "sub_event_type": "Armed clash",
+            "date_start": "2024-01-02",
+            "date_end": "2024-01-02",
+            "location": {"lat": 10.05, "lon": 10.0},
+            "actor1": "Israeli military",
+            "actor2": "Hamas",
+            "weapon": "rocket",
+            "fatalities": {"lower": 4},
+            "modality": "asserted",
+            "historical": False,
+        },
+        {
+            "id": "e2",
+            "event_type": "Riots",
+            "date_start": "2024-05-01",
+            "modality": "asserted",
+            "historical": False,
+        },
+    ]
+    r = score_events(exported, gold)
+    assert r["accuracy"]["found"] == 1.0 and r["accuracy"]["place"] == 1.0
+    assert r["accuracy"]["actor1"] == 1.0 and r["accuracy"]["fatalities"] == 1.0
+    assert r["spurious"] == 1
+    assert actor_ok("Government of Israel", "Israel (accused)") is True
+    assert actor_ok("Hamas", "United States military") is False
