@@ -162,7 +162,7 @@ _LEAD = re.compile(
     r"\s+(?:provided\s+by|from|by|of|released\s+by)\s+",
     re.I,
 )
-_RUN_BY = re.compile(r"\b[A-Z]\w+-(?:run|led|controlled|held)\s+", re.UNICODE)
+_RUN_BY = re.compile(r"\b\w+-(?:run|led|controlled|held)\s+")
 
 
 def normalise_claimant(raw: str) -> str | None:

@@ -26,7 +26,6 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 
-from wiretally.claims.context import parse_iso
 from wiretally.records import Article, Claim, Conflict, ConflictReason, Story
 
 _APPROX = 0.1  # "about 2,000" covers 1,800..2,200
@@ -143,25 +142,27 @@ def _series(claims: list[Claim]) -> dict[str, list[Claim]]:
     return series
 
 
-def _days_apart(a: Claim, b: Claim) -> int | None:
-    da, db = parse_iso(a.as_of), parse_iso(b.as_of)
-    return None if da is None or db is None else abs((da - db).days)
-
-
 def _copies(a: Claim, b: Claim) -> bool:
     return a.story_id is not None and a.story_id == b.story_id and _same_figure(a, b)
 
 
 def _conflicts(claims: list[Claim], series: dict[str, list[Claim]]) -> None:
+    # Only claims of one day or one story can clash: compare within those buckets, so a
+    # long series costs about its length, not its square.
     for members in series.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if a.article_id == b.article_id or _copies(a, b) or compatible(a, b):
-                    continue
-                # Copies of one story give one report: a different figure there is a change
-                # the stories stage should have seen; otherwise only same-day reports clash.
-                same_story = a.story_id is not None and a.story_id == b.story_id
-                if same_story or _days_apart(a, b) == 0:
+        buckets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        for c in members:
+            if c.as_of:
+                buckets[("day", c.as_of)].append(c)
+            if c.story_id:
+                buckets[("story", c.story_id)].append(c)
+        for bucket in buckets.values():
+            for i, a in enumerate(bucket):
+                for b in bucket[i + 1 :]:
+                    if a.article_id == b.article_id or _copies(a, b) or compatible(a, b):
+                        continue
+                    # Copies of one story are one report: a different figure there is a
+                    # change (the stories stage may have missed it); else same-day clashes.
                     _conflict(a, b, "value")
     by_day: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for c in claims:
