@@ -1,0 +1,680 @@
+"""Geoparsing: find the place mentions of an article and resolve them in context.
+
+Reads an article's text (and optionally its sentences); writes :class:`Place` records,
+one per place mention, with offsets into the text. No model: capitalised spans are
+looked up in the gazetteer (exact, then transliteration-skeleton keys), and each
+mention's homonyms are ranked by population, kind of place and what the rest of the
+article says (its countries, its admin1 areas, the places near the others).
+
+Precision follows INTERFACE.md: 1 the place itself, 2 near it or a part of it
+("near Boukamal", "the Bulbul district of Mayadin", "outside Erbil"), 3 a larger
+area's centre (a country, a province, "eastern Syria", a sea): a country centroid is
+never presented as a point.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from wiretally.geo.gazetteer import AREA_FEATURES, Gazetteer, distance_km, get_gazetteer
+from wiretally.geo.normalize import exact_key, skeleton_key
+from wiretally.records import Place, Sentence
+
+DEMONYMS = Path(__file__).resolve().parents[1] / "data" / "geo" / "demonyms.tsv"
+
+# A word: letters (any script), digits, apostrophes and inner hyphens; or a dotted
+# abbreviation such as U.S. or D.C.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’']*[\w])?(?:-[\w’']+)*")
+# Lower-case words that may sit inside a place name ("Deir ez-Zor", "Gulf of Aden").
+_CONNECTORS = frozenset(
+    {"al", "el", "ez", "ad", "as", "ash", "an", "ar", "at", "az", "ed", "es", "en", "ul",
+     "de", "del", "la", "le", "du", "des", "da", "di", "do", "of", "the", "upon", "on",
+     "bin", "ibn", "y", "van", "von", "der", "den", "sur", "am", "im"}
+)  # fmt: skip
+
+
+def _wordset(text: str) -> frozenset[str]:
+    """A word list written as prose (easier to read and extend than a list literal)."""
+    return frozenset(text.split())
+
+
+# Capitalised words that are never places on their own.
+_STOP = _wordset(
+    """january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+    thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    i a an the this that these those there then they them their he she his her it its we
+    our you your in on at by for from to of and or but not no yes if as so after before
+    since while when where what who whom whose which why how all any some many most
+    more less one two three four five six seven eight nine ten first second third
+    mr mrs ms dr gen sen rep gov lt col maj capt sgt adm president minister secretary
+    spokesman spokeswoman officials official police army navy military forces troops
+    government state department ministry office news press reuters ap afp associated
+    update breaking live video photo photos image file copyright said says according
+    however meanwhile also earlier later today tonight yesterday tomorrow week month
+    year christmas easter ramadan eid god allah islam islamic muslim christian jewish
+    sunni shia shiite isis isil is al qaeda hamas hezbollah houthi houthis taliban
+    democrat democrats republican republicans congress senate house pentagon white
+    north south east west northern southern eastern western central
+    mission support site base camp with can could would should will shall must might may
+    do does did done be been being am are was were has have had having get got go going
+    here now just only even still yet very much such own same other another each every
+    both either neither nor than too again ever never always often once about above
+    across against along among around behind below beneath beside between beyond down
+    during except inside into like near off onto out outside over past through
+    throughout toward towards under underneath until up upon via within without
+    please thank thanks dear hello sir madam let lets see look make made take took
+    new old big small good bad great high low long short young last next early late"""
+)
+# Words before a name that make it a person's.
+_TITLES = _wordset(
+    """mr mrs ms miss dr prof president vice prime minister secretary gen general lt col
+    colonel maj major capt captain sgt sergeant adm admiral cmdr commander sen senator
+    rep representative gov governor mayor sheikh sheik ayatollah imam pope king queen
+    prince princess emir judge justice chief deputy ambassador spokesman spokeswoman
+    spokesperson leader lawyer attorney officer pfc cpl corporal pvt private st saint
+    brother sister father rev reverend mullah cleric"""
+)
+# Words after a place that keep it a place in an organisation or facility name
+# ("Cottonport Fire Station", "Baghdad government").
+_FACILITY = _wordset(
+    """fire station police department county city council school high middle elementary
+    hospital airport road street avenue highway bridge park church mosque university
+    college library court courthouse jail prison office sheriff sheriffs government
+    province governorate district area region border crossing market square hotel
+    stadium center centre township village town municipal regional international
+    chamber mall museum club"""
+)
+# Words that make a capitalised span an organisation: no sub-span of it is a place.
+_ORG = _wordset(
+    """resistance brigade brigades battalion battalions corps guard guards front party
+    movement army forces force militia militias group committee council organization
+    organisation observatory agency command network company corporation inc ltd llc
+    times post journal herald tribune gazette news press telegraph foundation institute
+    association union league federation alliance coalition ministry kataeb kataib
+    hezbollah hizballah nujaba jihad"""
+)
+_COMPASS = {
+    "north": (1, 0), "northern": (1, 0), "south": (-1, 0), "southern": (-1, 0),
+    "east": (0, 1), "eastern": (0, 1), "west": (0, -1), "western": (0, -1),
+    "northeast": (1, 1), "northeastern": (1, 1), "north-east": (1, 1), "north-eastern": (1, 1),
+    "northwest": (1, -1), "northwestern": (1, -1), "north-west": (1, -1),
+    "north-western": (1, -1), "southeast": (-1, 1), "southeastern": (-1, 1),
+    "south-east": (-1, 1), "south-eastern": (-1, 1), "southwest": (-1, -1),
+    "southwestern": (-1, -1), "south-west": (-1, -1), "south-western": (-1, -1),
+    "central": (0, 0),
+}  # fmt: skip
+_COMPASS_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(k) for k in _COMPASS), key=len, reverse=True))
+    + r")\s+(?:parts?\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|nearby|outside|outskirts\s+of|vicinity\s+of|close\s+to|around|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?\w+)?\s+of|"
+    r"\d+\s*(?:km|kilometers|kilometres|miles|mi)\s+(?:from|of|\w+\s+of)|"
+    r"(?:suburbs?|outskirts|edge|countryside)\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SUFFIX_AFTER = re.compile(
+    r"\s+(air\s?base|air\s+field|airfield|airport|base|garrison|camp|refugee\s+camp|"
+    r"border\s+crossing|crossing|oil\s?field|gas\s+field|landing\s+zone|military\s+base|"
+    r"province|governorate|district|county|parish|region|state)\b",
+    re.IGNORECASE,
+)
+_PART_OF_AFTER = re.compile(
+    r"^\s+(?:district|neighbou?rhood|area|quarter|camp|suburb)\s+(?:of|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|added|wrote|explained|stated)\b")
+_QUALIFIER_AFTER = re.compile(r"^,\s*")
+# AP state abbreviations, used only in "City, Abbrev." qualifiers.
+_STATE_ABBREV = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
+    "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida",
+    "ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas", "kans": "Kansas",
+    "ky": "Kentucky", "la": "Louisiana", "md": "Maryland", "mass": "Massachusetts",
+    "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri",
+    "mont": "Montana", "neb": "Nebraska", "nebr": "Nebraska", "nev": "Nevada",
+    "n h": "New Hampshire", "n j": "New Jersey", "n m": "New Mexico", "n y": "New York",
+    "n c": "North Carolina", "n d": "North Dakota", "okla": "Oklahoma", "ore": "Oregon",
+    "pa": "Pennsylvania", "r i": "Rhode Island", "s c": "South Carolina",
+    "s d": "South Dakota", "tenn": "Tennessee", "tex": "Texas", "vt": "Vermont",
+    "va": "Virginia", "wash": "Washington", "w va": "West Virginia", "wis": "Wisconsin",
+    "wyo": "Wyoming", "d c": "District of Columbia",
+}  # fmt: skip
+_STATE_ABBREV_AT = re.compile(
+    r"^,\s*((?:[A-Z]\.\s?){2,3}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kans?|Ky|"
+    r"La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Nebr?|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)"
+    r"\.|W\.\s?Va\.)"
+)
+MAX_WORDS = 6
+MAX_CANDIDATES = 60
+
+
+@dataclass(slots=True)
+class Mention:
+    """A candidate place mention and its gazetteer candidates."""
+
+    start: int
+    end: int
+    text: str
+    candidates: list[int]
+    exact: bool
+    precision_hint: int | None = None  # 2 for "near X" / "part of X"
+    compass: tuple[int, int] | None = None  # "eastern Syria"
+    region_start: int | None = None  # where "eastern" begins
+    forced: bool = False  # a caller's span: always reported
+    demonym: str | None = None  # country code when the span is an adjective
+    within: int | None = None  # "Dublin, Ohio": index of the qualifying area
+    strong: bool = False
+    report: bool | None = True  # None: report only if it resolves to a clear place
+    chosen: int | None = None
+    scores: dict[int, float] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Exact key of a demonym -> ISO country code."""
+    table: dict[str, str] = {}
+    with DEMONYMS.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip() or line.startswith("country\t"):
+                continue
+            code, _, forms = line.rstrip("\n").partition("\t")
+            for form in forms.split("|"):
+                if form.strip():
+                    table[exact_key(form)] = code.strip()
+    return table
+
+
+# --------------------------------------------------------------------------- detection
+
+
+def _is_cap(token: str) -> bool:
+    if token[0].isupper():
+        return True
+    # "al-Tanf", "ez-Zor": a lower-case article glued to a capitalised name.
+    head, dash, rest = token.partition("-")
+    return bool(dash and rest and rest[0].isupper() and head.lower() in _CONNECTORS)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _spans(text: str, tokens: list[tuple[int, int, str]]) -> list[list[int]]:
+    """Runs of capitalised tokens (with connectors inside), split at punctuation."""
+    spans: list[list[int]] = []
+    current: list[int] = []
+    for k, (s, _e, tok) in enumerate(tokens):
+        joined = bool(current) and text[tokens[current[-1]][1] : s] in (" ", "\u00a0")
+        if _is_cap(tok) and not re.search(r"-(?:backed|based|led|linked|aligned)$", tok, re.I):
+            if not joined and current:
+                spans.append(current)
+                current = []
+            current.append(k)
+        elif joined and tok.lower() in _CONNECTORS:
+            current.append(k)
+        else:
+            if current:
+                spans.append(current)
+            current = []
+    if current:
+        spans.append(current)
+    out = []
+    for span in spans:
+        while span and tokens[span[-1]][2].lower() in _CONNECTORS and not _is_cap(
+            tokens[span[-1]][2]
+        ):
+            span = span[:-1]
+        if span:
+            out.append(span)
+    return out
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix, start, end):
+            return end - 2
+    if end - start > 1 and text[end - 1] in "'’":
+        return end - 1
+    return end
+
+
+_ENGLISH_SUFFIX = re.compile(r"(?:ing|ed|ly|tion|ness|ment|ful|less)$")
+_STRONG = frozenset({"airbase", "airport", "base", "garrison", "camp", "border crossing"})
+
+
+def _plausible(
+    gaz: Gazetteer, ids: list[int], name: str, n_words: int, lower_words: set[str]
+) -> list[int]:
+    """Drop homonyms that are more likely an ordinary word or a name than this place.
+
+    GeoNames' alternate names include many foreign and historical forms ("Can", "With"
+    and "Ali" all name some village); a capitalised word is taken for a small place only
+    on its main name, and a word the article also uses in lower case ("Keeping") only
+    for a country, a province or a curated place.
+    """
+    key = exact_key(name)
+    skel = skeleton_key(name)
+    common = key in _STOP or key in lower_words
+    englishy = _ENGLISH_SUFFIX.search(key) is not None
+    short_caps = name.isupper() and len(key) <= 3
+    shouting = name.isupper() and not short_caps
+    out = []
+    for c in ids:
+        feature = gaz.feature[c]
+        strong = (feature in AREA_FEATURES and feature != "admin2") or c in gaz.curated
+        if strong or (feature in _STRONG and n_words > 1):
+            out.append(c)
+            continue
+        if common or short_caps:
+            continue
+        pop = gaz.population[c]
+        if shouting and pop < 100_000:
+            continue
+        main = exact_key(gaz.names[c]) == key
+        if englishy and not main:
+            continue  # "Keeping" is an alternate name of Changsha
+        if main:
+            floor = 1000 if n_words == 1 else 0
+        elif gaz.exact.get(key) is not None:
+            floor = 20_000 if n_words == 1 else 1000
+        elif skeleton_key(gaz.names[c]) == skel:
+            floor = 5000 if n_words == 1 else 1000
+        else:
+            floor = 100_000 if n_words == 1 else 20_000
+        if pop >= floor or feature == "admin2":
+            out.append(c)
+    return out
+
+
+def detect(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Candidate place mentions: capitalised spans (longest gazetteer match first)."""
+    tokens = _tokens(text)
+    lower_words = {tok for _s, _e, tok in tokens if tok.islower()}
+    mentions: list[Mention] = []
+    person_tail: set[str] = set()
+    for span in _spans(text, tokens):
+        first_start = tokens[span[0]][0]
+        before = text[max(0, first_start - 40) : first_start]
+        prev_word = re.search(r"([A-Za-z]+)\.?\s+$", before)
+        titled = bool(prev_word and prev_word.group(1).lower() in _TITLES)
+        lowered = [tokens[k][2].lower().rstrip(".") for k in span]
+        # "Supreme Leader Ayatollah Ali Khamenei": the words after a title are a name.
+        titles = [t for t, w in enumerate(lowered[:-1]) if w in _TITLES]
+        if titles and not gaz.has_key(text[first_start : tokens[span[-1]][1]]):
+            person_tail.add(exact_key(tokens[span[-1]][2]))
+            span, lowered = span[: titles[0]], lowered[: titles[0]]
+            if not span:
+                continue
+        is_org = any(w in _ORG for w in lowered)
+        whole_end = _strip_possessive(text, first_start, tokens[span[-1]][1])
+        whole_text = text[first_start:whole_end]
+        whole_known = gaz.has_key(whole_text)
+        if titled and not whole_known:
+            if len(span) > 1:
+                person_tail.add(exact_key(tokens[span[-1]][2]))
+            else:
+                person_tail.add(exact_key(whole_text))
+            continue
+        i = 0
+        n_before = len(mentions)
+        while i < len(span):
+            matched = False
+            for j in range(min(len(span), i + MAX_WORDS), i, -1):
+                a, b = span[i], span[j - 1]
+                if lowered[i] in _CONNECTORS and not _is_cap(tokens[a][2]):
+                    break
+                if lowered[j - 1] in _CONNECTORS and not _is_cap(tokens[b][2]):
+                    continue
+                s = tokens[a][0]
+                e = _strip_possessive(text, s, tokens[b][1])
+                name = text[s:e]
+                key = exact_key(name)
+                if not key or key in _STOP:
+                    continue
+                suffix = _SUFFIX_AFTER.match(text, e)
+                ids: list[int] = []
+                exact = False
+                if suffix and j == len(span):
+                    ids, exact = gaz.lookup(text[s : suffix.end()])
+                    if ids:
+                        e = suffix.end()
+                        name = text[s:e]
+                if not ids:
+                    ids, exact = gaz.lookup(name)
+                    ids = _plausible(gaz, ids, name, j - i, lower_words)
+                if not ids:
+                    continue
+                partial = (j - i) < len(span)
+                if partial and is_org:
+                    continue
+                mention = Mention(s, e, name, ids[:MAX_CANDIDATES], exact)
+                if partial:
+                    # Inside a longer capitalised name: a place when the rest is a
+                    # facility ("Cottonport Fire Station"), else decided after scoring.
+                    rest, head = lowered[j:], lowered[:i]
+                    facility = (i == 0 and all(w in _FACILITY for w in rest)) or (
+                        j == len(span) and all(w in _FACILITY or w in _TITLES for w in head)
+                    )
+                    mention.report = True if facility else None
+                mentions.append(mention)
+                matched = True
+                i = j
+                break
+            if not matched:
+                i += 1
+        if len(span) >= 2 and not is_org and not whole_known:
+            # "Khalil Salim": a capitalised run that is no place and holds no clear place
+            # is a name; its last word alone later on is that person.
+            strong = any(
+                gaz.feature[c] in AREA_FEATURES or c in gaz.curated
+                for m in mentions[n_before:] for c in m.candidates
+            )  # fmt: skip
+            if not strong:
+                person_tail.add(exact_key(tokens[span[-1]][2]))
+    out = []
+    for m in mentions:
+        if exact_key(m.text) in person_tail and not any(
+            gaz.feature[c] == "country" for c in m.candidates
+        ):
+            continue  # the surname of a person named earlier or later ("Soleimani")
+        out.append(m)
+    return out
+
+
+def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Near/part-of/compass/qualifier cues around each mention."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        before = text[max(0, m.start - 60) : m.start]
+        after = text[m.end : m.end + 80]
+        if _NEAR_BEFORE.search(before):
+            m.precision_hint = 2
+        compass = _COMPASS_BEFORE.search(before)
+        if compass and not before[compass.start(1) - 1 : compass.start(1)].isalpha():
+            word = compass.group(1)
+            m.compass = _COMPASS[word.lower()]
+            m.region_start = m.start - (len(before) - compass.start(1))
+        part = _PART_OF_AFTER.match(after)
+        if part:
+            parent = by_start.get(m.end + part.end())
+            if parent is not None:
+                m.precision_hint = 2
+        if _SAID_AFTER.match(after):
+            # "Kirby said": a surname; keep only places that are clearly places.
+            m.candidates = [
+                c for c in m.candidates
+                if gaz.feature[c] in AREA_FEATURES or gaz.population[c] >= 1_000_000
+                or c in gaz.curated
+            ]  # fmt: skip
+        qual = _QUALIFIER_AFTER.match(after)
+        if qual:
+            nxt = by_start.get(m.end + qual.end())
+            if nxt is not None:
+                areas = [
+                    c for c in nxt.candidates if gaz.feature[c] in ("country", "admin1", "admin2")
+                ]
+                if areas:
+                    m.within = areas[0] if len(areas) == 1 else None
+                    nxt.strong = True
+                    if m.within is None:
+                        m.within = max(areas, key=lambda c: gaz.population[c])
+            else:
+                abbrev = _STATE_ABBREV_AT.match(after)
+                if abbrev:
+                    state = _STATE_ABBREV.get(exact_key(abbrev.group(1)))
+                    area = gaz.area("admin1", "US", state) if state else None
+                    if area is not None:
+                        m.within = area
+
+
+# --------------------------------------------------------------------------- resolution
+
+# Areas score by kind alone (a province's population would outweigh its capital's).
+_FEATURE_PRIOR = {
+    "country": 5.5, "admin1": 2.0, "continent": 5.0, "sea": 4.0, "region": 3.5,
+    "admin2": 1.2, "airbase": 0.8, "airport": 0.2, "base": 1.0, "garrison": 1.0,
+    "camp": 0.8, "border crossing": 0.8, "district": 0.6, "river": 2.0,
+}  # fmt: skip
+
+
+def _base_score(gaz: Gazetteer, c: int, m: Mention) -> float:
+    feature = gaz.feature[c]
+    score = _FEATURE_PRIOR.get(feature, 0.0)
+    if feature not in AREA_FEATURES:
+        score += 0.4 * math.log10(gaz.population[c] + 10)
+        if c in gaz.curated:
+            score += 2.5
+    if exact_key(gaz.names[c]) == exact_key(m.text):
+        score += 0.7
+    elif skeleton_key(gaz.names[c]) == skeleton_key(m.text):
+        score += 0.4
+    if not m.exact:
+        score -= 0.3
+    return score
+
+
+def _context(gaz: Gazetteer, mentions: Sequence[Mention], extra: Iterable[str]) -> tuple[
+    Counter[str], Counter[tuple[str | None, str | None]], list[tuple[float, float]]
+]:
+    countries: Counter[str] = Counter()
+    admin1s: Counter[tuple[str | None, str | None]] = Counter()
+    points: list[tuple[float, float]] = []
+    for code in extra:
+        countries[code] += 2
+    for m in mentions:
+        if m.demonym:
+            countries[m.demonym] += 1
+            continue
+        if m.chosen is None:
+            continue
+        c = m.chosen
+        weight = 2 if (len(m.candidates) == 1 or m.strong) else 1
+        cc = gaz.country[c]
+        if cc:
+            countries[cc] += weight
+        if gaz.admin1[c]:
+            admin1s[(cc, gaz.admin1[c])] += weight
+        if gaz.feature[c] not in AREA_FEATURES:
+            points.append((gaz.lat[c], gaz.lon[c]))
+    return countries, admin1s, points
+
+
+def _resolve(gaz: Gazetteer, mentions: list[Mention], extra_countries: Sequence[str]) -> None:
+    for m in mentions:
+        if m.demonym or not m.candidates:
+            continue
+        m.scores = {c: _base_score(gaz, c, m) for c in m.candidates}
+        m.chosen = max(m.scores, key=m.scores.__getitem__)
+    for _round in range(2):
+        countries, admin1s, points = _context(gaz, mentions, extra_countries)
+        total = sum(countries.values()) or 1
+        for m in mentions:
+            if m.demonym or not m.candidates or len(m.candidates) == 1:
+                continue
+            best, best_score = None, -1e9
+            for c in m.candidates:
+                score = m.scores[c]
+                cc = gaz.country[c]
+                own = 2 if m.chosen == c else 0  # do not count the mention as its own context
+                share = (countries.get(cc or "", 0) - (own if cc else 0)) / total
+                score += 2.5 * max(0.0, share)
+                a1 = admin1s.get((cc, gaz.admin1[c]), 0) - (own if gaz.admin1[c] else 0)
+                if a1 > 0 and gaz.feature[c] != "admin1":
+                    score += 1.0 + 0.3 * min(a1, 3)
+                if points and gaz.feature[c] not in AREA_FEATURES:
+                    here = (gaz.lat[c], gaz.lon[c])
+                    near = min(
+                        (distance_km(*here, la, lo) for la, lo in points[:40] if (la, lo) != here),
+                        default=1e9,
+                    )
+                    if near < 50:
+                        score += 1.2
+                    elif near < 200:
+                        score += 0.6
+                if m.within is not None:
+                    w = m.within
+                    inside = gaz.country[w] == cc and (
+                        gaz.feature[w] == "country" or gaz.admin1[w] == gaz.admin1[c]
+                    )
+                    score += 4.0 if inside else -2.0
+                if score > best_score:
+                    best, best_score = c, score
+            m.chosen = best
+
+
+def _region(gaz: Gazetteer, c: int, compass: tuple[int, int]) -> tuple[float, float]:
+    """Centre of "eastern X": a quarter of the way from X's centre toward that side."""
+    lat, lon = gaz.lat[c], gaz.lon[c]
+    cc = gaz.country[c]
+    if gaz.feature[c] == "country" and cc in gaz.extent:
+        lat0, lat1, lon0, lon1 = gaz.extent[cc]
+    else:  # an admin1 area or a region: about 100 km across
+        lat0, lat1, lon0, lon1 = lat - 0.5, lat + 0.5, lon - 0.5, lon + 0.5
+    dlat, dlon = compass
+    lat = lat + dlat * (lat1 - lat0) / 4 if dlat else lat
+    lon = lon + dlon * (lon1 - lon0) / 4 if dlon else lon
+    return round(lat, 4), round(lon, 4)
+
+
+def _place(gaz: Gazetteer, text: str, m: Mention, article_id: str) -> Place:
+    c = m.chosen
+    if c is None:
+        return Place(article_id, m.start, m.end, m.text)
+    feature = gaz.feature[c]
+    lat, lon = gaz.lat[c], gaz.lon[c]
+    start = m.start
+    precision = 3 if feature in AREA_FEATURES or feature == "river" else 1
+    name = gaz.names[c]
+    if m.compass is not None and feature in ("country", "admin1", "region") and m.region_start:
+        lat, lon = _region(gaz, c, m.compass)
+        start = m.region_start
+        precision = 3
+        feature = "region"
+        name = f"{text[start : m.start].strip()} {name}"
+    elif m.precision_hint == 2 and precision == 1:
+        precision = 2
+    admin1 = gaz.admin1[c]
+    return Place(
+        article_id=article_id, start=start, end=m.end, text=text[start : m.end], name=name,
+        lat=lat, lon=lon, country=gaz.country[c],
+        admin1=admin1 if feature not in ("country",) else None,
+        admin2=gaz.admin2[c], geonames_id=gaz.geonames_id[c], feature=feature,
+        precision=precision,
+    )  # fmt: skip
+
+
+# --------------------------------------------------------------------------- public
+
+
+def _forced_mentions(
+    text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer
+) -> list[Mention]:
+    table = demonyms()
+    out = []
+    for s, e in spans:
+        name = text[s:e]
+        ids, exact = gaz.lookup(name)
+        m = Mention(s, e, name, ids[:MAX_CANDIDATES], exact, forced=True)
+        if not ids:
+            code = table.get(exact_key(name))
+            if code is None and exact_key(name).startswith("the "):
+                ids, exact = gaz.lookup(name[4:])
+                m.candidates = ids[:MAX_CANDIDATES]
+            if code is not None:
+                area = gaz.area("country", code)
+                if area is not None:
+                    m.candidates = [area]
+        out.append(m)
+    return out
+
+
+def _demonym_mentions(text: str) -> list[Mention]:
+    table = demonyms()
+    out = []
+    for match in re.finditer(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b", text):
+        code = table.get(exact_key(match.group()))
+        if code:
+            out.append(Mention(match.start(), match.end(), match.group(), [], True, demonym=code))
+    return out
+
+
+def geoparse(
+    text: str,
+    *,
+    article_id: str,
+    sentences: list[Sentence] | None = None,
+    gazetteer: Gazetteer | None = None,
+    context_countries: Sequence[str] = (),
+    spans: Sequence[tuple[int, int]] | None = None,
+) -> list[Place]:
+    """Every place mention of ``text``, resolved, in text order.
+
+    ``sentences`` is accepted for the pipeline's uniform stage signature (mentions never
+    cross a sentence boundary in practice, and detection needs no sentences).
+    ``context_countries`` (ISO codes) favour homonyms in those countries. ``spans``, when
+    given, are the mentions to resolve (for example an evaluation's gold toponyms): the
+    rest of the text is still read for context, and one place comes back per span (with
+    ``name`` None where nothing matched).
+    """
+    del sentences  # detection works on the text itself
+    gaz = gazetteer if gazetteer is not None else get_gazetteer()
+    detected = detect(text, gaz)
+    forced: list[Mention] = []
+    if spans is not None:
+        forced = _forced_mentions(text, spans, gaz)
+        covered = [(f.start, f.end) for f in forced]
+        detected = [
+            d for d in detected if not any(d.start < e and s < d.end for s, e in covered)
+        ]
+        mentions = sorted(forced + detected, key=lambda m: m.start)
+    else:
+        mentions = detected
+    _annotate(text, mentions, gaz)
+    context = mentions + _demonym_mentions(text)
+    _resolve(gaz, context, context_countries)
+    if spans is not None:
+        # One place per requested span, in the caller's order.
+        return [_place(gaz, text, m, article_id) for m in forced]
+    places: list[Place] = []
+    for m in mentions:
+        if m.chosen is None:
+            continue
+        if m.report is None:
+            # A place named inside a longer capitalised name: report only clear places.
+            c = m.chosen
+            if not (gaz.feature[c] in AREA_FEATURES or c in gaz.curated):
+                continue
+        elif m.report is False:
+            continue
+        places.append(_place(gaz, text, m, article_id))
+    return places
+
+
+def resolve_name(
+    name: str, *, context_countries: Sequence[str] = (), gazetteer: Gazetteer | None = None
+) -> Place | None:
+    """The most likely place called ``name`` (e.g. an event's location text), or None."""
+    if not name or not name.strip():
+        return None
+    places = geoparse(
+        name, article_id="", gazetteer=gazetteer, context_countries=context_countries,
+        spans=[(0, len(name))],
+    )  # fmt: skip
+    if places and places[0].name is not None:
+        return places[0]
+    # Fall back on detection inside the text ("near the town of Boukamal").
+    found = geoparse(
+        name, article_id="", gazetteer=gazetteer, context_countries=context_countries
+    )
+    return found[0] if found else None
