@@ -80,12 +80,19 @@ def read_tml(path: Path) -> GoldDoc:
     return GoldDoc(path.name, "".join(parts), dct, timexes)
 
 
+MEANTIME_SENTENCES = 6  # sentences 0-5 carry annotation (checked: none after)
 _NO_SPACE_BEFORE = {",", ".", ":", ";", "'s", "n't", ")", "%", "?", "!", "'", "''", "'re"}
 
 
 def read_meantime(path: Path) -> GoldDoc:
-    """A MEANTIME (NAF-like) file: tokens joined back into text, TIMEX3 token spans."""
+    """A MEANTIME (NAF-like) file: tokens joined back into text, TIMEX3 token spans.
+
+    MEANTIME annotates the title, the dateline and the first sentences only, so the
+    text stops after the last annotated sentence (``MEANTIME_SENTENCES``), and the
+    dateline sentence, which holds the DCT, is not scored.
+    """
     root = ET.parse(path).getroot()
+    sentence_of: dict[str, str] = {}
     spans: dict[str, tuple[int, int]] = {}
     parts: list[str] = []
     pos = 0
@@ -94,6 +101,9 @@ def read_meantime(path: Path) -> GoldDoc:
     for tok in root.iter("token"):
         word = tok.text or ""
         sentence = tok.get("sentence")
+        if int(sentence or 0) >= MEANTIME_SENTENCES:
+            break
+        sentence_of[tok.get("t_id") or ""] = sentence or ""
         if parts:
             sep = "\n" if sentence != prev_sentence else " "
             if sep == " " and (word in _NO_SPACE_BEFORE or prev_tok in ("(", "$", "``")):
@@ -109,11 +119,16 @@ def read_meantime(path: Path) -> GoldDoc:
     timexes: list[GoldTimex] = []
     exclude: list[tuple[int, int]] = []
     for tx in root.iter("TIMEX3"):
-        anchors = [spans[a.get("t_id") or ""] for a in tx.iter("token_anchor")]
+        ids = [a.get("t_id") or "" for a in tx.iter("token_anchor")]
+        if any(i not in spans for i in ids):
+            continue
+        anchors = [spans[i] for i in ids]
         if tx.get("functionInDocument") == "CREATION_TIME":
             dct = (tx.get("value") or "")[:10] or None
-            if anchors:
-                exclude.append((anchors[0][0], anchors[-1][1]))
+            if ids:
+                line = sentence_of[ids[0]]
+                toks = [spans[t] for t, sn in sentence_of.items() if sn == line]
+                exclude.append((min(a for a, _ in toks), max(b for _, b in toks)))
             continue
         if not anchors:
             continue

@@ -77,8 +77,8 @@ _NUM_WORD = (
     r"|seventy|eighty|ninety"
 )
 NUM_RE = (
-    r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?i:(?:" + _NUM_WORD + r")(?:-(?:one|two|three|four|five"
-    r"|six|seven|eight|nine))?|a\s+hundred|hundreds\s+of|a\s+dozen|a\s+couple\s+of|a\s+couple"
+    r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|(?i:(?:" + _NUM_WORD + r")(?:[-\s](?:one|two|three|four|five"
+    r"|six|seven|eight|nine)(?![\w-]))?|a\s+hundred|a\s+dozen|a\s+couple\s+of|a\s+couple"
     r"|couple\s+of|half\s+an?|several|a\s+few|few|many|an?))"
 )
 HYPHEN_NUM_RE = (
