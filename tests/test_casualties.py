@@ -150,6 +150,21 @@ CASES = [
     ("He died of his wounds on Friday.", (1, None, None, False), "He", None, None),
     ("A mortar round injured about 40 people.", None, None, (40, None, None, True), "about 40"),
     ("Both drivers were killed instantly.", (2, None, None, False), "Both", None, None),
+    ("One cyclist was grazed by a bullet.", None, None, (1, None, None, False), "One"),
+    (
+        "Both guards were taken to a hospital, where they died.",
+        (2, None, None, False),
+        "Both",
+        (2, None, None, False),
+        "Both",
+    ),
+    (
+        "Fighters executed a prisoner in the square.",
+        (1, None, None, False),
+        "a prisoner",
+        None,
+        None,
+    ),
 ]
 
 

@@ -121,6 +121,9 @@ _ONE_OF = re.compile(r"\b(one|each)\s+of\s+(?:them|those|whom|these|the\s+\w+)",
 # shopkeeper"), and a determiner means the verb has an object: the count before the verb
 # is then the agent ("two gunmen killed the guard"), never the victims.
 _A_OBJECT = re.compile(r"\s+(an?\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*?)(?=[\s,.;:]|$)")
+_BARE_OBJECT = re.compile(
+    rf"\s+((?:[a-z][\w'’-]*\s+){{0,2}}?(?:{_PERSON_SG}))\b(?![-'’]s?\w)", re.IGNORECASE
+)
 _DET_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|it|my|our|your)\b", re.I)
 _DIED_OF = re.compile(
     r"\b(?:died|dies|dead|succumbed|death)\s+(?:of|from|to)\s+(?:[\w'’-]+\s+){0,3}$", re.I
@@ -138,7 +141,12 @@ _INJ_PASSIVE = (
     r"shot (?:and|&) (?:wounded|injured)|critically (?:injured|wounded)|"
     r"seriously (?:injured|wounded)|injured|wounded|hurt|hospitali[sz]ed|maimed|"
     r"in (?:critical|serious|stable|grave|fair|good|life-threatening) condition|"
-    r"(?:is|was|remains|remained) critical"
+    r"(?:is|was|remains|remained) critical|grazed|stabbed|pistol-whipped"
+)
+# Taken to hospital: hurt, or dead on arrival; weak (see _Count.weak).
+_HOSPITAL = (
+    r"(?:taken|rushed|transported|sent|sends|airlifted|flown|driven)\s+to\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?hospital"
 )
 _INJ_NOUN = r"injuries|injury|wounds|wound"
 _SHOT = (
@@ -156,7 +164,7 @@ _SHOT_ACTIVE = r"(?:shooting|shot)(?!\s+(?:at|up|down|into|out|through|off|back)
 
 _TRIGGER = re.compile(
     rf"\b(?:(?P<D>{_DEATH_PASSIVE}|{_DEATH_NOUN}|{_DEATH_ACTIVE})"
-    rf"|(?P<I>{_INJ_PASSIVE}|{_INJ_NOUN}|{_INJ_ACTIVE})"
+    rf"|(?P<I>{_INJ_PASSIVE}|{_INJ_NOUN}|{_INJ_ACTIVE}|{_HOSPITAL})"
     rf"|(?P<S>{_SHOT}|{_SHOT_ACTIVE}))\b",
     re.IGNORECASE,
 )
@@ -167,7 +175,7 @@ _NOUN_TRIGGER = re.compile(rf"(?:{_DEATH_NOUN}|{_INJ_NOUN})", re.IGNORECASE)
 # Quick filter: most sentences mention no casualty at all.
 _ANY = re.compile(
     r"kill|dead|died|dies|death|fatal|slain|murder|perish|execut|martyr|massacr|lives|bod|"
-    r"corpse|succumb|injur|wound|hurt|hospitali|maim|shot|shoot|gunfire|bullet|casualt|harm|"
+    r"corpse|succumb|injur|wound|hurt|hospital|maim|graz|stab|whip|shot|shoot|gunfire|bullet|casualt|harm|"
     r"deceas|condition|critical|homicide|victim",
     re.IGNORECASE,
 )
@@ -219,7 +227,8 @@ _AUX_SG = re.compile(
     rf"\b(?:was|is|has\s+been|had\s+been)(?:\s+{_LATER}){{0,2}}\s+$", re.IGNORECASE
 )
 _AND_BEFORE = re.compile(
-    rf"(?:\band|,)\s+(?:{_LATER}\s+)?(?:was\s+|were\s+|is\s+|has\s+|had\s+)?"
+    rf"(?:\band|,|\bwhere\s+they|\bthey|\bwho)\s+(?:{_LATER}\s+)?"
+    rf"(?:was\s+|were\s+|is\s+|has\s+|had\s+)?"
     rf"(?:been\s+)?(?:{_LATER}\s+){{0,2}}$",
     re.IGNORECASE,
 )
@@ -476,6 +485,12 @@ def _hits(text: str) -> list[_Hit]:
                     )
                 elif obj is None and _DET_OBJECT.match(text, te):
                     continue
+                bare = _BARE_OBJECT.match(text, te)
+                if count is None and bare and cat != "S":
+                    # Headline style: "Cop shoots and wounds armed robbery suspect".
+                    count = _Count(
+                        bare.start(1), bare.end(1), Figure(value=1.0, text=bare.group(1)), True
+                    )
             name = _NAME_OBJECT.match(text, te)
             if name and " " not in name.group(1) and name.group(1).endswith("s"):
                 name = None  # "wounding Iraqis": a plural group, not one named person
@@ -527,7 +542,9 @@ def _hits(text: str) -> list[_Hit]:
                 )
         if count is None:
             continue
-        if low in ("wounds", "wound", "injuries", "injury") and not count.weak:
+        if (low in ("wounds", "wound", "injuries", "injury") or low.endswith("hospital")) and (
+            not count.weak
+        ):
             # "a man with a gunshot wound": describes a victim counted elsewhere, who
             # may be the one who died.
             count = _Count(count.start, count.end, count.figure, count.person, weak=True)
