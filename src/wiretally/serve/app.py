@@ -238,7 +238,7 @@ def build_app(store: Store, *, tile_url: str | None = None) -> FastAPI:
 
     @app.get("/api/map", response_model=schemas.MapPoints, responses=ERRORS, tags=["api"])
     def api_map(query: Annotated[EventQuery, Depends(event_query)]) -> Response:
-        """Located events as compact rows for the map (at most 10,000, newest first)."""
+        """Located events as compact rows for the map (at most 5,000, newest first)."""
         return JSONResponse(event_points(store, query))
 
     @app.get("/api/timeline", response_model=schemas.Timeline, responses=ERRORS, tags=["api"])

@@ -15,7 +15,7 @@ from typing import Any
 from wiretally.store.base import EventQuery, Store
 from wiretally.store.sqlite import SQLiteStore, fts_query
 
-MAX_POINTS = 10_000
+MAX_POINTS = 5_000
 
 
 def _where(query: EventQuery) -> tuple[str, list[Any]]:
@@ -73,19 +73,26 @@ def _paged(store: Store, query: EventQuery, cap: int) -> list[Any]:
 
 
 def event_points(store: Store, query: EventQuery, *, cap: int = MAX_POINTS) -> dict[str, Any]:
-    """Located events as compact rows ``[id, lat, lon, precision, date_start, event_type]``."""
+    """Located events as compact rows ``[id, lat, lon, precision, date_start, event_type]``.
+
+    ``total`` counts every event matching ``query`` (located or not); ``truncated`` says that
+    only the newest ``cap`` located events were returned.
+    """
     if isinstance(store, SQLiteStore):
         cond, params = _where(query)
-        cond += " AND json_extract(data, '$.location.lat') IS NOT NULL"
-        cond += " AND json_extract(data, '$.location.lon') IS NOT NULL"
         total = store._rows(f"SELECT COUNT(*) FROM events WHERE {cond}", params)[0][0]
+        # Ordering by date_start alone lets SQLite walk the date index newest first and stop
+        # after ``cap`` located rows, so the JSON is read for those rows only.
         rows = store._rows(
-            "SELECT id, json_extract(data, '$.location.lat'), json_extract(data, '$.location.lon'),"
+            "SELECT id, json_extract(data, '$.location.lat') AS lat,"
+            " json_extract(data, '$.location.lon') AS lon,"
             " json_extract(data, '$.location.precision'), date_start, event_type "
-            f"FROM events WHERE {cond} ORDER BY date_start DESC, id LIMIT ?",
+            f"FROM events WHERE {cond} AND lat IS NOT NULL AND lon IS NOT NULL "
+            "ORDER BY date_start DESC LIMIT ?",
             [*params, cap],
         )
-        return {"points": [list(r) for r in rows], "total": total, "truncated": total > cap}
+        return {"points": [list(r) for r in rows], "total": total,
+                "truncated": len(rows) >= cap and total > cap}  # fmt: skip
     events = _paged(store, query, 10 * cap)
     located = [e for e in events if e.location and e.location.lat is not None
                and e.location.lon is not None]  # fmt: skip
@@ -94,7 +101,7 @@ def event_points(store: Store, query: EventQuery, *, cap: int = MAX_POINTS) -> d
         for e in located[:cap]
         if e.location is not None
     ]
-    return {"points": points, "total": len(located), "truncated": len(located) > cap}
+    return {"points": points, "total": len(events), "truncated": len(located) > cap}
 
 
 def event_histogram(store: Store, query: EventQuery) -> list[list[Any]]:

@@ -153,7 +153,7 @@ class MapPoints(BaseModel):
     points: list[list[str | float | None]] = Field(
         description="[id, lat, lon, precision, date_start, event_type] per located event"
     )
-    total: int = Field(description="Located events matching the filters")
+    total: int = Field(description="Events matching the filters, located or not")
     truncated: bool
 
 

@@ -152,7 +152,7 @@
     points = data.points;
     if (data.truncated) {
       note.textContent = "Showing the " + points.length + " newest of " + data.total +
-        " located events; narrow the filters to see the rest.";
+        " matching events; narrow the filters to see the rest.";
     }
     if (!hasView && points.length) {
       var b = L.latLngBounds(points.map(function (p) { return [p[1], p[2]]; }));
