@@ -350,17 +350,39 @@ def _places(article: Any, sentences: list[Any]) -> list[Any]:
     return list(geoparse(article.text, article_id=article.id, sentences=sentences))
 
 
+def _read_jsonl(path: str) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Print the seeds scores (JSON); ``--verbose`` adds what was missed and why."""
-    args = argv if argv is not None else sys.argv[1:]
-    shared = _SHARED
-    if not (shared / "corpus" / "seeds").is_dir():
-        print(f"needs the shared data at {shared}", file=sys.stderr)
+    """Print the seeds scores (JSON).
+
+    Without arguments it runs the seeds itself; ``--claims FILE --articles FILE`` scores
+    what ``wiretally export --what claims`` / ``--what articles`` wrote (JSONL) instead.
+    ``--verbose`` adds the exported claims that matched no gold claim.
+    """
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m wiretally.evaluate.claims")
+    parser.add_argument("--claims", help="exported claims (JSONL)")
+    parser.add_argument("--articles", help="exported articles (JSONL), with --claims")
+    parser.add_argument("--shared", default=str(_SHARED), help="the shared data folder")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    shared = Path(args.shared)
+    if not (shared / "gold" / "seeds.json").is_file():
+        print(f"needs the shared data at {shared} (gold/seeds.json)", file=sys.stderr)
         return 1
+    if bool(args.claims) != bool(args.articles):
+        parser.error("--claims and --articles go together")
     gold = json.loads((shared / "gold" / "seeds.json").read_text(encoding="utf-8"))
-    exported, articles = run_seeds(shared)
+    if args.claims:
+        exported, articles = _read_jsonl(args.claims), _read_jsonl(args.articles)
+    else:
+        exported, articles = run_seeds(shared)
     scores = score_claims(exported, gold, articles=articles)
-    if "--verbose" not in args:
+    if not args.verbose:
         scores["claims"].pop("unmatched_exported")
     print(json.dumps(scores, indent=2))
     return 0
