@@ -41,6 +41,7 @@ class GvdbArticle:
     text: str
     killed: int
     injured: int
+    annotated: bool = True  # False: the annotator listed no victim at all
 
 
 @dataclass(slots=True)
@@ -69,7 +70,8 @@ def load_split(shared: Path, split: str = "dev") -> list[GvdbArticle]:
         for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             gold = json.loads(row["Json"])
             killed = injured = 0
-            for victim in gold.get("victim-section") or []:
+            victims = gold.get("victim-section") or []
+            for victim in victims:
                 was = set(victim.get("victim-was") or [])
                 if "killed" in was:
                     killed += 1
@@ -80,7 +82,7 @@ def load_split(shared: Path, split: str = "dev") -> list[GvdbArticle]:
                 # The file glues the title onto the first sentence ("...| abc7.comTwo people
                 # were"): put the line break back that the page had.
                 text = title + "\n" + text[len(title) :]
-            out.append(GvdbArticle(row["Article id"], title, text, killed, injured))
+            out.append(GvdbArticle(row["Article id"], title, text, killed, injured, bool(victims)))
     return out
 
 
@@ -133,6 +135,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  killed exact   {result.killed:.3f}")
     print(f"  injured exact  {result.injured:.3f}")
     print(f"  both exact     {result.both:.3f}")
+    annotated = score([a for a in articles if a.annotated])
+    print(
+        f"  articles with at least one annotated victim ({annotated.n}): killed "
+        f"{annotated.killed:.3f}, injured {annotated.injured:.3f}, both {annotated.both:.3f}"
+    )
+    print(
+        f"  ({result.n - annotated.n} articles list no victim; many of them do report a "
+        "death or injury, so their gold 0/0 is an annotation gap)"
+    )
     n_sent, rate = sentences_per_second(articles)
     print(f"  speed          {rate:,.0f} sentences/s (find_casualties, {n_sent} sentences)")
     for art, k, i in result.errors[: args.errors]:
