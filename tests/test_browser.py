@@ -184,3 +184,40 @@ def test_script_in_an_article_is_shown_as_text(page: Any, base_url: str) -> None
     page.goto(base_url + "/events/ev-depot")
     assert HOSTILE in page.inner_text("#sources")
     # the page fixture fails the test if an alert() ran or the CSP blocked anything
+
+
+# --------------------------------------------------------------------------- the seed corpus
+
+
+@pytest.fixture(scope="module")
+def seeds_url(seeds_dir: Any) -> Iterator[tuple[str, Store]]:
+    from wiretally.pipeline import IngestOptions, ingest
+
+    store = open_store("memory://")
+    ingest([str(seeds_dir)], store=store, options=IngestOptions(progress=False))
+    with ServerThread(create_app(store, tile_url="")) as url:
+        yield url, store
+    store.close()
+
+
+@pytest.mark.slow
+def test_seed_pages_show_every_source_and_article_text_verbatim(
+    page: Any, seeds_url: tuple[str, Store]
+) -> None:
+    base, store = seeds_url
+    events = list(store.iter_events())
+    assert events, "the pipeline found no event in the seeds"
+    open_map(page, base + "/")
+    assert page.inner_text("#total") == str(store.counts()["events"])
+    first = page.locator("li.event").first
+    first.locator(".meta").click()
+    page.locator("#panel .sources li").first.wait_for()
+    for event in events:
+        page.goto(f"{base}/events/{event.id}")
+        assert page.locator("#sources blockquote.source").count() == len(event.sources)
+        marks = page.locator("#sources mark").all_text_contents()  # folded copies too
+        assert sorted(marks) == sorted(s.text for s in event.sources)
+    for article in store.iter_articles():
+        page.goto(f"{base}/articles/{article.id}")
+        shown = page.locator(".article-page .text").inner_text()
+        assert shown.split() == article.text.split()  # every character shown, as text

@@ -353,6 +353,7 @@ def build_app(store: Store, *, tile_url: str | None = None) -> FastAPI:
         return render(
             "claims.html",
             series=pages.claim_series(claims.items),
+            contexts=pages.claim_contexts(store, claims.items),
             total=claims.total,
             query=dataclasses.asdict(query),
             explain=pages.CONFLICT_REASONS,

@@ -186,7 +186,26 @@ def claim_series(claims: list[Claim]) -> list[Series]:
             "to": members[-1].as_of or members[-1].window_end or "",
         }  # fmt: skip
         out.append(Series(key, first.quantity, members, marks, axis))
-    out.sort(key=lambda s: (s.quantity, s.key))
+    # Series with the most claims first: a chart of one dot says little.
+    out.sort(key=lambda s: (-len(s.claims), s.quantity, s.key))
+    return out
+
+
+def claim_contexts(
+    store: Store, claims: list[Claim], width: int = 90
+) -> dict[str, tuple[str, str]]:
+    """Claim id -> (text before, text after) the figure in its article, for reading it in place."""
+    articles: dict[str, Article | None] = {}
+    out: dict[str, tuple[str, str]] = {}
+    for claim in claims:
+        if claim.article_id not in articles:
+            articles[claim.article_id] = store.get_article(claim.article_id)
+        article = articles[claim.article_id]
+        if article is not None and 0 <= claim.start <= claim.end <= len(article.text):
+            out[claim.id] = (
+                article.text[max(0, claim.start - width) : claim.start],
+                article.text[claim.end : claim.end + width],
+            )
     return out
 
 

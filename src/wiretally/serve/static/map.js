@@ -45,15 +45,20 @@
       panel.appendChild(node("p", "meta", (ev.date_start || "undated") + " · " + loc +
         " · " + ev.modality + " · " + ev.independent_source_count + " independent / " +
         ev.source_count + " reports"));
+      // Copies repeat the same sentence: show each text once, with every report linked.
       var list = node("ul", "sources");
+      var byText = {};
       ev.sources.forEach(function (s) {
-        var li = node("li", "source");
-        li.appendChild(node("q", null, s.text));
+        var item = byText[s.text];
+        if (!item) {
+          item = byText[s.text] = node("li", "source");
+          item.appendChild(node("q", null, s.text));
+          list.appendChild(item);
+        }
         var src = node("a", "src", s.article_id);
         src.href = "/articles/" + encodeURIComponent(s.article_id);
-        li.appendChild(document.createTextNode(" "));
-        li.appendChild(src);
-        list.appendChild(li);
+        item.appendChild(document.createTextNode(" "));
+        item.appendChild(src);
       });
       if (!ev.sources.length) { list.appendChild(node("li", null, "no source sentence kept")); }
       panel.appendChild(list);
