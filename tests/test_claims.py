@@ -3,7 +3,11 @@ parts and conflicts across reports. Sentences are written for these tests."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wiretally.claims import compatible, extract_claims, link_claims
 from wiretally.records import Article, Change, Claim, Story, StoryMember
@@ -221,3 +225,37 @@ def test_claim_ids_are_stable() -> None:
     text = "Militants launched 20 attacks on US forces in Jordan."
     assert _one(text).id == _one(text).id
     assert _one(text, aid="other").id != _one(text).id
+
+
+_PIECES = [
+    "more than", " 12 ", "attacks", " on US forces", " in Iraq", " since Oct. 7", ", ",
+    ". ", "according to", " the Pentagon", " killed", " people", " Of those,", " 3 in Syria",
+    "\n\n", "’s ", "—", "$", "%", " the ", "five dozen", " times", " said", "\u00a0", "…",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=8), max_size=40))
+def test_any_text_gives_claims_whose_spans_hold(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    article = _article(text)
+    claims = extract_claims(article, sentences=split_sentences(text), times=[], places=[])
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.quantity
+    link_claims(claims, stories=[], articles={article.id: article})
+
+
+def test_long_article_stays_fast() -> None:
+    sentence = (
+        "Since Oct. 7, militants have launched 61 attacks on US forces in Iraq and Syria, "
+        "according to the Pentagon, and at least 60 US personnel were injured. "
+    )
+    text = sentence * 400 + "12 " * 3000  # a run-on tail with numbers and no full stop
+    article = _article(text)
+    started = time.perf_counter()
+    claims = extract_claims(article, sentences=split_sentences(text), times=[], places=[])
+    linked = link_claims(claims, stories=[], articles={article.id: article})
+    assert len(claims) == 800
+    assert all(c.conflicts == [] for c in linked)  # one article never conflicts with itself
+    assert time.perf_counter() - started < 5

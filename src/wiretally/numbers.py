@@ -19,6 +19,7 @@ nearest integer inside it (``more than 10`` -> ``lower=11``, ``fewer than 10`` -
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wiretally.records import Figure
 
@@ -75,6 +76,7 @@ _QUALIFIERS: dict[str, str] = {
     "circa": "approx", "approx.": "approx", "an approximate": "approx",
 }  # fmt: skip
 _QUAL_ORDER = sorted(_QUALIFIERS, key=len, reverse=True)
+_QUAL_PREFIX = re.compile(r"^(" + "|".join(re.escape(q) for q in _QUAL_ORDER) + r") ")
 _QUAL_RE = re.compile(
     r"(?:^|(?<=[^\w.]))(" + "|".join(re.escape(q) for q in _QUAL_ORDER) + r")\s+$", re.IGNORECASE
 )
@@ -266,39 +268,51 @@ def parse_figure(text: str) -> Figure | None:
     >>> f = parse_figure("nearly a dozen"); (f.value, f.upper, f.approximate)
     (12.0, 12.0, True)
     """
-    original = text
-    s = " ".join(text.strip().lower().split())
+    parsed = _parse_normalised(" ".join(text.strip().lower().split()))
+    if parsed is None:
+        return None
+    value, lower, upper, approximate = parsed
+    return Figure(value=value, lower=lower, upper=upper, approximate=approximate, text=text)
+
+
+_Parsed = tuple[float | None, float | None, float | None, bool]
+
+
+@lru_cache(maxsize=8192)
+def _parse_normalised(s: str) -> _Parsed | None:
+    """:func:`parse_figure` on lower-cased, space-normalised text, cached: ``find_figures``
+    tries the same candidate spans many times over in number-heavy text."""
     s = _PERCENT.sub("", s).strip() if _PERCENT.search(s) else s
     kind: str | None = None
-    for q in _QUAL_ORDER:
-        if s.startswith(q + " "):
-            kind = _QUALIFIERS[q]
-            s = s[len(q) + 1 :].strip()
-            break
+    m = _QUAL_PREFIX.match(s)
+    if m:
+        kind = _QUALIFIERS[m.group(1)]
+        s = s[m.end() :].strip()
     if not s:
         return None
+    figure: Figure | None = None
     if s in _VAGUE:
         lower, upper = _VAGUE[s]
-        return Figure(
+        figure = Figure(
             lower=float(lower) if lower is not None else None,
             upper=float(upper) if upper is not None else None,
             approximate=True,
-            text=original,
         )
-    if s in ("a", "an", "one", "single", "a single", "lone", "a lone"):
-        return _bounded(1.0, kind, original)
-    n = parse_number(s)
-    if n is not None:
-        return _bounded(n, kind, original)
-    # Ranges: "between 10 and 20", "10 to 20", "10-20".
-    body = s[len("between ") :] if s.startswith("between ") else s
-    if kind is None:
+    elif s in ("a", "an", "one", "single", "a single", "lone", "a lone"):
+        figure = _bounded(1.0, kind, s)
+    elif (n := parse_number(s)) is not None:
+        figure = _bounded(n, kind, s)
+    elif kind is None:
+        # Ranges: "between 10 and 20", "10 to 20", "10-20".
+        body = s[len("between ") :] if s.startswith("between ") else s
         m = _RANGE_SEP.match(body)
         if m and (s.startswith("between ") or " and " not in body):
             lo, hi = parse_number(m.group(1)), parse_number(m.group(2))
             if lo is not None and hi is not None and lo < hi:
-                return Figure(lower=lo, upper=hi, text=original)
-    return None
+                figure = Figure(lower=lo, upper=hi)
+    if figure is None:
+        return None
+    return figure.value, figure.lower, figure.upper, figure.approximate
 
 
 # --------------------------------------------------------------------------- finding figures

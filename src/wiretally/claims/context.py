@@ -155,7 +155,7 @@ _SAID_AFTER = re.compile(
 _SAID_BEFORE = re.compile(
     rf"(?P<who>[A-Z][\w.’'\- ,]{{1,90}}?)\s+(?:had\s+|has\s+|have\s+)?{_VERBS}\b"
 )
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "officials say"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "this", "that", "there", "what"}
 _CUT = re.compile(r"\s+(?:which|who|that|and\s+(?:the\s+)?(?:majority|most))\b.*$", re.I)
 _LEAD = re.compile(
     r"^(?:data|figures|numbers|a\s+tally|an?\s+\w+\s+tally\s+by|a\s+count|a\s+report)"
@@ -183,6 +183,8 @@ def normalise_claimant(raw: str) -> str | None:
     who = who.strip(" ,.;:")
     if not who or who.lower() in _PRONOUNS or len(who.split()) > 9:
         return None
+    if who.split()[0].lower() in _PRONOUNS or who.split()[-1].lower() in ("did", "does"):
+        return None  # "It's safe to say", "sources did": not a source's name
     return who
 
 

@@ -12,13 +12,18 @@ from the figure before them.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from wiretally.claims import context
 from wiretally.numbers import find_figures
 from wiretally.records import Article, Claim, Figure, Place, Sentence, Timex
+
+T = TypeVar("T")
 
 # head noun -> (kind, normal subject)
 _NOUNS: dict[str, tuple[str, str]] = {
@@ -64,7 +69,7 @@ _NATIONALITY = {
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’]*[A-Za-z.]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
 _OUTCOME_BEFORE = re.compile(
     r"\b(killing|killed|kill|deaths?\s+of|dead\b[\w\s]{0,20}?|died|wounding|wounded|injuring|"
-    r"injured|displacing|displaced|capturing|captured|abducting|abducted|kidnapping|"
+    r"injured|displacing|displaced|capturing|captured|abducting|abducted|kidnapping|shooting|"
     r"kidnapped|taking|took)\b[^.,;]{0,25}$",
     re.I,
 )
@@ -78,10 +83,9 @@ _OUTCOMES = {
     "injur": "injured", "hurt": "injured", "displac": "displaced", "captur": "abducted",
     "abduct": "abducted", "kidnap": "abducted", "tak": "abducted", "took": "abducted",
     "detain": "detained", "arrest": "detained", "damag": "damaged", "destroy": "damaged",
+    "shoot": "shot", "shot": "shot",
 }  # fmt: skip
-_STRIKE_VERB = re.compile(
-    r"\b(struck|hit|responded|retaliated|attacked|bombed|fired)\b[\w\s]{0,25}$", re.I
-)
+_STRIKE_VERB = re.compile(r"\b(struck|responded|retaliated|bombed)\b[\w\s]{0,25}$", re.I)
 _US_TARGET = re.compile(
     r"\b(?:U\.S\.|US|American|coalition)\s+(?:military\s+)?(?:forces|troops|personnel|bases|"
     r"facilities|service\s*members|air\s+bases)\b|\btargeting\s+Americans\b"
@@ -111,7 +115,10 @@ _ACTOR_AFTER = re.compile(
     re.I,
 )
 _FLOW_KINDS = {"event"}
-_FLOW_OUTCOMES = {"killed", "injured", "abducted", "displaced", "detained"}
+_FLOW_OUTCOMES = {"killed", "injured", "abducted", "displaced", "detained", "shot"}
+# A head count without what happened to them is a claim only at the scale of a population
+# or a displacement ("Gaza's 2.4 million people"), not "two people were in the car".
+_MIN_STOCK_OF_PEOPLE = 1000
 
 
 @dataclass(slots=True)
@@ -155,7 +162,7 @@ def _counted(text: str, pos: int, limit: int) -> _Counted | None:
             continue
         if not heads and w in _NATIONALITY:
             nationality = _NATIONALITY[w]
-        if w in _STOP or not (w[0].isalpha()):
+        if not w or w in _STOP or not w[0].isalpha():
             break
         if _plural(w):
             needs = _NEEDS_BEFORE.get(w)
@@ -286,6 +293,17 @@ def _place(
     return None
 
 
+def _by_sentence(
+    items: Iterable[T], starts: list[int], key: Callable[[T], int]
+) -> dict[int, list[T]]:
+    out: dict[int, list[T]] = {}
+    for item in items:
+        i = bisect.bisect_right(starts, key(item)) - 1
+        if i >= 0:
+            out.setdefault(i, []).append(item)
+    return out
+
+
 def extract_claims(
     article: Article,
     *,
@@ -297,45 +315,48 @@ def extract_claims(
     text = article.text
     if not places:
         places = context.fallback_places(text, article.id)
-    places = sorted(places, key=lambda p: p.start)
     us_article = _us_default(text)
-    figures = find_figures(text)
+    # Everything bucketed by sentence once: a long article costs its length, not
+    # sentences x figures.
+    starts = [s.start for s in sentences]
+    figs_by = _by_sentence(find_figures(text), starts, lambda f: f[0])
+    places_by = _by_sentence(sorted(places, key=lambda p: p.start), starts, lambda p: p.start)
+    times_by = _by_sentence(times, starts, lambda t: t.start)
     claims: list[Claim] = []
     window: str | None = None  # the latest "since X" seen: applies to later tallies
     window_sentence = -1
     for sent in sentences:
-        in_sent = [f for f in figures if sent.start <= f[0] < sent.end]
-        sent_anchors = context.anchors(text, sent.start, sent.end, article.published, times)
+        in_sent = figs_by.get(sent.index, [])
+        here = places_by.get(sent.index, [])
+        before = sent.index - 1
+        sent_anchors = context.anchors(
+            text, sent.start, sent.end, article.published, times_by.get(sent.index, [])
+        )
         since = [a for a in sent_anchors if a.since]
         who, who_span = context.claimant(sent.text)
         blocked = (sent.start + who_span[0], sent.start + who_span[1]) if who_span else None
         if who is None and in_sent:
             nxt = sentences[sent.index + 1] if sent.index + 1 < len(sentences) else None
-            if nxt is not None and not any(nxt.start <= f[0] < nxt.end for f in figures):
+            if nxt is not None and not figs_by.get(nxt.index):
                 m = re.search(r"\baccording to\s+[^,.;]+[.]?$", nxt.text)
                 if m:
                     who = context.claimant(nxt.text[m.start() :])[0]
         as_of = context.as_of_weekday(sent.text, article.published) or article.published
         for k, (start, end, fig) in enumerate(in_sent):
             limit = in_sent[k + 1][0] if k + 1 < len(in_sent) else sent.end
-            claim = _claim(
-                article, sent, start, end, fig, limit, places, blocked, us_article, claims
-            )
+            claim = _claim(article, sent, start, end, fig, limit, here, blocked, us_article, claims)
             if claim is None:
                 continue
             if claim.place is None and sent.index > 0 and _TWO_COUNTRIES.search(sent.text):
                 prev = sentences[sent.index - 1]
-                inside = [
-                    p
-                    for p in places
-                    if prev.start <= p.start < prev.end and _usable(text, p, prev, None)
-                ]
+                inside = [p for p in places_by.get(before, []) if _usable(text, p, prev, None)]
                 if inside:
                     claim.place = " and ".join(sorted({_place_name(p) for p in inside}))
             claim.as_of = as_of
             if claim.claimant is None:
                 claim.claimant = who
-            _set_window(claim, text, sent, sentences, since, sent_anchors, places, times,
+            _set_window(claim, text, sent, sentences, since, sent_anchors,
+                        places_by.get(before, []), times_by.get(before, []),
                         article, window if window_sentence < sent.index else None)  # fmt: skip
             claims.append(claim)
         if since:
@@ -403,6 +424,9 @@ def _claim(
         outcome = _outcome(text, sent, start, counted.end, limit)
         quantity = _quantity(counted, outcome, sent.text, us_article)
         noun_end = counted.end
+        size = fig.value if fig.value is not None else (fig.lower or fig.upper or 0)
+        if counted.kind == "people" and outcome is None and size < _MIN_STOCK_OF_PEOPLE:
+            return None
     place = _place(text, sent, start, noun_end, limit, places, blocked)
     return Claim(
         id=claim_id(article.id, start, end),
@@ -434,8 +458,9 @@ def _is_flow(claim: Claim) -> bool:
 
 def _set_window(
     claim: Claim, text: str, sent: Sentence, sentences: list[Sentence],
-    since: list[context.Anchor], sent_anchors: list[context.Anchor], places: list[Place],
-    times: list[Timex], article: Article, inherited_window: str | None,
+    since: list[context.Anchor], sent_anchors: list[context.Anchor],
+    prev_places: list[Place], prev_times: list[Timex], article: Article,
+    inherited_window: str | None,
 ) -> None:  # fmt: skip
     """Since when the figure counts: "since Oct. 17" in its sentence, an event's own date
     ("killed in the Oct. 7 attack"), or the article's running window for tallies."""
@@ -450,11 +475,11 @@ def _set_window(
         prev = sentences[sent.index - 1]
         anchors = [
             a
-            for a in context.anchors(text, prev.start, prev.end, article.published, times)
+            for a in context.anchors(text, prev.start, prev.end, article.published, prev_times)
             if not a.since
         ]
         if anchors and claim.place is None:
-            claim.place = _place(text, prev, prev.end, prev.start, prev.end, places, None)
+            claim.place = _place(text, prev, prev.end, prev.start, prev.end, prev_places, None)
     if casualty and anchors:
         claim.window_start, claim.window_end = anchors[0].date_start, anchors[0].date_end
         return

@@ -186,12 +186,14 @@ def _parts(claims: list[Claim]) -> None:
         by_article[c.article_id].append(c)
     for members in by_article.values():
         members.sort(key=lambda c: c.start)
-        for total in members:
+        for k, total in enumerate(members):
             names = _names(total.place)
             if len(names) < 2:
                 continue
             found: dict[str, Claim] = {}
-            for c in members:
+            for c in members[k + 1 :]:
+                if (c.sentence or 0) - (total.sentence or 0) > 2:
+                    break  # parts follow their total closely
                 if (
                     c.start > total.start
                     and c.quantity == total.quantity
