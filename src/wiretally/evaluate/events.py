@@ -135,7 +135,7 @@ def weapon_ok(predicted: str | None, gold: str | None) -> bool | None:
         return None
     if not predicted:
         return False
-    stem = lambda w: re.sub(r"(?:es|s)$", "", w)  # noqa: E731
+    stem = lambda w: re.sub(r"s$", "", w)  # noqa: E731
     g = {stem(w) for w in re.findall(r"[a-z]+", fold(gold).replace("air strike", "airstrike"))}
     p = {stem(w) for w in re.findall(r"[a-z]+", fold(predicted).replace("air strike", "airstrike"))}
     content = {

@@ -57,10 +57,11 @@ def as_event(m: Mention) -> dict[str, Any]:
 
 
 def collapse(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Copies of one incident (same type, date, actors) kept once."""
+    """Copies of one incident (same type, date, actors, place) kept once."""
     seen: dict[tuple[Any, ...], dict[str, Any]] = {}
     for e in events:
-        key = (e["event_type"], e["date_start"], e["actor1"], e["actor2"])
+        place = (e.get("location") or {}).get("name")
+        key = (e["event_type"], e["date_start"], e["actor1"], e["actor2"], place)
         if key in seen and e["date_start"] is not None:
             seen[key]["sources"].extend(e["sources"])
             continue

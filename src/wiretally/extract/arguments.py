@@ -59,7 +59,7 @@ _NOT_AGENT_BY = re.compile(
 )
 _PREP_BEFORE = re.compile(
     r"\b(?:on|against|at|targeting|targeted|attacked|struck|hit|killing|killed|with|of|for|"
-    r"to|into|from|in|across|toward|towards|near|between|and|whom|accused)\s+(?:the\s+)?$",
+    r"to|into|in|across|toward|towards|near|between|and|whom|accused)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -126,7 +126,10 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
             continue
         if roles.actor2 is None:
             pre = text[t1 : h.start]
-            if len(pre) < 140 and not re.search(r"\bby\s+(?:the\s+)?$", pre, re.I):
+            by_agent = re.search(r"\bby\s+(?:the\s+)?$", pre, re.I) and not _NOT_AGENT_BY.search(
+                pre
+            )
+            if len(pre) < 140 and not by_agent:
                 roles.actor2 = h
                 continue
         if (

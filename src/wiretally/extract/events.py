@@ -12,8 +12,10 @@ hitting back") makes no mention. Each filled field's source span is in ``provena
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from wiretally.extract.actors import ActorHit, actor_table
@@ -28,7 +30,17 @@ from wiretally.extract.arguments import (
 )
 from wiretally.extract.modality import follow_up_modality, negated, sentence_modality
 from wiretally.extract.typing import VIOLENT, Typing, classify
-from wiretally.records import Article, Evidence, Figure, Location, Mention, Place, Sentence, Timex
+from wiretally.records import (
+    Article,
+    Evidence,
+    Figure,
+    Location,
+    Mention,
+    Place,
+    Sentence,
+    Timex,
+    to_dict,
+)
 
 CasualtyFinder = Callable[..., tuple[Figure | None, Figure | None, dict[str, tuple[int, int]]]]
 
@@ -88,6 +100,10 @@ _HARM_VERB = re.compile(
     re.I,
 )
 _DEFINITE_REF = re.compile(r"\bthe\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
+# "Ryder said Wednesday": the day of the statement, not of the event.
+_REPORTING_DATE = re.compile(
+    r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\s+(?:on\s+)?$", re.I
+)
 _PRESENT = re.compile(r"\b(?:is|are|continues?|continuing|this week|today|now|ongoing)\b", re.I)
 _BACKGROUND_CUE = re.compile(
     r"\b(?:after|since|following|before|in retaliation for|in response to|sparked by|"
@@ -140,9 +156,13 @@ def _is_specific(
     if _CAMPAIGN.match(trig) and not (has_time and has_place):
         return False
     if _BARE_MEANS.match(trig) and not (
-        _HARM_VERB.search(s.text) or re.search(r"\battack(?:ed|ing|s)?\b", s.text, re.I)
+        _HARM_VERB.search(s.text) or re.search(r"\battack(?:ed|ing)\b", s.text, re.I)
     ):
         return False  # "moved warships, fighter jets", "an arsenal of rockets": no attack
+    if _DEFINITE_REF.search(before[-40:]) and _BACKGROUND_CUE.search(
+        _DEFINITE_REF.sub("", before[-70:]) + " "
+    ):
+        return False  # "in retaliation for the October 7 attack": a known event, named
     if (
         _DEFINITE_REF.search(before[-40:])
         and re.match(r"(?:attacks?|strikes?|blast|explosion|incursion|bombing)$", trig)
@@ -158,7 +178,10 @@ def _is_specific(
     plural_generic = bool(_PLURAL_COUNT.search(before[-40:])) and not single
     if plural_generic and (_SINCE_DATE.search(s.text) or _CUMULATIVE.search(s.text)):
         return False  # "61 attacks ... since Oct. 17", "By Tuesday, 13 attacks had ..."
-    day_cue = has_time or bool(_WEEKDAY_OR_DAY.search(s.text))
+    day_cue = has_time or any(
+        not _REPORTING_DATE.search(s.text[max(0, d.start() - 12) : d.start()])
+        for d in _WEEKDAY_OR_DAY.finditer(s.text)
+    )
     if named_victim:
         return True
     if plural_generic and not (day_cue and has_place):
@@ -168,6 +191,133 @@ def _is_specific(
         or (single and has_place)
         or (day_cue and bool(_VICTIMS.search(s.text)))
     )
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """What an article says about its attacks in general, for mentions that leave it out.
+
+    "Attacks by Iran's proxies" and "the bulk of the attacks have been with one-way drones
+    or rockets" are stated once; a later "the initial attacks at al-Asad" relies on them.
+    """
+
+    attacker: tuple[str, str | None, Evidence] | None = None
+    victim: tuple[str, str | None, Evidence] | None = None
+    means: tuple[str, Evidence] | None = None
+
+
+_ATTACKS_BY = re.compile(r"\battacks?\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
+_ATTACKS_ON = re.compile(r"\battacks?\s+(?:on|against)\b[^.;]{0,60}$", re.I)
+_LAUNCHED = re.compile(
+    r"^\W*(?:\w+\W+){0,2}(?:have|has|had)?\s*(?:launched|carried out|mounted|claimed)\b"
+    r"[^.;]{0,50}\battacks\b",
+    re.I,
+)
+_MEANS = re.compile(r"\battacks\b[^.;]{0,80}?\b(?:have been|were|was|been)?\s*with\s+", re.I)
+
+
+def article_context(article: Article, sentences: list[Sentence]) -> ArticleContext:
+    """The article's general attacker and means of attack, each with its source sentence."""
+    table = actor_table()
+    ctx = ArticleContext()
+    counts: dict[str, int] = {}
+    victims: dict[str, int] = {}
+    first: dict[str, tuple[str | None, Evidence]] = {}
+    for s in sentences:
+        low = s.text.lower()
+        if "attack" not in low:
+            continue
+        for h in table.find(s.text):
+            if h.entry.type in ("government", "civilians", "person"):
+                continue
+            if _ATTACKS_BY.search(s.text[max(0, h.start - 40) : h.start]) or _LAUNCHED.match(
+                s.text[h.end : h.end + 90]
+            ):
+                counts[h.entry.name] = counts.get(h.entry.name, 0) + 1
+            elif _ATTACKS_ON.search(s.text[max(0, h.start - 70) : h.start]):
+                victims[h.entry.name] = victims.get(h.entry.name, 0) + 1
+            else:
+                continue
+            first.setdefault(
+                h.entry.name,
+                (h.entry.type, _evidence(article, s, s.start + h.start, s.start + h.end)),
+            )
+        if ctx.means is None:
+            m = _MEANS.search(s.text)
+            if m is not None:
+                w = find_weapon(s.text[m.end() : m.end() + 60], 0)
+                if w is not None and w[0] == 0:
+                    a, b = m.end() + w[0], m.end() + w[1]
+                    ctx.means = (s.text[a:b], _evidence(article, s, s.start + a, s.start + b))
+    if counts:
+        name = max(counts, key=lambda k: counts[k])
+        ctx.attacker = (name, first[name][0], first[name][1])
+    victims.pop(ctx.attacker[0] if ctx.attacker else "", None)
+    if victims:
+        name = max(victims, key=lambda k: victims[k])
+        if victims[name] >= 2:  # said once may be a side remark; the article's theme recurs
+            ctx.victim = (name, first[name][0], first[name][1])
+    return ctx
+
+
+_GENERIC_ATTACK = re.compile(r"^(?:attacks?|assaults?|barrages?|salvos?)$", re.I)
+
+
+def _apply_context(m: Mention, typing: Typing, ctx: ArticleContext) -> None:
+    """Fill a generic attack's agent and means from what the article says in general."""
+    if not _GENERIC_ATTACK.match(typing.trigger) or m.actor2_type == "civilians":
+        return
+    if m.actor1 is None and ctx.attacker is not None and ctx.attacker[0] != m.actor2:
+        m.actor1, m.actor1_type = ctx.attacker[0], ctx.attacker[1]
+        m.provenance["actor1"] = ctx.attacker[2]
+    if m.actor2 is None and ctx.victim is not None and ctx.victim[0] != m.actor1:
+        m.actor2, m.actor2_type = ctx.victim[0], ctx.victim[1]
+        m.provenance["actor2"] = ctx.victim[2]
+    if m.weapon is None and ctx.means is not None:
+        m.weapon = ctx.means[0]
+        m.provenance["weapon"] = ctx.means[1]
+        t = classify(ctx.means[0])
+        if t is not None and t.event_type == "Explosions/Remote violence":
+            m.event_type, m.sub_event_type, m.plover = t.event_type, t.sub_event_type, t.plover
+
+
+_SITE_FEATURES = frozenset({"airbase", "garrison", "base", "city", "town", "village", "camp",
+                            "district", "building", "port", "airport"})  # fmt: skip
+
+
+def _split_by_site(
+    m: Mention, places: list[Place], s: Sentence, typing: Typing, article: Article
+) -> list[Mention]:
+    """Extra mentions when plural attacks hit several named sites ("at A and B")."""
+    if not typing.trigger.lower().endswith("s") or m.location is None:
+        return []
+    sites = [
+        p for p in places
+        if s.start <= p.start < s.end and (p.feature or "") in _SITE_FEATURES
+        and p.start > s.start + typing.trigger_start
+    ]  # fmt: skip
+    joined = any(
+        re.fullmatch(
+            r"[^.;]{0,25}\band\s+(?:in\s+|at\s+)?(?:the\s+)?", article.text[a.end : b.start]
+        )
+        and a.name != b.name
+        for a, b in itertools.pairwise(sites)
+    )
+    if not joined:
+        return []  # "a shelter in the Bulbul area of Mayadin": one site inside another
+    extra: list[Mention] = []
+    seen = {m.location.name}
+    for p in sites:
+        if p.name in seen:
+            continue
+        seen.add(p.name)
+        copy = Mention.from_dict(to_dict(m))
+        copy.id = mention_id(article.id, s.index, p.start)
+        copy.country, copy.admin1, copy.admin2 = p.country, p.admin1, p.admin2
+        copy.location = _location(p, article.text)
+        copy.provenance["location"] = _evidence(article, s, p.start, p.end)
+        extra.append(copy)
+    return extra
 
 
 def _accused(text: str, hits: list[ActorHit]) -> ActorHit | None:
@@ -255,6 +405,11 @@ def _evidence(article: Article, s: Sentence, start: int, end: int) -> Evidence:
 
 def _type_sentence(text: str) -> Typing | None:
     t = classify(text)
+    if t is not None and _CAMPAIGN.match(t.trigger):
+        # "launched its offensive ... after fighters attacked": the war word names the
+        # campaign; type the sentence by what else it reports.
+        masked = text[: t.trigger_start] + " " * (t.trigger_end - t.trigger_start)
+        t = classify(masked + text[t.trigger_end :])
     if t is None or t.event_type is None:
         return None
     if t.key in VIOLENT or t.key in (
@@ -294,6 +449,10 @@ def extract_mentions(
     text = article.text
     mentions: list[Mention] = []
     absorbed: set[int] = set()
+    times_here = [
+        t for t in times if not _REPORTING_DATE.search(text[max(0, t.start - 12) : t.start])
+    ]
+    ctx = article_context(article, sentences)
     for i, s in enumerate(sentences):
         if s.index in absorbed:
             continue
@@ -304,7 +463,7 @@ def extract_mentions(
         if negated(s.text[: typing.trigger_start]):
             continue
         hits = table.find(s.text, adjectives=True)
-        timex = choose_time(times, s.start, s.end, t0)
+        timex = choose_time(times_here, s.start, s.end, t0)
         place = choose_place(places, s.start, s.end, t0)
         named_victim = any(h.entry.type == "person" for h in hits) and bool(
             re.search(r"\b(?:kill\w*|assassinat\w+|struck|targeted)\b", s.text, re.I)
@@ -340,7 +499,7 @@ def extract_mentions(
             and re.match(r"\s*(?:It|The (?:strike|attack|blast|explosion)|Then|Later)\b", s.text)
         ):
             prev = sentences[i - 1]
-            timex = choose_time(times, prev.start, prev.end, prev.end)
+            timex = choose_time(times_here, prev.start, prev.end, prev.end)
             tsrc = prev
         else:
             tsrc = s
@@ -428,7 +587,9 @@ def extract_mentions(
         m.historical = age is not None and (age > 300 or (cue and age > 30))
         if m.historical:
             prov["historical"] = prov.get("date") or _evidence(article, s, t0, t1)
+        _apply_context(m, typing, ctx)
         mentions.append(m)
+        mentions.extend(_split_by_site(m, places, s, typing, article))
     return mentions
 
 
