@@ -158,6 +158,14 @@ CASES = [
         (2, None, None, False),
         "Both",
     ),
+    ("Car bombs kill 17 shoppers in the capital.", (17, None, None, False), "17", None, None),
+    (
+        "At least 30 Taliban killed in the raid, officials say.",
+        (None, 30, None, False),
+        "At least 30",
+        None,
+        None,
+    ),
     (
         "Fighters executed a prisoner in the square.",
         (1, None, None, False),
@@ -215,6 +223,8 @@ def test_offset_is_added_to_spans() -> None:
         "The 2003 invasion changed the region.",
         "Militants shot at a patrol near the bridge.",
         "The Killing Fields is a film about Cambodia.",
+        "The group threatened to kill three hostages.",
+        "He told them to go ahead and kill him.",
         "Two gunmen fled in a grey car.",
         "",
     ],

@@ -72,7 +72,7 @@ _PERSON_WORD = re.compile(rf"\b(?:{_PERSON_SG}|{_PERSON_PL})\b", re.IGNORECASE)
 
 _STOP = (
     r"with|from|of|to|in|at|on|by|for|and|or|was|is|were|are|who|that|which|had|has|"
-    r"have|a|an|the|his|her|their|after|before|when|as|but"
+    r"have|a|an|the|his|her|their|after|before|when|as|but|said|says|told|one|where|while"
 )
 _STOP_AFTER = _STOP.replace("of|", "")
 # A count followed by the people it counts: "two soldiers", "60 U.S. personnel".
@@ -154,12 +154,21 @@ _SHOT = (
     r"struck by (?:gunfire|a bullet|bullets|a stray bullet)|hit by (?:gunfire|bullets)"
 )
 _DEATH_ACTIVE = (
-    r"killing|kills|killed|murdering|murdered|executing|executes|executed|assassinat(?:ed|es|ing)|"
+    r"killing|kills|killed|kill|murdering|murdered|executing|executes|executed|assassinat(?:ed|es|ing)|"
     r"shot (?:and|&) killed|shot dead|gunned down|"
     r"fatally (?:shot|wounded|stabbed)|claim(?:ed|ing)? the lives of|took the lives of|"
     r"(?:death|casualty|fatality) toll(?:\s+[\w-]+){0,3}?\s+(?:to|at|of|is|was|reached|hit)"
 )
-_INJ_ACTIVE = r"wounding|wounds|wounded|injuring|injures|injured|hurting|shot (?:and|&) wounded"
+_INJ_ACTIVE = (
+    r"wounding|wounds|wounded|injuring|injures|injured|injure|hurting|shot (?:and|&) wounded"
+)
+# "to kill", "could injure": a base form after these is not a report of casualties.
+_MODAL_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|must|should|shall|not|n't|did|does|do|"
+    r"let|help|helps|go|threaten|threatens|vow|vows|try|tries)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _SHOT_ACTIVE = r"(?:shooting|shot)(?!\s+(?:at|up|down|into|out|through|off|back)\b)"
 
 _TRIGGER = re.compile(
@@ -364,10 +373,11 @@ def _backward_count(
         gap = text[c.end : start]
         if not _gap_ok(gap, need_person=need_person and not c.person):
             return None
-        words = [w.lower() for w in _GAP_WORD.findall(gap)]
-        if not c.person and any(w not in _AUXLIKE for w in words):
-            # "a man wielding two handguns was shot": a bare number needs a person noun
-            # or nothing but auxiliaries between it and the verb ("2 were killed").
+        raw = _GAP_WORD.findall(gap)
+        words = [w.lower() for w in raw]
+        if not c.person and any(w.lower() not in _AUXLIKE and not w[0].isupper() for w in raw):
+            # "a man wielding two handguns was shot": a bare number needs a person noun,
+            # a name ("30 Taliban killed") or nothing but auxiliaries before the verb.
             return None
         if _num(c.figure) > 1 and "was" in words:
             return None  # a plural count cannot be the subject of "was"
@@ -471,7 +481,15 @@ def _hits(text: str) -> list[_Hit]:
         word = m.group(0)
         low = word.lower()
         count: _Count | None = None
-        if _ACTIVE.fullmatch(word) and not _AUX_ANY.search(text[max(0, ts - 30) : ts]):
+        if low in ("kill", "injure"):
+            # Present tense only with its object ("attacks kill 28"); never "to kill".
+            if _MODAL_BEFORE.search(text[max(0, ts - 30) : ts]):
+                continue
+            target = _forward_count(text, te, counts)
+            if target is None or target.weak:
+                continue  # "go ahead and kill him": an order or a wish, not a toll
+            count = _chain(text, target, counts)
+        elif _ACTIVE.fullmatch(word) and not _AUX_ANY.search(text[max(0, ts - 30) : ts]):
             count = _forward_count(text, te, counts)
             if count is not None:
                 count = _chain(text, count, counts)
