@@ -259,3 +259,27 @@ def test_long_article_stays_fast() -> None:
     assert len(claims) == 800
     assert all(c.conflicts == [] for c in linked)  # one article never conflicts with itself
     assert time.perf_counter() - started < 5
+
+
+def test_running_count_that_falls_is_a_value_conflict() -> None:
+    early = _article(
+        "Officials said 30 attacks on US forces had been recorded in Jordan since Feb. 1.",
+        published="2024-02-20",
+        aid="early",
+    )
+    late = _article(
+        "Officials said 12 attacks on US forces have been recorded in Jordan since Feb. 1.",
+        published="2024-03-01",
+        aid="late",
+    )
+    a, b = _linked(early, late)
+    assert a.series == b.series
+    assert [(c.claim_id, c.reason) for c in b.conflicts] == [(a.id, "value")]
+
+
+def test_attacks_counted_differently_are_a_definition_conflict() -> None:
+    tally = _article("Militants have carried out 30 attacks on US forces in Jordan.", aid="t")
+    claimed = _article("A militia claimed responsibility for 10 attacks in Jordan.", aid="c")
+    a, b = _linked(tally, claimed)
+    assert (a.quantity, b.quantity) == ("attacks on US forces", "attacks claimed")
+    assert [(c.claim_id, c.reason) for c in a.conflicts] == [(b.id, "definition")]

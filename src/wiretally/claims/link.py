@@ -12,7 +12,8 @@ claims with ``series``, ``parts``, ``conflicts`` and ``canonical_claim_id`` fill
   and Syria. Of those, 29 have been in Iraq and 32 in Syria") links the figures as parts;
   when they do not add up the total gets a ``sum`` conflict.
 * **Conflicts** say why two figures disagree: ``value`` (a story copy changed the figure,
-  or two reports of the same date give incompatible figures), ``window`` (same count from
+  two reports of the same date give incompatible figures, or a running count "since X"
+  falls below what an earlier report counted), ``window`` (same count from
   different start dates), ``definition`` (attacks counted differently), ``sum``. Bounds
   that overlap never conflict ("at least 1,200" and "1,205"), and copies that repeat the
   canonical's figure are the same claim stated again, never a conflict.
@@ -164,6 +165,8 @@ def _conflicts(claims: list[Claim], series: dict[str, list[Claim]]) -> None:
                     # Copies of one story are one report: a different figure there is a
                     # change (the stories stage may have missed it); else same-day clashes.
                     _conflict(a, b, "value")
+    for members in series.values():
+        _decreases(members)
     by_day: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.as_of and not c.window_end:
@@ -178,6 +181,25 @@ def _conflicts(claims: list[Claim], series: dict[str, list[Claim]]) -> None:
                     _conflict(a, b, "definition")
                 elif a.window_start and b.window_start and a.window_start != b.window_start:
                     _conflict(a, b, "window")
+
+
+def _decreases(members: list[Claim]) -> None:
+    """A running count "since X" cannot fall: a later report whose figure is below what an
+    earlier one already counted disagrees with it (``value``), whatever the dates."""
+    running = [c for c in members if c.window_start and not c.window_end and c.as_of]
+    running.sort(key=lambda c: c.as_of or "")
+    highest: Claim | None = None  # the earlier claim with the largest lower bound
+    for c in running:
+        earlier = highest is not None and highest.as_of != c.as_of
+        if (
+            earlier
+            and highest
+            and not _copies(highest, c)
+            and interval(c)[1] < interval(highest)[0]
+        ):
+            _conflict(c, highest, "value")
+        if highest is None or interval(c)[0] > interval(highest)[0]:
+            highest = c
 
 
 def _parts(claims: list[Claim]) -> None:
