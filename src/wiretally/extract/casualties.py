@@ -444,30 +444,115 @@ def _chain(text: str, first: _Count, counts: list[_Count]) -> _Count:
     return _Count(start, end, fig, True)
 
 
+_INJURY_NOUNS = ("wounds", "wound", "injuries", "injury")
+_NO_SUBJECT = ("killing", "wounding", "injuring", "shooting", "hurting")
+
+
+def _fixed_hits(text: str) -> list[_Hit]:
+    """Hits that need no count linking: zeros ("no one was hurt") and implied counts."""
+    hits: list[_Hit] = []
+    for m in _ZERO.finditer(text):
+        word = (m.group("zv") or m.group("zn") or m.group("zw") or m.group("zp")).lower()
+        zero = _Count(m.start(), m.end(), Figure(value=0.0, text=m.group(0)), True)
+        hits.extend(_Hit(cat, zero, m.end()) for cat in _ZERO_CATS.get(word, ""))
+    for m in _IMPLIED.finditer(text):
+        if m.group("d"):
+            fig = Figure(lower=1.0, approximate=True, text=m.group(0))
+            cat = "D"
+        else:
+            fig = Figure(value=_MULTIPLE[m.group("k").lower()], text=m.group(0))
+            cat = "S" if m.group("what").lower() == "shooting" else "D"
+        hits.append(_Hit(cat, _Count(m.start(), m.end(), fig, True, weak=True), m.end()))
+    return hits
+
+
+def _one(m: re.Match[str], *, weak: bool = False) -> _Count:
+    """One person, read from group 1 of ``m``."""
+    return _Count(m.start(1), m.end(1), Figure(value=1.0, text=m.group(1)), True, weak)
+
+
+def _object_count(
+    text: str, m: re.Match[str], cat: Category, counts: list[_Count]
+) -> tuple[_Count | None, bool]:
+    """The victims after an active verb, and whether the verb must be dropped.
+
+    Dropped: a base form that is an order or a wish ("to kill"), a toll with no number,
+    and a verb whose object is not a count ("killed the villagers"): the count before
+    such a verb is its agent, never its victims.
+    """
+    ts, te = m.span()
+    word = m.group(0)
+    low = word.lower()
+    before = text[max(0, ts - 30) : ts]
+    if low in ("kill", "injure"):
+        # Present tense only with its object ("attacks kill 28"); never "to kill".
+        if _MODAL_BEFORE.search(before):
+            return None, True
+        target = _forward_count(text, te, counts)
+        if target is None or target.weak:
+            return None, True  # "go ahead and kill him": an order or a wish, not a toll
+        return _chain(text, target, counts), False
+    if not _ACTIVE.fullmatch(word) or _AUX_ANY.search(before):
+        return None, False
+    count = _forward_count(text, te, counts)
+    if count is not None:
+        return _chain(text, count, counts), False
+    if _TOLL.search(word):
+        return None, True
+    obj = _A_OBJECT.match(text, te)
+    if obj and cat != "S" and not _PERSON_WORD.search(obj.group(1)):
+        return _one(obj), False  # "killed a shopkeeper"
+    if obj is None and _DET_OBJECT.match(text, te):
+        return None, True
+    bare = _BARE_OBJECT.match(text, te)
+    if bare and cat != "S":
+        return _one(bare), False  # headline style: "Cop shoots and wounds robbery suspect"
+    name = _NAME_OBJECT.match(text, te)
+    group = name is not None and " " not in name.group(1) and name.group(1).endswith("s")
+    if name and not group and word[0].islower():
+        # "troopers who shot DeGroat" names one person; "wounding Iraqis" is a group.
+        return _one(name, weak=True), False
+    return None, False
+
+
+def _subject_count(text: str, ts: int, low: str, counts: list[_Count]) -> _Count | None:
+    """The count before a passive verb, adjective or noun ("two soldiers were killed")."""
+    if low in _NO_SUBJECT:
+        return None
+    back = _backward_count(text, ts, counts, need_person=low in ("wounds", "wound"))
+    if back is None:
+        return None
+    if low in _INJURY_NOUNS and _WOUND_UNITS.search(text[back.end : ts]) and not back.person:
+        return None  # "two gunshot wounds" counts wounds, not people
+    return _chain(text, back, counts)
+
+
+def _implicit_count(text: str, m: re.Match[str], last: _Hit | None) -> _Count | None:
+    """A count the words imply: "and later died" (the same people), "X was killed" (one)."""
+    ts, te = m.span()
+    word = m.group(0)
+    low = word.lower()
+    before = text[max(0, ts - 60) : ts]
+    if last is not None and _AND_BEFORE.search(before) and last.trigger_end >= ts - 70:
+        return last.count  # "were shot and later died": the same people
+    if (
+        (_AUX_SG.search(before) and low.endswith(("ed", "t", "n", "d")))
+        or (low in ("died", "dies", "succumbed") and _NAME_BEFORE.search(before))
+        or (low in ("shot", "dead", "deceased") and _NAME_BEFORE.search(before))
+        or (_BARE_PERSON_BEFORE.search(before) and not _NOUN_TRIGGER.fullmatch(word))
+    ):
+        return _Count(ts, te, Figure(value=1.0, text=word), True)
+    if low in _INJURY_NOUNS:
+        # Injuries without a count: someone was hurt, how many is not said.
+        return _Count(ts, te, Figure(lower=1.0, approximate=True, text=word), True, weak=True)
+    return None
+
+
 def _hits(text: str) -> list[_Hit]:
     """Every casualty word in ``text`` with the count it is linked to."""
     if not _ANY.search(text):
         return []
-    hits: list[_Hit] = []
-    for m in _ZERO.finditer(text):
-        word = (m.group("zv") or m.group("zn") or m.group("zw") or m.group("zp")).lower()
-        for cat in _ZERO_CATS.get(word, ""):
-            hits.append(
-                _Hit(
-                    cat,
-                    _Count(m.start(), m.end(), Figure(value=0.0, text=m.group(0)), True),
-                    m.end(),
-                )
-            )
-    for m in _IMPLIED.finditer(text):
-        if m.group("d"):
-            fig = Figure(lower=1.0, approximate=True, text=m.group(0))
-            hits.append(_Hit("D", _Count(m.start(), m.end(), fig, True, weak=True), m.end()))
-        else:
-            n = _MULTIPLE[m.group("k").lower()]
-            cat = "S" if m.group("what").lower() == "shooting" else "D"
-            fig = Figure(value=n, text=m.group(0))
-            hits.append(_Hit(cat, _Count(m.start(), m.end(), fig, True, weak=True), m.end()))
+    hits = _fixed_hits(text)
     zero_spans = [(h.count.start, h.count.end) for h in hits if h.count.figure.value == 0]
     counts: list[_Count] | None = None
     last: _Hit | None = None
@@ -478,97 +563,24 @@ def _hits(text: str) -> list[_Hit]:
         if counts is None:
             counts = _counts(text)
         cat = "D" if m.group("D") else ("I" if m.group("I") else "S")
-        word = m.group(0)
-        low = word.lower()
-        count: _Count | None = None
-        if low in ("kill", "injure"):
-            # Present tense only with its object ("attacks kill 28"); never "to kill".
-            if _MODAL_BEFORE.search(text[max(0, ts - 30) : ts]):
-                continue
-            target = _forward_count(text, te, counts)
-            if target is None or target.weak:
-                continue  # "go ahead and kill him": an order or a wish, not a toll
-            count = _chain(text, target, counts)
-        elif _ACTIVE.fullmatch(word) and not _AUX_ANY.search(text[max(0, ts - 30) : ts]):
-            count = _forward_count(text, te, counts)
-            if count is not None:
-                count = _chain(text, count, counts)
-            if count is None and _TOLL.search(word):
-                continue
-            if count is None and not _AUX_ANY.search(text[max(0, ts - 30) : ts]):
-                obj = _A_OBJECT.match(text, te)
-                if obj and cat != "S" and not _PERSON_WORD.search(obj.group(1)):
-                    count = _Count(
-                        obj.start(1), obj.end(1), Figure(value=1.0, text=obj.group(1)), True
-                    )
-                elif obj is None and _DET_OBJECT.match(text, te):
-                    continue
-                bare = _BARE_OBJECT.match(text, te)
-                if count is None and bare and cat != "S":
-                    # Headline style: "Cop shoots and wounds armed robbery suspect".
-                    count = _Count(
-                        bare.start(1), bare.end(1), Figure(value=1.0, text=bare.group(1)), True
-                    )
-            name = _NAME_OBJECT.match(text, te)
-            if name and " " not in name.group(1) and name.group(1).endswith("s"):
-                name = None  # "wounding Iraqis": a plural group, not one named person
-            if (
-                count is None
-                and name
-                and word[0].islower()
-                and not _AUX_ANY.search(text[max(0, ts - 30) : ts])
-            ):
-                # "troopers who shot DeGroat": the object is a named person.
-                count = _Count(
-                    name.start(1),
-                    name.end(1),
-                    Figure(value=1.0, text=name.group(1)),
-                    True,
-                    weak=True,
-                )
-        if low in ("wounds", "wound", "injuries", "injury") and _DIED_OF.search(
-            text[max(0, ts - 60) : ts]
-        ):
+        low = m.group(0).lower()
+        count, drop = _object_count(text, m, cat, counts)
+        if drop:
+            continue
+        if low in _INJURY_NOUNS and _DIED_OF.search(text[max(0, ts - 60) : ts]):
             continue  # "died of his wounds": the wounds of the dead
-        if count is None and low not in ("killing", "wounding", "injuring", "shooting", "hurting"):
-            need_person = low in ("wounds", "wound")
-            back = _backward_count(text, ts, counts, need_person=need_person)
-            if (
-                back is not None
-                and low in ("wounds", "wound", "injuries", "injury")
-                and _WOUND_UNITS.search(text[back.end : ts])
-                and not back.person
-            ):
-                back = None  # "two gunshot wounds" counts wounds, not people
-            if back is not None:
-                count = _chain(text, back, counts)
         if count is None:
-            before = text[max(0, ts - 60) : ts]
-            if last is not None and _AND_BEFORE.search(before) and last.trigger_end >= ts - 70:
-                # "were shot and later died": the same people.
-                count = last.count
-            elif (
-                (_AUX_SG.search(before) and low.endswith(("ed", "t", "n", "d")))
-                or (low in ("died", "dies", "succumbed") and _NAME_BEFORE.search(before))
-                or (low in ("shot", "dead", "deceased") and _NAME_BEFORE.search(before))
-                or (_BARE_PERSON_BEFORE.search(before) and not _NOUN_TRIGGER.fullmatch(word))
-            ):
-                count = _Count(ts, te, Figure(value=1.0, text=word), True)
-            elif low in ("injuries", "injury", "wounds", "wound"):
-                count = _Count(
-                    ts, te, Figure(lower=1.0, approximate=True, text=word), True, weak=True
-                )
+            count = _subject_count(text, ts, low, counts)
+        if count is None:
+            count = _implicit_count(text, m, last)
         if count is None:
             continue
-        if (low in ("wounds", "wound", "injuries", "injury") or low.endswith("hospital")) and (
-            not count.weak
-        ):
-            # "a man with a gunshot wound": describes a victim counted elsewhere, who
-            # may be the one who died.
+        if (low in _INJURY_NOUNS or low.endswith("hospital")) and not count.weak:
+            # "a man with a gunshot wound", "taken to hospital": a victim counted
+            # elsewhere, who may be the one who died.
             count = _Count(count.start, count.end, count.figure, count.person, weak=True)
-        hit = _Hit(cat, count, te)
-        hits.append(hit)
-        last = hit
+        last = _Hit(cat, count, te)
+        hits.append(last)
     return hits
 
 
