@@ -24,10 +24,27 @@ Counts come from :func:`wiretally.numbers.find_figures`, so qualifiers follow th
 project's convention (``at least 3`` -> lower 3, ``more than 20`` -> lower 21,
 ``dozens`` -> lower 24 approximate).
 
+* a count is not a victim count when it is the agent (``two gunmen killed a guard`` is
+  1), a number of wounds (``two gunshot wounds``), or a plural under a singular ``was``
+  (``a man carrying two rifles was shot`` is 1).
+
 ``shot`` on its own is kept apart from ``injured``: a person shot may have died. A
 sentence's injuries are the explicit injuries or, failing those, the people shot minus
 the people killed in the same sentence; :func:`article_casualties` applies the same rule
 over the whole article, which is what whole-article gold (GVDB) counts.
+
+Decisions taken on the GVDB dev split (see ``wiretally.evaluate.gvdb``):
+
+* per article, the largest count of each kind wins over the sum (news repeats one
+  incident's toll in several sentences; summing double-counts);
+* sentences about other years or running totals (``since 2007``, ``this year``) are
+  left out of the article count;
+* "weak" counts (a pronoun or definite ``the man``, injuries known only from ``gunshot
+  wound``/``taken to hospital``) are dropped from an article's injuries when someone
+  died: they are most often the dead victim's wounds.
+
+Modality (``threatened to kill``, ``could kill``) is the events stage's job; only base
+forms after ``to``/modals are skipped here, as they never report a toll.
 """
 
 from __future__ import annotations
