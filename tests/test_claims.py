@@ -283,3 +283,11 @@ def test_attacks_counted_differently_are_a_definition_conflict() -> None:
     a, b = _linked(tally, claimed)
     assert (a.quantity, b.quantity) == ("attacks on US forces", "attacks claimed")
     assert [(c.claim_id, c.reason) for c in a.conflicts] == [(b.id, "definition")]
+
+
+def test_place_inside_a_name_is_not_where() -> None:
+    claim = _one("Fighters of the Islamic Front in Chad killed at least 30 people.")
+    assert claim.quantity == "people killed" and claim.place is None
+    claim = _one("Fighting in Sudan has killed at least 300 people, medics said.")
+    assert claim.place == "Sudan"
+    assert claim.claimant == "medics"

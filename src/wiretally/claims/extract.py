@@ -257,10 +257,13 @@ def _usable(text: str, place: Place, sent: Sentence, blocked: tuple[int, int] | 
         return False
     if _ACTOR_AFTER.match(text[place.end : place.end + 20]):
         return False  # "Israeli officials", "US forces": an actor, not where
-    before = text[max(sent.start, place.start - 25) : place.start]
-    # "the Islamic Resistance in Iraq": a name that ends in a place.
-    m = re.search(r"([A-Z][a-z]+)\s+in\s+$", before)
-    return not (m and m.group(1).lower() not in _NOUNS and m.group(1) not in ("Marines",))
+    offset = max(sent.start, place.start - 25)
+    # "the Islamic Resistance in Iraq": a name that ends in a place (a capital inside the
+    # sentence, not its first word: "Fighting in Gaza" is where).
+    m = re.search(r"([A-Z][a-z]+)\s+in\s+$", text[offset : place.start])
+    if m is None or offset + m.start(1) == sent.start:
+        return True
+    return m.group(1).lower() in _NOUNS or m.group(1) == "Marines"
 
 
 def _place(
