@@ -199,7 +199,10 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     get_gazetteer()
     print(f"gazetteer loaded in {time.perf_counter() - t0:.2f} s")
-    loaders = {"lgl": (base / "lgl.xml", load_lgl), "geovirus": (base / "GeoVirus.xml", load_geovirus)}
+    loaders = {
+        "lgl": (base / "lgl.xml", load_lgl),
+        "geovirus": (base / "GeoVirus.xml", load_geovirus),
+    }
     for name, (path, loader) in loaders.items():
         if args.corpus not in (name, "both"):
             continue

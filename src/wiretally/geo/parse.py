@@ -442,39 +442,76 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
 
 # Areas score by kind alone (a province's population would outweigh its capital's).
 _FEATURE_PRIOR = {
-    "country": 5.5, "admin1": 2.0, "continent": 5.0, "sea": 4.0, "region": 3.5,
+    "country": 4.5, "admin1": 3.0, "continent": 5.0, "sea": 4.0, "region": 3.5,
     "admin2": 1.2, "airbase": 0.8, "airport": 0.2, "base": 1.0, "garrison": 1.0,
     "camp": 0.8, "border crossing": 0.8, "district": 0.6, "river": 2.0,
 }  # fmt: skip
 
 
-def _base_score(gaz: Gazetteer, c: int, m: Mention) -> float:
+def _base_score(gaz: Gazetteer, c: int, m: Mention, main_exists: bool) -> float:
+    """Prior of candidate ``c`` for mention ``m``, before context.
+
+    A place whose own name is the mention beats one that merely lists it among its
+    alternate names (``Florida`` is an alternate name of a Californian village).
+    """
     feature = gaz.feature[c]
     score = _FEATURE_PRIOR.get(feature, 0.0)
     if feature not in AREA_FEATURES:
-        score += 0.4 * math.log10(gaz.population[c] + 10)
+        pop = gaz.population[c]
+        # World cities are what a bare name means almost whatever the article's country.
+        score += 0.5 * math.log10(pop + 10) + (pop >= 1_000_000) + (pop >= 3_000_000)
         if c in gaz.curated:
             score += 2.5
+    elif c in gaz.curated and feature != "country":
+        score += 1.0
     if exact_key(gaz.names[c]) == exact_key(m.text):
-        score += 0.7
+        score += 1.2
     elif skeleton_key(gaz.names[c]) == skeleton_key(m.text):
         score += 0.4
+    elif main_exists:
+        score -= 1.0
     if not m.exact:
         score -= 0.3
     return score
 
 
-def _context(gaz: Gazetteer, mentions: Sequence[Mention], extra: Iterable[str]) -> tuple[
-    Counter[str], Counter[tuple[str | None, str | None]], list[tuple[float, float]]
-]:
-    countries: Counter[str] = Counter()
-    admin1s: Counter[tuple[str | None, str | None]] = Counter()
-    points: list[tuple[float, float]] = []
+@dataclass(slots=True)
+class _Context:
+    """What the other mentions of an article say: countries, admin1 areas, points.
+
+    Counts are kept per mention key too, so that a name never votes for itself ("Kansas"
+    the state must not make Kansas, Illinois look local).
+    """
+
+    countries: Counter[str]
+    admin1s: Counter[tuple[str | None, str | None]]
+    points: list[tuple[str, float, float]]
+    by_key: dict[str, tuple[Counter[str], Counter[tuple[str | None, str | None]]]]
+
+    def country_share(self, key: str, cc: str | None) -> float:
+        if not cc:
+            return 0.0
+        own_c, _ = self.by_key.get(key, (Counter(), Counter()))
+        total = sum(self.countries.values()) - sum(own_c.values())
+        return (self.countries[cc] - own_c[cc]) / total if total > 0 else 0.0
+
+    def admin1_count(self, key: str, cc: str | None, admin1: str | None) -> int:
+        if not admin1:
+            return 0
+        _, own_a = self.by_key.get(key, (Counter(), Counter()))
+        return self.admin1s[(cc, admin1)] - own_a[(cc, admin1)]
+
+
+def _context(gaz: Gazetteer, mentions: Sequence[Mention], extra: Iterable[str]) -> _Context:
+    ctx = _Context(Counter(), Counter(), [], {})
     for code in extra:
-        countries[code] += 2
+        ctx.countries[code] += 2
     for m in mentions:
+        key = exact_key(m.text)
+        own = ctx.by_key.setdefault(key, (Counter(), Counter()))
         if m.demonym:
-            countries[m.demonym] += 1
+            ctx.countries[m.demonym] += 1
+            own[0][m.demonym] += 1
             continue
         if m.chosen is None:
             continue
@@ -482,46 +519,110 @@ def _context(gaz: Gazetteer, mentions: Sequence[Mention], extra: Iterable[str]) 
         weight = 2 if (len(m.candidates) == 1 or m.strong) else 1
         cc = gaz.country[c]
         if cc:
-            countries[cc] += weight
+            ctx.countries[cc] += weight
+            own[0][cc] += weight
         if gaz.admin1[c]:
-            admin1s[(cc, gaz.admin1[c])] += weight
+            ctx.admin1s[(cc, gaz.admin1[c])] += weight
+            own[1][(cc, gaz.admin1[c])] += weight
         if gaz.feature[c] not in AREA_FEATURES:
-            points.append((gaz.lat[c], gaz.lon[c]))
-    return countries, admin1s, points
+            ctx.points.append((key, gaz.lat[c], gaz.lon[c]))
+    return ctx
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return (math.floor(lat), math.floor(lon))
+
+
+def _colocation(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
+    """Favour homonyms that lie near a possible reading of another name in the article.
+
+    "Paris" and "Henry County" are each ambiguous, but only in Tennessee do both exist
+    within a degree of each other. Cells of one degree; each other name found nearby
+    adds to the score (at most three).
+    """
+    cells: dict[str, set[tuple[int, int]]] = {}
+    for m in mentions:
+        if not m.scores:
+            continue
+        key = exact_key(m.text)
+        top = sorted(m.scores, key=m.scores.__getitem__, reverse=True)[:15]
+        own = cells.setdefault(key, set())
+        for c in top:
+            if gaz.feature[c] not in ("country", "admin1", "continent", "sea", "region"):
+                own.add(_cell(gaz.lat[c], gaz.lon[c]))
+    if len(cells) < 2:
+        return
+    index: dict[tuple[int, int], set[str]] = {}
+    for key, found in cells.items():
+        for cell in found:
+            index.setdefault(cell, set()).add(key)
+    for m in mentions:
+        if len(m.scores) < 2:
+            continue
+        key = exact_key(m.text)
+        for c in m.scores:
+            if gaz.feature[c] in ("country", "continent", "sea", "region"):
+                continue
+            y, x = _cell(gaz.lat[c], gaz.lon[c])
+            near: set[str] = set()
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    near |= index.get((y + dy, x + dx), set())
+            near.discard(key)
+            m.scores[c] += 0.7 * min(len(near), 3)
 
 
 def _resolve(gaz: Gazetteer, mentions: list[Mention], extra_countries: Sequence[str]) -> None:
     for m in mentions:
         if m.demonym or not m.candidates:
             continue
-        m.scores = {c: _base_score(gaz, c, m) for c in m.candidates}
-        m.chosen = max(m.scores, key=m.scores.__getitem__)
+        key = exact_key(m.text)
+        main = any(exact_key(gaz.names[c]) == key for c in m.candidates)
+        m.scores = {c: _base_score(gaz, c, m, main) for c in m.candidates}
+    _colocation(gaz, mentions)
+    for m in mentions:
+        if m.scores:
+            m.chosen = max(m.scores, key=m.scores.__getitem__)
     for _round in range(2):
-        countries, admin1s, points = _context(gaz, mentions, extra_countries)
-        total = sum(countries.values()) or 1
+        ctx = _context(gaz, mentions, extra_countries)
         for m in mentions:
             if m.demonym or not m.candidates or len(m.candidates) == 1:
                 continue
+            key = exact_key(m.text)
+            others = [(la, lo) for k, la, lo in ctx.points if k != key][:40]
+            area_main = any(
+                exact_key(gaz.names[c]) == key
+                and (
+                    gaz.feature[c] == "country"
+                    or (
+                        gaz.feature[c] == "admin1"
+                        and ctx.country_share(key, gaz.country[c]) >= 0.3
+                    )
+                )
+                for c in m.candidates
+            )
             best, best_score = None, -1e9
             for c in m.candidates:
                 score = m.scores[c]
                 cc = gaz.country[c]
-                own = 2 if m.chosen == c else 0  # do not count the mention as its own context
-                share = (countries.get(cc or "", 0) - (own if cc else 0)) / total
-                score += 2.5 * max(0.0, share)
-                a1 = admin1s.get((cc, gaz.admin1[c]), 0) - (own if gaz.admin1[c] else 0)
+                score += 4.0 * ctx.country_share(key, cc)
+                a1 = ctx.admin1_count(key, cc, gaz.admin1[c])
                 if a1 > 0 and gaz.feature[c] != "admin1":
                     score += 1.0 + 0.3 * min(a1, 3)
-                if points and gaz.feature[c] not in AREA_FEATURES:
-                    here = (gaz.lat[c], gaz.lon[c])
-                    near = min(
-                        (distance_km(*here, la, lo) for la, lo in points[:40] if (la, lo) != here),
-                        default=1e9,
-                    )
+                if others and gaz.feature[c] not in AREA_FEATURES:
+                    lat, lon = gaz.lat[c], gaz.lon[c]
+                    near = min(distance_km(lat, lon, la, lo) for la, lo in others)
                     if near < 50:
                         score += 1.2
                     elif near < 200:
                         score += 0.6
+                if (
+                    area_main
+                    and gaz.feature[c] not in AREA_FEATURES
+                    and m.within is None
+                    and gaz.population[c] < 1_000_000
+                ):
+                    score -= 3.0  # "Egypt" is the country, not Egypt, Alabama
                 if m.within is not None:
                     w = m.within
                     inside = gaz.country[w] == cc and (
@@ -584,17 +685,22 @@ def _forced_mentions(
     out = []
     for s, e in spans:
         name = text[s:e]
-        ids, exact = gaz.lookup(name)
-        m = Mention(s, e, name, ids[:MAX_CANDIDATES], exact, forced=True)
-        if not ids:
-            code = table.get(exact_key(name))
-            if code is None and exact_key(name).startswith("the "):
-                ids, exact = gaz.lookup(name[4:])
-                m.candidates = ids[:MAX_CANDIDATES]
-            if code is not None:
-                area = gaz.area("country", code)
-                if area is not None:
-                    m.candidates = [area]
+        key = exact_key(name)
+        m = Mention(s, e, name, [], True, forced=True)
+        state = _STATE_ABBREV.get(key) if "." in name else None
+        code = table.get(key)
+        area = None
+        if state is not None:
+            area = gaz.area("admin1", "US", state)
+        elif code is not None:
+            area = gaz.area("country", code)
+        if area is not None:
+            m.candidates = [area]
+        else:
+            ids, m.exact = gaz.lookup(name)
+            if not ids and key.startswith("the "):
+                ids, m.exact = gaz.lookup(name[4:])
+            m.candidates = ids[:MAX_CANDIDATES]
         out.append(m)
     return out
 
