@@ -198,3 +198,13 @@ def test_cli_export_writes_file_and_reports_bad_combination(tmp_path: Path) -> N
     result = runner.invoke(cli, ["export", "--db", str(db), "--what", "stories", "--format", "csv"])
     assert result.exit_code == 2
     assert "stories cannot be exported as 'csv'" in result.output
+
+
+def test_fast_event_record_equals_the_records_own_export() -> None:
+    from wiretally.exports import export_event
+    from wiretally.serve.sample import generate_events, sample_articles, sample_events
+
+    events = [*sample_events(sample_articles()), *generate_events(200)]
+    for event in events:
+        assert export_event(event) == event.export()
+        assert list(export_event(event)) == FIELDS["events"]

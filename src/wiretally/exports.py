@@ -9,6 +9,7 @@ Everything streams: a record is formatted and written before the next is read.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import html
 import json
 from collections.abc import Callable, Iterable, Iterator
@@ -87,6 +88,31 @@ def export_records(
     return write_html_report(store, out, query=query)
 
 
+# --------------------------------------------------------------------------- fast records
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain(value: Any) -> Any:
+    """``dataclasses.asdict`` without its deep copies (several times faster on events)."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    cls = type(value)
+    names = _FIELDS.get(cls)
+    if names is None:
+        if not dataclasses.is_dataclass(value):
+            return value
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(value))
+    return {name: _plain(getattr(value, name)) for name in names}
+
+
+def export_event(event: Event) -> dict[str, Any]:
+    """The same record as ``event.export()``, built faster: the list API's hot path."""
+    return {name: _plain(getattr(event, name)) for name in Event.EXPORT_FIELDS}
+
+
 # --------------------------------------------------------------------------- sources
 
 
@@ -119,7 +145,7 @@ def _exports(store: Store, what: str, query: EventQuery | None) -> Iterator[dict
     else:
         records = store.iter_times()
     for record in records:
-        yield record.export()
+        yield export_event(record) if isinstance(record, Event) else record.export()
 
 
 # --------------------------------------------------------------------------- JSONL

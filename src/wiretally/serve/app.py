@@ -21,6 +21,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from wiretally.exports import export_event
 from wiretally.serve import pages, schemas
 from wiretally.serve.queries import event_histogram, event_points
 from wiretally.store.base import ArticleQuery, ClaimQuery, EventQuery, Store
@@ -224,7 +225,7 @@ def build_app(store: Store, *, tile_url: str | None = None) -> FastAPI:
     ) -> Response:
         """Events matching the filters, in date order (the map page's twin)."""
         page = store.query_events(query, limit=limit, offset=offset)
-        return _page(request, [e.export() for e in page.items], page.total, limit=limit,
+        return _page(request, [export_event(e) for e in page.items], page.total, limit=limit,
                      offset=offset)  # fmt: skip
 
     @app.get("/api/events/{event_id}", response_model=schemas.EventOut, responses=ERRORS,
@@ -234,7 +235,7 @@ def build_app(store: Store, *, tile_url: str | None = None) -> FastAPI:
         event = store.get_event(event_id)
         if event is None:
             raise not_found("event", event_id)
-        return JSONResponse(event.export())
+        return JSONResponse(export_event(event))
 
     @app.get("/api/map", response_model=schemas.MapPoints, responses=ERRORS, tags=["api"])
     def api_map(query: Annotated[EventQuery, Depends(event_query)]) -> Response:
