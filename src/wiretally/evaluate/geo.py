@@ -91,7 +91,7 @@ def _float(node: ElementTree.Element | None) -> float | None:
 
 def load_lgl(path: Path) -> list[Document]:
     """LGL: ``<article docid><text>`` with ``<toponym><start><end><gaztag><lat><lon>``."""
-    docs = []
+    docs: list[Document] = []
     for article in ElementTree.parse(path).getroot().iter("article"):
         text = article.findtext("text") or ""
         tops = []
@@ -122,7 +122,7 @@ def _align(text: str, name: str, start: int, end: int) -> tuple[int, int]:
 
 def load_geovirus(path: Path) -> list[Document]:
     """GeoVirus: ``<article><text>`` with ``<location><start><end><lat><lon>``."""
-    docs = []
+    docs: list[Document] = []
     for n, article in enumerate(ElementTree.parse(path).getroot().iter("article")):
         text = article.findtext("text") or ""
         tops = []

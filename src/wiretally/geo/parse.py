@@ -111,7 +111,8 @@ _COMPASS = {
     "central": (0, 0),
 }  # fmt: skip
 _COMPASS_BEFORE = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(k) for k in _COMPASS), key=len, reverse=True))
+    r"\b("
+    + "|".join(sorted((re.escape(k) for k in _COMPASS), key=len, reverse=True))
     + r")\s+(?:parts?\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -231,8 +232,8 @@ def _spans(text: str, tokens: list[tuple[int, int, str]]) -> list[list[int]]:
         spans.append(current)
     out = []
     for span in spans:
-        while span and tokens[span[-1]][2].lower() in _CONNECTORS and not _is_cap(
-            tokens[span[-1]][2]
+        while (
+            span and tokens[span[-1]][2].lower() in _CONNECTORS and not _is_cap(tokens[span[-1]][2])
         ):
             span = span[:-1]
         if span:
@@ -595,8 +596,7 @@ def _resolve(gaz: Gazetteer, mentions: list[Mention], extra_countries: Sequence[
                 and (
                     gaz.feature[c] == "country"
                     or (
-                        gaz.feature[c] == "admin1"
-                        and ctx.country_share(key, gaz.country[c]) >= 0.3
+                        gaz.feature[c] == "admin1" and ctx.country_share(key, gaz.country[c]) >= 0.3
                     )
                 )
                 for c in m.candidates
@@ -678,9 +678,7 @@ def _place(gaz: Gazetteer, text: str, m: Mention, article_id: str) -> Place:
 # --------------------------------------------------------------------------- public
 
 
-def _forced_mentions(
-    text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer
-) -> list[Mention]:
+def _forced_mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[Mention]:
     table = demonyms()
     out = []
     for s, e in spans:
@@ -740,9 +738,7 @@ def geoparse(
     if spans is not None:
         forced = _forced_mentions(text, spans, gaz)
         covered = [(f.start, f.end) for f in forced]
-        detected = [
-            d for d in detected if not any(d.start < e and s < d.end for s, e in covered)
-        ]
+        detected = [d for d in detected if not any(d.start < e and s < d.end for s, e in covered)]
         mentions = sorted(forced + detected, key=lambda m: m.start)
     else:
         mentions = detected
@@ -780,7 +776,5 @@ def resolve_name(
     if places and places[0].name is not None:
         return places[0]
     # Fall back on detection inside the text ("near the town of Boukamal").
-    found = geoparse(
-        name, article_id="", gazetteer=gazetteer, context_countries=context_countries
-    )
+    found = geoparse(name, article_id="", gazetteer=gazetteer, context_countries=context_countries)
     return found[0] if found else None
