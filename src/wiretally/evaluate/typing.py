@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -84,29 +85,42 @@ def score_sample(folder: Path) -> dict[str, float]:
 
 
 def score_plover(path: Path) -> dict[str, float]:
-    """PLOVER accuracy on plover_gsr: the predicted PLOVER name against the coded one."""
+    """PLOVER accuracy on plover_gsr (a JSON list of coded sentences).
+
+    The typing covers PLOVER's material-conflict classes (FIGHT, ASSAULT, PROTEST, COERCE)
+    and a few others; verbal classes (DEMAND, REJECT, DISAPPROVE...) have no trigger and
+    count as misses. ``conflict_accuracy`` is the accuracy on the four conflict classes.
+    """
+    records = json.loads(path.read_text(encoding="utf-8", errors="replace"))
     gold: list[str] = []
     pred: list[str] = []
-    with path.open(encoding="utf-8", errors="replace") as fh:
-        header = fh.readline().rstrip("\n").split("\t")
-        cols = {name.strip().lower(): i for i, name in enumerate(header)}
-        text_col = next((cols[c] for c in ("text", "sentence") if c in cols), None)
-        ev_col = next((cols[c] for c in ("plover", "event", "plover_event") if c in cols), None)
-        if text_col is None or ev_col is None:
-            return {"n": 0.0}
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) <= max(text_col, ev_col) or not parts[ev_col].strip():
-                continue
-            gold.append(parts[ev_col].strip().upper())
-            t = classify(parts[text_col])
-            pred.append((t.plover if t and t.plover else "NONE").upper())
-    return f1_scores(gold, pred)
+    for rec in records:
+        event, text = rec.get("event"), rec.get("text")
+        if not event or not text or event == "DOCUMENT":
+            continue
+        t = classify(text)
+        gold.append(str(event).upper())
+        pred.append((t.plover if t is not None and t.plover else "NONE").upper())
+    result = f1_scores(gold, pred)
+    conflict = [(g, p) for g, p in zip(gold, pred, strict=True) if g in _CONFLICT]
+    result["conflict_n"] = float(len(conflict))
+    result["conflict_accuracy"] = (
+        sum(g == p for g, p in conflict) / len(conflict) if conflict else 0.0
+    )
+    return result
+
+
+_CONFLICT = frozenset({"FIGHT", "ASSAULT", "PROTEST", "COERCE"})
 
 
 def _print(name: str, result: dict[str, float]) -> None:
     head = {k: v for k, v in result.items() if not k.startswith("f1.")}
-    print(name, " ".join(f"{k}={v:.3f}" if k != "n" else f"n={int(v)}" for k, v in head.items()))
+    print(
+        name,
+        " ".join(
+            f"{k}={v:.3f}" if not k.endswith("n") else f"{k}={int(v)}" for k, v in head.items()
+        ),
+    )
     for k, v in sorted(result.items()):
         if k.startswith("f1."):
             print(f"  {k[3:]:32s} {v:.3f}")

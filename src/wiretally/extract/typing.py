@@ -47,7 +47,7 @@ CATEGORIES: dict[str, tuple[str | None, str | None, str | None]] = {
     "PROPERTY_DISTRUCT": ("Strategic developments", "Looting/property destruction", "COERCE"),
     "NON_VIOL_TERRIT_TRANSFER": (
         "Strategic developments", "Non-violent transfer of territory", "RETREAT"),
-    "OTHER": ("Strategic developments", "Other", None),
+    "OTHER": ("Strategic developments", "Other", "COERCE"),
     "ORG_CRIME": (None, None, None),
     "NATURAL_DISASTER": (None, None, None),
     "MAN_MADE_DISASTER": (None, None, None),
@@ -63,17 +63,17 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:struck|bombed|pounded|hit)|helicopter gunships?|gunships?|(?:bombed|bombing) "
      r"from the air|air force (?:struck|bombed)|(?:suicide|attack|armed|kamikaze) drones?|"
      r"one-way (?:attack |suicide )?drones?|drone (?:attacks?|barrages?)|uavs?|"
-     r"unmanned aerial", 3.0),
+     r"unmanned aerial|predators?|reaper drones?", 3.0),
     ("AIR_STRIKE", r"drones?|bombers?|sorties?", 1.5),
     ("AIR_STRIKE", r"(?:israeli|u\.s\.|us|american|russian|turkish|coalition|saudi|drone|"
      r"aerial|precision|retaliatory) strikes?", 3.0),
-    ("ART_MISS_ATTACK", r"shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|"
-     r"projectiles?|howitzers?|katyushas?|grad rockets?|bombard(?:ed|ment|ing)|"
+    ("ART_MISS_ATTACK", r"shell(?:ed|ing|s)?|tanks? fired|tank fire|artillery|mortars?|"
+     r"rockets?|missiles?|projectiles?|howitzers?|katyushas?|grad rockets?|bombard(?:ed|ment|ing)|"
      r"mlrs|multiple rocket", 2.5),
     ("REM_EXPLOS", r"ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
      r"mines? (?:exploded|blast)|explosive devices?|car bombs?|vbieds?|booby[- ]trap\w*|"
      r"bomb (?:exploded|went off|blast)|planted (?:a )?bombs?|magnetic bombs?|sticky bombs?|"
-     r"(?:stepped on|struck|hit) an? (?:land)?mine|unexploded ordnance|uxo", 3.0),
+     r"(?:stepped on|struck|hit) an? (?:land)?mine|unexploded ordnance|uxo|minefields?", 3.0),
     ("SUIC_BOMB", r"suicide (?:bomb(?:er|ing|ers|ings)?|attack(?:er|ers)?|vest|car bomb|"
      r"blast|bomb attack)|blew (?:himself|herself|themselves) up|self-detonat\w*|svbied", 4.0),
     ("GRENADE", r"grenades?|hand grenades?|rpgs?", 3.5),
@@ -85,7 +85,7 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"exchanged? (?:of )?(?:gun)?fire|exchange of fire|battles?|battled|skirmish\w*|"
      r"ambush(?:ed|es)?|engaged|offensive|assault(?:ed)? on|stormed|attacked (?:a |an )?"
      r"(?:military|army|police|checkpoint|base|position|outpost|convoy|patrol)|"
-     r"counter-?attack\w*|heavy fighting|armed confrontation", 2.0),
+     r"counter-?attack\w*|heavy fighting|armed confrontation|invasion|invaded", 2.0),
     ("GOV_REGAINS_TERIT", r"(?:recaptured|regained|retook|retaken|liberated|"
      r"regained control|took back|recapture|regain control)", 2.5),
     ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:seized|captured|took control of|taken control|"
@@ -95,15 +95,19 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("ABDUCT_DISSAP", r"hostages?", 1.0),
     ("ATTACK", r"killed|shot dead|shot|gunned down|stabbed|hacked|beheaded|executed|"
      r"murdered|massacred?|massacres|lynched|tortured|beaten|beat|assaulted|attack(?:ed|s)?|"
-     r"opened fire|gunmen|shooting|assassinat\w+|slain|hanged|burned alive|killing", 1.0),
+     r"opened fire|gunmen|shooting|assassinat\w+|slain|hanged|burned alive|killing|torture",
+     1.0),
     ("ATTACK", r"incursion|raid(?:ed|s)?|rampage|infiltrat\w+", 1.2),
     ("ABDUCT_DISSAP", r"abduct\w*|kidnap\w*|taken captive|disappeared|"
      r"forced disappearance|went missing|held captive|seized \d+ (?:people|civilians)", 3.0),
     ("SEX_VIOL", r"rap(?:ed|e|ing)|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)|"
      r"molest\w*|gang-?raped?", 4.0),
     # Protests and riots
-    ("PEACE_PROTEST", r"protest\w*|demonstrat(?:ion|ions|ed|ors?|ing)|rall(?:y|ies|ied)|"
-     r"march(?:ed|es)?|sit-ins?|picket\w*|strikers?|went on strike|hunger strike|"
+    ("PEACE_PROTEST", r"(?:general|open-ended|nationwide|indefinite|labou?r|workers'?) strike|"
+     r"stopped work|walk-?outs?|walked out|blocked (?:\w+ ){0,2}(?:roads?|streets?|highways?|"
+     r"bridges?|traffic|transport|railway)|road blockades?", 3.0),
+    ("PEACE_PROTEST", r"protest(?:s|ed|ers?|ors?|ing)?|demonstrat(?:ion|ions|ed|ors?|ing)|"
+     r"rall(?:y|ies|ied)|march(?:ed|es)?|sit-ins?|picket\w*|strikers?|went on strike|hunger strike|"
      r"boycott\w*|vigil|petition", 2.0),
     ("PROTEST_WITH_INTER", r"(?:police|security forces|authorities) (?:dispersed|broke up|"
      r"arrested|detained|blocked|prevented|stopped)|dispersed (?:the )?(?:protest|"
@@ -112,12 +116,14 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("FORCE_AGAINST_PROTEST", r"(?:killed|shot|injured|wounded|fired live|live "
      r"ammunition|live rounds)\W+(?:\w+\W+){0,4}(?:protesters|demonstrators|protestors)|"
      r"(?:protesters|demonstrators|protestors) (?:were )?(?:killed|shot|injured|wounded)|"
+     r"opened fire (?:on|at|to disperse|into) (?:\S+ ){0,3}(?:protesters|demonstrators|"
+     r"protestors|crowds?|marchers)|"
      r"fired (?:live )?(?:ammunition|bullets) (?:at|on|into) (?:the )?(?:protest|"
      r"demonstrat|crowd)|brutally (?:attacked|beat)\w* (?:\w+ ){0,3}(?:demonstration|protest)",
      4.0),
     ("VIOL_DEMONSTR", r"riot\w*|threw (?:stones|rocks|petrol bombs|molotov)|stone[- ]pelt\w*|"
      r"pelted|torched|set (?:fire|ablaze)|vandali[sz]\w*|molotov|clashed with (?:the )?"
-     r"police|blocked (?:the )?(?:road|highway)|burn(?:ed|t|ing) tyres|ransacked", 2.0),
+     r"police|burn(?:ed|t|ing) tyres|ransacked", 2.0),
     ("FORCE_AGAINST_PROTEST", r"attacked (?:a |an |the )?(?:\S+ ){0,6}?(?:procession|rally|"
      r"protest|demonstration|march|sit-in)", 3.0),
     ("MOB_VIOL", r"mob|lynch\w*|loyalists|vigilantes?|angry (?:crowd|villagers|residents)|"
@@ -132,7 +138,7 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("CHANGE_TO_GROUP_ACT", r"deploy(?:ed|ment|s)|reinforcements?|recruit\w*|"
      r"mobili[sz]\w*|troop (?:movement|build-?up)|military (?:parade|exercise|drills?)|"
      r"training camp|joined|split|merged|pledged allegiance|new leader|appointed|"
-     r"curfew|state of emergency|announced", 1.5),
+     r"announced", 1.5),
     ("DISR_WEAP", r"defus\w*|intercept\w*|shot down|thwart\w*|foil\w*|seized (?:a |an )?"
      r"(?:cache|weapons|arms|ammunition|explosives)|weapons cache|arms cache|"
      r"cache of|bomb disposal|dismantl\w*|neutrali[sz]ed (?:an? )?(?:ied|bomb|explosive)|"
@@ -145,6 +151,9 @@ _LEXICON: list[tuple[str, str, float]] = [
      2.5),
     ("NON_VIOL_TERRIT_TRANSFER", r"withdr(?:ew|awn|awal) from|handed (?:over )?control|"
      r"pulled out of|retreated from|evacuated (?:the|their) (?:positions|base)", 2.5),
+    ("OTHER", r"imposed (?:a |an )?(?:curfew|blockade|ban)|reimposed|blockades?|banned|"
+     r"outlawed|deported|expelled|ordered (?:\S+ ){0,5}to (?:suspend|close|leave)|"
+     r"shut down|suspended publication|state of emergency|martial law", 2.0),
     # Not ACLED (CASE 2021 unseen classes)
     ("NATURAL_DISASTER", r"earthquakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|"
      r"landslides?|tsunami|drought|wildfires?|tornado\w*|heavy rains?|storms?|"
