@@ -472,7 +472,8 @@ def _set_window(
         return
     if claim.window_start is not None:
         return
-    casualty = claim.quantity.split()[-1] in _FLOW_OUTCOMES
+    # Casualties and captives of one attack are counted at that attack's date.
+    casualty = claim.quantity.split()[-1] in (*_FLOW_OUTCOMES, "hostages", "prisoners")
     anchors = [a for a in sent_anchors if not a.since]
     if casualty and not anchors and _EVENT_ANAPHOR.search(sent.text) and sent.index > 0:
         prev = sentences[sent.index - 1]

@@ -24,6 +24,7 @@ stages exist.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections import defaultdict
@@ -32,7 +33,9 @@ from typing import Any
 
 from wiretally.text import fold
 
-_SHARED = Path(__file__).resolve().parents[3].parent / "shared"
+_SHARED = Path(
+    os.environ.get("WIRETALLY_SHARED", Path(__file__).resolve().parents[3].parent / "shared")
+)
 
 
 # --------------------------------------------------------------------------- article keys
