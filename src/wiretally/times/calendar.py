@@ -109,6 +109,13 @@ def part(interval: Interval, which: str) -> Interval:
     days = (end - start).days + 1
     if days <= 1:
         return interval
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        # A year's thirds follow months: early = Jan-Apr, mid = May-Aug, late = Sep-Dec.
+        y = start.year
+        thirds = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}
+        if which in thirds:
+            a, b = thirds[which]
+            return date(y, a, 1), month_end(y, b)
     third = max(1, round(days / 3))
     if days >= 28 and days <= 31:
         third = 10

@@ -55,6 +55,8 @@ class _Norm:
     value: str
     interval: Interval | None = None
     day_level: bool = False  # a single named day that a time of day can attach to
+    # "a decade later": (signed count, unit) to re-anchor on an earlier explicit date
+    shift: tuple[int, str] | None = None
 
 
 @dataclass(slots=True)
@@ -490,10 +492,15 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
     sign = 1 if direction in ("later", "from now", "hence") else -1
     if ctx.dct is None or n is None or n != int(n):
         return _Norm("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
+    if unit in ("decade", "century"):  # "a decade ago" names a year, not a decade
+        n, unit = n * UNITS[unit][2], "year"
     if unit == "year" and n == 1 and sign < 0 and _about_quarter(ctx, m.start()):
         y, q = _reported_quarter(ctx.dct)
         return _quarter_norm(y - 1, q)
-    return _shift_unit(ctx.dct, unit, sign * int(n))
+    norm = _shift_unit(ctx.dct, unit, sign * int(n))
+    if norm is not None and direction in ("earlier", "later"):
+        norm.shift = (sign * int(n), unit)
+    return norm
 
 
 def _h_duration(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
@@ -551,6 +558,15 @@ _NOT_YEAR_NEXT = re.compile(
 )
 
 
+_PREV_WORD = re.compile(r"\b([A-Za-z]+)\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\"“]\s*|\n)\s*\S$")
+_YEAR_LEADS = {
+    "in", "since", "by", "until", "from", "before", "after", "during", "through", "of",
+    "and", "or", "the", "early", "late", "mid", "fiscal", "calendar", "spring", "summer",
+    "fall", "autumn", "winter", "christmas", "easter", "year",
+}  # fmt: skip
+
+
 def _h_year(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
     y = int(m["year"])
     if y < 1000 or y > 2100:
@@ -560,6 +576,15 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     if re.search(r"(?:\bno\.|\bnumber|#|\bpage|\broute|\bflight|\bresolution)\s*$", before):
         return None
+    prev = _PREV_WORD.search(ctx.text, max(0, m.start() - 20), m.start())
+    if (
+        prev
+        and prev.group(1)[0].isupper()
+        and prev.group(1).lower() not in _YEAR_LEADS
+        and prev.group(1)[:3].lower() not in MONTHS
+        and not _SENTENCE_START.search(ctx.text, max(0, prev.start() - 3), prev.start() + 1)
+    ):
+        return None  # "the Russell 2000", "Orion 1980": a name, not a year
     return _year_norm(y)
 
 
@@ -1247,6 +1272,28 @@ def _set_role(c: _Cand, ctx: _Ctx) -> None:
         c.role = "window_end"
 
 
+_EXPLICIT = {"full_date", "dmy", "month_year", "year", "iso", "day_range"}
+_ANCHOR_REACH = 300  # characters: "in 2003 ... A decade later" within a few sentences
+
+
+def _reanchor(kept: list[_Cand], ctx: _Ctx) -> None:
+    """ "A decade later", "two days earlier": counted from the last explicit date shortly
+    before, when there is one (TimeML's anchorTimeID), else from the DCT."""
+    anchor: _Cand | None = None
+    for c in kept:
+        if c.kind in _EXPLICIT and c.norm.interval is not None:
+            anchor = c
+            continue
+        shift = c.norm.shift
+        if shift is None or anchor is None or anchor.norm.interval is None:
+            continue
+        if c.start - anchor.end > _ANCHOR_REACH:
+            continue
+        norm = _shift_unit(anchor.norm.interval[0], shift[1], shift[0])
+        if norm is not None:
+            c.norm = norm
+
+
 def _parse_dct(dct: str | None) -> date | None:
     if not dct:
         return None
@@ -1276,6 +1323,7 @@ def tag_times(
             continue
         kept.append(c)
     kept = _merge_time_day(kept, ctx)
+    _reanchor(kept, ctx)
     if ranges:
         kept = _merge_ranges(kept, ctx)
     else:

@@ -1,0 +1,221 @@
+"""Time tagger: extents, TIMEX3 values, intervals, roles and year inference.
+
+Sentences are written for these tests. The DCT is Friday 2023-11-17 unless a test says
+otherwise, so every expected value below can be checked on a calendar.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from wiretally.records import Timex
+from wiretally.times import calendar as cal
+from wiretally.times import tag_times
+
+DCT = "2023-11-17"  # a Friday
+
+
+def one(text: str, phrase: str, dct: str | None = DCT) -> Timex:
+    """The timex whose text is ``phrase``; its offsets must point at that text."""
+    found = [t for t in tag_times(text, dct=dct, article_id="a1") if t.text == phrase]
+    assert found, f"{phrase!r} not tagged in {text!r}: {tag_times(text, dct=dct)}"
+    t = found[0]
+    assert text[t.start : t.end] == phrase
+    assert t.start == text.index(phrase)
+    assert t.article_id == "a1"
+    return t
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "type_", "value", "start", "end"),
+    [
+        ("Rockets hit the base on Oct. 17.", "Oct. 17", "DATE", "2023-10-17", "2023-10-17",
+         "2023-10-17"),
+        ("The convoy left on October 17, 2021, at dawn.", "October 17, 2021", "DATE",
+         "2021-10-17", "2021-10-17", "2021-10-17"),
+        ("A drone was downed Tuesday near the border.", "Tuesday", "DATE", "2023-11-14",
+         "2023-11-14", "2023-11-14"),
+        ("The opening salvo came last Thursday, officials said.", "last Thursday", "DATE",
+         "2023-11-16", "2023-11-16", "2023-11-16"),
+        ("Casualties rose sharply this month.", "this month", "DATE", "2023-11", "2023-11-01",
+         "2023-11-30"),
+        ("Talks collapsed last month.", "last month", "DATE", "2023-10", "2023-10-01",
+         "2023-10-31"),
+        ("The ceasefire held until early January 2020.", "early January 2020", "DATE",
+         "2020-01", "2020-01-01", "2020-01-10"),
+        ("The militia was founded a year ago.", "a year ago", "DATE", "2022", "2022-01-01",
+         "2022-12-31"),
+        ("Shelling resumed last week.", "last week", "DATE", "2023-W45", "2023-11-06",
+         "2023-11-12"),
+        ("The town was first captured in 2003.", "2003", "DATE", "2003", "2003-01-01",
+         "2003-12-31"),
+        ("The group grew out of the 1980s insurgency.", "the 1980s", "DATE", "198",
+         "1980-01-01", "1989-12-31"),
+        ("A second strike followed on Nov. 12.", "Nov. 12", "DATE", "2023-11-12", "2023-11-12",
+         "2023-11-12"),
+        ("Two bases were shelled on Sunday.", "Sunday", "DATE", "2023-11-12", "2023-11-12",
+         "2023-11-12"),
+        ("Patrols were attacked yesterday.", "yesterday", "DATE", "2023-11-16", "2023-11-16",
+         "2023-11-16"),
+        ("The border is closed today.", "today", "DATE", "2023-11-17", "2023-11-17",
+         "2023-11-17"),
+        ("The pass is now under army control.", "now", "DATE", "PRESENT_REF", "2023-11-17",
+         "2023-11-17"),
+        ("Gunfire was heard Friday night in the old city.", "Friday night", "TIME",
+         "2023-11-17TNI", "2023-11-17", "2023-11-17"),
+        ("Aid lorries were stopped the third quarter running.", "the third quarter", "DATE",
+         "2023-Q3", "2023-07-01", "2023-09-30"),
+    ],
+)  # fmt: skip
+def test_dates_resolve_against_the_dct(
+    text: str, phrase: str, type_: str, value: str, start: str, end: str
+) -> None:
+    t = one(text, phrase)
+    assert (t.type, t.value, t.date_start, t.date_end) == (type_, value, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "type_", "value"),
+    [
+        ("The siege lasted three days.", "three days", "DURATION", "P3D"),
+        ("Convoys run daily between the two towns.", "daily", "SET", "P1D"),
+        ("He served a 20-year sentence.", "20-year", "DURATION", "P20Y"),
+        ("Fighting went on for about three hours.", "about three hours", "DURATION", "PT3H"),
+        ("The talks took 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+        ("The markets open every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+    ],
+)
+def test_durations_and_sets(text: str, phrase: str, type_: str, value: str) -> None:
+    t = one(text, phrase)
+    assert (t.type, t.value, t.date_start, t.precision) == (type_, value, None, None)
+
+
+def test_between_days_is_one_range() -> None:
+    text = "Between Oct. 17 and 21, the base came under fire five times."
+    t = one(text, "Oct. 17 and 21")
+    assert t.role == "range"
+    assert (t.date_start, t.date_end, t.precision) == ("2023-10-17", "2023-10-21", 2)
+    assert t.value == "2023-10-17/2023-10-21"
+    assert len(tag_times(text, dct=DCT)) == 1
+
+
+def test_range_across_months_and_dash_form() -> None:
+    t = one("From Oct. 30 to Nov. 2 the road was shut.", "Oct. 30 to Nov. 2")
+    assert (t.date_start, t.date_end, t.role) == ("2023-10-30", "2023-11-02", "range")
+    t = one("Strikes on Oct. 17-21 hit three towns.", "Oct. 17-21")
+    assert (t.date_start, t.date_end) == ("2023-10-17", "2023-10-21")
+
+
+def test_ranges_can_be_split_the_timeml_way() -> None:
+    text = "Between Oct. 17 and 21, the base came under fire."
+    found = tag_times(text, dct=DCT, ranges=False)
+    assert [(t.text, t.value) for t in found] == [("Oct. 17", "2023-10-17")]
+
+
+def test_since_opens_a_window_and_by_closes_one() -> None:
+    text = "Since Oct. 17 there have been 40 attacks; by Tuesday the count reached 46."
+    since = one(text, "Oct. 17")
+    by = one(text, "Tuesday")
+    assert (since.role, since.value) == ("window_start", "2023-10-17")
+    assert (by.role, by.value) == ("window_end", "2023-11-14")
+
+
+def test_dispatch_style_weekdays_against_a_wednesday() -> None:
+    text = "The salvo came last Thursday. By Tuesday, 13 attacks had been logged."
+    dct = "2023-10-25"  # a Wednesday
+    assert one(text, "last Thursday", dct).value == "2023-10-19"
+    assert one(text, "Tuesday", dct).value == "2023-10-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Fighting broke out in May.", "2023-05"),  # latest past May
+        ("The town fell in December.", "2022-12"),  # December 2023 is still ahead
+        ("Elections will be held in December.", "2023-12"),  # the future says otherwise
+        ("The offensive began last February.", "2023-02"),
+    ],
+)
+def test_bare_month_year_inference(text: str, value: str) -> None:
+    found = [t for t in tag_times(text, dct=DCT) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+def test_weekday_in_future_clause_looks_ahead() -> None:
+    assert one("Envoys will meet Tuesday in Doha.", "Tuesday").value == "2023-11-21"
+
+
+def test_month_day_without_year_takes_the_nearest_year() -> None:
+    # Written in January: "Dec. 28" is the one a few days back, not eleven months ahead.
+    assert one("The raid on Dec. 28 killed four.", "Dec. 28", "2024-01-03").value == "2023-12-28"
+
+
+def test_no_dct_leaves_relative_values_open() -> None:
+    text = "Rockets fell on Oct. 17 and again on Tuesday; the port is now shut."
+    assert one(text, "Oct. 17", None).value == "XXXX-10-17"
+    assert one(text, "Tuesday", None).value == "XXXX-WXX-2"
+    assert one(text, "now", None).value == "PRESENT_REF"
+    assert one(text, "Oct. 17", None).date_start is None
+
+
+def test_anaphoric_later_counts_from_the_last_explicit_year() -> None:
+    text = "The army withdrew in 2003. A decade later it returned."
+    assert one(text, "A decade later").value == "2013"
+
+
+def test_modifiers_inside_extent_prepositions_outside() -> None:
+    t = one("Clashes erupted in mid-2019 near the dam.", "mid-2019")
+    assert (t.date_start, t.date_end) == ("2019-05-01", "2019-08-31")
+    t = one("Clashes erupted late last year.", "late last year")
+    assert t.value == "2022" and t.date_start == "2022-09-01"
+
+
+def test_precision_levels() -> None:
+    text = "On Nov. 8 jets struck; last week more followed; in March a truce began."
+    assert one(text, "Nov. 8").precision == 1
+    assert one(text, "last week").precision == 2
+    assert one(text, "March").precision == 3
+
+
+def test_not_time_expressions() -> None:
+    text = (
+        "A 20-year-old man and 2000 people fled; the Russell 2000 fell 3.5%. "
+        "Shares hit 1462.93 as 700 seats a week were sold. May I ask why?"
+    )
+    assert [t.text for t in tag_times(text, dct=DCT)] == []
+
+
+def test_time_of_day_joins_its_day() -> None:
+    t = one("The blast came at 10 p.m. Wednesday, police said.", "10 p.m. Wednesday")
+    assert (t.type, t.value) == ("TIME", "2023-11-15T22:00")
+
+
+def test_offsets_never_overlap_and_match_text() -> None:
+    text = (
+        "Since early October, and especially between Oct. 17 and 21, militias fired "
+        "rockets daily; a year ago the same bases were quiet. By Nov. 12, 2023, officials "
+        "counted 61 attacks over the past four weeks, three of them last Thursday night."
+    )
+    found = tag_times(text, dct=DCT)
+    assert len(found) >= 7
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+    for t in found:
+        assert text[t.start : t.end] == t.text
+
+
+def test_hostile_input_is_harmless() -> None:
+    assert tag_times("", dct=DCT) == []
+    found = tag_times("Oct. 99 and Feb. 30, 2023 and 31/31/2023", dct="not a date")
+    assert [t.value for t in found] == ["2023"]  # no impossible day, the year stands
+    junk = ("Oct. " * 2000) + ("1999-" * 2000)
+    tag_times(junk, dct=DCT)
+
+
+def test_calendar_parts_of_a_month() -> None:
+    jan = cal.month_interval(2020, 1)
+    assert [d.isoformat() for d in cal.part(jan, "START")] == ["2020-01-01", "2020-01-10"]
+    assert [d.isoformat() for d in cal.part(jan, "END")] == ["2020-01-21", "2020-01-31"]
+    assert cal.precision(cal.day_interval(jan[0])) == 1
