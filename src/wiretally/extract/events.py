@@ -320,6 +320,62 @@ def _split_by_site(
     return extra
 
 
+_ANAPHOR = re.compile(
+    r"^\W*(?:they|it|he|she|the (?:\w+ ){0,2}(?:were|was)|"
+    r"(?:\w+[- ]){0,3}(?:personnel|people|fighters|members))\b",
+    re.I,
+)
+_REMOTE_VERB = re.compile(
+    r"\b(?:bombed|bombing|shelled|shelling|missile|air ?strike|drone)\b", re.I
+)
+_STRUCK = re.compile(r"\b(?:struck|hit|killed|targeted|wounded)\b", re.I)
+
+
+def _follow_up(
+    m: Mention,
+    typing: Typing,
+    sentences: list[Sentence],
+    i: int,
+    times: list[Timex],
+    article: Article,
+) -> None:
+    """The next sentences often complete the event: who was hit, what was used.
+
+    "U.S. officials said IRGC-related personnel were there and likely struck" names the
+    target; "they bombed the vehicle" says the attack was remote. Only the two sentences
+    that follow are read, each only when it has no date of its own and refers back
+    ("they", "it", "... personnel"), so that a second incident is never folded in.
+    """
+    for k, nxt in enumerate(sentences[i + 1 : i + 3]):
+        if any(nxt.start <= t.start < nxt.end for t in times):
+            return
+        body = re.sub(r"^[^,]{0,60}\bsaid\s+(?:that\s+)?", "", nxt.text)
+        body = re.sub(r"^\W+", "", body)
+        if not _ANAPHOR.search(body) and not re.search(r"\bthey\b", nxt.text, re.I):
+            continue
+        if k == 0 and m.actor2 is None and _STRUCK.search(nxt.text):
+            for h in actor_table().find(nxt.text):
+                if h.entry.type in ("government", "civilians") or h.entry.name == m.actor1:
+                    continue
+                m.actor2, m.actor2_type = h.entry.name, h.entry.type
+                m.provenance["actor2"] = _evidence(
+                    article, nxt, nxt.start + h.start, nxt.start + h.end
+                )
+                break
+        if typing.key == "ATTACK" and m.event_type == "Violence against civilians":
+            v = _REMOTE_VERB.search(nxt.text)
+            if v is not None:
+                t = classify(nxt.text)
+                remote = t is not None and t.event_type == "Explosions/Remote violence"
+                m.event_type = "Explosions/Remote violence"
+                m.sub_event_type = t.sub_event_type if remote and t else None
+                m.plover = "ASSAULT"
+                m.provenance["event_type"] = _evidence(
+                    article, nxt, nxt.start + v.start(), nxt.start + v.end()
+                )
+                return
+
+
 def _accused(text: str, hits: list[ActorHit]) -> ActorHit | None:
     """Whom a blame sentence accuses ("accused Israel of killing X")."""
     for h in hits:
@@ -588,6 +644,7 @@ def extract_mentions(
         if m.historical:
             prov["historical"] = prov.get("date") or _evidence(article, s, t0, t1)
         _apply_context(m, typing, ctx)
+        _follow_up(m, typing, sentences, i, times_here, article)
         mentions.append(m)
         mentions.extend(_split_by_site(m, places, s, typing, article))
     return mentions
