@@ -34,7 +34,7 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’']*[\w])?(?:-[\w’']+)*"
 # Lower-case words that may sit inside a place name ("Deir ez-Zor", "Gulf of Aden").
 _CONNECTORS = frozenset(
     {"al", "el", "ez", "ad", "as", "ash", "an", "ar", "at", "az", "ed", "es", "en", "ul",
-     "de", "del", "la", "le", "du", "des", "da", "di", "do", "of", "the", "upon", "on",
+     "de", "del", "la", "le", "du", "des", "da", "di", "do", "of", "the", "upon",
      "bin", "ibn", "y", "van", "von", "der", "den", "sur", "am", "im"}
 )  # fmt: skip
 
@@ -134,6 +134,8 @@ _PART_OF_AFTER = re.compile(
     r"^\s+(?:district|neighbou?rhood|area|quarter|camp|suburb)\s+(?:of|in)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_PART_WORDS = ("district", "neighbourhood", "neighborhood", "quarter", "area", "camp", "suburb")
+_OF_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|added|wrote|explained|stated)\b")
 _QUALIFIER_AFTER = re.compile(r"^,\s*")
 # AP state abbreviations, used only in "City, Abbrev." qualifiers.
@@ -313,7 +315,7 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
         # "Supreme Leader Ayatollah Ali Khamenei": the words after a title are a name.
         titles = [t for t, w in enumerate(lowered[:-1]) if w in _TITLES]
         if titles and not gaz.has_key(text[first_start : tokens[span[-1]][1]]):
-            person_tail.add(exact_key(tokens[span[-1]][2]))
+            person_tail.update(exact_key(tokens[k][2]) for k in span[titles[-1] + 1 :])
             span, lowered = span[: titles[0]], lowered[: titles[0]]
             if not span:
                 continue
@@ -322,10 +324,8 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
         whole_text = text[first_start:whole_end]
         whole_known = gaz.has_key(whole_text)
         if titled and not whole_known:
-            if len(span) > 1:
-                person_tail.add(exact_key(tokens[span[-1]][2]))
-            else:
-                person_tail.add(exact_key(whole_text))
+            # "Gen. Qassem Soleimani": later "Qassem" or "Soleimani" alone is him too.
+            person_tail.update(exact_key(tokens[k][2]) for k in span)
             continue
         i = 0
         n_before = len(mentions)
@@ -356,7 +356,11 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                     ids = _plausible(gaz, ids, name, j - i, lower_words)
                 if not ids:
                     continue
-                partial = (j - i) < len(span)
+                # Inside a longer capitalised name (not merely beside a connector:
+                # "Iraq as Syria" is two names).
+                partial = (i > 0 and _is_cap(tokens[span[i - 1]][2])) or (
+                    j < len(span) and _is_cap(tokens[span[j]][2])
+                )
                 if partial and is_org:
                     continue
                 mention = Mention(s, e, name, ids[:MAX_CANDIDATES], exact)
@@ -407,6 +411,8 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
             m.compass = _COMPASS[word.lower()]
             m.region_start = m.start - (len(before) - compass.start(1))
         part = _PART_OF_AFTER.match(after)
+        if part is None and m.text.lower().endswith(_PART_WORDS):
+            part = _OF_AFTER.match(after)
         if part:
             parent = by_start.get(m.end + part.end())
             if parent is not None:

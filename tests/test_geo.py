@@ -1,0 +1,191 @@
+"""Places stage on sentences written for these tests (no shared data, no package cache).
+
+The gazetteer here is the curated supplement plus a few decoy towns written below, so
+that the tests run in milliseconds and show what each rule protects against.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wiretally.geo import GazetteerError, geoparse, resolve_name, supplement_gazetteer
+from wiretally.geo.gazetteer import Gazetteer, distance_km, read_tsv
+from wiretally.geo.normalize import exact_key, skeleton_key
+
+# Decoys: real-looking towns named like people or groups, to prove they are not taken.
+# (Added as plain gazetteer entries, as the package data would be, not as curated rows.)
+DECOYS = [
+    ("Sudani", 30.1, 45.1, "IQ", 4000),
+    ("Qassem", 31.0, 35.0, "PS", 6000),
+    ("Kataeb", 34.0, 35.6, "LB", 3000),
+    ("Kirby", 53.4, -2.9, "GB", 40000),
+    ("Paris", 48.8566, 2.3522, "FR", 2138551),
+    ("Paris", 33.6609, -95.5555, "US", 24782),
+    ("Dallas", 32.7831, -96.8067, "US", 1300092),
+]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    gaz = supplement_gazetteer()
+    for name, lat, lon, country, population in DECOYS:
+        gaz.add(name, lat, lon, country=country, population=population)
+    return gaz
+
+
+def _places(text: str, gaz: Gazetteer) -> dict[str, object]:
+    return {p.text: p for p in geoparse(text, article_id="t", gazetteer=gaz)}
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["Boukamal", "Abu Kamal", "al-Bukamal", "Albukamal", "Al Boukamal", "Abou Kamal"],
+)
+def test_abu_kamal_spellings_resolve_to_one_place(spelling: str, gaz: Gazetteer) -> None:
+    place = resolve_name(spelling, gazetteer=gaz)
+    assert place is not None and place.geonames_id == 174448
+    assert place.country == "SY" and place.admin1 == "Deir ez-Zor"
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["Deir ez-Zor", "Deir el-Zour", "Dayr az Zawr", "Deir Ezzor", "Deir al-Zor", "DEIR EZ-ZOR"],
+)
+def test_deir_ez_zor_spellings_resolve_to_one_place(spelling: str, gaz: Gazetteer) -> None:
+    place = resolve_name(spelling, gazetteer=gaz)
+    assert place is not None and place.geonames_id == 170794 and place.feature == "city"
+
+
+def test_skeleton_keys_merge_transliterations_only() -> None:
+    assert skeleton_key("Mayadeen") == skeleton_key("al-Mayadin") == skeleton_key("Meyadin")
+    assert skeleton_key("Khan Younis") == skeleton_key("Khan Yunis")
+    assert skeleton_key("Ain al-Asad") == skeleton_key("Ayn al Asad")
+    assert skeleton_key("Raqqa") == skeleton_key("Ar-Raqqah")
+    assert skeleton_key("Mosul") != skeleton_key("Basra")
+    assert exact_key("Mayādīn") == "mayadin"
+
+
+@given(st.text(max_size=40))
+def test_keys_never_fail_and_are_idempotent_on_hostile_text(text: str) -> None:
+    key = exact_key(text)
+    assert exact_key(key) == key
+    assert isinstance(skeleton_key(text), str)
+
+
+def test_near_a_town_is_precision_two(gaz: Gazetteer) -> None:
+    places = _places("Jets struck a depot near Boukamal on the Iraqi border overnight.", gaz)
+    assert places["Boukamal"].precision == 2  # type: ignore[attr-defined]
+
+
+def test_a_town_itself_is_precision_one(gaz: Gazetteer) -> None:
+    places = _places("Shells fell on Deir el-Zour at dawn, residents said.", gaz)
+    assert places["Deir el-Zour"].precision == 1  # type: ignore[attr-defined]
+
+
+def test_a_country_is_an_area_never_a_point(gaz: Gazetteer) -> None:
+    places = _places("Aid convoys crossed into Syria from Jordan on Monday.", gaz)
+    syria = places["Syria"]
+    assert syria.precision == 3 and syria.feature == "country"  # type: ignore[attr-defined]
+    assert places["Jordan"].country == "JO"  # type: ignore[attr-defined]
+
+
+def test_region_of_a_country_is_precision_three_and_lies_on_that_side(gaz: Gazetteer) -> None:
+    places = _places("A drone hit a convoy in eastern Syria late on Friday.", gaz)
+    region = places["eastern Syria"]
+    assert region.precision == 3 and region.country == "SY"  # type: ignore[attr-defined]
+    syria = resolve_name("Syria", gazetteer=gaz)
+    assert syria is not None and region.lon > syria.lon  # type: ignore[attr-defined]
+
+
+def test_district_of_a_town_is_part_of_it(gaz: Gazetteer) -> None:
+    text = "Warplanes hit a weapons store in the Bulbul district of Mayadin, a monitor said."
+    places = _places(text, gaz)
+    bulbul = next(p for t, p in places.items() if t.startswith("Bulbul"))
+    assert bulbul.precision == 2  # type: ignore[attr-defined]
+    mayadin = places["Mayadin"]
+    assert distance_km(bulbul.lat, bulbul.lon, mayadin.lat, mayadin.lon) < 5  # type: ignore[attr-defined]
+
+
+def test_the_air_base_is_one_mention_with_its_feature(gaz: Gazetteer) -> None:
+    places = _places("Rockets landed inside the Ain al-Asad air base in western Iraq.", gaz)
+    base = next(p for t, p in places.items() if "Asad" in t)
+    assert base.feature == "airbase" and base.country == "IQ"  # type: ignore[attr-defined]
+    assert base.text.endswith("air base")  # type: ignore[attr-defined]
+
+
+def test_people_and_groups_are_not_places(gaz: Gazetteer) -> None:
+    text = (
+        "Gen. Qassem Soleimani was killed in 2020. Prime Minister Mohammed Shia al-Sudani "
+        "condemned the strike. Kataeb Hezbollah denied involvement, and Kirby said the "
+        "Pentagon would respond. Qassem later appeared in a mural."
+    )
+    names = {p.text for p in geoparse(text, article_id="t", gazetteer=gaz)}
+    assert not names & {"Qassem", "al-Sudani", "Sudani", "Kataeb", "Kirby"}
+
+
+def test_months_and_weekdays_are_not_places(gaz: Gazetteer) -> None:
+    assert (
+        geoparse("On Monday, in March and May, nothing moved.", article_id="t", gazetteer=gaz) == []
+    )
+
+
+def test_context_picks_the_homonym_in_the_articles_country(gaz: Gazetteer) -> None:
+    local = "Storms closed roads between Dallas and Paris, Texas officials said on Sunday."
+    paris = next(p for p in geoparse(local, article_id="t", gazetteer=gaz) if p.text == "Paris")
+    assert paris.country == "US"
+    world = "Talks on the ceasefire resumed in Paris on Tuesday."
+    paris = next(p for p in geoparse(world, article_id="t", gazetteer=gaz) if p.text == "Paris")
+    assert paris.country == "FR"
+
+
+def test_offsets_point_at_the_text(gaz: Gazetteer) -> None:
+    text = "From Erbil air base to al-Tanf, and in the Red Sea, attacks went on."
+    for place in geoparse(text, article_id="a1", gazetteer=gaz):
+        assert text[place.start : place.end] == place.text
+        assert place.article_id == "a1" and place.lat is not None
+
+
+def test_given_spans_come_back_one_each_in_order(gaz: Gazetteer) -> None:
+    text = "Israeli troops entered Khan Younis; the Gaza Strip was sealed."
+    spans = [(text.index("Gaza Strip"), text.index("Gaza Strip") + 10), (0, 7)]
+    places = geoparse(text, article_id="t", gazetteer=gaz, spans=spans)
+    assert [p.text for p in places] == ["Gaza Strip", "Israeli"]
+    assert places[1].country == "IL" and places[1].precision == 3
+
+
+def test_user_extra_file_adds_places(tmp_path: Path) -> None:
+    path = tmp_path / "mine.tsv"
+    path.write_text(
+        "name\talternates\tlat\tlon\tcountry\tfeature\tsource\n"
+        "Outpost Zulu\tZulu outpost\t34.1\t41.2\tIQ\tbase\tmy notes\n",
+        encoding="utf-8",
+    )
+    gaz = supplement_gazetteer(path)
+    place = resolve_name("Zulu outpost", gazetteer=gaz)
+    assert place is not None and place.name == "Outpost Zulu" and place.feature == "base"
+
+
+def test_bad_extra_file_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.tsv"
+    path.write_text("name\tlat\tlon\nSomewhere\tnorth\t12\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="bad.tsv:2"):
+        list(read_tsv(path))
+
+
+def test_supplement_rows_all_cite_a_source() -> None:
+    from wiretally.geo.gazetteer import SUPPLEMENT
+
+    rows = list(read_tsv(SUPPLEMENT))
+    assert len(rows) > 100
+    lines = [
+        line.split("\t")
+        for line in SUPPLEMENT.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    header, body = lines[0], lines[1:]
+    source = header.index("source")
+    assert all(len(cells) > source and cells[source].strip() for cells in body)
