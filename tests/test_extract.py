@@ -246,3 +246,10 @@ def test_scorer_matches_and_counts_spurious() -> None:
     assert r["spurious"] == 1
     assert actor_ok("Government of Israel", "Israel (accused)") is True
     assert actor_ok("Hamas", "United States military") is False
+
+
+def test_hostile_run_on_text_is_bounded() -> None:
+    text = "On Monday, an Israeli strike hit " + "the and of " * 30000
+    mentions = _run(text)
+    assert all(m.end - m.start <= 1500 for m in mentions)
+    assert _run("attack " * 20000) == []

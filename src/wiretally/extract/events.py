@@ -44,6 +44,7 @@ from wiretally.records import (
 
 CasualtyFinder = Callable[..., tuple[Figure | None, Figure | None, dict[str, tuple[int, int]]]]
 
+_MAX_SENTENCE = 1500
 # Triggers that name a whole war or campaign, not an incident.
 _CAMPAIGN = re.compile(
     r"^(?:war|conflict|offensive|campaign|fighting|battles?|battled|"
@@ -512,6 +513,10 @@ def extract_mentions(
     for i, s in enumerate(sentences):
         if s.index in absorbed:
             continue
+        if len(s.text) > _MAX_SENTENCE:
+            # A "sentence" this long is a splitter failure (a table, a list, junk): read its
+            # start only, so that hostile input costs bounded time.
+            s = Sentence(s.index, s.start, s.start + _MAX_SENTENCE, s.text[:_MAX_SENTENCE])
         typing = _type_sentence(s.text)
         if typing is None:
             continue
