@@ -222,3 +222,20 @@ def test_page_errors_are_pages(client: TestClient) -> None:
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("text/html")
     assert "<script>'" not in response.text and "&lt;script&gt;" in response.text
+
+
+@pytest.mark.parametrize("fmt", ["csv", "geojson", "jsonl", "html"])
+def test_filtered_view_downloads(client: TestClient, fmt: str) -> None:
+    response = client.get(f"/export/events.{fmt}?country=IQ")
+    assert response.status_code == 200
+    assert response.headers["content-disposition"] == f'attachment; filename="events.{fmt}"'
+    assert "ev-depot" in response.text or "Westford" in response.text
+    assert "ev-harbor" not in response.text and "Harbor Base" not in response.text
+    if fmt == "html":
+        assert HOSTILE not in response.text and "&lt;script&gt;" in response.text
+
+
+def test_download_of_an_unknown_format_says_which_exist(client: TestClient) -> None:
+    response = client.get("/export/events.xlsx")
+    assert response.status_code == 400
+    assert "jsonl|csv|geojson|html" in response.text

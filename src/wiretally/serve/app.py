@@ -8,12 +8,13 @@ state and can be sent to a colleague. Errors have one shape on the API
 from __future__ import annotations
 
 import dataclasses
+import io
 from collections.abc import Mapping
-from pathlib import Path
+from pathlib import Path as FilePath
 from typing import Annotated, Any
 from urllib.parse import urlencode, urlsplit
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -21,12 +22,12 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from wiretally.exports import export_event
+from wiretally.exports import export_event, export_records
 from wiretally.serve import pages, schemas
 from wiretally.serve.queries import event_histogram, event_points
 from wiretally.store.base import ArticleQuery, ClaimQuery, EventQuery, Store
 
-HERE = Path(__file__).resolve().parent
+HERE = FilePath(__file__).resolve().parent
 #: npm packages installed by ``npm ci`` in the repository's ``web/`` folder.
 WEB_MODULES = HERE.parents[2] / "web" / "node_modules"
 VENDOR = {
@@ -35,6 +36,12 @@ VENDOR = {
     "world-atlas": WEB_MODULES / "world-atlas",
 }
 MAX_LIMIT = 500
+DOWNLOAD_TYPES = {
+    "jsonl": "application/x-ndjson; charset=utf-8",
+    "csv": "text/csv; charset=utf-8",
+    "geojson": "application/geo+json",
+    "html": "text/html; charset=utf-8",
+}
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": schemas.ErrorBody, "description": "A bad query parameter"},
@@ -296,6 +303,21 @@ def build_app(store: Store, *, tile_url: str | None = None) -> FastAPI:
         if article is None:
             raise not_found("article", article_id)
         return JSONResponse(article.export())
+
+    # -- downloads of a filtered view -------------------------------------------------
+    @app.get("/export/events.{fmt}", include_in_schema=False)
+    def export_events(
+        fmt: Annotated[str, Path(pattern="^(jsonl|csv|geojson|html)$")],
+        query: Annotated[EventQuery, Depends(event_query)],
+    ) -> Response:
+        """The events of a filtered view as a file (the HTML report can be mailed)."""
+        out = io.StringIO()
+        export_records(store, what="events", fmt=fmt, out=out, query=query)
+        return Response(
+            out.getvalue(),
+            media_type=DOWNLOAD_TYPES[fmt],
+            headers={"content-disposition": f'attachment; filename="events.{fmt}"'},
+        )
 
     # -- pages ---------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
