@@ -271,3 +271,12 @@ def test_hostile_input_is_fast_and_safe() -> None:
     dead, _hurt, spans = find_casualties(text)
     assert (dead is None) or dead.value is not None or dead.lower is not None
     assert isinstance(spans, dict)
+
+
+def test_run_on_text_is_cut_into_pieces_with_spans_kept() -> None:
+    # Hostile input: one "sentence" far longer than any real one.
+    text = ("words without any stop " * 120) + "and then two soldiers were killed"
+    dead, _hurt, spans = find_casualties(text, offset=5)
+    assert _key(dead) == (2, None, None, False)
+    s, e = spans["fatalities"]
+    assert text[s - 5 : e - 5] == "two"

@@ -565,10 +565,44 @@ def _implicit_count(text: str, m: re.Match[str], last: _Hit | None) -> _Count | 
     return None
 
 
+# Linking is local (a count sits within a few words of its verb), and its cost grows with
+# counts x casualty words: a run-on "sentence" of hostile input is cut into pieces.
+_MAX_PIECE = 1_000
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """``text`` cut at clause punctuation or spaces into spans of at most _MAX_PIECE."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > _MAX_PIECE:
+        window = text[start : start + _MAX_PIECE]
+        cut = max(window.rfind(ch) for ch in ";.!?\n")
+        if cut < _MAX_PIECE // 2:
+            cut = window.rfind(" ")
+        end = start + (cut + 1 if cut > 0 else _MAX_PIECE)
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
+
+
+def _shift(hit: _Hit, by: int) -> _Hit:
+    c = hit.count
+    return _Hit(
+        hit.cat, _Count(c.start + by, c.end + by, c.figure, c.person, c.weak), hit.trigger_end + by
+    )
+
+
 def _hits(text: str) -> list[_Hit]:
     """Every casualty word in ``text`` with the count it is linked to."""
     if not _ANY.search(text):
         return []
+    if len(text) > _MAX_PIECE:
+        return [_shift(h, s) for s, e in _pieces(text) for h in _piece_hits(text[s:e])]
+    return _piece_hits(text)
+
+
+def _piece_hits(text: str) -> list[_Hit]:
     hits = _fixed_hits(text)
     zero_spans = [(h.count.start, h.count.end) for h in hits if h.count.figure.value == 0]
     counts: list[_Count] | None = None
