@@ -236,3 +236,16 @@ def test_every_mention_lands_in_exactly_one_event(n: int):
     assert len(events) == n
     ids = [i for e in events for i in e.mention_ids]
     assert sorted(ids) == sorted(m.id for m in mentions)
+
+
+def test_types_of_one_family_merge_with_more_evidence_and_say_so():
+    events = merge(
+        [
+            mention("a1", event_type="Battles", sub_event_type="Armed clash"),
+            mention("b1", event_type="Violence against civilians", sub_event_type="Attack"),
+        ]
+    )
+    assert len(events) == 1
+    assert any("type family" in r for r in events[0].merge_reasons)
+    protest = mention("c1", event_type="Protests", sub_event_type="Peaceful protest")
+    assert len(merge([mention("a1"), protest])) == 2

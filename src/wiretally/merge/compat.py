@@ -14,6 +14,7 @@ every merge can be explained.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable
@@ -40,12 +41,12 @@ class MergeConfig:
     """Every knob of the merging algorithm, with the defaults used on news about conflict.
 
     The same algorithm serves the ECB+ evaluation with a different ``type_key`` (the
-    trigger lemma instead of the ACLED event type) and other thresholds; nothing else
-    changes.
+    topic instead of the ACLED event family), a ``compatible`` test and other weights;
+    nothing else changes.
     """
 
     # Mentions with different keys are never compared (the first level of blocking).
-    type_key: Callable[[Mention], str] = lambda m: m.event_type
+    type_key: Callable[[Mention], str] = lambda m: type_family(m.event_type)
     # Extra test on two mentions' types (e.g. sub-types); None: sub-type rule below.
     compatible: Callable[[Mention, Mention], bool] | None = None
     # km within which two places of a precision (1 the place, 2 near it) are one place.
@@ -72,6 +73,9 @@ class MergeConfig:
     w_trigger: float = 1.0
     w_weapon: float = 0.5
     w_subtype: float = 0.5
+    # Two ACLED types of one family ("Battles" and "Violence against civilians") need
+    # this much more evidence than one type.
+    type_mismatch_penalty: float = 1.0
     text_jaccard: float = 0.6
 
 
@@ -84,6 +88,23 @@ _SUBTYPE_FAMILIES = (
 )
 
 
+# ACLED event types that reports of one violent incident assign differently (a militia
+# raid is a battle to one desk and an attack on civilians to another); protests and riots
+# likewise. Mentions are blocked by family, and types within a family are compatible.
+_TYPE_FAMILIES = {
+    "Battles": "political violence",
+    "Explosions/Remote violence": "political violence",
+    "Violence against civilians": "political violence",
+    "Protests": "demonstrations",
+    "Riots": "demonstrations",
+}
+
+
+def type_family(event_type: str) -> str:
+    return _TYPE_FAMILIES.get(event_type, event_type)
+
+
+@functools.lru_cache(maxsize=4096)
 def subtypes_compatible(a: str | None, b: str | None) -> bool:
     if a is None or b is None or a == b:
         return True
@@ -256,6 +277,7 @@ class Profile:
     triggers: set[str] = field(default_factory=set)
     weapons: set[str] = field(default_factory=set)
     subtypes: set[str] = field(default_factory=set)
+    types: set[str] = field(default_factory=set)
     modalities: set[str] = field(default_factory=set)
     # Best precision among members that named a place (for the place-name veto).
     name_precision: int | None = None
@@ -285,6 +307,7 @@ class Profile:
         ):
             self.name_precision = item.precision
         self.modalities.add(m.modality)
+        self.types.add(m.event_type)
         self.country = self.country or item.country
         self.admin1 = self.admin1 or item.admin1
         for target, value in (
@@ -349,6 +372,22 @@ def compare(item: Item, prof: Profile, config: MergeConfig) -> Verdict:
     m = item.mention
     reasons: list[str] = []
     score = 0.0
+    # Cheap vetoes first (most candidates fail on the day or the distance).
+    if item.start is not None and item.end is not None and prof.start is not None:
+        assert prof.end is not None
+        slack = _DAY if item.dated and prof.dated else 0
+        if item.start > prof.end + slack or prof.start > item.end + slack:
+            return Verdict(0.0, [], veto="date")
+    if item.country and prof.country and item.country != prof.country:
+        return Verdict(0.0, [], veto="country")
+    dist: float | None = None
+    if item.lat is not None and prof.lat is not None:
+        assert item.lon is not None and prof.lon is not None
+        coarse = max(item.precision or 1, prof.precision or 1)
+        if coarse <= 2:
+            dist = haversine_km(item.lat, item.lon, prof.lat, prof.lon)
+            if dist > config.radius_km[coarse - 1]:
+                return Verdict(0.0, [], veto="place")
     # Type: sub-types (or the caller's own test) must not contradict.
     if config.compatible is not None:
         if not all(config.compatible(m, other.mention) for other in prof.members[:4]):
@@ -359,7 +398,11 @@ def compare(item: Item, prof: Profile, config: MergeConfig) -> Verdict:
         if m.sub_event_type in prof.subtypes:
             score += config.w_subtype
             reasons.append("sub-type")
-    reasons.insert(0, "type")
+    if config.compatible is None and prof.types and m.event_type not in prof.types:
+        score -= config.type_mismatch_penalty
+        reasons.insert(0, "type family")
+    else:
+        reasons.insert(0, "type")
     if item.trigger and item.trigger in prof.triggers:
         score += config.w_trigger
         reasons.append("trigger")
@@ -367,9 +410,6 @@ def compare(item: Item, prof: Profile, config: MergeConfig) -> Verdict:
     # Dates: ranges must overlap; a day either side is allowed between two exact days.
     if item.start is not None and item.end is not None and prof.start is not None:
         assert prof.end is not None
-        slack = _DAY if item.dated and prof.dated else 0
-        if item.start > prof.end + slack or prof.start > item.end + slack:
-            return Verdict(0.0, [], veto="date")
         if item.dated and prof.dated:
             if item.start == item.end == prof.start == prof.end:
                 score += config.w_same_day
@@ -387,15 +427,9 @@ def compare(item: Item, prof: Profile, config: MergeConfig) -> Verdict:
 
     # Places: a distance that depends on precision; admin areas and countries must agree.
     place_known = True
-    if item.country and prof.country and item.country != prof.country:
-        return Verdict(0.0, [], veto="country")
     if item.lat is not None and prof.lat is not None:
-        assert item.lon is not None and prof.lon is not None
         coarse = max(item.precision or 1, prof.precision or 1)
-        dist = haversine_km(item.lat, item.lon, prof.lat, prof.lon)
-        if coarse <= 2:
-            if dist > config.radius_km[coarse - 1]:
-                return Verdict(0.0, [], veto="place")
+        if dist is not None:  # both precise, within the radius (checked above)
             near = coarse == 1 and dist <= 5.0
             score += config.w_same_place if near else config.w_near_place
             reasons.append(f"place ({dist:.0f} km)")
