@@ -249,3 +249,39 @@ def test_types_of_one_family_merge_with_more_evidence_and_say_so():
     assert any("type family" in r for r in events[0].merge_reasons)
     protest = mention("c1", event_type="Protests", sub_event_type="Peaceful protest")
     assert len(merge([mention("a1"), protest])) == 2
+
+
+def test_input_order_does_not_change_the_events():
+    import random
+
+    mentions = [
+        mention("a1"),
+        mention("b1", place=RIVERTON_EDGE),
+        mention("c1", place=HILLCREST),
+        mention("d1", day="2023-10-30"),
+        mention("e1", day=None, place=None),
+        mention("f1", modality="threatened"),
+    ]
+    first = [(e.id, e.mention_ids) for e in merge(mentions)]
+    for seed in range(5):
+        shuffled = mentions[:]
+        random.Random(seed).shuffle(shuffled)
+        assert [(e.id, e.mention_ids) for e in merge(shuffled)] == first
+
+
+def test_hostile_field_values_neither_crash_nor_merge_by_accident():
+    # A NaN coordinate must not pass the distance test: the names decide, and differ.
+    nowhere = Location("Nowhere", float("nan"), 40.0, None, 1)
+    assert len(merge([mention("a1", place=nowhere), mention("b1", place=HILLCREST)])) == 2
+    events = merge(
+        [
+            mention("a1", day="2023-02-30", place=nowhere),  # no such day
+            mention("b1", day="not a date", place=Location("X", 95.0, 500.0, None, 1)),
+            mention("c1", day="2023-10-27", day_end="2023-10-01"),  # ends before it starts
+        ]
+    )
+    assert sum(e.source_count for e in events) == 3
+    for event in events:
+        assert event.date_start is None or event.date_start <= (event.date_end or "")
+        if event.location is not None and event.location.lat is not None:
+            assert abs(event.location.lat) <= 90

@@ -228,8 +228,14 @@ def make_item(mention: Mention, *, story: str, published: str | None, config: Me
     lat = loc.lat if loc is not None else None
     lon = loc.lon if loc is not None else None
     precision = loc.precision if loc is not None else None
-    if lat is None or lon is None:
-        lat = lon = None
+    if (
+        lat is None
+        or lon is None
+        or not (math.isfinite(lat) and math.isfinite(lon))
+        or abs(lat) > 90
+        or abs(lon) > 180
+    ):
+        lat = lon = None  # a NaN or out-of-range coordinate would pass every distance test
     elif precision is None:
         precision = 1  # coordinates without a stated precision: taken as the place itself
     return Item(

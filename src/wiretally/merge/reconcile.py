@@ -156,8 +156,8 @@ def _location(members: list[Item]) -> Item | None:
     def rank(it: Item) -> tuple[int, int]:
         loc = it.mention.location
         assert loc is not None
-        has_coords = 0 if loc.lat is not None and loc.lon is not None else 1
-        return (has_coords, loc.precision or 3)
+        # it.lat is None when the mention's coordinates were missing or invalid.
+        return (0 if it.lat is not None else 1, loc.precision or 3)
 
     return min(located, key=rank)
 
@@ -188,7 +188,7 @@ def build_event(
     if where is not None:
         loc = where.mention.location
         assert loc is not None
-        location = Location(loc.name, loc.lat, loc.lon, loc.geonames_id, loc.precision)
+        location = Location(loc.name, where.lat, where.lon, loc.geonames_id, loc.precision)
         admin_src = where.mention
     country = (admin_src.country if admin_src and admin_src.country else None) or _most_common(
         (m.country for m in mentions), str.upper
