@@ -253,3 +253,12 @@ def test_hostile_run_on_text_is_bounded() -> None:
     mentions = _run(text)
     assert all(m.end - m.start <= 1500 for m in mentions)
     assert _run("attack " * 20000) == []
+
+
+def test_unknown_named_group_and_unidentified_gunmen() -> None:
+    (m,) = _run(
+        "On Monday the Northern Valley Liberation Front attacked an army checkpoint near the river."
+    )
+    assert m.actor1 == "Northern Valley Liberation Front"
+    (m,) = _run("Unknown gunmen shot dead two farmers in a village on Tuesday.")
+    assert m.actor1 == "Unidentified armed group" and m.actor2_type == "civilians"

@@ -158,8 +158,36 @@ def _table(extra: str) -> ActorTable:
 
 
 def actor_table() -> ActorTable:
-    """The packaged table plus the user's ``WIRETALLY_ACTORS_EXTRA`` files (cached)."""
-    return _table(os.environ.get("WIRETALLY_ACTORS_EXTRA", ""))
+    """The packaged table plus the user's extra tables (setting ``actors_extra``; cached).
+
+    The environment is read at call time so that ``WIRETALLY_ACTORS_EXTRA`` set after
+    start-up still counts; otherwise the resolved setting (config file, CLI flag) is used.
+    """
+    from wiretally.settings import SETTINGS
+
+    extra = os.environ.get("WIRETALLY_ACTORS_EXTRA")
+    return _table(str(SETTINGS.actors_extra) if extra is None else extra)
+
+
+# A named group the table lacks: capitalised words ending in a group noun.
+_SURFACE = re.compile(
+    r"\b(?:the\s+)?((?:[A-Z][\w'-]+\s+(?:of\s+(?:the\s+)?)?){1,5}"
+    r"(?:Brigades?|Front|Army|Movement|Forces|Militia|Battalions?|Organi[sz]ation|Corps|"
+    r"Liberation\s+[A-Z]\w+|Mujahideen|Jihad|Guards?))\b"
+)
+
+
+def surface_actors(text: str, taken: list[ActorHit]) -> list[ActorHit]:
+    """Named armed groups the table does not know, kept as written (type unknown)."""
+    out: list[ActorHit] = []
+    for m in _SURFACE.finditer(text):
+        a, b = m.start(1), m.end(1)
+        if any(h.start < b and a < h.end for h in taken):
+            continue
+        name = re.sub(r"\s+", " ", m.group(1))
+        entry = ActorEntry(name, None, None, None, (name,), (), None)
+        out.append(ActorHit(entry, a, b, text[a:b]))
+    return out
 
 
 def normalise_actor(name: str) -> str:

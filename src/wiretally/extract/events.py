@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from wiretally.extract.actors import ActorHit, actor_table
+from wiretally.extract.actors import ActorHit, actor_table, surface_actors
 from wiretally.extract.arguments import (
     Roles,
     assign_roles,
@@ -119,7 +119,8 @@ _COUNTRY_NAMES = {
 _VICTIMS = re.compile(
     r"\b(?:civilians?|people|residents?|villagers?|worshippers?|children|women|families|"
     r"Palestinians|Israelis|journalists?|students?|engineers?|patients|medics|"
-    r"aid workers|passers-by|a gathering of people|communities)\b",
+    r"aid workers|passers-by|a gathering of people|communities|farmers?|shepherds?|"
+    r"teachers?|doctors?|traders?|fishermen|pilgrims|displaced|refugees|worshipers)\b",
     re.I,
 )
 
@@ -524,6 +525,7 @@ def extract_mentions(
         if negated(s.text[: typing.trigger_start]):
             continue
         hits = table.find(s.text, adjectives=True)
+        hits = sorted(hits + surface_actors(s.text, hits), key=lambda h: h.start)
         timex = choose_time(times_here, s.start, s.end, t0)
         place = choose_place(places, s.start, s.end, t0)
         named_victim = any(h.entry.type == "person" for h in hits) and bool(
