@@ -172,7 +172,7 @@ def test_user_extra_file_adds_places(tmp_path: Path) -> None:
 def test_bad_extra_file_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.tsv"
     path.write_text("name\tlat\tlon\nSomewhere\tnorth\t12\n", encoding="utf-8")
-    with pytest.raises(GazetteerError, match="bad.tsv:2"):
+    with pytest.raises(GazetteerError, match=r"bad\.tsv:2"):
         list(read_tsv(path))
 
 

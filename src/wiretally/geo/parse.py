@@ -611,7 +611,10 @@ def _resolve(gaz: Gazetteer, mentions: list[Mention], extra_countries: Sequence[
             for c in m.candidates:
                 score = m.scores[c]
                 cc = gaz.country[c]
-                score += 4.0 * ctx.country_share(key, cc)
+                share = ctx.country_share(key, cc)
+                score += 4.0 * share
+                if gaz.feature[c] == "admin1" and share == 0 and c not in gaz.curated:
+                    score -= 1.0  # a province abroad ("Gaza", Mozambique) needs context
                 a1 = ctx.admin1_count(key, cc, gaz.admin1[c])
                 if a1 > 0 and gaz.feature[c] != "admin1":
                     score += 1.0 + 0.3 * min(a1, 3)
@@ -627,6 +630,7 @@ def _resolve(gaz: Gazetteer, mentions: list[Mention], extra_countries: Sequence[
                     and gaz.feature[c] not in AREA_FEATURES
                     and m.within is None
                     and gaz.population[c] < 1_000_000
+                    and exact_key(gaz.admin1[c] or "") != key  # a province's namesake capital
                 ):
                     score -= 3.0  # "Egypt" is the country, not Egypt, Alabama
                 if m.within is not None:
