@@ -8,7 +8,7 @@ from itertools import count
 import pytest
 
 from wiretally.merge import merge_mentions
-from wiretally.merge.compat import names_compatible
+from wiretally.merge.compat import names_compatible, norm_name
 from wiretally.records import Event, Figure, Location, Mention
 
 _ids = count()
@@ -193,6 +193,9 @@ def test_reasons_and_ids_are_recorded_and_stable():
 def test_actors_that_differ_keep_incidents_apart_but_wordings_agree():
     assert names_compatible("northland forces", "northland troops")
     assert not names_compatible("iraqi forces", "syrian forces")
+    us_forces, american_troops = norm_name("U.S. forces"), norm_name("American troops")
+    assert us_forces and american_troops and names_compatible(us_forces, american_troops)
+    assert norm_name("The United States military") == "the us military"
     events = merge([mention("a1"), mention("b1", actor1="Southland army")])
     assert len(events) == 2
 

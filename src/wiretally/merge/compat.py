@@ -135,10 +135,28 @@ def day_iso(day: int) -> str:
     return date.fromordinal(day).isoformat()
 
 
+_INITIALS = re.compile(r"\b(?:[a-z] )+[a-z]\b")
+# Country words that name the same side: "American troops" are "US forces".
+_DEMONYMS = {
+    "united states": "us", "usa": "us", "america": "us", "american": "us", "americans": "us",
+    "united kingdom": "uk", "british": "uk", "britain": "uk",
+    "israeli": "israel", "israelis": "israel", "iraqi": "iraq", "iraqis": "iraq",
+    "syrian": "syria", "iranian": "iran", "russian": "russia", "ukrainian": "ukraine",
+    "palestinian": "palestine", "lebanese": "lebanon", "yemeni": "yemen", "turkish": "turkey",
+    "sudanese": "sudan", "somali": "somalia", "afghan": "afghanistan", "french": "france",
+    "malian": "mali", "nigerian": "nigeria", "congolese": "congo",
+}  # fmt: skip
+_DEMONYM = re.compile(r"\b(" + "|".join(sorted(_DEMONYMS, key=len, reverse=True)) + r")\b")
+
+
 def norm_name(name: str | None) -> str | None:
+    """A name folded for matching: "U.S. Forces" -> "us forces", "American troops" ->
+    "us troops" (initials joined, country adjectives mapped to one word)."""
     if not name:
         return None
     folded = " ".join(_WORD.findall(fold(name)))
+    folded = _INITIALS.sub(lambda m: m.group(0).replace(" ", ""), folded)
+    folded = _DEMONYM.sub(lambda m: _DEMONYMS[m.group(1)], folded)
     return folded or None
 
 
