@@ -158,6 +158,13 @@ CASES = [
         (2, None, None, False),
         "Both",
     ),
+    (
+        "Seven people, including three children, were killed.",
+        (7, None, None, False),
+        "Seven",
+        None,
+        None,
+    ),
     ("Car bombs kill 17 shoppers in the capital.", (17, None, None, False), "17", None, None),
     (
         "At least 30 Taliban killed in the raid, officials say.",

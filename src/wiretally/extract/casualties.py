@@ -352,6 +352,15 @@ def _counts(text: str) -> list[_Count]:
     return out
 
 
+_INCLUDING = re.compile(
+    r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them)\b[^,;]*,",
+    re.IGNORECASE,
+)
+_INCLUDING_BEFORE = re.compile(
+    r"(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them)\s+$", re.IGNORECASE
+)
+
+
 def _gap_ok(gap: str, *, need_person: bool) -> bool:
     if any(ch in gap for ch in ';:()"“”?!'):
         return False
@@ -383,11 +392,19 @@ def _forward_count(text: str, pos: int, counts: list[_Count]) -> _Count | None:
 def _backward_count(
     text: str, start: int, counts: list[_Count], *, need_person: bool
 ) -> _Count | None:
-    """The count of the subject before a passive verb, adjective or noun."""
+    """The count of the subject before a passive verb, adjective or noun.
+
+    A count inside an ``including`` aside is a part, not the subject: ``Seven people,
+    including three children, were killed`` is 7.
+    """
+    skip_to: int | None = None
     for c in reversed(counts):
-        if c.end > start:
+        if c.end > start or (skip_to is not None and c.end > skip_to):
             continue
-        gap = text[c.end : start]
+        if _INCLUDING_BEFORE.search(text[max(0, c.start - 40) : c.start]):
+            skip_to = c.start
+            continue  # the count of the aside itself
+        gap = _INCLUDING.sub(" ", text[c.end : start])
         if not _gap_ok(gap, need_person=need_person and not c.person):
             return None
         raw = _GAP_WORD.findall(gap)
