@@ -262,3 +262,13 @@ def test_unknown_named_group_and_unidentified_gunmen() -> None:
     assert m.actor1 == "Northern Valley Liberation Front"
     (m,) = _run("Unknown gunmen shot dead two farmers in a village on Tuesday.")
     assert m.actor1 == "Unidentified armed group" and m.actor2_type == "civilians"
+
+
+def test_yearless_date_after_publication_is_last_year() -> None:
+    text = "Militants attacked a village in the north on Oct. 7, killing 12 civilians."
+    t0 = text.index("Oct. 7")
+    times = [
+        Timex("art1", t0, t0 + 6, "Oct. 7", "DATE", "2024-10-07", "2024-10-07", "2024-10-07", 1)
+    ]
+    (m,) = _run(text, published="2024-08-08", times=times)
+    assert m.date_start == "2023-10-07" and m.historical

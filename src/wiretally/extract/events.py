@@ -140,6 +140,29 @@ def mention_id(article_id: str, sentence: int, trigger_start: int) -> str:
     return hashlib.sha1(key, usedforsecurity=False).hexdigest()[:16]
 
 
+def _shift_year(day: str | None, years: int) -> str | None:
+    if day is None:
+        return None
+    try:
+        d = date.fromisoformat(day[:10])
+        return d.replace(year=d.year + years).isoformat()
+    except ValueError:
+        return day
+
+
+def _not_after(
+    start: str | None, end: str | None, timex: Timex, article: Article
+) -> tuple[str | None, str | None]:
+    """A reported event cannot postdate its report: "on Oct. 7" in an August article is
+    last October. Only a yearless expression is moved, and only by one year."""
+    if re.search(r"\b\d{4}\b", timex.text):
+        return start, end
+    age = _days_before(article.published, start)
+    if age is not None and age < -1:
+        return _shift_year(start, -1), _shift_year(end, -1)
+    return start, end
+
+
 def _days_before(published: str | None, day: str | None) -> int | None:
     if not published or not day:
         return None
@@ -568,6 +591,7 @@ def extract_mentions(
             tsrc = s
         if timex is not None:
             m.date_start, m.date_end, m.date_precision = date_of(timex)
+            m.date_start, m.date_end = _not_after(m.date_start, m.date_end, timex, article)
             prov["date"] = _evidence(article, tsrc, timex.start, timex.end)
         elif article.published and _PRESENT.search(s.text[: typing.trigger_start + 30]):
             m.date_start = m.date_end = article.published[:10]
