@@ -44,11 +44,6 @@ _PASSIVE = re.compile(
     r"(?:\w+ed|\w+en|hit|struck|shot)\b",
     re.I,
 )
-_OBJ_PREP = re.compile(
-    r"(?:\b(?:on|against|at|targeting|targeted|toward|towards|"
-    r"into|hit|struck|killing|killed|wounding|injuring)\s+(?:\S+\s+){0,3})$",
-    re.I,
-)
 
 
 _NOT_AGENT_BY = re.compile(

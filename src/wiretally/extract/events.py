@@ -11,11 +11,8 @@ hitting back") makes no mention. Each filled field's source span is in ``provena
 
 from __future__ import annotations
 
-import hashlib
-import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from wiretally.extract.actors import ActorHit, actor_table, surface_actors
@@ -28,18 +25,24 @@ from wiretally.extract.arguments import (
     find_target,
     find_weapon,
 )
+from wiretally.extract.discourse import (
+    apply_context,
+    article_context,
+    follow_up,
+    split_by_site,
+)
 from wiretally.extract.modality import follow_up_modality, negated, sentence_modality
+from wiretally.extract.spans import evidence as _evidence
+from wiretally.extract.spans import location_of as _location
+from wiretally.extract.spans import mention_id
 from wiretally.extract.typing import VIOLENT, Typing, classify
 from wiretally.records import (
     Article,
-    Evidence,
     Figure,
-    Location,
     Mention,
     Place,
     Sentence,
     Timex,
-    to_dict,
 )
 
 CasualtyFinder = Callable[..., tuple[Figure | None, Figure | None, dict[str, tuple[int, int]]]]
@@ -134,12 +137,6 @@ def _casualty_finder() -> CasualtyFinder | None:
     return find_casualties
 
 
-def mention_id(article_id: str, sentence: int, trigger_start: int) -> str:
-    """Stable id: the same article, sentence and trigger give the same id on every run."""
-    key = f"{article_id}|{sentence}|{trigger_start}".encode()
-    return hashlib.sha1(key, usedforsecurity=False).hexdigest()[:16]
-
-
 def _shift_year(day: str | None, years: int) -> str | None:
     if day is None:
         return None
@@ -216,189 +213,6 @@ def _is_specific(
         or (single and has_place)
         or (day_cue and bool(_VICTIMS.search(s.text)))
     )
-
-
-@dataclass(slots=True)
-class ArticleContext:
-    """What an article says about its attacks in general, for mentions that leave it out.
-
-    "Attacks by Iran's proxies" and "the bulk of the attacks have been with one-way drones
-    or rockets" are stated once; a later "the initial attacks at al-Asad" relies on them.
-    """
-
-    attacker: tuple[str, str | None, Evidence] | None = None
-    victim: tuple[str, str | None, Evidence] | None = None
-    means: tuple[str, Evidence] | None = None
-
-
-_ATTACKS_BY = re.compile(r"\battacks?\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?$", re.I)
-_ATTACKS_ON = re.compile(r"\battacks?\s+(?:on|against)\b[^.;]{0,60}$", re.I)
-_LAUNCHED = re.compile(
-    r"^\W*(?:\w+\W+){0,2}(?:have|has|had)?\s*(?:launched|carried out|mounted|claimed)\b"
-    r"[^.;]{0,50}\battacks\b",
-    re.I,
-)
-_MEANS = re.compile(r"\battacks\b[^.;]{0,80}?\b(?:have been|were|was|been)?\s*with\s+", re.I)
-
-
-def article_context(article: Article, sentences: list[Sentence]) -> ArticleContext:
-    """The article's general attacker and means of attack, each with its source sentence."""
-    table = actor_table()
-    ctx = ArticleContext()
-    counts: dict[str, int] = {}
-    victims: dict[str, int] = {}
-    first: dict[str, tuple[str | None, Evidence]] = {}
-    for s in sentences:
-        low = s.text.lower()
-        if "attack" not in low:
-            continue
-        for h in table.find(s.text):
-            if h.entry.type in ("government", "civilians", "person"):
-                continue
-            if _ATTACKS_BY.search(s.text[max(0, h.start - 40) : h.start]) or _LAUNCHED.match(
-                s.text[h.end : h.end + 90]
-            ):
-                counts[h.entry.name] = counts.get(h.entry.name, 0) + 1
-            elif _ATTACKS_ON.search(s.text[max(0, h.start - 70) : h.start]):
-                victims[h.entry.name] = victims.get(h.entry.name, 0) + 1
-            else:
-                continue
-            first.setdefault(
-                h.entry.name,
-                (h.entry.type, _evidence(article, s, s.start + h.start, s.start + h.end)),
-            )
-        if ctx.means is None:
-            m = _MEANS.search(s.text)
-            if m is not None:
-                w = find_weapon(s.text[m.end() : m.end() + 60], 0)
-                if w is not None and w[0] == 0:
-                    a, b = m.end() + w[0], m.end() + w[1]
-                    ctx.means = (s.text[a:b], _evidence(article, s, s.start + a, s.start + b))
-    if counts:
-        name = max(counts, key=lambda k: counts[k])
-        ctx.attacker = (name, first[name][0], first[name][1])
-    victims.pop(ctx.attacker[0] if ctx.attacker else "", None)
-    if victims:
-        name = max(victims, key=lambda k: victims[k])
-        if victims[name] >= 2:  # said once may be a side remark; the article's theme recurs
-            ctx.victim = (name, first[name][0], first[name][1])
-    return ctx
-
-
-_GENERIC_ATTACK = re.compile(r"^(?:attacks?|assaults?|barrages?|salvos?)$", re.I)
-
-
-def _apply_context(m: Mention, typing: Typing, ctx: ArticleContext) -> None:
-    """Fill a generic attack's agent and means from what the article says in general."""
-    if not _GENERIC_ATTACK.match(typing.trigger) or m.actor2_type == "civilians":
-        return
-    if m.actor1 is None and ctx.attacker is not None and ctx.attacker[0] != m.actor2:
-        m.actor1, m.actor1_type = ctx.attacker[0], ctx.attacker[1]
-        m.provenance["actor1"] = ctx.attacker[2]
-    if m.actor2 is None and ctx.victim is not None and ctx.victim[0] != m.actor1:
-        m.actor2, m.actor2_type = ctx.victim[0], ctx.victim[1]
-        m.provenance["actor2"] = ctx.victim[2]
-    if m.weapon is None and ctx.means is not None:
-        m.weapon = ctx.means[0]
-        m.provenance["weapon"] = ctx.means[1]
-        t = classify(ctx.means[0])
-        if t is not None and t.event_type == "Explosions/Remote violence":
-            m.event_type, m.sub_event_type, m.plover = t.event_type, t.sub_event_type, t.plover
-
-
-_SITE_FEATURES = frozenset({"airbase", "garrison", "base", "city", "town", "village", "camp",
-                            "district", "building", "port", "airport"})  # fmt: skip
-
-
-def _split_by_site(
-    m: Mention, places: list[Place], s: Sentence, typing: Typing, article: Article
-) -> list[Mention]:
-    """Extra mentions when plural attacks hit several named sites ("at A and B")."""
-    if not typing.trigger.lower().endswith("s") or m.location is None:
-        return []
-    sites = [
-        p for p in places
-        if s.start <= p.start < s.end and (p.feature or "") in _SITE_FEATURES
-        and p.start > s.start + typing.trigger_start
-    ]  # fmt: skip
-    joined = any(
-        re.fullmatch(
-            r"[^.;]{0,25}\band\s+(?:in\s+|at\s+)?(?:the\s+)?", article.text[a.end : b.start]
-        )
-        and a.name != b.name
-        for a, b in itertools.pairwise(sites)
-    )
-    if not joined:
-        return []  # "a shelter in the Bulbul area of Mayadin": one site inside another
-    extra: list[Mention] = []
-    seen = {m.location.name}
-    for p in sites:
-        if p.name in seen:
-            continue
-        seen.add(p.name)
-        copy = Mention.from_dict(to_dict(m))
-        copy.id = mention_id(article.id, s.index, p.start)
-        copy.country, copy.admin1, copy.admin2 = p.country, p.admin1, p.admin2
-        copy.location = _location(p, article.text)
-        copy.provenance["location"] = _evidence(article, s, p.start, p.end)
-        extra.append(copy)
-    return extra
-
-
-_ANAPHOR = re.compile(
-    r"^\W*(?:they|it|he|she|the (?:\w+ ){0,2}(?:were|was)|"
-    r"(?:\w+[- ]){0,3}(?:personnel|people|fighters|members))\b",
-    re.I,
-)
-_REMOTE_VERB = re.compile(
-    r"\b(?:bombed|bombing|shelled|shelling|missile|air ?strike|drone)\b", re.I
-)
-_STRUCK = re.compile(r"\b(?:struck|hit|killed|targeted|wounded)\b", re.I)
-
-
-def _follow_up(
-    m: Mention,
-    typing: Typing,
-    sentences: list[Sentence],
-    i: int,
-    times: list[Timex],
-    article: Article,
-) -> None:
-    """The next sentences often complete the event: who was hit, what was used.
-
-    "U.S. officials said IRGC-related personnel were there and likely struck" names the
-    target; "they bombed the vehicle" says the attack was remote. Only the two sentences
-    that follow are read, each only when it has no date of its own and refers back
-    ("they", "it", "... personnel"), so that a second incident is never folded in.
-    """
-    for k, nxt in enumerate(sentences[i + 1 : i + 3]):
-        if any(nxt.start <= t.start < nxt.end for t in times):
-            return
-        body = re.sub(r"^[^,]{0,60}\bsaid\s+(?:that\s+)?", "", nxt.text)
-        body = re.sub(r"^\W+", "", body)
-        if not _ANAPHOR.search(body) and not re.search(r"\bthey\b", nxt.text, re.I):
-            continue
-        if k == 0 and m.actor2 is None and _STRUCK.search(nxt.text):
-            for h in actor_table().find(nxt.text):
-                if h.entry.type in ("government", "civilians") or h.entry.name == m.actor1:
-                    continue
-                m.actor2, m.actor2_type = h.entry.name, h.entry.type
-                m.provenance["actor2"] = _evidence(
-                    article, nxt, nxt.start + h.start, nxt.start + h.end
-                )
-                break
-        if typing.key == "ATTACK" and m.event_type == "Violence against civilians":
-            v = _REMOTE_VERB.search(nxt.text)
-            if v is not None:
-                t = classify(nxt.text)
-                remote = t is not None and t.event_type == "Explosions/Remote violence"
-                m.event_type = "Explosions/Remote violence"
-                m.sub_event_type = t.sub_event_type if remote and t else None
-                m.plover = "ASSAULT"
-                m.provenance["event_type"] = _evidence(
-                    article, nxt, nxt.start + v.start(), nxt.start + v.end()
-                )
-                return
 
 
 def _accused(text: str, hits: list[ActorHit]) -> ActorHit | None:
@@ -480,10 +294,6 @@ def _country_of(name: str | None) -> str | None:
     return entry.country if entry else None
 
 
-def _evidence(article: Article, s: Sentence, start: int, end: int) -> Evidence:
-    return Evidence(article.id, s.index, start, end, article.text[start:end])
-
-
 def _type_sentence(text: str) -> Typing | None:
     t = classify(text)
     if t is not None and _CAMPAIGN.match(t.trigger):
@@ -501,20 +311,6 @@ def _type_sentence(text: str) -> Typing | None:
     ):
         return t
     return None
-
-
-def _location(place: Place, text: str) -> Location:
-    precision = place.precision
-    if precision is None:
-        near = re.search(
-            r"\b(?:near|outside|north|south|east|west|of the|district of|"
-            r"outskirts of|province|area)\W+(?:\w+\W+){0,2}$",
-            text[max(0, place.start - 30) : place.start],
-            re.I,
-        )
-        broad = (place.feature or "") in ("country", "region", "admin1", "province")
-        precision = 3 if broad else (2 if near else 1)
-    return Location(place.name or place.text, place.lat, place.lon, place.geonames_id, precision)
 
 
 def extract_mentions(
@@ -674,10 +470,10 @@ def extract_mentions(
         m.historical = age is not None and (age > 300 or (cue and age > 30))
         if m.historical:
             prov["historical"] = prov.get("date") or _evidence(article, s, t0, t1)
-        _apply_context(m, typing, ctx)
-        _follow_up(m, typing, sentences, i, times_here, article)
+        apply_context(m, typing, ctx)
+        follow_up(m, typing, sentences, i, times_here, article)
         mentions.append(m)
-        mentions.extend(_split_by_site(m, places, s, typing, article))
+        mentions.extend(split_by_site(m, places, s, typing, article))
     return mentions
 
 
