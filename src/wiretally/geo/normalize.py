@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Arabic definite-article forms as romanised (with sun-letter assimilation).
 ARTICLES = frozenset(
@@ -64,11 +65,13 @@ def words(text: str) -> list[str]:
     return [w for w in _NON_ALNUM.split(folded) if w]
 
 
+@lru_cache(maxsize=200_000)
 def exact_key(text: str) -> str:
     """The name as a reader sees it: case, accents, punctuation and spaces removed."""
     return " ".join(words(text))
 
 
+@lru_cache(maxsize=200_000)
 def skeleton_key(text: str) -> str:
     """A spelling-independent key for transliterated names (see the module docstring)."""
     tokens = words(text)

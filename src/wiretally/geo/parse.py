@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from wiretally.geo.gazetteer import AREA_FEATURES, Gazetteer, distance_km, get_gazetteer
+from wiretally.geo.gazetteer import AREA_FEATURES, Gazetteer, get_gazetteer
 from wiretally.geo.normalize import exact_key, skeleton_key
 from wiretally.records import Place, Sentence
 
@@ -499,7 +499,7 @@ class _Context:
         if not cc:
             return 0.0
         own_c, _ = self.by_key.get(key, (Counter(), Counter()))
-        total = sum(self.countries.values()) - sum(own_c.values())
+        total = self.countries.total() - own_c.total()
         return (self.countries[cc] - own_c[cc]) / total if total > 0 else 0.0
 
     def admin1_count(self, key: str, cc: str | None, admin1: str | None) -> int:
@@ -592,56 +592,74 @@ def _resolve(gaz: Gazetteer, mentions: list[Mention], extra_countries: Sequence[
             m.chosen = max(m.scores, key=m.scores.__getitem__)
     for _round in range(2):
         ctx = _context(gaz, mentions, extra_countries)
+        cells: dict[tuple[int, int], set[str]] = {}
+        for k, la, lo in ctx.points:
+            cells.setdefault(_cell(la, lo), set()).add(k)
+        done: dict[tuple[str, int | None, int], int | None] = {}
         for m in mentions:
             if m.demonym or not m.candidates or len(m.candidates) == 1:
                 continue
             key = exact_key(m.text)
-            others = [(la, lo) for k, la, lo in ctx.points if k != key][:40]
-            area_main = any(
-                exact_key(gaz.names[c]) == key
-                and (
-                    gaz.feature[c] == "country"
-                    or (
-                        gaz.feature[c] == "admin1" and ctx.country_share(key, gaz.country[c]) >= 0.3
-                    )
-                )
-                for c in m.candidates
+            memo = (key, m.within, len(m.candidates))
+            if memo not in done:
+                done[memo] = _choose(gaz, m, key, ctx, cells)
+            m.chosen = done[memo]
+
+
+def _choose(
+    gaz: Gazetteer,
+    m: Mention,
+    key: str,
+    ctx: _Context,
+    cells: dict[tuple[int, int], set[str]],
+) -> int | None:
+    """The best candidate of ``m`` given the article's context."""
+    area_main = any(
+        exact_key(gaz.names[c]) == key
+        and (
+            gaz.feature[c] == "country"
+            or (gaz.feature[c] == "admin1" and ctx.country_share(key, gaz.country[c]) >= 0.3)
+        )
+        for c in m.candidates
+    )
+    best, best_score = None, -1e9
+    for c in m.candidates:
+        score = m.scores[c]
+        cc = gaz.country[c]
+        feature = gaz.feature[c]
+        share = ctx.country_share(key, cc)
+        score += 4.0 * share
+        if feature == "admin1" and share == 0 and c not in gaz.curated:
+            score -= 1.0  # a province abroad ("Gaza", Mozambique) needs context
+        a1 = ctx.admin1_count(key, cc, gaz.admin1[c])
+        if a1 > 0 and feature != "admin1":
+            score += 1.0 + 0.3 * min(a1, 3)
+        if feature not in AREA_FEATURES:
+            # Another place of the article in the same one-degree cell, or next to it.
+            y, x = _cell(gaz.lat[c], gaz.lon[c])
+            if cells.get((y, x), set()) - {key}:
+                score += 1.2
+            elif any(
+                cells.get((y + dy, x + dx), set()) - {key} for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+            ):
+                score += 0.6
+        if (
+            area_main
+            and feature not in AREA_FEATURES
+            and m.within is None
+            and gaz.population[c] < 1_000_000
+            and exact_key(gaz.admin1[c] or "") != key  # a province's namesake capital
+        ):
+            score -= 3.0  # "Egypt" is the country, not Egypt, Alabama
+        if m.within is not None:
+            w = m.within
+            inside = gaz.country[w] == cc and (
+                gaz.feature[w] == "country" or gaz.admin1[w] == gaz.admin1[c]
             )
-            best, best_score = None, -1e9
-            for c in m.candidates:
-                score = m.scores[c]
-                cc = gaz.country[c]
-                share = ctx.country_share(key, cc)
-                score += 4.0 * share
-                if gaz.feature[c] == "admin1" and share == 0 and c not in gaz.curated:
-                    score -= 1.0  # a province abroad ("Gaza", Mozambique) needs context
-                a1 = ctx.admin1_count(key, cc, gaz.admin1[c])
-                if a1 > 0 and gaz.feature[c] != "admin1":
-                    score += 1.0 + 0.3 * min(a1, 3)
-                if others and gaz.feature[c] not in AREA_FEATURES:
-                    lat, lon = gaz.lat[c], gaz.lon[c]
-                    near = min(distance_km(lat, lon, la, lo) for la, lo in others)
-                    if near < 50:
-                        score += 1.2
-                    elif near < 200:
-                        score += 0.6
-                if (
-                    area_main
-                    and gaz.feature[c] not in AREA_FEATURES
-                    and m.within is None
-                    and gaz.population[c] < 1_000_000
-                    and exact_key(gaz.admin1[c] or "") != key  # a province's namesake capital
-                ):
-                    score -= 3.0  # "Egypt" is the country, not Egypt, Alabama
-                if m.within is not None:
-                    w = m.within
-                    inside = gaz.country[w] == cc and (
-                        gaz.feature[w] == "country" or gaz.admin1[w] == gaz.admin1[c]
-                    )
-                    score += 4.0 if inside else -2.0
-                if score > best_score:
-                    best, best_score = c, score
-            m.chosen = best
+            score += 4.0 if inside else -2.0
+        if score > best_score:
+            best, best_score = c, score
+    return best
 
 
 def _region(gaz: Gazetteer, c: int, compass: tuple[int, int]) -> tuple[float, float]:
