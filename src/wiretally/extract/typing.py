@@ -169,7 +169,10 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"foreign minister|envoy|sanctions?|condemned|bilateral|embassy|negotiat\w*", 1.5),
 ]  # fmt: skip
 
-_COMPILED = [(cat, re.compile(r"\b(?:" + pat + r")\b", re.I), w) for cat, pat, w in _LEXICON]
+# Patterns are lower-case: matched on the lower-cased text (faster than re.I), or with re.I
+# on the rare text whose length changes when lower-cased.
+_COMPILED = [(cat, re.compile(r"\b(?:" + pat + r")\b"), w) for cat, pat, w in _LEXICON]
+_COMPILED_I = [(cat, re.compile(r"\b(?:" + pat + r")\b", re.I), w) for cat, pat, w in _LEXICON]
 
 # Categories that are incidents of political violence or demonstration: the extraction
 # makes mentions only for these (strategic developments need a stronger cue, see below).
@@ -214,20 +217,34 @@ class Typing:
 
 
 def scores(text: str) -> dict[str, tuple[float, int, int]]:
-    """Summed weight per category, with the span of its strongest (then first) trigger."""
+    """Weight per category, with the span of its strongest (then first) trigger.
+
+    Each distinct trigger word counts once: a report that says "killed" five times is not
+    five times more an attack on civilians than one that says it once.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        low, compiled = text, _COMPILED_I
+    else:
+        compiled = _COMPILED
     out: dict[str, tuple[float, int, int]] = {}
     best_w: dict[str, float] = {}
-    for cat, rx, w in _COMPILED:
-        for m in rx.finditer(text):
-            if m.group(0) in ("March", "May") or m.group(0).startswith("Rall"):
+    seen: set[tuple[str, str]] = set()
+    for cat, rx, w in compiled:
+        for m in rx.finditer(low):
+            surface = text[m.start() : m.end()]
+            if surface in ("March", "May") or surface.startswith("Rall"):
                 continue  # the month, or a name (Rallis), not a demonstration
+            word = m.group(0).lower()
             prev = out.get(cat)
             if prev is None or w > best_w[cat]:
                 span = (m.start(), m.end())
                 best_w[cat] = w
             else:
                 span = (prev[1], prev[2])
-            out[cat] = ((prev[0] if prev else 0.0) + w, span[0], span[1])
+            add = 0.0 if (cat, word) in seen else w
+            seen.add((cat, word))
+            out[cat] = ((prev[0] if prev else 0.0) + add, span[0], span[1])
     return out
 
 
