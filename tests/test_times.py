@@ -219,3 +219,14 @@ def test_calendar_parts_of_a_month() -> None:
     assert [d.isoformat() for d in cal.part(jan, "START")] == ["2020-01-01", "2020-01-10"]
     assert [d.isoformat() for d in cal.part(jan, "END")] == ["2020-01-21", "2020-01-31"]
     assert cal.precision(cal.day_interval(jan[0])) == 1
+
+
+def test_next_day_counts_from_the_day_named_before() -> None:
+    text = "Militants struck on Tuesday. The next day, drones hit the base. That night, calm."
+    assert one(text, "The next day").value == "2023-11-15"
+    assert one(text, "That night").value == "2023-11-15TNI"
+
+
+def test_following_year_counts_from_the_year_named_before() -> None:
+    text = "The plant opened in 1995 and was shelled the following year."
+    assert one(text, "the following year").value == "1996"

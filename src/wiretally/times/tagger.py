@@ -482,7 +482,10 @@ def _h_rel_unit(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
         wd = ctx.dct.weekday()
         if wd < 4 and not ctx.direction(m.start(), m.end()):
             sign = -1
-    return _shift_unit(ctx.dct, unit, sign)
+    norm = _shift_unit(ctx.dct, unit, sign)
+    if norm is not None and has_the and rel in ("following", "previous", "prior"):
+        norm.shift = (sign, unit)  # "the following year": counted from the year named before
+    return norm
 
 
 def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
@@ -601,6 +604,24 @@ def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
     if mod:
         interval = cal.part(interval, {"early": "START", "mid": "MID", "late": "END"}[mod])
     return _Norm("DATE", f"{y // 10:03d}", interval)
+
+
+def _h_next_day(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
+    """ "The next day", "the day before", "that night": a day counted from the last day
+    named before (re-anchored after selection), the DCT until then."""
+    rel = (m["rel"] or "").lower()
+    part = (m["part"] or m["part3"] or "day").lower()
+    sign = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1,
+            "prior": -1, "before": -1}.get(rel, 0)  # fmt: skip
+    if ctx.dct is None:
+        return _Norm("DATE", "XXXX-XX-XX", None, day_level=True)
+    d = ctx.dct + timedelta(days=sign)
+    if part == "day":
+        norm = _day_norm(d)
+    else:
+        norm = _Norm("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", cal.day_interval(d))
+    norm.shift = (sign, "day" if part == "day" else f"day:{PARTS_OF_DAY[part]}")
+    return norm
 
 
 def _h_year_end(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
@@ -904,6 +925,13 @@ def _patterns() -> list[tuple[str, str, Handler]]:
             _h_decade,
         ),
         (
+            "next_day",
+            r"\b(?i:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+"
+            r"(?P<part>day|morning|night|evening|afternoon)|(?P<that>that)\s+(?:same\s+)?(?P<part3>day|night|morning"
+            r"|evening|afternoon))\b(?!-)",
+            _h_next_day,
+        ),
+        (
             "year_end",
             r"\b(?i:(?:around\s+)?year[-\s]end|year['’]s\s+end)\b(?!-)",
             _h_year_end,
@@ -1076,6 +1104,7 @@ def _trigger_table() -> dict[str, tuple[str, ...]]:
     add("christmas thanksgiving new halloween independence valentine", ("holiday",))
     add("nineteen twenty thousand", ("spoken_year",))
     add("end", ("year_end",))
+    add("day night morning evening afternoon", ("next_day",))
     add("twenties thirties forties fifties sixties seventies eighties nineties", ("decade_word",))
     add("century centuries eighteenth nineteenth twentieth", ("century",))
     add("s", ("decade",))
@@ -1273,6 +1302,7 @@ def _set_role(c: _Cand, ctx: _Ctx) -> None:
 
 
 _EXPLICIT = {"full_date", "dmy", "month_year", "year", "iso", "day_range"}
+_DAY_ANCHORS = {"full_date", "dmy", "iso", "weekday", "dayword", "holiday"}
 _ANCHOR_REACH = 300  # characters: "in 2003 ... A decade later" within a few sentences
 
 
@@ -1280,18 +1310,29 @@ def _reanchor(kept: list[_Cand], ctx: _Ctx) -> None:
     """ "A decade later", "two days earlier": counted from the last explicit date shortly
     before, when there is one (TimeML's anchorTimeID), else from the DCT."""
     anchor: _Cand | None = None
+    day_anchor: _Cand | None = None
     for c in kept:
-        if c.kind in _EXPLICIT and c.norm.interval is not None:
-            anchor = c
-            continue
+        if c.norm.interval is not None and c.norm.shift is None:
+            if c.kind in _EXPLICIT:
+                anchor = c
+            if c.kind in _DAY_ANCHORS and c.norm.day_level:
+                day_anchor = c
         shift = c.norm.shift
-        if shift is None or anchor is None or anchor.norm.interval is None:
+        if shift is None:
             continue
-        if c.start - anchor.end > _ANCHOR_REACH:
+        n, unit = shift
+        base = day_anchor if c.kind == "next_day" else anchor
+        if base is None or base.norm.interval is None or c.start - base.end > _ANCHOR_REACH:
             continue
-        norm = _shift_unit(anchor.norm.interval[0], shift[1], shift[0])
-        if norm is not None:
-            c.norm = norm
+        if unit.startswith("day:"):
+            d = base.norm.interval[0] + timedelta(days=n)
+            c.norm = _Norm("TIME", f"{d.isoformat()}T{unit[4:]}", cal.day_interval(d))
+        else:
+            norm = _shift_unit(base.norm.interval[0], unit, n)
+            if norm is not None:
+                c.norm = norm
+        if c.kind == "next_day":
+            day_anchor = c  # "The next day ... that night": a chain of days
 
 
 def _parse_dct(dct: str | None) -> date | None:
