@@ -1,24 +1,26 @@
 """Aggregate queries the map and timeline need, built on the Store.
 
 The Store offers record pages; the map needs every located event's coordinates and the
-timeline needs counts per day, which would mean decoding every record. On the SQLite
-backend these run as SQL on the indexed columns (the filters mirror
-``SQLiteStore.query_events``); on any other backend they fall back to paging the records.
+timeline needs counts per day, which would mean decoding every record. On the SQL backends
+these run as SQL on the indexed columns (the filters mirror ``SQLStore.query_events`` and
+use its dialect hooks); any other backend falls back to paging the records.
 TODO(store): move ``event_points`` and ``event_histogram`` into the Store interface.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any
 
 from wiretally.store.base import EventQuery, Store
-from wiretally.store.sqlite import SQLiteStore, fts_query
+from wiretally.store.sql import SQLStore
+from wiretally.store.sqlite import SQLiteStore
 
 MAX_POINTS = 5_000
 
 
-def _where(query: EventQuery) -> tuple[str, list[Any]]:
+def _where(store: SQLStore, query: EventQuery) -> tuple[str, list[Any]]:
     where: list[str] = ["1=1"]
     params: list[Any] = []
     for column, value in (
@@ -31,7 +33,7 @@ def _where(query: EventQuery) -> tuple[str, list[Any]]:
             where.append(f"{column} = ?")
             params.append(value)
     if query.actor:
-        where.append("instr(actors, ?) > 0")
+        where.append(store._contains("actors"))
         params.append(query.actor.lower())
     if query.date_from:
         where.append("COALESCE(date_end, date_start) >= ?")
@@ -46,8 +48,8 @@ def _where(query: EventQuery) -> tuple[str, list[Any]]:
         where.append("historical = ?")
         params.append(int(query.historical))
     if query.q:
-        where.append("id IN (SELECT id FROM events_fts WHERE events_fts MATCH ?)")
-        params.append(fts_query(query.q) or '""')
+        where.append(store._fts_match("events_fts"))
+        params.append(store._fts_param(query.q))
     if query.article_id:
         where.append("id IN (SELECT event_id FROM event_articles WHERE article_id = ?)")
         params.append(query.article_id)
@@ -72,6 +74,14 @@ def _paged(store: Store, query: EventQuery, cap: int) -> list[Any]:
     return out[:cap]
 
 
+def _point_row(event: dict[str, Any]) -> list[Any] | None:
+    loc = event.get("location") or {}
+    if loc.get("lat") is None or loc.get("lon") is None:
+        return None
+    return [event["id"], loc["lat"], loc["lon"], loc.get("precision"), event.get("date_start"),
+            event.get("event_type")]  # fmt: skip
+
+
 def event_points(store: Store, query: EventQuery, *, cap: int = MAX_POINTS) -> dict[str, Any]:
     """Located events as compact rows ``[id, lat, lon, precision, date_start, event_type]``.
 
@@ -79,7 +89,7 @@ def event_points(store: Store, query: EventQuery, *, cap: int = MAX_POINTS) -> d
     only the newest ``cap`` located events were returned.
     """
     if isinstance(store, SQLiteStore):
-        cond, params = _where(query)
+        cond, params = _where(store, query)
         total = store._rows(f"SELECT COUNT(*) FROM events WHERE {cond}", params)[0][0]
         # Ordering by date_start alone lets SQLite walk the date index newest first and stop
         # after ``cap`` located rows, so the JSON is read for those rows only.
@@ -93,6 +103,25 @@ def event_points(store: Store, query: EventQuery, *, cap: int = MAX_POINTS) -> d
         )
         return {"points": [list(r) for r in rows], "total": total,
                 "truncated": len(rows) >= cap and total > cap}  # fmt: skip
+    if isinstance(store, SQLStore):
+        # Other SQL dialects: the newest matching rows, located ones picked in Python.
+        cond, params = _where(store, query)
+        total = store._rows(f"SELECT COUNT(*) FROM events WHERE {cond}", params)[0][0]
+        points: list[list[Any]] = []
+        offset = 0
+        while len(points) < cap:
+            rows = store._rows(
+                f"SELECT data FROM events WHERE {cond} ORDER BY date_start DESC LIMIT ? OFFSET ?",
+                [*params, 2000, offset],
+            )
+            for (data,) in rows:
+                row = _point_row(json.loads(data))
+                if row is not None:
+                    points.append(row)
+            offset += len(rows)
+            if len(rows) < 2000:
+                break
+        return {"points": points[:cap], "total": total, "truncated": len(points) > cap}
     events = _paged(store, query, 10 * cap)
     located = [e for e in events if e.location and e.location.lat is not None
                and e.location.lon is not None]  # fmt: skip
@@ -111,8 +140,8 @@ def event_histogram(store: Store, query: EventQuery) -> list[list[Any]]:
     selected part of it.
     """
     undated = dataclasses.replace(query, date_from=None, date_to=None)
-    if isinstance(store, SQLiteStore):
-        cond, params = _where(undated)
+    if isinstance(store, SQLStore):
+        cond, params = _where(store, undated)
         rows = store._rows(
             f"SELECT substr(date_start, 1, 10) AS d, COUNT(*) FROM events WHERE {cond} "
             "AND date_start IS NOT NULL GROUP BY d ORDER BY d",
