@@ -165,6 +165,7 @@ CASES = [
         None,
         None,
     ),
+    ("The toll from the flood rose to 2,300.", (2300, None, None, False), "2,300", None, None),
     ("Car bombs kill 17 shoppers in the capital.", (17, None, None, False), "17", None, None),
     (
         "At least 30 Taliban killed in the raid, officials say.",
@@ -231,6 +232,7 @@ def test_offset_is_added_to_spans() -> None:
         "Militants shot at a patrol near the bridge.",
         "The Killing Fields is a film about Cambodia.",
         "The group threatened to kill three hostages.",
+        "The road toll was raised to 5 dollars.",
         "He told them to go ahead and kill him.",
         "Two gunmen fled in a grey car.",
         "",

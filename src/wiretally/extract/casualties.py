@@ -174,7 +174,7 @@ _DEATH_ACTIVE = (
     r"killing|kills|killed|kill|murdering|murdered|executing|executes|executed|assassinat(?:ed|es|ing)|"
     r"shot (?:and|&) killed|shot dead|gunned down|"
     r"fatally (?:shot|wounded|stabbed)|claim(?:ed|ing)? the lives of|took the lives of|"
-    r"(?:death|casualty|fatality) toll(?:\s+[\w-]+){0,3}?\s+(?:to|at|of|is|was|reached|hit)"
+    r"(?:(?:death|casualty|fatality) )?toll(?:\s+[\w-]+){0,4}?\s+(?:to|at|of|is|was|reached|hit)"
 )
 _INJ_ACTIVE = (
     r"wounding|wounds|wounded|injuring|injures|injured|injure|hurting|shot (?:and|&) wounded"
@@ -202,7 +202,7 @@ _NOUN_TRIGGER = re.compile(rf"(?:{_DEATH_NOUN}|{_INJ_NOUN})", re.IGNORECASE)
 _ANY = re.compile(
     r"kill|dead|died|dies|death|fatal|slain|murder|perish|execut|martyr|massacr|lives|bod|"
     r"corpse|succumb|injur|wound|hurt|hospital|maim|graz|stab|whip|shot|shoot|gunfire|bullet|casualt|harm|"
-    r"deceas|condition|critical|homicide|victim",
+    r"deceas|condition|critical|homicide|victim|toll",
     re.IGNORECASE,
 )
 
