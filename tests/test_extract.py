@@ -272,3 +272,74 @@ def test_yearless_date_after_publication_is_last_year() -> None:
     ]
     (m,) = _run(text, published="2024-08-08", times=times)
     assert m.date_start == "2023-10-07" and m.historical
+
+
+# Sentences written for this test, one or two per CASE 2021 / ACLED category.
+_CATEGORY_SENTENCES = [
+    ("Police arrested four members of the opposition party at their homes overnight.", "ARREST"),
+    ("Security forces detained a journalist at the airport on Tuesday.", "ARREST"),
+    ("The two rebel factions signed a ceasefire agreement in the capital.", "AGREEMENT"),
+    ("Government and insurgent negotiators agreed to exchange prisoners next week.", "AGREEMENT"),
+    ("Army engineers defused a roadside bomb planted near the market.", "DISR_WEAP"),
+    ("Police seized a cache of weapons and explosives in a raid on a warehouse.", "DISR_WEAP"),
+    ("The militia established a new headquarters in the abandoned school.", "HQ_ESTABLISHED"),
+    ("Rebels set up a base in the hills above the town.", "HQ_ESTABLISHED"),
+    ("Militiamen looted shops and burned several houses in the village.", "PROPERTY_DISTRUCT"),
+    ("Unknown men destroyed the crops and property of local farmers.", "PROPERTY_DISTRUCT"),
+    (
+        "Government troops withdrew from the town and handed control to the local council.",
+        "NON_VIOL_TERRIT_TRANSFER",
+    ),
+    ("The army recaptured the village from insurgents after two days.", "GOV_REGAINS_TERIT"),
+    (
+        "Insurgents seized control of the district headquarters after government forces fled.",
+        "NON_STATE_ACTOR_OVERTAKES_TER",
+    ),
+    (
+        "The armed group announced it had appointed a new commander and recruited fighters.",
+        "CHANGE_TO_GROUP_ACT",
+    ),
+    ("Soldiers raped two women in a village during a patrol.", "SEX_VIOL"),
+    ("Residents reported a chlorine gas attack on the neighbourhood.", "CHEM_WEAP"),
+    ("A mob lynched a man accused of theft in the market.", "MOB_VIOL"),
+    ("Police fired tear gas to disperse students protesting fee increases.", "PROTEST_WITH_INTER"),
+    (
+        "Security forces shot dead three protesters during a rally against the government.",
+        "FORCE_AGAINST_PROTEST",
+    ),
+    (
+        "Protesters threw stones at police and set tyres on fire in the city centre.",
+        "VIOL_DEMONSTR",
+    ),
+    (
+        "Teachers held a peaceful sit-in outside the ministry demanding unpaid salaries.",
+        "PEACE_PROTEST",
+    ),
+    ("A 6.1-magnitude earthquake struck the region, killing dozens.", "NATURAL_DISASTER"),
+    ("Floods swept through villages after days of heavy rain.", "NATURAL_DISASTER"),
+    ("A fire broke out at a garment factory, killing twelve workers.", "MAN_MADE_DISASTER"),
+    (
+        "A building collapsed in the old city, trapping residents under the rubble.",
+        "MAN_MADE_DISASTER",
+    ),
+    ("Police dismantled a drug trafficking ring and seized two tonnes of cocaine.", "ORG_CRIME"),
+    ("Gang members robbed a bank and fled with the money.", "ORG_CRIME"),
+    ("The foreign minister met his counterpart for talks on trade and security.", "DIPLO"),
+    ("The president visited the neighbouring country to sign trade deals.", "DIPLO"),
+    ("Gunmen ambushed an army convoy, killing five soldiers.", "ARMED_CLASH"),
+    ("Fighters of the two armed groups exchanged fire for hours near the border.", "ARMED_CLASH"),
+    ("Gunmen abducted a local chief from his home.", "ABDUCT_DISSAP"),
+    ("Militants killed four villagers in an overnight raid.", "ATTACK"),
+    ("A suicide bomber detonated his vest at a checkpoint.", "SUIC_BOMB"),
+    ("A grenade was hurled into a bar, wounding six.", "GRENADE"),
+    ("An improvised explosive device exploded under a police vehicle.", "REM_EXPLOS"),
+    ("Rebels shelled government positions with mortars.", "ART_MISS_ATTACK"),
+    ("Warplanes bombed a rebel-held town, killing nine.", "AIR_STRIKE"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "key"), _CATEGORY_SENTENCES)
+def test_category_of_illustrative_sentences(sentence: str, key: str) -> None:
+    t = classify(sentence)
+    assert t is not None
+    assert (t.key if t.key != "EXPLOSION" else "REM_EXPLOS") == key

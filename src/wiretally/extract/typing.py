@@ -144,7 +144,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"cache of|bomb disposal|dismantl\w*|neutrali[sz]ed (?:an? )?(?:ied|bomb|explosive)|"
      r"confiscated (?:weapons|arms)|air defen[cs]es? (?:intercepted|downed)", 3.0),
     ("HQ_ESTABLISHED", r"(?:established|set up|opened) (?:a |an |its |their )?(?:new )?"
-     r"(?:headquarters|base|office|outpost|camp|checkpoint)|headquarters", 2.5),
+     r"(?:headquarters|base|office|outpost|camp|checkpoint)", 2.5),
+    ("HQ_ESTABLISHED", r"headquarters", 1.0),
     ("PROPERTY_DISTRUCT", r"loot\w*|plunder\w*|destroyed (?:\w+ ){0,3}(?:houses|homes|"
      r"property|shops|crops)|burn(?:ed|t) (?:down )?(?:\w+ ){0,2}(?:houses|homes|shops|"
      r"vehicles|property)|demolish\w*|razed|vandalised property|ransack\w*|set fire to",
