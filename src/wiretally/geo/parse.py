@@ -647,10 +647,10 @@ def _choose(
             area_main
             and feature not in AREA_FEATURES
             and m.within is None
-            and gaz.population[c] < 1_000_000
+            and (gaz.population[c] < 1_000_000 or exact_key(gaz.names[c]) != key)
             and exact_key(gaz.admin1[c] or "") != key  # a province's namesake capital
         ):
-            score -= 3.0  # "Egypt" is the country, not Egypt, Alabama
+            score -= 3.0  # "Egypt" is the country, not Egypt, Alabama; "Mexico" not its city
         if m.within is not None:
             w = m.within
             inside = gaz.country[w] == cc and (
