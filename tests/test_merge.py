@@ -288,3 +288,39 @@ def test_hostile_field_values_neither_crash_nor_merge_by_accident():
         assert event.date_start is None or event.date_start <= (event.date_end or "")
         if event.location is not None and event.location.lat is not None:
             assert abs(event.location.lat) <= 90
+
+
+def test_a_region_across_a_border_from_a_town_can_be_one_incident():
+    region = Location("Westland south", 34.45, 41.20, None, 3)  # a region's centre, 27 km off
+    events = merge(
+        [mention("a1", place=RIVERTON), mention("b1", place=region, country="XX", admin1=None)]
+    )
+    assert len(events) == 1
+    assert any("countries differ" in r for r in events[0].merge_reasons)
+    far = Location("Westland", 40.0, 50.0, None, 3)
+    assert len(merge([mention("a1"), mention("b1", place=far, country="XX")])) == 2
+    other_town = Location("Border town", 34.45, 41.0, None, 1)
+    assert len(merge([mention("a1"), mention("b1", place=other_town, country="XX")])) == 2
+
+
+def test_compatible_figures_are_not_called_a_difference():
+    events = merge(
+        [
+            mention("a1", fatalities=Figure(lower=1200, text="at least 1,200")),
+            mention("b1", fatalities=Figure(value=1205, text="1,205")),
+        ]
+    )
+    fat = events[0].fatalities
+    assert fat is not None and fat.lower == 1200
+    assert "differ" not in (events[0].notes or "")
+
+
+def test_one_precise_but_odd_place_does_not_outrank_what_most_stories_say():
+    region = Location("Westland south", 34.45, 41.20, None, 3)
+    odd = mention("a1", place=RIVERTON)  # precise, but the only story placing it there
+    agreeing = [mention(a, place=region, country="XX", admin1=None) for a in ("b1", "c1", "d1")]
+    events = merge([odd, *agreeing])
+    assert len(events) == 1
+    assert events[0].country == "XX"
+    assert events[0].location is not None and events[0].location.name == "Westland south"
+    assert events[0].admin1 is None  # not the other country's province

@@ -42,6 +42,11 @@ class _Block:
     by_week: dict[int, dict[str, dict[_Cell, list[int]]]] = field(
         default_factory=lambda: defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
     )
+    # week -> one-degree cell of any located cluster, whatever its country: a region's
+    # centre and a town across a border from it can still meet (see compat.coarse_km).
+    by_area: dict[int, dict[tuple[int, int], list[int]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(list))
+    )
     undated: list[int] = field(default_factory=list)
     by_story: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
@@ -68,10 +73,14 @@ def _register(block: _Block, index: int, cluster: Cluster, item: Item) -> None:
         return
     country = prof.country or ""
     cell = _cell(prof.lat, prof.lon, prof.precision)
+    area = _cell(prof.lat, prof.lon, 1)
     for week in _weeks(prof.start, prof.end):
         if (week, country, cell) not in cluster.keys:
             cluster.keys.add((week, country, cell))
             block.by_week[week][country][cell].append(index)
+        if area is not None and (week, "*", area) not in cluster.keys:
+            cluster.keys.add((week, "*", area))
+            block.by_area[week][area].append(index)
 
 
 def _from_cells(by_cell: dict[_Cell, list[int]], cell: _Cell, found: list[int]) -> None:
@@ -90,8 +99,11 @@ def _from_cells(by_cell: dict[_Cell, list[int]], cell: _Cell, found: list[int]) 
 def _candidates(block: _Block, item: Item) -> list[int]:
     found: list[int] = []
     cell = _cell(item.lat, item.lon, item.precision)
+    area = _cell(item.lat, item.lon, 1)
     if item.start is not None and item.end is not None:
         for week in _weeks(item.start, item.end):
+            if area is not None and item.country and week in block.by_area:
+                _from_cells(block.by_area[week], area, found)  # type: ignore[arg-type]
             by_country = block.by_week.get(week)
             if not by_country:
                 continue

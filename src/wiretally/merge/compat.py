@@ -76,6 +76,10 @@ class MergeConfig:
     # Two ACLED types of one family ("Battles" and "Violence against civilians") need
     # this much more evidence than one type.
     type_mismatch_penalty: float = 1.0
+    # A larger area (precision 3) within this many km of the other place may lie across a
+    # border from it; the mismatch then costs ``border_penalty`` instead of a veto.
+    coarse_km: float = 100.0
+    border_penalty: float = 0.5
     text_jaccard: float = 0.6
 
 
@@ -377,6 +381,15 @@ def _actor_clash(name: str | None, same_role: set[str], other_role: set[str]) ->
 _DISPUTED = frozenset({"claimed", "contested", "denied"})
 
 
+def _coarse_and_close(item: Item, prof: Profile, config: MergeConfig) -> bool:
+    """One place is a larger area's centre and the two lie within ``coarse_km``."""
+    if item.lat is None or prof.lat is None or item.lon is None or prof.lon is None:
+        return False
+    if max(item.precision or 1, prof.precision or 1) < 3:
+        return False
+    return haversine_km(item.lat, item.lon, prof.lat, prof.lon) <= config.coarse_km
+
+
 def _named_places_differ(item: Item, prof: Profile) -> bool:
     """Two precise places with names that share nothing: two towns, not two spellings.
 
@@ -402,9 +415,8 @@ def compare(item: Item, prof: Profile, config: MergeConfig) -> Verdict:
         slack = _DAY if item.dated and prof.dated else 0
         if item.start > prof.end + slack or prof.start > item.end + slack:
             return Verdict(0.0, [], veto="date")
-    if item.country and prof.country and item.country != prof.country:
-        return Verdict(0.0, [], veto="country")
     dist: float | None = None
+    border: str | None = None
     if item.lat is not None and prof.lat is not None:
         assert item.lon is not None and prof.lon is not None
         coarse = max(item.precision or 1, prof.precision or 1)
@@ -412,6 +424,12 @@ def compare(item: Item, prof: Profile, config: MergeConfig) -> Verdict:
             dist = haversine_km(item.lat, item.lon, prof.lat, prof.lon)
             if dist > config.radius_km[coarse - 1]:
                 return Verdict(0.0, [], veto="place")
+    if item.country and prof.country and item.country != prof.country:
+        # "Southern Israel" (a region's centre) and "Gaza" (a town) can name one
+        # cross-border incident; two precise places, or far-apart ones, cannot.
+        if not _coarse_and_close(item, prof, config):
+            return Verdict(0.0, [], veto="country")
+        border = "countries differ (a larger area, nearby)"
     # Type: sub-types (or the caller's own test) must not contradict.
     if config.compatible is not None:
         if not all(config.compatible(m, other.mention) for other in prof.members[:4]):
@@ -451,6 +469,9 @@ def compare(item: Item, prof: Profile, config: MergeConfig) -> Verdict:
 
     # Places: a distance that depends on precision; admin areas and countries must agree.
     place_known = True
+    if border is not None:
+        score -= config.border_penalty
+        reasons.append(border)
     if item.lat is not None and prof.lat is not None:
         coarse = max(item.precision or 1, prof.precision or 1)
         if dist is not None:  # both precise, within the radius (checked above)

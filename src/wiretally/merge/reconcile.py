@@ -18,6 +18,7 @@ Each field is chosen by a rule a reader can check against the sources:
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -120,11 +121,32 @@ def reconcile_figures(
         text=best.text,
     )
     readings: list[str] = []
-    for _, fig in figures:
-        reading = _figure_text(fig)
-        if reading not in readings:
-            readings.append(reading)
+    if _disagree([f for _, f in figures]):
+        for _, fig in figures:
+            reading = _figure_text(fig)
+            if reading not in readings:
+                readings.append(reading)
     return merged, readings
+
+
+def _interval(fig: Figure) -> tuple[float, float]:
+    """The values a figure allows: "about 2,000" allows 10% either side."""
+    if fig.value is not None:
+        slack = abs(fig.value) * 0.1 if fig.approximate else 0.0
+        return fig.value - slack, fig.value + slack
+    low = fig.lower if fig.lower is not None else -math.inf
+    high = fig.upper if fig.upper is not None else math.inf
+    return low, high
+
+
+def _disagree(figures: list[Figure]) -> bool:
+    """Two figures that cannot both be true ("3" and "5"; not "at least 1,200" and "1,205")."""
+    spans = [_interval(f) for f in figures]
+    return any(
+        a_hi < b_lo or b_hi < a_lo
+        for i, (a_lo, a_hi) in enumerate(spans)
+        for b_lo, b_hi in spans[i + 1 :]
+    )
 
 
 def _blame_disputed(members: list[Item]) -> bool:
@@ -148,10 +170,23 @@ def _modality(members: list[Item], irrealis: bool) -> Modality:
 
 
 def _location(members: list[Item]) -> Item | None:
-    """The member with the most precise located place (coordinates before bare names)."""
+    """The member with the most precise located place (coordinates before bare names).
+
+    Places are first narrowed to the country most stories name, so that one report's
+    precise but wrong place ("Gaza" for an attack in southern Israel) does not outrank
+    what the other stories agree on.
+    """
     located = [it for it in members if it.mention.location is not None]
     if not located:
         return None
+    stories: dict[str, set[str]] = {}
+    for it in located:
+        if it.country:
+            stories.setdefault(it.country, set()).add(it.story)
+    if len(stories) > 1:
+        top = max(stories, key=lambda c: (len(stories[c]), -min(
+            i for i, it in enumerate(located) if it.country == c)))  # fmt: skip
+        located = [it for it in located if it.country in (top, None)]
 
     def rank(it: Item) -> tuple[int, int]:
         loc = it.mention.location
@@ -193,11 +228,15 @@ def build_event(
     country = (admin_src.country if admin_src and admin_src.country else None) or _most_common(
         (m.country for m in mentions), str.upper
     )
+    # Admin areas only from reports in the event's country (never "Gaza Strip" in IL).
+    same_country = [
+        m for m in mentions if not country or (m.country or "").upper() in ("", country.upper())
+    ]
     admin1 = (admin_src.admin1 if admin_src and admin_src.admin1 else None) or _most_common(
-        (m.admin1 for m in mentions), norm_name
+        (m.admin1 for m in same_country), norm_name
     )
     admin2 = (admin_src.admin2 if admin_src and admin_src.admin2 else None) or _most_common(
-        (m.admin2 for m in mentions), norm_name
+        (m.admin2 for m in same_country), norm_name
     )
 
     assoc: list[str] = []
