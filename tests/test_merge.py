@@ -324,3 +324,14 @@ def test_one_precise_but_odd_place_does_not_outrank_what_most_stories_say():
     assert events[0].country == "XX"
     assert events[0].location is not None and events[0].location.name == "Westland south"
     assert events[0].admin1 is None  # not the other country's province
+
+
+def test_swapped_roles_are_not_a_blame_dispute():
+    events = merge(
+        [
+            mention("a1", actor1="Valley militia", actor2="Northland military"),
+            mention("b1", actor1="Northland military", actor2="Valley militia"),
+        ]
+    )
+    assert len(events) == 1
+    assert events[0].modality == "asserted"

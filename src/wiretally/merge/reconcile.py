@@ -155,8 +155,20 @@ def _blame_disputed(members: list[Item]) -> bool:
         return True
     if "denied" in modalities and modalities & {"asserted", "claimed"}:
         return True
-    names = [it.actor1 for it in members if it.actor1]
-    return any(not names_compatible(a, b) for i, a in enumerate(names) for b in names[i + 1 :])
+    pairs = [(it.actor1, it.actor2) for it in members if it.actor1]
+
+    def swapped(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+        # "Militia attacked US troops" / "US troops came under militia fire": roles swap.
+        return bool(
+            (a[0] and b[1] and names_compatible(a[0], b[1]))
+            or (b[0] and a[1] and names_compatible(b[0], a[1]))
+        )
+
+    return any(
+        not names_compatible(a[0] or "", b[0] or "") and not swapped(a, b)
+        for i, a in enumerate(pairs)
+        for b in pairs[i + 1 :]
+    )
 
 
 def _modality(members: list[Item], irrealis: bool) -> Modality:
@@ -271,6 +283,8 @@ def build_event(
     extras = list(figure_notes)
     if modality == "contested":
         extras.append("sources disagree on who is responsible")
+    elif irrealis:
+        extras.append(f"{modality}, not reported as having happened")
     if extras:
         notes += "; " + "; ".join(extras)
     notes += "."
