@@ -200,15 +200,17 @@ _SPECIFIC_FEATURES = ("country", "region", "sea", "continent")
 
 
 def choose_place(places: list[Place], s0: int, s1: int, t0: int) -> Place | None:
-    """The sentence's most specific place, nearest the trigger (after it preferred)."""
+    """The sentence's place for the event: after the trigger, most specific, nearest."""
     inside = [p for p in places if s0 <= p.start < s1]
     if not inside:
         return None
 
     def rank(p: Place) -> tuple[int, int, int]:
+        # After the trigger first ("Israel launched its offensive on Gaza after Hamas
+        # attacked southern Israel": the attack is in Israel), then the most specific.
         broad = 1 if (p.feature or "") in _SPECIFIC_FEATURES else 0
         side = 0 if p.start >= t0 else 1
-        return (broad, side, abs(p.start - t0))
+        return (side, broad, abs(p.start - t0))
 
     return min(inside, key=rank)
 
