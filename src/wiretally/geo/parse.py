@@ -471,8 +471,8 @@ def _base_score(gaz: Gazetteer, c: int, m: Mention, main_exists: bool) -> float:
             score += 2.5
     elif c in gaz.curated and feature != "country":
         score += 1.0
-    if exact_key(gaz.names[c]) == exact_key(m.text):
-        score += 1.2
+    if feature == "country" or exact_key(gaz.names[c]) == exact_key(m.text):
+        score += 1.2  # a country by any of its names ("America", "Britain")
     elif skeleton_key(gaz.names[c]) == skeleton_key(m.text):
         score += 0.4
     elif main_exists:
@@ -614,11 +614,15 @@ def _choose(
     cells: dict[tuple[int, int], set[str]],
 ) -> int | None:
     """The best candidate of ``m`` given the article's context."""
+    # A country, a curated region or sea, or a province of the article's country called
+    # by this very name outranks towns that share it.
     area_main = any(
-        exact_key(gaz.names[c]) == key
-        and (
-            gaz.feature[c] == "country"
-            or (gaz.feature[c] == "admin1" and ctx.country_share(key, gaz.country[c]) >= 0.3)
+        gaz.feature[c] == "country"
+        or (gaz.feature[c] in ("continent", "sea", "region") and c in gaz.curated)
+        or (
+            gaz.feature[c] == "admin1"
+            and exact_key(gaz.names[c]) == key
+            and ctx.country_share(key, gaz.country[c]) >= 0.3
         )
         for c in m.candidates
     )
@@ -646,6 +650,7 @@ def _choose(
         if (
             area_main
             and feature not in AREA_FEATURES
+            and c not in gaz.curated
             and m.within is None
             and (gaz.population[c] < 1_000_000 or exact_key(gaz.names[c]) != key)
             and exact_key(gaz.admin1[c] or "") != key  # a province's namesake capital
