@@ -230,3 +230,16 @@ def test_next_day_counts_from_the_day_named_before() -> None:
 def test_following_year_counts_from_the_year_named_before() -> None:
     text = "The plant opened in 1995 and was shelled the following year."
     assert one(text, "the following year").value == "1996"
+
+
+def test_day_month_range() -> None:
+    t = one("Attacks took place between 17 and 21 October at two bases.", "17 and 21 October")
+    assert (t.role, t.date_start, t.date_end) == ("range", "2023-10-17", "2023-10-21")
+
+
+def test_anniversary_reference_stays_in_the_past() -> None:
+    # Written on 2024-09-25: the attack is the one of 2023, not the anniversary ahead.
+    t = one("The war after the October 7 attack has weakened Hamas.", "October 7", "2024-09-25")
+    assert t.value == "2023-10-07"
+    # A date a little ahead with no past cue is the upcoming one.
+    assert one("The dividend is payable Oct. 10.", "Oct. 10", "2024-09-25").value == "2024-10-10"

@@ -44,9 +44,14 @@ from wiretally.times.lexicon import (
 
 Interval = cal.Interval
 
-# How a day-and-month without a year is placed when the clause has no tense cue:
-# "nearest" (the occurrence closest to the DCT) or "past" (the latest on or before it).
-MONTH_DAY_DEFAULT = "nearest"
+# A day-and-month without a year in a clause with no future cue is the latest one on or
+# before the DCT, unless it falls at most this many days after the DCT and the clause has
+# no past cue.
+AHEAD_DAYS = 45
+_PAST_CUE = re.compile(
+    r"(?i:\b(?:was|were|had|did|ago|since|last|killed|attacked|attacks?|struck|began"
+    r"|launched|came|anniversary)\b)"
+)
 
 
 @dataclass(slots=True)
@@ -94,7 +99,7 @@ BACK, AHEAD = 40, 20  # tuned on TimeBank+AQUAINT (dev): value accuracy 0.845 ->
 _SENT_STOP = re.compile(r"[.!?]\s+[A-Z\"“]")
 _SENT_END = re.compile(r"[A-Z\"“]\s+[.!?]")  # reversed ". A": a sentence end before start
 _FUTURE = re.compile(
-    r"(?i:\bwill\b|\bwon't\b|'ll\b|\bshall\b|\bgoing to\b|\bplans? to\b|\bplanned\b"
+    r"(?i:\bwill\b|\bwon't\b|'ll\b|\bshall\b|\bgoing to\b|\bplans? to\b"
     r"|\bscheduled\b|\bexpected to\b|\bdue to\b|\bset to\b|\bis to\b|\bare to\b|\bupcoming\b"
     r"|\bintends? to\b|\bnext\b)"
 )
@@ -172,11 +177,19 @@ def _place_month_day(ctx: _Ctx, month: int, dom: int, start: int, end: int) -> _
     if ctx.direction(start, end) > 0:
         future = [d for d in cands if d >= dct]
         chosen = min(future) if future else cands[-1]
-    elif MONTH_DAY_DEFAULT == "past":
-        past = [d for d in cands if d <= dct]
-        chosen = max(past) if past else cands[0]
     else:
-        chosen = min(cands, key=lambda d: abs((d - dct).days))
+        past = max(d for d in cands if d <= dct) if any(d <= dct for d in cands) else cands[0]
+        ahead = [d for d in cands if d > dct]
+        # A date a little ahead of the DCT is usually an upcoming one ("talks on Nov. 20");
+        # further ahead, the text is reporting the past.
+        if (
+            ahead
+            and (min(ahead) - dct).days <= AHEAD_DAYS
+            and not _PAST_CUE.search(ctx.text, max(0, start - 60), min(len(ctx.text), end + 30))
+        ):
+            chosen = min(ahead)
+        else:
+            chosen = past
     return _day_norm(chosen)
 
 
@@ -831,6 +844,12 @@ def _patterns() -> list[tuple[str, str, Handler]]:
             rf"(?:{mon('mon2')}\s*)?{day('d2')}(?!\s*(?:[ap]\.?m\b|%))(?:,?\s*{y('year')})?",
             _h_day_range,
         ),
+        (
+            "dmy_range",
+            rf"(?<![\d.,])\b{day('d1')}(?P<conn>\s*[-–]\s*|\s+(?i:and|to|through|until|till)\s+)"
+            rf"{day('d2')}\s+(?:(?i:of)\s+)?{mon('mon')}(?P<mon2>(?!))?(?:,?\s+{y('year')})?",
+            _h_day_range,
+        ),
         ("month_year", rf"{mon('mon')},?\s+(?:(?i:of)\s+)?{y('year')}", _h_month_year),
         (
             "bare_month",
@@ -1058,7 +1077,9 @@ _MOD_PART = {
 # Every time expression holds a trigger word (or a year-like number) near its start and
 # end; each pattern runs only in windows around its own triggers, which skips most prose
 # (a scan of every pattern over the whole text costs four times as much).
-_DATE_PATS = ("full_date", "dmy", "day_range", "month_year", "bare_month", "holiday")
+_DATE_PATS = (
+    "full_date", "dmy", "day_range", "dmy_range", "month_year", "bare_month", "holiday",
+)  # fmt: skip
 _UNIT_PATS = ("rel_unit", "ago", "duration", "hyphen_duration", "set", "year_ago", "quarter")
 _YEAR_PATS = ("year", "decade", "quarter", "year_ago", "iso", "month_year", "season_year")
 _PART_PATS = ("dayword", "weekday", "time", "set")
@@ -1286,7 +1307,7 @@ def _merge_ranges(chosen: list[_Cand], ctx: _Ctx) -> list[_Cand]:
 
 
 def _set_role(c: _Cand, ctx: _Ctx) -> None:
-    if c.kind in ("range", "day_range"):
+    if c.kind in ("range", "day_range", "dmy_range"):
         c.role = "range"
         return
     if c.norm.type != "DATE":
@@ -1368,7 +1389,7 @@ def tag_times(
     if ranges:
         kept = _merge_ranges(kept, ctx)
     else:
-        kept = [c for c in kept if c.kind != "day_range"] + _split_day_ranges(kept, ctx)
+        kept = [c for c in kept if c.kind not in _DAY_RANGES] + _split_day_ranges(kept, ctx)
         kept.sort(key=lambda c: c.start)
     out: list[Timex] = []
     for c in kept:
@@ -1393,11 +1414,20 @@ def tag_times(
     return out
 
 
+_DAY_RANGES = ("day_range", "dmy_range")
+
+
 def _split_day_ranges(kept: list[_Cand], ctx: _Ctx) -> list[_Cand]:
     """A "Oct. 17 to 21" range as TimeML has it: the first date alone."""
     out: list[_Cand] = []
     for c in kept:
-        if c.kind != "day_range" or c.norm.interval is None:
+        if c.kind not in _DAY_RANGES or c.norm.interval is None:
+            continue
+        if c.kind == "dmy_range":  # "17 and 21 October": the second date carries the month
+            m2 = re.search(r"\d+(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z].*$", ctx.text[c.start : c.end])
+            if m2:
+                last = c.norm.interval[1]
+                out.append(_Cand(c.start + m2.start(), c.end, _day_norm(last), "dmy"))
             continue
         m = re.match(r"\S+\s*\d+", ctx.text[c.start : c.end])
         if m:
