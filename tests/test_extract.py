@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from wiretally.evaluate.events import actor_ok, score_events
+from wiretally.evaluate.events import actor_ok, gate_section, score_events
 from wiretally.extract import extract_mentions, mention_id
 from wiretally.extract.actors import _table, actor_table, normalise_actor
 from wiretally.extract.typing import classify
@@ -245,6 +245,9 @@ def test_scorer_matches_and_counts_spurious() -> None:
     assert r["accuracy"]["actor1"] == 1.0 and r["accuracy"]["fatalities"] == 1.0
     assert r["spurious"] == 1
     assert actor_ok("Government of Israel", "Israel (accused)") is True
+    section = gate_section(exported, {"events": gold})
+    assert section["found_share"] == 1.0 and section["spurious"] == 1
+    assert section["problems"] == []
     assert actor_ok("Hamas", "United States military") is False
 
 

@@ -262,6 +262,47 @@ def score_events(
     }
 
 
+def gate_section(exported: list[dict[str, Any]], gold: dict[str, Any]) -> dict[str, Any]:
+    """The ``events`` section of the accuracy gate: flat numbers, then the per-gold rows.
+
+    Keys are ``<field>_share`` (accuracy over gold events), ``spurious`` and counts, so that
+    the gate can pin floors on them (see :data:`SUGGESTED_FLOORS`).
+    """
+    result = score_events(exported, gold.get("events", []))
+    section: dict[str, Any] = {
+        "gold_events": result["gold_events"],
+        "exported_events": result["exported_events"],
+        "spurious": result["spurious"],
+        "not_incidents": result["not_incidents"],
+    }
+    for k, v in result["accuracy"].items():
+        section[f"{k}_share"] = v if v is not None else 1.0
+    section["problems"] = [
+        f"{row['key']}: "
+        + (
+            "not found"
+            if not row["found"]
+            else "wrong " + ", ".join(k for k in FIELDS if row.get(k) is False)
+        )
+        for row in result["per_gold"]
+        if any(row.get(k) is False for k in FIELDS)
+    ]
+    return section
+
+
+# Floors a little below what the pipeline scores on the seeds today (2026-11-26: found 1.0,
+# type 0.93, date 1.0, place 0.92, actor1 0.92, actor2 0.92, weapon 1.0, spurious 0).
+SUGGESTED_FLOORS: dict[str, tuple[tuple[str, ...], float]] = {
+    "events found": (("events", "found_share"), 0.92),
+    "event types": (("events", "event_type_share"), 0.85),
+    "event dates": (("events", "date_share"), 0.92),
+    "event places within 25 km": (("events", "place_share"), 0.80),
+    "event actor1": (("events", "actor1_share"), 0.84),
+    "event actor2": (("events", "actor2_share"), 0.84),
+    "event weapons": (("events", "weapon_share"), 0.85),
+}
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
