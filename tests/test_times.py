@@ -243,3 +243,8 @@ def test_anniversary_reference_stays_in_the_past() -> None:
     assert t.value == "2023-10-07"
     # A date a little ahead with no past cue is the upcoming one.
     assert one("The dividend is payable Oct. 10.", "Oct. 10", "2024-09-25").value == "2024-10-10"
+
+
+def test_bare_month_just_ahead_is_the_coming_one() -> None:
+    # Written in mid-November with no past cue: "in December" is next month.
+    assert one("Voting is in December.", "December").value == "2023-12"

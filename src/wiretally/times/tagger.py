@@ -50,7 +50,8 @@ Interval = cal.Interval
 AHEAD_DAYS = 45
 _PAST_CUE = re.compile(
     r"(?i:\b(?:was|were|had|did|ago|since|last|killed|attacked|attacks?|struck|began"
-    r"|launched|came|anniversary)\b)"
+    r"|launched|came|anniversary|fell|fled|seized|captured|died|fought|destroyed|stormed"
+    r"|bombed|shelled|invaded|erupted|happened|occurred|took\s+place)\b)"
 )
 
 
@@ -199,11 +200,19 @@ def _place_month(ctx: _Ctx, month: int, start: int, end: int) -> _Norm:
     if ctx.dct is None:
         return _Norm("DATE", f"XXXX-{month:02d}")
     dct = ctx.dct
+    ahead = (month - dct.month) % 12
     if ctx.direction(start, end) > 0:
         y = dct.year if month >= dct.month else dct.year + 1
+    elif 0 < ahead <= MONTHS_AHEAD and not _PAST_CUE.search(
+        ctx.text, max(0, start - 60), min(len(ctx.text), end + 30)
+    ):
+        y = dct.year + (1 if month < dct.month else 0)  # "in January", written in November
     else:
         y = dct.year if month <= dct.month else dct.year - 1
     return _month_norm(y, month)
+
+
+MONTHS_AHEAD = 1  # a bare month at most this far ahead is the coming one (dev-tuned)
 
 
 def _place_weekday(ctx: _Ctx, wd: int, rel: str, start: int, end: int) -> _Norm:
