@@ -415,9 +415,8 @@ def evaluate(
         sim.update(topic_sim)
         if doc_threshold is not None:
             groups = groups or {}
-            topic = ordered[0].topic
             for doc_id, g in cluster_documents(ordered, topic_sim, doc_threshold).items():
-                groups[doc_id] = hash((topic, g)) & 0xFFFF_FFFF
+                groups[doc_id] = g  # build_mentions prefixes the topic
     mentions, keys = build_mentions(docs, gold, doc_groups=groups, lemmatizer=lemmatizer)
     clusters = cluster_mentions(
         mentions,
@@ -457,8 +456,8 @@ def main(argv: list[str] | None = None) -> int:
     print(PROVENANCE)
     if args.tune:
         docs, gold = load(args.root, "dev")
-        for t in (None, 0.05, 0.1):
-            for pt in (0.0, 0.1, 0.2, 0.25, 0.3, 0.4):
+        for t in (None, 0.05):
+            for pt in (0.0, 0.1, 0.15, 0.2, 0.25, 0.3):
                 res = evaluate(docs, gold, doc_threshold=t, pair_threshold=pt,
                                lemmatizer=lemmatizer, name="tune")  # fmt: skip
                 print(f"dev doc threshold {t} pair {pt:.2f}: B3 F1 {res.f1:.3f} "
