@@ -9,7 +9,17 @@ incidents together (A close to B, B close to C, A far from C).
 
 :func:`compare` returns either a veto (a field contradicts) or a score: the sum of
 the evidence weights of the fields that agree, with the names of those fields so that
-every merge can be explained.
+every merge can be explained. Vetoes, cheapest first:
+
+* date: ranges that do not overlap (two exact days may differ by one);
+* place: precise places farther apart than the radius for their precision (25 km for
+  the place itself, 50 km for "near"); different countries, unless one place is a larger
+  area's centre close to the other; different provinces; two precise place names
+  without coordinates that share nothing;
+* type: sub-types outside one family (a drone strike and a shelling may be one report's
+  wording against another's; a drone strike and a protest may not);
+* actors: a different actor in one role, unless the roles are swapped, or the reports
+  dispute the blame (claimed/denied) for one place on one day.
 """
 
 from __future__ import annotations
