@@ -67,7 +67,8 @@ def _parse_tsv(text: str) -> list[ActorEntry]:
                 country=cols[4].strip() or None,
                 aliases=(name, *aliases),
                 adjectives=tuple(a.strip() for a in cols[5].split("|") if a.strip()),
-                parent=cols[6].strip() or None,
+                # Tolerate stray trailing tabs: the parent is the last non-empty column.
+                parent=next((c.strip() for c in reversed(cols[6:]) if c.strip()), None),
             )
         )
     return rows
