@@ -110,6 +110,29 @@ def test_district_of_a_town_is_part_of_it(gaz: Gazetteer) -> None:
     assert distance_km(bulbul.lat, bulbul.lon, mayadin.lat, mayadin.lon) < 5  # type: ignore[attr-defined]
 
 
+def test_unknown_district_of_a_known_town_is_placed_at_the_town(gaz: Gazetteer) -> None:
+    text = "Clashes broke out in the Hamidiya district of Deir el-Zour on Sunday."
+    places = _places(text, gaz)
+    part = places["Hamidiya district"]
+    town = places["Deir el-Zour"]
+    assert part.precision == 2 and part.feature == "district"  # type: ignore[attr-defined]
+    assert (part.lat, part.lon) == (town.lat, town.lon)  # type: ignore[attr-defined]
+
+
+def test_hostile_text_does_not_break_the_parser(gaz: Gazetteer) -> None:
+    for text in [
+        "",
+        " ",
+        "A" * 5000,
+        "Al-" * 300,
+        "Deir " * 2000,
+        "\x00\ud7ff Syria ÿ",
+        "of of Of",
+    ]:
+        for place in geoparse(text, article_id="t", gazetteer=gaz):
+            assert text[place.start : place.end] == place.text
+
+
 def test_the_air_base_is_one_mention_with_its_feature(gaz: Gazetteer) -> None:
     places = _places("Rockets landed inside the Ain al-Asad air base in western Iraq.", gaz)
     base = next(p for t, p in places.items() if "Asad" in t)

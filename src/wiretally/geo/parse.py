@@ -30,7 +30,7 @@ DEMONYMS = Path(__file__).resolve().parents[1] / "data" / "geo" / "demonyms.tsv"
 
 # A word: letters (any script), digits, apostrophes and inner hyphens; or a dotted
 # abbreviation such as U.S. or D.C.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’']*[\w])?(?:-[\w’']+)*")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,5}|[^\W\d_][\w’']{0,40}(?:-[\w’']{1,40}){0,3}")
 # Lower-case words that may sit inside a place name ("Deir ez-Zor", "Gulf of Aden").
 _CONNECTORS = frozenset(
     {"al", "el", "ez", "ad", "as", "ash", "an", "ar", "at", "az", "ed", "es", "en", "ul",
@@ -673,8 +673,8 @@ def _region(gaz: Gazetteer, c: int, compass: tuple[int, int]) -> tuple[float, fl
     cc = gaz.country[c]
     if gaz.feature[c] == "country" and cc in gaz.extent:
         lat0, lat1, lon0, lon1 = gaz.extent[cc]
-    else:  # an admin1 area or a region: about 100 km across
-        lat0, lat1, lon0, lon1 = lat - 0.5, lat + 0.5, lon - 0.5, lon + 0.5
+    else:  # an admin1 area or a region: take it as about 60 km across
+        lat0, lat1, lon0, lon1 = lat - 0.3, lat + 0.3, lon - 0.3, lon + 0.3
     dlat, dlon = compass
     lat = lat + dlat * (lat1 - lat0) / 4 if dlat else lat
     lon = lon + dlon * (lon1 - lon0) / 4 if dlon else lon
@@ -793,7 +793,44 @@ def geoparse(
         elif m.report is False:
             continue
         places.append(_place(gaz, text, m, article_id))
+    places += _unknown_parts(gaz, text, mentions, article_id)
+    places.sort(key=lambda p: p.start)
     return places
+
+
+_UNKNOWN_PART = re.compile(
+    r"\b((?:[A-Z][\w'’-]{1,40}\s){1,3}(?:district|neighbou?rhood|quarter|suburb|area))"
+    r"\s+(?:of|in)\s+(?:the\s+)?",
+)
+
+
+def _unknown_parts(
+    gaz: Gazetteer, text: str, mentions: Sequence[Mention], article_id: str
+) -> list[Place]:
+    """ "the Hamidiya district of Deir ez-Zor": a part the gazetteer lacks, placed at its
+    town with precision 2, so that the event keeps the name the report gave."""
+    by_start = {m.start: m for m in mentions if m.chosen is not None}
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for match in _UNKNOWN_PART.finditer(text):
+        parent = by_start.get(match.end())
+        s, e = match.span(1)
+        if text[s:e].split()[0] in ("The", "A", "An", "In", "At", "On"):
+            s = s + len(text[s:e].split()[0]) + 1
+        if parent is None or s >= e or any(a < e and s < b for a, b in taken):
+            continue
+        c = parent.chosen
+        if c is None or gaz.feature[c] in ("country", "continent", "sea"):
+            continue
+        out.append(
+            Place(
+                article_id=article_id, start=s, end=e, text=text[s:e], name=text[s:e],
+                lat=gaz.lat[c], lon=gaz.lon[c], country=gaz.country[c], admin1=gaz.admin1[c],
+                admin2=gaz.admin2[c] or gaz.names[c], geonames_id=None, feature="district",
+                precision=2,
+            )
+        )  # fmt: skip
+    return out
 
 
 def resolve_name(
