@@ -711,6 +711,21 @@ def _place(gaz: Gazetteer, text: str, m: Mention, article_id: str) -> Place:
 # --------------------------------------------------------------------------- public
 
 
+def _fallbacks(name: str) -> list[str]:
+    """Other forms to try for a given span the gazetteer lacks as written."""
+    out = []
+    if name.lower().startswith("the "):
+        out.append(name[4:])
+    for suffix in (" Township", " Co.", " Twp."):
+        if name.endswith(suffix):
+            out.append(name[: -len(suffix)])
+            if suffix == " Co.":
+                out.append(name[: -len(suffix)] + " County")
+    # A county or parish named without its word ("Oconee", "Pointe Coupee").
+    out += [name + " County", name + " Parish"]
+    return out
+
+
 def _forced_mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[Mention]:
     table = demonyms()
     out = []
@@ -729,8 +744,10 @@ def _forced_mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer
             m.candidates = [area]
         else:
             ids, m.exact = gaz.lookup(name)
-            if not ids and key.startswith("the "):
-                ids, m.exact = gaz.lookup(name[4:])
+            for variant in _fallbacks(name) if not ids else ():
+                ids, m.exact = gaz.lookup(variant)
+                if ids:
+                    break
             m.candidates = ids[:MAX_CANDIDATES]
         out.append(m)
     return out
