@@ -346,3 +346,18 @@ def test_category_of_illustrative_sentences(sentence: str, key: str) -> None:
     t = classify(sentence)
     assert t is not None
     assert (t.key if t.key != "EXPLOSION" else "REM_EXPLOS") == key
+
+
+def test_claimed_kill_of_fighters_is_a_claimed_battle() -> None:
+    (m,) = _run("The army said it killed 15 militants near the border on Monday.")
+    assert (m.event_type, m.modality) == ("Battles", "claimed")
+
+
+def test_claim_answered_by_the_other_side_is_contested() -> None:
+    text = (
+        "On Monday the army said it killed Mohammed Deif in an air strike. "
+        "Hamas says Deif is still alive."
+    )
+    (m,) = _run(text)
+    assert m.modality == "contested" and m.actor2 == "Mohammed Deif"
+    assert m.provenance["modality"].sentence == 1

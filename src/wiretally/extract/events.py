@@ -442,7 +442,7 @@ def extract_mentions(
                 prov[key] = _evidence(article, s, a, b)
         # Modality, then background.
         modality = sentence_modality(s.text, local_t0)
-        if modality == "asserted" and i + 1 < len(sentences):
+        if modality in ("asserted", "claimed") and i + 1 < len(sentences):
             nxt = sentences[i + 1]
             nxt_hits = table.find(nxt.text, adjectives=True)
             shared = (
@@ -451,7 +451,7 @@ def extract_mentions(
                 and any(h.entry.name == m.actor2 for h in nxt_hits)
             )
             follow = follow_up_modality(nxt.text, shared_actor=shared)
-            if follow is not None:
+            if follow is not None and (modality == "asserted" or follow == "contested"):
                 modality = follow
                 prov["modality"] = _evidence(article, nxt, nxt.start, nxt.end)
                 absorbed.add(nxt.index)  # the blame sentence is about this event

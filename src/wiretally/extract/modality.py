@@ -30,7 +30,8 @@ _THREAT = re.compile(
 _CLAIM = re.compile(
     r"\b(?:claimed (?:responsibility|credit)|claims? of responsibility|took credit|"
     r"taken credit|(?:has|have) claimed|claimed the (?:attack|strike)|said it (?:had )?"
-    r"(?:carried out|launched|targeted|struck|fired))\b",
+    r"(?:carried out|launched|targeted|struck|fired|killed)|says it (?:had )?killed|"
+    r"claimed to have killed)\b",
     re.I,
 )
 _DENY = re.compile(
@@ -40,7 +41,7 @@ _DENY = re.compile(
 )
 _BLAME = re.compile(
     r"\b(?:blamed|blames|blaming|accused|accuses|accusing|held responsible|"
-    r"attributed|suspected|alleged(?:ly)?|misfire|says it killed|said it killed)\b",
+    r"attributed|suspected|alleged(?:ly)?|misfire)\b",
     re.I,
 )
 _NEG = re.compile(
@@ -50,7 +51,7 @@ _NEG = re.compile(
 )
 _UNCOMMENTED = re.compile(
     r"\b(?:has not commented|did not comment|declined to comment|"
-    r"says he is alive|said he was alive|remains alive)\b",
+    r"(?:is|was|remains) (?:still )?alive|survived the)\b",
     re.I,
 )
 

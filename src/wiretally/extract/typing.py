@@ -280,7 +280,8 @@ def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float
         if civilians and not forces:
             s["ATTACK"] += 1.5
         elif forces and not civilians:
-            s["ARMED_CLASH"] = s.get("ARMED_CLASH", 0.0) + 0.8
+            # Killing soldiers or fighters is a battle in ACLED, not violence against civilians.
+            s["ARMED_CLASH"] = s.get("ARMED_CLASH", 0.0) + 1.2
     if protest:
         for k in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR"):
             if k in s:
@@ -315,8 +316,13 @@ def classify(text: str) -> Typing | None:
     if not adjusted:
         return None
     key = max(adjusted, key=lambda k: (adjusted[k], -sc[k][1] if k in sc else 0))
-    if adjusted[key] <= 0 or key not in sc:
+    if adjusted[key] <= 0:
+        return None
+    # A category raised by context alone ("attacked" + soldiers -> a battle) keeps the
+    # trigger that raised it.
+    donor = key if key in sc else next((k for k in ("ATTACK", "EXPLOSION") if k in sc), None)
+    if donor is None:
         return None
     event_type, sub_type, plover = CATEGORIES[key]
-    _, t0, t1 = sc[key]
+    _, t0, t1 = sc[donor]
     return Typing(key, event_type, sub_type, plover, adjusted[key], t0, t1, text[t0:t1])
