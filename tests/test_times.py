@@ -210,8 +210,9 @@ def test_hostile_input_is_harmless() -> None:
     assert tag_times("", dct=DCT) == []
     found = tag_times("Oct. 99 and Feb. 30, 2023 and 31/31/2023", dct="not a date")
     assert [t.value for t in found] == ["2023"]  # no impossible day, the year stands
-    junk = ("Oct. " * 2000) + ("1999-" * 2000)
-    tag_times(junk, dct=DCT)
+    junk = ("Oct. " * 2000) + ("1999-" * 2000) + "2023 years ago, 9999 years later. " * 50
+    assert all(t.start < t.end for t in tag_times(junk, dct=DCT))
+    assert tag_times("In 1995, and 1200 years later.", dct="0001-01-01")[0].value == "1995"
 
 
 def test_calendar_parts_of_a_month() -> None:

@@ -15,6 +15,7 @@ weekday or bare month is the most recent one unless the clause speaks of the fut
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -1200,7 +1201,10 @@ def _candidates(ctx: _Ctx) -> list[_Cand]:
             while hi < len(text) and not text[hi].isspace():
                 hi += 1
             for m in pattern.finditer(text, lo, hi):
-                norm = handler(m, ctx)
+                try:
+                    norm = handler(m, ctx)
+                except (ValueError, OverflowError):
+                    continue  # "2023 years ago" and the like: no calendar date exists
                 if norm is None:
                     continue
                 start, end = m.span()
@@ -1214,10 +1218,15 @@ def _candidates(ctx: _Ctx) -> list[_Cand]:
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest candidates first; a shorter one survives only where nothing overlaps it."""
     chosen: list[_Cand] = []
+    starts: list[int] = []  # starts of ``chosen``, kept sorted (chosen never overlap)
     for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
-            chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and chosen[i - 1].end > c.start:
+            continue
+        if i < len(chosen) and chosen[i].start < c.end:
+            continue
+        starts.insert(i, c.start)
+        chosen.insert(i, c)
     return chosen
 
 
@@ -1354,13 +1363,16 @@ def _reanchor(kept: list[_Cand], ctx: _Ctx) -> None:
         base = day_anchor if c.kind == "next_day" else anchor
         if base is None or base.norm.interval is None or c.start - base.end > _ANCHOR_REACH:
             continue
-        if unit.startswith("day:"):
-            d = base.norm.interval[0] + timedelta(days=n)
-            c.norm = _Norm("TIME", f"{d.isoformat()}T{unit[4:]}", cal.day_interval(d))
-        else:
-            norm = _shift_unit(base.norm.interval[0], unit, n)
-            if norm is not None:
-                c.norm = norm
+        try:
+            if unit.startswith("day:"):
+                d = base.norm.interval[0] + timedelta(days=n)
+                c.norm = _Norm("TIME", f"{d.isoformat()}T{unit[4:]}", cal.day_interval(d))
+            else:
+                norm = _shift_unit(base.norm.interval[0], unit, n)
+                if norm is not None:
+                    c.norm = norm
+        except (ValueError, OverflowError):
+            continue  # out of the calendar: keep the DCT-based value
         if c.kind == "next_day":
             day_anchor = c  # "The next day ... that night": a chain of days
 
@@ -1369,9 +1381,10 @@ def _parse_dct(dct: str | None) -> date | None:
     if not dct:
         return None
     try:
-        return date.fromisoformat(dct[:10])
+        parsed = date.fromisoformat(dct[:10])
     except ValueError:
         return None
+    return parsed if 1000 <= parsed.year <= 9000 else None  # room for +-100 years
 
 
 def tag_times(
