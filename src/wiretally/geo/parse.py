@@ -158,6 +158,15 @@ _STATE_ABBREV_AT = re.compile(
     r"La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Nebr?|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)"
     r"\.|W\.\s?Va\.)"
 )
+# Weights of the context evidence (tuned on the LGL and GeoVirus dev sets).
+WEIGHTS = {
+    "share": 4.0,  # times the share of the article's mentions in the candidate's country
+    "admin1": 1.0,  # a candidate in an admin1 area the article names
+    "admin1_step": 0.3,  # per further mention of that area (up to three)
+    "cell": 1.2,  # another place of the article within the same one-degree cell
+    "cell_near": 0.6,  # ... or a neighbouring cell
+    "coloc": 0.4,  # per other name with a possible reading nearby (up to three)
+}
 MAX_WORDS = 6
 MAX_CANDIDATES = 60
 
@@ -576,7 +585,7 @@ def _colocation(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
                 for dx in (-1, 0, 1):
                     near |= index.get((y + dy, x + dx), set())
             near.discard(key)
-            m.scores[c] += 0.7 * min(len(near), 3)
+            m.scores[c] += WEIGHTS["coloc"] * min(len(near), 3)
 
 
 def _resolve(gaz: Gazetteer, mentions: list[Mention], extra_countries: Sequence[str]) -> None:
@@ -632,21 +641,21 @@ def _choose(
         cc = gaz.country[c]
         feature = gaz.feature[c]
         share = ctx.country_share(key, cc)
-        score += 4.0 * share
+        score += WEIGHTS["share"] * share
         if feature == "admin1" and share == 0 and c not in gaz.curated:
             score -= 1.0  # a province abroad ("Gaza", Mozambique) needs context
         a1 = ctx.admin1_count(key, cc, gaz.admin1[c])
         if a1 > 0 and feature != "admin1":
-            score += 1.0 + 0.3 * min(a1, 3)
+            score += WEIGHTS["admin1"] + WEIGHTS["admin1_step"] * min(a1, 3)
         if feature not in AREA_FEATURES:
             # Another place of the article in the same one-degree cell, or next to it.
             y, x = _cell(gaz.lat[c], gaz.lon[c])
             if cells.get((y, x), set()) - {key}:
-                score += 1.2
+                score += WEIGHTS["cell"]
             elif any(
                 cells.get((y + dy, x + dx), set()) - {key} for dy in (-1, 0, 1) for dx in (-1, 0, 1)
             ):
-                score += 0.6
+                score += WEIGHTS["cell_near"]
         if (
             area_main
             and feature not in AREA_FEATURES
