@@ -191,7 +191,8 @@ _PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march\
 _CIVILIAN = re.compile(
     r"\b(?:civilians?|villagers?|residents?|women|children|farmers?|worshippers?|"
     r"journalists?|students?|people|family|families|man|woman|boy|girl|teacher|"
-    r"shepherd|passers-by|medics?|aid workers?|engineers|hostages?|(?:a|an) \w+ "
+    r"shepherd|passers-by|medics?|aid workers?|engineers|hostages?|detainees|prisoners|"
+    r"refugees|(?:a|an) \w+ "
     r"(?:man|woman|resident|civilian))\b",
     re.I,
 )
@@ -249,6 +250,26 @@ def scores(text: str) -> dict[str, tuple[float, int, int]]:
     return out
 
 
+_KILL_VERB = re.compile(
+    r"killed|killing|shot dead|attacked|attack|ambush\w*|gunned down|slain", re.I
+)
+
+
+def _soldiers_killed(text: str) -> bool:
+    """Whether an attack's victims (after an active verb, before a passive one) are armed.
+
+    "Gunmen killed three soldiers" is a battle; "soldiers beat detainees" and "militants
+    tried to assassinate the prime minister" are not.
+    """
+    for m in _KILL_VERB.finditer(text):
+        t0, t1 = m.span()
+        passive = re.search(r"\b(?:were|was|been|being)\s+$", text[max(0, t0 - 12) : t0], re.I)
+        window = text[max(0, t0 - 60) : t0] if passive else text[t1 : t1 + 80]
+        if _FORCES.search(window) and not _CIVILIAN.search(window):
+            return True
+    return False
+
+
 def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float]:
     """Context rules between categories that share trigger words."""
     s = {k: v[0] for k, v in sc.items()}
@@ -279,7 +300,7 @@ def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float
     if "ATTACK" in s:
         if civilians and not forces:
             s["ATTACK"] += 1.5
-        elif forces and not civilians:
+        elif forces and not civilians and _soldiers_killed(text):
             # Killing soldiers or fighters is a battle in ACLED, not violence against civilians.
             s["ARMED_CLASH"] = s.get("ARMED_CLASH", 0.0) + 1.2
     if protest:
