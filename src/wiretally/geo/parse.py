@@ -165,6 +165,7 @@ WEIGHTS = {
     "admin1_step": 0.3,  # per further mention of that area (up to three)
     "cell": 1.2,  # another place of the article within the same one-degree cell
     "cell_near": 0.6,  # ... or a neighbouring cell
+    "county": 1.5,  # a town whose county the article names, or that county
     "coloc": 0.4,  # per other name with a possible reading nearby (up to three)
 }
 MAX_WORDS = 6
@@ -568,6 +569,27 @@ def _colocation(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
                 own.add(_cell(gaz.lat[c], gaz.lon[c]))
     if len(cells) < 2:
         return
+    # A town and the county it lies in, both named ("Paris" and "Henry County").
+    counties: dict[tuple[str | None, str | None], set[str]] = {}
+    towns: dict[tuple[str | None, str | None], set[str]] = {}
+    for m in mentions:
+        key = exact_key(m.text)
+        for c in m.scores:
+            if gaz.feature[c] == "admin2":
+                counties.setdefault((gaz.admin1[c], gaz.names[c]), set()).add(key)
+            elif gaz.admin2[c]:
+                towns.setdefault((gaz.admin1[c], gaz.admin2[c]), set()).add(key)
+    for m in mentions:
+        if len(m.scores) < 2:
+            continue
+        key = exact_key(m.text)
+        for c in m.scores:
+            if gaz.feature[c] == "admin2":
+                pair, table = (gaz.admin1[c], gaz.names[c]), towns
+            else:
+                pair, table = (gaz.admin1[c], gaz.admin2[c]), counties
+            if table.get(pair, set()) - {key}:
+                m.scores[c] += WEIGHTS["county"]
     index: dict[tuple[int, int], set[str]] = {}
     for key, found in cells.items():
         for cell in found:
