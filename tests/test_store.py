@@ -204,3 +204,36 @@ def test_stories_analysis_events_claims(store: Store) -> None:
     with store.transaction():
         store.put_analysis("a1", mentions=[], claims=[], places=[], times=[])
     assert list(store.iter_mentions()) == [] and store.counts()["places"] == 0
+
+
+def test_sqlite_readers_do_not_wait_for_a_writer(tmp_path: Path) -> None:
+    """A web request reads committed data while an ingest holds the write transaction."""
+    import threading
+
+    store = open_store(str(tmp_path / "w.db"))
+    with store.transaction():
+        store.put_article(article(1, "Committed report."))
+    seen: list[list[str]] = []
+    with store.transaction():
+        store.put_article(article(2, "Uncommitted report."))
+        assert store.has_article("a2")  # the writer sees its own write
+        reader = threading.Thread(target=lambda: seen.append([a.id for a in store.iter_articles()]))
+        reader.start()
+        reader.join(timeout=5)
+        assert not reader.is_alive(), "the reader waited for the writer"
+    assert seen == [["a1"]]
+    assert [a.id for a in store.iter_articles()] == ["a1", "a2"]
+    store.close()
+
+
+def test_event_points_and_histogram(store: Store) -> None:
+    with store.transaction():
+        store.replace_events([
+            event(1), event(2, date_start="2024-03-07", date_end="2024-03-07"),
+            event(3, location=None, date_start="2024-03-07", date_end="2024-03-07"),
+        ])  # fmt: skip
+    points, total = store.event_points(EventQuery(), cap=10)
+    assert total == 3 and [p[0] for p in points] == ["e2", "e1"]
+    assert points[0][1:4] == [18.44, 1.41, 2]
+    assert store.event_histogram(EventQuery()) == [["2024-03-05", 1], ["2024-03-07", 2]]
+    assert store.event_histogram(EventQuery(country="NE")) == []

@@ -11,7 +11,7 @@ import abc
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from wiretally.records import Article, Claim, Event, Mention, Place, Story, Timex
 
@@ -167,6 +167,27 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def query_claims(self, query: ClaimQuery, *, limit: int, offset: int) -> Page[Claim]: ...
+
+    def event_points(self, query: EventQuery, *, cap: int) -> tuple[list[list[Any]], int]:
+        """Located events matching ``query``, newest first, at most ``cap``, as rows
+        ``[id, lat, lon, precision, date_start, event_type]``; and how many events match."""
+        page = self.query_events(query, limit=1_000_000, offset=0)
+        rows = [
+            [e.id, e.location.lat, e.location.lon, e.location.precision, e.date_start,
+             e.event_type]
+            for e in sorted(page.items, key=lambda e: e.date_start or "", reverse=True)
+            if e.location is not None and e.location.lat is not None
+            and e.location.lon is not None
+        ]  # fmt: skip
+        return rows[:cap], page.total
+
+    def event_histogram(self, query: EventQuery) -> list[list[Any]]:
+        """``[day, count]`` of dated events matching ``query``, in date order."""
+        counts: dict[str, int] = {}
+        for event in self.query_events(query, limit=1_000_000, offset=0).items:
+            if event.date_start:
+                counts[event.date_start[:10]] = counts.get(event.date_start[:10], 0) + 1
+        return [[day, counts[day]] for day in sorted(counts)]
 
     # -- counts ----------------------------------------------------------------
     @abc.abstractmethod

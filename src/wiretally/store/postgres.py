@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from wiretally.errors import StoreError
-from wiretally.store.sql import SCHEMA_V1, SQLStore, fts_terms
+from wiretally.store.sql import SCHEMA_MAP_COLUMNS, SCHEMA_V1, SQLStore, fts_terms
 
 try:
     import psycopg
@@ -57,13 +57,34 @@ def pg_migration(number: int, name: str) -> Callable[[Migration], Migration]:
 
 @pg_migration(1, "initial schema")
 def _m1(db: psycopg.Connection[Any]) -> None:
-    statements = SCHEMA_V1 + """;
+    statements = (
+        SCHEMA_V1
+        + """;
         CREATE UNIQUE INDEX articles_seq ON articles(seq);
         CREATE TABLE articles_fts (rowid BIGINT PRIMARY KEY, id TEXT NOT NULL, tsv TSVECTOR);
         CREATE INDEX articles_fts_tsv ON articles_fts USING GIN (tsv);
         CREATE TABLE events_fts (id TEXT PRIMARY KEY, tsv TSVECTOR);
         CREATE INDEX events_fts_tsv ON events_fts USING GIN (tsv)
     """
+    )
+    for statement in statements.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@pg_migration(2, "event map columns and list indexes")
+def _m2(db: psycopg.Connection[Any]) -> None:
+    statements = (
+        """
+        ALTER TABLE events ADD COLUMN lat DOUBLE PRECISION;
+        ALTER TABLE events ADD COLUMN lon DOUBLE PRECISION;
+        ALTER TABLE events ADD COLUMN geo_precision INTEGER;
+        UPDATE events SET lat = (data::json #>> '{location,lat}')::double precision,
+            lon = (data::json #>> '{location,lon}')::double precision,
+            geo_precision = (data::json #>> '{location,precision}')::integer;
+    """
+        + SCHEMA_MAP_COLUMNS
+    )
     for statement in statements.split(";"):
         if statement.strip():
             db.execute(statement)

@@ -61,6 +61,16 @@ SCHEMA_V1 = """
 """
 
 
+# Map columns and the indexes behind the API's list order and its common filters.
+SCHEMA_MAP_COLUMNS = """
+        CREATE INDEX events_order ON events((date_start IS NULL), date_start, id);
+        CREATE INDEX events_country_order ON events(country, (date_start IS NULL), date_start, id);
+        CREATE INDEX events_type_order ON events(event_type, (date_start IS NULL), date_start, id);
+        CREATE INDEX events_modality ON events(modality, independent_source_count);
+        CREATE INDEX events_located ON events(date_start, lat, lon)
+"""
+
+
 def fts_terms(text: str) -> list[str]:
     """The words of a user's search; no operator or quote from the input survives."""
     return re.findall(r"\w+", text, flags=re.UNICODE)
@@ -264,17 +274,24 @@ class SQLStore(Store):
         links: set[tuple[str, str]] = set()
         for e in events:
             actors = " | ".join(a for a in (e.actor1, e.actor2, *e.assoc_actors) if a)
+            loc = e.location
             rows.append(
                 (
                     e.id, e.event_type, e.sub_event_type, e.date_start, e.date_end, e.country,
                     e.modality, int(e.historical), e.independent_source_count, actors.lower(),
-                    _dump(e),
+                    _dump(e), loc.lat if loc else None, loc.lon if loc else None,
+                    loc.precision if loc else None,
                 )
             )  # fmt: skip
             body = " ".join([actors, e.notes or "", e.weapon or ""] + [s.text for s in e.sources])
             fts.append((e.id, body))
             links.update((e.id, s.article_id) for s in e.sources)
-        self._many("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self._many(
+            "INSERT INTO events (id, event_type, sub_event_type, date_start, date_end, country, "
+            "modality, historical, independent_source_count, actors, data, lat, lon, "
+            "geo_precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
         self._many(self._fts_insert_event(), fts)
         self._many(self._insert_ignore("event_articles", 2), sorted(links))
 
@@ -286,7 +303,8 @@ class SQLStore(Store):
         rows = self._rows("SELECT data FROM events WHERE id=?", (event_id,))
         return Event.from_dict(json.loads(rows[0][0])) if rows else None
 
-    def query_events(self, query: EventQuery, *, limit: int, offset: int) -> Page[Event]:
+    def _event_where(self, query: EventQuery) -> tuple[str, list[Any]]:
+        """The SQL condition and parameters of an event filter (list, map and timeline)."""
         where: list[str] = ["1=1"]
         params: list[Any] = []
         for column, value in (
@@ -325,7 +343,10 @@ class SQLStore(Store):
                 "ON sm.article_id = ea.article_id WHERE sm.story_id = ?)"
             )
             params.append(query.story_id)
-        cond = " AND ".join(where)
+        return " AND ".join(where), params
+
+    def query_events(self, query: EventQuery, *, limit: int, offset: int) -> Page[Event]:
+        cond, params = self._event_where(query)
         total = self._rows(f"SELECT COUNT(*) FROM events WHERE {cond}", params)[0][0]
         rows = self._rows(
             f"SELECT data FROM events WHERE {cond} ORDER BY date_start IS NULL, date_start, id "
@@ -333,6 +354,26 @@ class SQLStore(Store):
             [*params, limit, offset],
         )
         return Page([Event.from_dict(json.loads(r[0])) for r in rows], total)
+
+    def event_points(self, query: EventQuery, *, cap: int) -> tuple[list[list[Any]], int]:
+        cond, params = self._event_where(query)
+        total = self._rows(f"SELECT COUNT(*) FROM events WHERE {cond}", params)[0][0]
+        rows = self._rows(
+            "SELECT id, lat, lon, geo_precision, date_start, event_type FROM events "
+            f"WHERE {cond} AND lat IS NOT NULL AND lon IS NOT NULL "
+            "ORDER BY date_start DESC LIMIT ?",
+            [*params, cap],
+        )
+        return [list(r) for r in rows], total
+
+    def event_histogram(self, query: EventQuery) -> list[list[Any]]:
+        cond, params = self._event_where(query)
+        rows = self._rows(
+            f"SELECT substr(date_start, 1, 10) AS d, COUNT(*) FROM events WHERE {cond} "
+            "AND date_start IS NOT NULL GROUP BY d ORDER BY d",
+            params,
+        )
+        return [list(r) for r in rows]
 
     def replace_claims(self, claims: Sequence[Claim]) -> None:
         self._exec("DELETE FROM claims")

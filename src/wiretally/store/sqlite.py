@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from wiretally.errors import StoreError
-from wiretally.store.sql import SCHEMA_V1, SQLStore, fts_terms
+from wiretally.store.sql import SCHEMA_MAP_COLUMNS, SCHEMA_V1, SQLStore, fts_terms
 
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[tuple[int, str, Migration]] = []
@@ -58,6 +58,22 @@ def _m2(db: sqlite3.Connection) -> None:
     )
 
 
+@migration(3, "event map columns and list indexes")
+def _m3(db: sqlite3.Connection) -> None:
+    _script(
+        db,
+        """
+        ALTER TABLE events ADD COLUMN lat REAL;
+        ALTER TABLE events ADD COLUMN lon REAL;
+        ALTER TABLE events ADD COLUMN geo_precision INTEGER;
+        UPDATE events SET lat = json_extract(data, '$.location.lat'),
+            lon = json_extract(data, '$.location.lon'),
+            geo_precision = json_extract(data, '$.location.precision');
+        """
+        + SCHEMA_MAP_COLUMNS,
+    )
+
+
 def _script(db: sqlite3.Connection, sql: str) -> None:
     # executescript() would COMMIT first and break the migration's transaction.
     for statement in sql.split(";"):
@@ -85,6 +101,11 @@ class SQLiteStore(SQLStore):
             ) from exc
         self._lock = threading.RLock()
         self._depth = 0
+        self._owner: int | None = None  # the thread inside the open transaction
+        self._local = threading.local()  # per-thread read-only connections
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
+        self._path = None if self.url == ":memory:" else Path(self.url).resolve()
         try:
             self._db.execute("PRAGMA foreign_keys=ON")
             if self.url != ":memory:":
@@ -121,6 +142,7 @@ class SQLiteStore(SQLStore):
             outer = self._depth == 0
             if outer:
                 self._db.execute("BEGIN IMMEDIATE")
+                self._owner = threading.get_ident()
             self._depth += 1
             try:
                 yield
@@ -134,10 +156,34 @@ class SQLiteStore(SQLStore):
                 self._db.execute("COMMIT")
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self._readers_lock:
+            for reader in self._readers:
+                reader.close()
+            self._readers.clear()
             self._db.close()
 
+    def _reader(self) -> sqlite3.Connection | None:
+        """This thread's read-only connection, or None to read through the writer.
+
+        In WAL mode readers do not wait for the writer nor for each other, so the web
+        server's threads answer in parallel. A thread inside its own transaction reads
+        through the writer, to see what it has written but not committed.
+        """
+        if self._path is None or (self._depth and self._owner == threading.get_ident()):
+            return None
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            uri = self._path.as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=30)
+            self._local.conn = conn
+            with self._readers_lock:  # not the writer's lock: a transaction may hold it
+                self._readers.append(conn)
+        return conn
+
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        reader = self._reader()
+        if reader is not None:
+            return reader.execute(sql, params).fetchall()
         with self._lock:
             return self._db.execute(sql, params).fetchall()
 
