@@ -584,6 +584,7 @@ def _colocation(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
             continue
         key = exact_key(m.text)
         for c in m.scores:
+            pair: tuple[str | None, str | None]
             if gaz.feature[c] == "admin2":
                 pair, table = (gaz.admin1[c], gaz.names[c]), towns
             else:
