@@ -249,3 +249,10 @@ def test_anniversary_reference_stays_in_the_past() -> None:
 def test_bare_month_just_ahead_is_the_coming_one() -> None:
     # Written in mid-November with no past cue: "in December" is next month.
     assert one("Voting is in December.", "December").value == "2023-12"
+
+
+def test_twenty_four_hour_clock_needs_a_zone() -> None:
+    t = one("The jet took off at 18:00 UTC from the base.", "18:00 UTC")
+    assert (t.type, t.value) == ("TIME", "2023-11-17T18:00Z")
+    assert one("Sirens sounded at 0800 GMT.", "0800 GMT").value == "2023-11-17T08:00Z"
+    assert tag_times("The score was 3:2 and the ratio 18:00.", dct=DCT) == []

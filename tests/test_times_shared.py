@@ -1,8 +1,8 @@
 """Time tagger against ../shared: the seeds' event dates and the TempEval-3 dev scores.
 
 Floors are pinned a little below the scores measured when they were set (TimeBank +
-AQUAINT, 2026-11-26: strict extent F1 0.881, value accuracy 0.847; MEANTIME strict F1
-0.788). Lowering one is a visible, explained change.
+AQUAINT, 2026-11-26: strict extent F1 0.880, value accuracy 0.849; MEANTIME strict F1
+0.822). Lowering one is a visible, explained change.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from wiretally.times import tag_times
 
 TBAQ_STRICT_F1 = 0.87
 TBAQ_VALUE_ACCURACY = 0.83
-MEANTIME_STRICT_F1 = 0.76
+MEANTIME_STRICT_F1 = 0.80
 
 
 def _article_timexes(seeds_dir: Path, seeds_gold: dict[str, Any]) -> dict[str, list[Timex]]:

@@ -408,7 +408,8 @@ _REF_VALUES = {
     "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
     "the future": "FUTURE_REF", "soon": "FUTURE_REF", "recent": "PAST_REF",
     "future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
-    "the short term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "the time being": "PRESENT_REF",
 }  # fmt: skip
 
 
@@ -629,9 +630,14 @@ def _h_decade(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
     return _Norm("DATE", f"{y // 10:03d}", interval)
 
 
+_THE_DAY_BEFORE = re.compile(r"\b(?i:for|end|ended|ending)\s+$")
+
+
 def _h_next_day(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
     """ "The next day", "the day before", "that night": a day counted from the last day
     named before (re-anchored after selection), the DCT until then."""
+    if m["theday"] and not _THE_DAY_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "the day" counts only in "later in the day", "for the day", ...
     rel = (m["rel"] or "").lower()
     part = (m["part"] or m["part3"] or "day").lower()
     sign = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1,
@@ -760,6 +766,10 @@ def _h_time(m: re.Match[str], ctx: _Ctx) -> _Norm | None:
         word = m["named"].lower()
         clock = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}.get(word)
         suffix = clock or PARTS_OF_DAY.get(word.replace(" ", "-"), "MI")
+    elif m["h24"]:
+        h, mi = int(m["h24"]), int(m["m24"])
+        zulu = "Z" if (m["tz"] or "") in ("GMT", "UTC") else ""
+        suffix = f"{h:02d}:{mi:02d}{zulu}"
     else:
         h = int(m["h"])
         mi = int(m["mi"]) if m["mi"] else 0
@@ -884,7 +894,7 @@ def _patterns() -> list[tuple[str, str, Handler]]:
             "ref",
             r"\b(?i:now|currently|nowadays|these\s+days|at\s+present|presently|recently"
             r"|lately|the\s+past|formerly|the\s+future|the\s+near\s+(?:future|term)"
-            r"|the\s+short\s+term)\b(?!-)",
+            r"|the\s+short\s+term|the\s+long\s+term|the\s+time\s+being)\b(?!-)",
             _h_ref,
         ),
         (
@@ -956,7 +966,8 @@ def _patterns() -> list[tuple[str, str, Handler]]:
         (
             "next_day",
             r"\b(?i:the\s+(?P<rel>next|following|previous|preceding|same|prior)\s+"
-            r"(?P<part>day|morning|night|evening|afternoon)|(?P<that>that)\s+(?:same\s+)?(?P<part3>day|night|morning"
+            r"(?P<part>day|morning|night|evening|afternoon)|(?P<theday>the\s+day)"
+            r"|(?P<that>that)\s+(?:same\s+)?(?P<part3>day|night|morning"
             r"|evening|afternoon))\b(?!-)",
             _h_next_day,
         ),
@@ -1008,8 +1019,9 @@ def _patterns() -> list[tuple[str, str, Handler]]:
             "time",
             r"(?:(?P<h>\d{1,2})(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m"
             r"|am|pm))(?![A-Za-z])|\b(?P<named>(?i:noon|midnight|midday|mid[-\s]?afternoon"
-            r"|mid[-\s]?morning))\b)(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|(?i:local"
-            r"\s+time))\b)?",
+            r"|mid[-\s]?morning))\b|(?<![\d:.,])(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)"
+            r"(?![\d:.,]\d|\d)(?=\s*(?:GMT|UTC|Z\b|(?i:local\s+time|hours?\b|hrs\b))))"
+            r"(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET|(?i:local\s+time))\b)?",
             _h_time,
         ),
         (
@@ -1114,7 +1126,7 @@ def _trigger_table() -> dict[str, tuple[str, ...]]:
     add("noon midnight midday", ("time",))
     add(
         "now nowadays currently present presently recently lately past previously"
-        " formerly future soon days near short current recent",
+        " formerly future soon days near short long being current recent",
         ("ref", "ref_adj"),
     )
     add(
@@ -1145,6 +1157,7 @@ def _trigger_table() -> dict[str, tuple[str, ...]]:
 _TRIGGERS = _trigger_table()
 _CAPITALISED = {"may", "march", "august", "sun", "sat", "wed", "mar", "jan", "dec", "sept"}
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|Z\b|(?i:local\s+time|hours\b|hrs\b))")
 _TIME_AFTER = re.compile(r"\s*[aApP]\.?[mM]\b")
 _WINDOW = 40  # characters kept around a trigger; longer than any gap inside a timex
 
@@ -1158,9 +1171,11 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
         lo, hi = m.span()
         if tok[0].isdigit():
             pats: tuple[str, ...] = ()
-            if len(tok) == 4 and tok[:2] in _CENTURY_PREFIXES:
+            if len(tok) == 4 and _ZONE_AFTER.match(text, hi):
+                pats = ("time",)
+            elif len(tok) == 4 and tok[:2] in _CENTURY_PREFIXES:
                 pats = _YEAR_PATS
-            elif _TIME_AFTER.match(text, hi):
+            elif _TIME_AFTER.match(text, hi) or text[hi : hi + 1] == ":":
                 pats = ("time",)
             elif hi < n and text[hi] in "/-" and len(tok) <= 2:
                 pats = ("iso",)
