@@ -7,8 +7,11 @@ otherwise, so every expected value below can be checked on a calendar.
 from __future__ import annotations
 
 import itertools
+from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wiretally.records import Timex
 from wiretally.times import calendar as cal
@@ -256,3 +259,44 @@ def test_twenty_four_hour_clock_needs_a_zone() -> None:
     assert (t.type, t.value) == ("TIME", "2023-11-17T18:00Z")
     assert one("Sirens sounded at 0800 GMT.", "0800 GMT").value == "2023-11-17T08:00Z"
     assert tag_times("The score was 3:2 and the ratio 18:00.", dct=DCT) == []
+
+
+_ABBR = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+         "Nov.", "Dec."]  # fmt: skip
+_FULL = ["January", "February", "March", "April", "May", "June", "July", "August",
+         "September", "October", "November", "December"]  # fmt: skip
+
+
+@given(
+    d=st.dates(min_value=date(1950, 1, 1), max_value=date(2049, 12, 31)),
+    style=st.sampled_from(["ap", "full", "dmy", "iso"]),
+    dct=st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)),
+)
+@settings(max_examples=300, deadline=None)
+def test_explicit_dates_round_trip(d: date, style: str, dct: date) -> None:
+    """Any explicit calendar date, in any of the usual spellings, comes back exactly."""
+    phrase = {
+        "ap": f"{_ABBR[d.month - 1]} {d.day}, {d.year}",
+        "full": f"{_FULL[d.month - 1]} {d.day}, {d.year}",
+        "dmy": f"{d.day} {_FULL[d.month - 1]} {d.year}",
+        "iso": d.isoformat(),
+    }[style]
+    text = f"Officials said the strike on {phrase} killed four people."
+    found = tag_times(text, dct=dct.isoformat())
+    assert [(t.text, t.value, t.date_start, t.precision) for t in found] == [
+        (phrase, d.isoformat(), d.isoformat(), 1)
+    ]
+
+
+@given(
+    d=st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)),
+    wd=st.integers(min_value=0, max_value=6),
+)
+@settings(max_examples=200, deadline=None)
+def test_weekday_is_within_the_last_week(d: date, wd: int) -> None:
+    """A bare weekday in a past-tense report is the latest such day on or before the DCT."""
+    name = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][wd]
+    t = one(f"Rockets were fired {name}, officials said.", name, d.isoformat())
+    got = date.fromisoformat(t.value)
+    assert got.weekday() == wd
+    assert 0 <= (d - got).days <= 6
