@@ -315,7 +315,8 @@ _DAY_RANGES = ("day_range", "dmy_range")
 
 
 def _split_day_ranges(kept: list[_Cand], ctx: Context) -> list[_Cand]:
-    """A "Oct. 17 to 21" range as TimeML has it: the first date alone."""
+    """A "Oct. 17 to 21" range as TimeML has it: the first date alone (and the second
+    when it names its month)."""
     out: list[_Cand] = []
     for c in kept:
         if c.kind not in _DAY_RANGES or c.norm.interval is None:
@@ -326,8 +327,14 @@ def _split_day_ranges(kept: list[_Cand], ctx: Context) -> list[_Cand]:
                 last = c.norm.interval[1]
                 out.append(_Cand(c.start + m2.start(), c.end, day_norm(last), "dmy"))
             continue
-        m = re.match(r"\S+\s*\d+", ctx.text[c.start : c.end])
+        span = ctx.text[c.start : c.end]
+        m = re.match(r"\S+\s*\d+", span)
         if m:
             first = c.norm.interval[0]
             out.append(_Cand(c.start, c.start + m.end(), day_norm(first), "full_date"))
+        # "Aug. 26 to Oct. 20": the second end names its month, so it is a timex too.
+        m2 = re.search(r"(?<=\s)[A-Z][a-z]+\.?\s*\d+(?:st|nd|rd|th)?(?:,?\s*\d{4})?$", span)
+        if m and m2 and m2.start() >= m.end():
+            last = c.norm.interval[1]
+            out.append(_Cand(c.start + m2.start(), c.end, day_norm(last), "full_date"))
     return out
