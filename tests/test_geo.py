@@ -34,6 +34,8 @@ def gaz() -> Gazetteer:
     gaz = supplement_gazetteer()
     for name, lat, lon, country, population in DECOYS:
         gaz.add(name, lat, lon, country=country, population=population)
+    # A town abroad listing a country's name among its alternates.
+    gaz.add("Arak", 34.09, 49.69, country="IR", population=500000, alternates=["Iraq"])
     return gaz
 
 
@@ -148,6 +150,17 @@ def test_people_and_groups_are_not_places(gaz: Gazetteer) -> None:
     )
     names = {p.text for p in geoparse(text, article_id="t", gazetteer=gaz)}
     assert not names & {"Qassem", "al-Sudani", "Sudani", "Kataeb", "Kirby"}
+
+
+def test_a_list_of_countries_is_not_a_town_and_its_qualifier(gaz: Gazetteer) -> None:
+    text = "Militias could open fronts from Lebanon, Syria, Iraq, Iran, or elsewhere."
+    countries = [p.country for p in geoparse(text, article_id="t", gazetteer=gaz)]
+    assert countries == ["LB", "SY", "IQ", "IR"]
+
+
+def test_an_english_word_before_a_name_is_not_an_arabic_article(gaz: Gazetteer) -> None:
+    places = geoparse("As Israel pressed south, aid stalled.", article_id="t", gazetteer=gaz)
+    assert [p.text for p in places] == ["Israel"]
 
 
 def test_months_and_weekdays_are_not_places(gaz: Gazetteer) -> None:

@@ -70,7 +70,8 @@ _STOP = _wordset(
     during except inside into like near off onto out outside over past through
     throughout toward towards under underneath until up upon via within without
     please thank thanks dear hello sir madam let lets see look make made take took
-    new old big small good bad great high low long short young last next early late"""
+    new old big small good bad great high low long short young last next early late
+    my me him ok marines marine soldiers brig arab arabs kurdish kurds persian"""
 )
 # Words before a name that make it a person's.
 _TITLES = _wordset(
@@ -262,6 +263,8 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
     return end
 
 
+# English words that look like romanised Arabic articles at the start of a sentence.
+_ENGLISH_LEADS = frozenset({"as", "at", "an", "en", "es", "ad", "ar", "el"})
 _ENGLISH_SUFFIX = re.compile(r"(?:ing|ed|ly|tion|ness|ment|ful|less)$")
 _STRONG = frozenset({"airbase", "airport", "base", "garrison", "camp", "border crossing"})
 
@@ -363,6 +366,8 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                         name = text[s:e]
                 if not ids:
                     ids, exact = gaz.lookup(name)
+                    if not exact and j - i > 1 and lowered[i] in _ENGLISH_LEADS:
+                        ids = []  # "As Israel" matched "Israel" once the article was dropped
                     ids = _plausible(gaz, ids, name, j - i, lower_words)
                 if not ids:
                     continue
@@ -431,11 +436,12 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
             # "Kirby said": a surname; keep only places that are clearly places.
             m.candidates = [
                 c for c in m.candidates
-                if gaz.feature[c] in AREA_FEATURES or gaz.population[c] >= 1_000_000
-                or c in gaz.curated
+                if (gaz.feature[c] in AREA_FEATURES and gaz.feature[c] != "admin2")
+                or gaz.population[c] >= 1_000_000 or c in gaz.curated
             ]  # fmt: skip
         qual = _QUALIFIER_AFTER.match(after)
-        if qual:
+        # "Dublin, Ohio" qualifies a town; "Syria, Iraq, Iran" is a list of areas.
+        if qual and not any(gaz.feature[c] in ("country", "admin1") for c in m.candidates):
             nxt = by_start.get(m.end + qual.end())
             if nxt is not None:
                 areas = [
