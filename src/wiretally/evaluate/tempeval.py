@@ -10,12 +10,14 @@ release; the DCT is the TIMEX3 with ``functionInDocument="CREATION_TIME"``), tag
   relaxed matches (TempEval-3's headline "value" score).
 
 Run: ``python -m wiretally.evaluate.tempeval [ROOT] [--meantime] [--errors N]``;
-ROOT defaults to ``../shared/dev/time``. Ranges are split as TimeML annotates them.
+ROOT defaults to ``$WIRETALLY_SHARED/dev/time`` or ``../shared/dev/time``. Ranges are
+split as TimeML annotates them.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -25,7 +27,10 @@ from pathlib import Path
 from wiretally.records import Timex
 from wiretally.times import tag_times
 
-DEFAULT_ROOT = Path(__file__).resolve().parents[3].parent / "shared" / "dev" / "time"
+SHARED = Path(
+    os.environ.get("WIRETALLY_SHARED", Path(__file__).resolve().parents[3].parent / "shared")
+)
+DEFAULT_ROOT = SHARED / "dev" / "time"
 
 
 @dataclass(slots=True)
