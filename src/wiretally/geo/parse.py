@@ -161,6 +161,8 @@ _STATE_ABBREV_AT = re.compile(
 )
 # Weights of the context evidence (tuned on the LGL and GeoVirus dev sets).
 WEIGHTS = {
+    "population": 0.4,  # times log10 of a town's population
+    "million": 0.75,  # for a town of a million people, and again for three million
     "share": 4.0,  # times the share of the article's mentions in the candidate's country
     "admin1": 1.0,  # a candidate in an admin1 area the article names
     "admin1_step": 0.3,  # per further mention of that area (up to three)
@@ -482,7 +484,8 @@ def _base_score(gaz: Gazetteer, c: int, m: Mention, main_exists: bool) -> float:
     if feature not in AREA_FEATURES:
         pop = gaz.population[c]
         # World cities are what a bare name means almost whatever the article's country.
-        score += 0.5 * math.log10(pop + 10) + (pop >= 1_000_000) + (pop >= 3_000_000)
+        score += WEIGHTS["population"] * math.log10(pop + 10)
+        score += WEIGHTS["million"] * (pop >= 1_000_000) + WEIGHTS["million"] * (pop >= 3_000_000)
         if c in gaz.curated:
             score += 2.5
     elif c in gaz.curated and feature != "country":
