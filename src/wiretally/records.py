@@ -199,7 +199,8 @@ class Timex:
     date_start: str | None = None
     date_end: str | None = None
     precision: int | None = None  # 1 day, 2 week/range, 3 month or vaguer
-    role: str | None = None  # "window_start" for "since X", "range" for "between X and Y"
+    # "window_start" for "since X", "window_end" for "by/until X", "range" for "between X and Y"
+    role: str | None = None
 
     def export(self) -> dict[str, Any]:
         return {
