@@ -501,6 +501,10 @@ def _base_score(gaz: Gazetteer, c: int, m: Mention, main_exists: bool) -> float:
     return score
 
 
+_NO_COUNTS: tuple[Counter[str], Counter[tuple[str | None, str | None]]] = (Counter(), Counter())
+_NO_KEYS: frozenset[str] = frozenset()
+
+
 @dataclass(slots=True)
 class _Context:
     """What the other mentions of an article say: countries, admin1 areas, points.
@@ -517,14 +521,14 @@ class _Context:
     def country_share(self, key: str, cc: str | None) -> float:
         if not cc:
             return 0.0
-        own_c, _ = self.by_key.get(key, (Counter(), Counter()))
+        own_c, _ = self.by_key.get(key, _NO_COUNTS)
         total = self.countries.total() - own_c.total()
         return (self.countries[cc] - own_c[cc]) / total if total > 0 else 0.0
 
     def admin1_count(self, key: str, cc: str | None, admin1: str | None) -> int:
         if not admin1:
             return 0
-        _, own_a = self.by_key.get(key, (Counter(), Counter()))
+        _, own_a = self.by_key.get(key, _NO_COUNTS)
         return self.admin1s[(cc, admin1)] - own_a[(cc, admin1)]
 
 
@@ -598,7 +602,7 @@ def _colocation(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
                 pair, table = (gaz.admin1[c], gaz.names[c]), towns
             else:
                 pair, table = (gaz.admin1[c], gaz.admin2[c]), counties
-            if table.get(pair, set()) - {key}:
+            if table.get(pair, _NO_KEYS) - {key}:
                 m.scores[c] += WEIGHTS["county"]
     index: dict[tuple[int, int], set[str]] = {}
     for key, found in cells.items():
@@ -682,10 +686,12 @@ def _choose(
         if feature not in AREA_FEATURES:
             # Another place of the article in the same one-degree cell, or next to it.
             y, x = _cell(gaz.lat[c], gaz.lon[c])
-            if cells.get((y, x), set()) - {key}:
+            if cells.get((y, x), _NO_KEYS) - {key}:
                 score += WEIGHTS["cell"]
             elif any(
-                cells.get((y + dy, x + dx), set()) - {key} for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                cells.get((y + dy, x + dx), _NO_KEYS) - {key}
+                for dy in (-1, 0, 1)
+                for dx in (-1, 0, 1)
             ):
                 score += WEIGHTS["cell_near"]
         if (
