@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -42,12 +44,25 @@ from wiretally.stories.align import (
 )
 from wiretally.stories.changes import CHANGE_SIMILARITY, changes_for
 from wiretally.stories.embed import Embedder, get_embedder
-from wiretally.stories.neardup import Sketch, containment, lsh_pairs, sketch
+from wiretally.stories.neardup import (
+    candidate_pairs,
+    containment,
+    jaccard,
+    shingles,
+    terms,
+    tokens,
+)
 from wiretally.text import split_sentences
 
 __all__ = ["StoryResult", "group_stories", "story_id"]
 
 REPRINT_CONTAINMENT = 0.7  # a rewrite of the seeds keeps ~0.43 of its original's 3-grams
+# A rewrite keeps most content words (the seeds' rewrite: Jaccard 0.59; the same topic's
+# other stories there: 0.12-0.17). Pairs below this never reach the sentence aligner.
+REWRITE_TERMS = 0.3
+# Exact containment is checked only where the signatures make a reprint plausible: a copy
+# cut to half its original still has shingle Jaccard near 0.5.
+REPRINT_SHINGLES_ESTIMATE = 0.3
 _ANCHOR = re.compile(r"\b(?:[A-Z][\w-]{2,}|\d[\d,.]*\d)\b")
 _ANCHOR_MAX_DF = 200  # a name in more articles than this says nothing about a pair
 _MIN_SHARED_ANCHORS = 4
@@ -69,21 +84,90 @@ def _lang(article: Article) -> str:
     return (article.language or "en").lower()[:2]
 
 
+class _Cache(OrderedDict[int, object]):
+    """A small LRU: per-article work is reused across pairs but never held for the corpus."""
+
+    def __init__(self, size: int, make: Callable[[int], object]) -> None:
+        super().__init__()
+        self.size = size
+        self.make = make
+
+    def get_or_make(self, key: int) -> object:
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        value = self[key] = self.make(key)
+        if len(self) > self.size:
+            self.popitem(last=False)
+        return value
+
+
 class _Texts:
-    """Usable sentences and their vectors, computed once per article and only on demand."""
+    """Sentences, sentence vectors and shingles of articles, computed on demand only."""
 
     def __init__(self, articles: Sequence[Article], embedder: Embedder) -> None:
         self.articles = articles
         self.embedder = embedder
-        self._cache: dict[int, tuple[list[str], np.ndarray]] = {}
         self.sentences_embedded = 0
+        self._vectors = _Cache(256, self._embed)
+        self._sentences = _Cache(
+            4096, lambda i: [s.text for s in split_sentences(articles[i].text) if usable(s.text)]
+        )
+        self._sets = _Cache(4096, self._make_sets)
+
+    def sentences(self, i: int) -> list[str]:
+        return self._sentences.get_or_make(i)  # type: ignore[return-value]
+
+    def embed(self, sentences: list[str]) -> np.ndarray:
+        self.sentences_embedded += len(sentences)
+        return self.embedder.embed(sentences)
+
+    def _embed(self, i: int) -> tuple[list[str], np.ndarray]:
+        sents = self.sentences(i)
+        return sents, self.embed(sents)
+
+    def alignment(self, canon: int, i: int, *, verbatim: bool) -> Alignment:
+        """Sentence alignment of copy ``i`` to ``canon``.
+
+        For a reprint most sentences are verbatim: those pair up by their text and only the
+        rest is embedded, which keeps the cost of reprints near that of reading them.
+        """
+        if not verbatim:
+            return align(self.get(canon)[1], self.get(i)[1])
+        sa, sb = self.sentences(canon), self.sentences(i)
+        where: dict[str, list[int]] = {}
+        for j, text in enumerate(sb):
+            where.setdefault(text, []).append(j)
+        pairs: list[tuple[int, int, float]] = []
+        rest_a: list[int] = []
+        for k, text in enumerate(sa):
+            if where.get(text):
+                pairs.append((k, where[text].pop(0), 1.0))
+            else:
+                rest_a.append(k)
+        used = {j for _, j, _ in pairs}
+        rest_b = [j for j in range(len(sb)) if j not in used]
+        if rest_a and rest_b:
+            va = self.embed([sa[k] for k in rest_a])
+            vb = self.embed([sb[j] for j in rest_b])
+            pairs += [(rest_a[x], rest_b[y], sim) for x, y, sim in align(va, vb).pairs]
+        return Alignment(pairs, len(sa), len(sb))
 
     def get(self, i: int) -> tuple[list[str], np.ndarray]:
-        if i not in self._cache:
-            sents = [s.text for s in split_sentences(self.articles[i].text) if usable(s.text)]
-            self._cache[i] = (sents, self.embedder.embed(sents))
-            self.sentences_embedded += len(sents)
-        return self._cache[i]
+        return self._vectors.get_or_make(i)  # type: ignore[return-value]
+
+    def _make_sets(self, i: int) -> tuple[set[str], set[str]]:
+        words = tokens(self.articles[i].text)
+        return shingles(words), terms(words)
+
+    def sets(self, i: int) -> tuple[set[str], set[str]]:
+        return self._sets.get_or_make(i)  # type: ignore[return-value]
+
+    def containment(self, i: int, j: int) -> float:
+        return containment(self.sets(i)[0], self.sets(j)[0])
+
+    def term_jaccard(self, i: int, j: int) -> float:
+        return jaccard(self.sets(i)[1], self.sets(j)[1])
 
 
 def _same_story(
@@ -187,35 +271,41 @@ def group_stories(
         kept = {id(s): s for s in old_story.values()}
         return StoryResult(list(kept.values()), _inferred(articles, list(kept.values())), stats)
 
-    sketches: list[Sketch] = [sketch(a.text) for a in articles]
-    pairs = lsh_pairs([s.shingles for s in sketches], query=new, threshold=0.5, num_bands=32)
-    pairs |= lsh_pairs([s.terms for s in sketches], query=new, threshold=0.4, num_bands=32)
-    pairs |= _anchor_pairs(articles, new)
-    pairs = {(i, j) for i, j in pairs if not (i in old_story and j in old_story)}
-    stats["candidate_pairs"] = len(pairs)
+    clock = time.perf_counter()
+    proposed = candidate_pairs([a.text for a in articles], new)
+    proposed += [(i, j, 0.0, 1.0) for i, j in sorted(_anchor_pairs(articles, new))]
+    stats["candidate_pairs"] = len(proposed)
 
     texts = _Texts(articles, get_embedder(embedder))
     edges: list[tuple[float, int, int]] = []
-    semantic = 0
-    for i, j in sorted(pairs):
-        a, b = articles[i], articles[j]
-        if _lang(a) == _lang(b):
-            cont = containment(sketches[i].shingles, sketches[j].shingles)
-            if cont >= REPRINT_CONTAINMENT:
-                edges.append((1.0 + cont, i, j))
-                continue
-            thresholds = THRESHOLDS[embedder]
-        else:
-            thresholds = TRANSLATION_THRESHOLDS[embedder]
-        semantic += 1
+    semantic: set[tuple[int, int]] = set()
+    for i, j, est_shingles, est_terms in proposed:
+        if i in old_story and j in old_story:
+            continue
+        if _lang(articles[i]) == _lang(articles[j]):
+            if est_shingles >= REPRINT_SHINGLES_ESTIMATE:
+                cont = texts.containment(i, j)
+                if cont >= REPRINT_CONTAINMENT:
+                    edges.append((1.0 + cont, i, j))
+                    continue
+            if est_terms < REWRITE_TERMS:
+                continue  # LSH's false positives: too few shared words to be a rewrite
+        semantic.add((i, j))
+    stats["neardup_seconds"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    for i, j in sorted(semantic):
+        same_lang = _lang(articles[i]) == _lang(articles[j])
+        thresholds = (THRESHOLDS if same_lang else TRANSLATION_THRESHOLDS)[embedder]
         ok, _, share = _same_story(texts, i, j, thresholds)
         if ok:
             edges.append((share, i, j))
-    stats["semantic_pairs"] = semantic
+    stats["semantic_seconds"] = time.perf_counter() - clock
+    stats["semantic_pairs"] = len(semantic)
     stats["edges"] = len(edges)
     for _, i, j in sorted(edges, reverse=True):
         comps.join(i, j)
 
+    clock = time.perf_counter()
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(comps.find(i), []).append(i)
@@ -226,8 +316,9 @@ def group_stories(
             stories.append(next(iter(olds.values())))
             continue
         prior = next(iter(olds.values())) if olds else None
-        stories.append(_build_story(articles, members, sketches, texts, embedder, prior))
+        stories.append(_build_story(articles, members, texts, embedder, prior))
     stories.sort(key=lambda s: s.id)
+    stats["build_seconds"] = time.perf_counter() - clock
     stats["sentences_embedded"] = texts.sentences_embedded
     return StoryResult(stories, _inferred(articles, stories), stats)
 
@@ -235,7 +326,6 @@ def group_stories(
 def _build_story(
     articles: Sequence[Article],
     members: list[int],
-    sketches: Sequence[Sketch],
     texts: _Texts,
     embedder: str,
     prior: Story | None,
@@ -251,18 +341,16 @@ def _build_story(
         sim = CHANGE_SIMILARITY[embedder]
         if _lang(articles[i]) != _lang(canon_article):
             relation, sim = "translation", TRANSLATION_THRESHOLDS[embedder][0]
-        elif containment(sketches[i].shingles, sketches[canon].shingles) >= REPRINT_CONTAINMENT:
+        elif texts.containment(i, canon) >= REPRINT_CONTAINMENT:
             relation = "reprint"
         else:
             relation = "rewrite"
         story.members.append(StoryMember(articles[i].id, relation))
-        canon_sents, canon_vecs = texts.get(canon)
-        sents, vecs = texts.get(i)
         changes: list[Change] = changes_for(
             articles[i].id,
-            canon_sents,
-            sents,
-            align(canon_vecs, vecs),
+            texts.sentences(canon),
+            texts.sentences(i),
+            texts.alignment(canon, i, verbatim=relation == "reprint"),
             threshold=sim,
             relation=relation,
         )

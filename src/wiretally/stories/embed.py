@@ -56,41 +56,54 @@ class HashingEmbedder:
     militants"), so its sentences land close to their originals, while a different incident
     of the same kind shares the topic words but not the names, numbers and phrasing of each
     sentence. Numbers and capitalised (name-like) tokens get a higher weight for that reason.
+    Each word's hashed features are computed once per process (news reuses its words).
     """
 
     name = "hashing.v1"
 
-    def __init__(self, dim: int = 4096) -> None:
+    def __init__(self, dim: int = 2048) -> None:
         self.dim = dim
+        self._known: dict[tuple[str, float], list[tuple[int, float]]] = {}
 
-    def _features(self, sentence: str) -> dict[int, float]:
-        feats: dict[int, float] = {}
-        dim = self.dim
-        for m in _WORD.finditer(_strip_accents(sentence)):
-            raw = m.group(0)
-            word = raw.lower().replace("’", "'")
-            if word in _STOP or len(word) < 2:
-                continue
-            weight = 1.0
-            if word[0].isdigit():
-                weight = 2.0
-            elif raw[0].isupper() and m.start() > 0:
-                weight = 1.5
-            stem = word[:6]
-            h = zlib.crc32(stem.encode())
-            feats[h % dim] = feats.get(h % dim, 0.0) + weight
-            if len(word) > 4 and not word[0].isdigit():
+    def _word(self, word: str, weight: float) -> list[tuple[int, float]]:
+        key = (word, weight)
+        found = self._known.get(key)
+        if found is None:
+            dim = self.dim
+            found = [(zlib.crc32(word[:6].encode()) % dim, weight)]
+            if len(word) > 4 and weight != 2.0:
                 padded = f"<{word}>"
-                for i in range(len(padded) - 3):
-                    g = zlib.crc32(padded[i : i + 4].encode()) % dim
-                    feats[g] = feats.get(g, 0.0) + 0.25 * weight
-        return feats
+                found += [
+                    (zlib.crc32(padded[i : i + 4].encode()) % dim, 0.25 * weight)
+                    for i in range(len(padded) - 3)
+                ]
+            if len(self._known) > 500_000:  # hostile input: unbounded new "words"
+                self._known.clear()
+            self._known[key] = found
+        return found
 
     def embed(self, sentences: list[str]) -> np.ndarray:
+        rows: list[int] = []
+        cols: list[int] = []
+        vals: list[float] = []
+        for row, sentence in enumerate(sentences):
+            for m in _WORD.finditer(_strip_accents(sentence)):
+                raw = m.group(0)
+                word = raw.lower().replace("’", "'")
+                if word in _STOP or len(word) < 2:
+                    continue
+                if word[0].isdigit():
+                    weight = 2.0
+                elif raw[0].isupper() and m.start() > 0:
+                    weight = 1.5
+                else:
+                    weight = 1.0
+                for col, val in self._word(word, weight):
+                    rows.append(row)
+                    cols.append(col)
+                    vals.append(val)
         out = np.zeros((len(sentences), self.dim), dtype=np.float32)
-        for i, sentence in enumerate(sentences):
-            for j, w in self._features(sentence).items():
-                out[i, j] = w
+        np.add.at(out, (np.asarray(rows, dtype=np.intp), np.asarray(cols, dtype=np.intp)), vals)
         return _normalise(out)
 
 
