@@ -30,6 +30,7 @@ DECLARED: tuple[Setting, ...] = (
     Setting("actors_extra", "", "Extra actor alias tables (paths separated by ':')."),
     Setting("tile_url", "", "Map tile URL template for online use; empty draws outlines only."),
     Setting("page_size", 50, "Default page size of the JSON API."),
+    Setting("cache_dir", "", "Folder for built caches (the gazetteer); empty: ~/.cache/wiretally."),
 )
 
 

@@ -440,9 +440,10 @@ def _build_base() -> Gazetteer:
 
 
 def cache_dir() -> Path:
-    env = os.environ.get("WIRETALLY_CACHE_DIR")
-    if env:
-        return Path(env)
+    from wiretally.settings import SETTINGS
+
+    if SETTINGS.cache_dir:
+        return Path(SETTINGS.cache_dir)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "wiretally"
 
