@@ -59,3 +59,14 @@ def test_a_file_that_is_not_a_database_is_a_user_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["stats", "--db", str(bogus)])
     assert result.exit_code == 1
     assert "not a wiretally database" in result.output
+
+
+def test_export_rejects_a_format_a_kind_lacks_before_writing(tmp_path: Path) -> None:
+    target = tmp_path / "stories.csv"
+    result = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "w.db"), "--what",
+                                      "stories", "--format", "csv", "-o", str(target)])  # fmt: skip
+    assert result.exit_code == 2 and "stories: jsonl" in result.output
+    assert not target.exists()
+    filtered = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "w.db"), "--what",
+                                        "claims", "--country", "SY"])  # fmt: skip
+    assert filtered.exit_code == 2 and "apply to --what events" in filtered.output

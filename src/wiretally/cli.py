@@ -99,23 +99,53 @@ def ingest(
 @click.option("--what", type=click.Choice(WHAT), required=True, help="Which records to export.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Output file (default: standard output).")  # fmt: skip
-def export(db: str | None, what: str, fmt: str, output: Path | None) -> None:
-    """Export records as JSONL, CSV, GeoJSON or a static HTML report."""
-    from wiretally.exports import export_records
+              help="Output file (default: standard output).")
+@click.option("--type", "event_type", default=None, help="Events: ACLED event type.")
+@click.option("--country", default=None, help="Events: ISO 3166-1 alpha-2 country code.")
+@click.option("--actor", default=None, help="Events: part of an actor's name.")
+@click.option("--date-from", default=None, help="Events: ending on or after this day.")
+@click.option("--date-to", default=None, help="Events: starting on or before this day.")
+@click.option("--min-sources", type=int, default=None,
+              help="Events: at least this many independent stories.")  # fmt: skip
+def export(
+    db: str | None,
+    what: str,
+    fmt: str,
+    output: Path | None,
+    event_type: str | None,
+    country: str | None,
+    actor: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    min_sources: int | None,
+) -> None:
+    """Export records as JSONL, CSV, GeoJSON or a static HTML report.
 
+    The event filters narrow an events export to the same view the web UI's filters show.
+    """
+    from wiretally.exports import ALLOWED, allowed_text, export_records
+    from wiretally.store import EventQuery
+
+    if fmt not in ALLOWED[what]:
+        raise click.UsageError(f"{what} cannot be exported as {fmt}; allowed: {allowed_text()}")
+    query: EventQuery | None = EventQuery(
+        event_type=event_type, country=country, actor=actor, date_from=date_from,
+        date_to=date_to, min_sources=min_sources,
+    )  # fmt: skip
+    if query == EventQuery():
+        query = None
+    if query is not None and what != "events":
+        raise click.UsageError("the event filters (--type, --country, ...) apply to --what events")
     try:
         store = _open(db)
         try:
             if output is None:
-                export_records(store, what=what, fmt=fmt, out=sys.stdout)
+                export_records(store, what=what, fmt=fmt, out=sys.stdout, query=query)
             else:
                 with output.open("w", encoding="utf-8", newline="") as handle:
-                    export_records(store, what=what, fmt=fmt, out=handle)
+                    export_records(store, what=what, fmt=fmt, out=handle, query=query)
         finally:
             store.close()
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
     except WiretallyError as exc:
         _fail(exc)
 
