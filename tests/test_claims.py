@@ -291,3 +291,26 @@ def test_place_inside_a_name_is_not_where() -> None:
     claim = _one("Fighting in Sudan has killed at least 300 people, medics said.")
     assert claim.place == "Sudan"
     assert claim.claimant == "medics"
+
+
+def test_range_window_and_first_person_source() -> None:
+    text = (
+        "Our field teams logged 31 raids on police posts in Segou province between May 2 and "
+        "June 9, and we counted 12 raids on farms in Mopti province from 3 June to 15 June."
+    )
+    article = Article(
+        id="a1", source_path="a1.txt", text=text, published="2024-06-20", outlet="Sahel Ledger"
+    )
+    segou, mopti = extract_claims(article, sentences=split_sentences(text), times=[], places=[])
+    assert (segou.value, segou.quantity) == (31, "attacks")
+    assert (segou.window_start, segou.window_end) == ("2024-05-02", "2024-06-09")
+    assert (mopti.window_start, mopti.window_end) == ("2024-06-03", "2024-06-15")
+    assert segou.claimant == mopti.claimant == "Sahel Ledger"
+
+
+def test_first_person_without_an_outlet_has_no_claimant() -> None:
+    claim = _one(
+        "We counted 31 raids on police posts between May 2 and June 9.", published="2024-06-20"
+    )
+    assert claim.claimant is None
+    assert (claim.window_start, claim.window_end) == ("2024-05-02", "2024-06-09")

@@ -361,3 +361,43 @@ def test_claim_answered_by_the_other_side_is_contested() -> None:
     (m,) = _run(text)
     assert m.modality == "contested" and m.actor2 == "Mohammed Deif"
     assert m.provenance["modality"].sentence == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Herders said gunmen shot at a cattle market in Segou on Monday, killing five "
+        "villagers. No group claimed the killing.",
+        "Herders said gunmen shot at a cattle market in Segou on Monday, killing five "
+        "villagers. Nobody has yet claimed responsibility for the attack.",
+        "Gunmen shot at a cattle market in Segou on Monday, killing five villagers; there was "
+        "no immediate claim of responsibility.",
+    ],
+)
+def test_negated_claim_of_responsibility_is_no_claim(text: str) -> None:
+    mentions = _run(text, published="2024-06-20")
+    assert mentions and mentions[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monitors recorded 31 attacks on police posts in Segou province between May 2 and June 9.",
+        "There have been 17 attacks on police posts in Segou province this month, a "
+        "spokesman said on Monday.",
+        "Militants carried out 12 raids on villages in Segou province from May 2 to May 30.",
+    ],
+)
+def test_running_counts_are_claims_not_incidents(text: str) -> None:
+    assert _run(text, published="2024-06-20") == []
+
+
+def test_person_nouns_count_as_fatalities_and_injuries() -> None:
+    text = (
+        "Gunmen on foot opened fire at a bus station in Segou on Monday, killing four "
+        "passengers and injuring 9 people, a nurse said."
+    )
+    (m,) = _run(text, published="2024-06-20")
+    assert m.fatalities is not None and m.fatalities.value == 4
+    assert m.injuries is not None and m.injuries.value == 9
+    assert m.modality == "asserted"

@@ -48,6 +48,9 @@ class Anchor:
     date_start: str
     date_end: str
     since: bool
+    # One expression (or a pair joined by "and"/"to") that covers the whole window:
+    # "between Feb. 3 and April 9" counts from the first day to the last.
+    range: bool = False
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
@@ -94,9 +97,9 @@ def anchors(text: str, start: int, end: int, dct: str | None, times: list[Timex]
                 _SINCE.search(text[max(0, t.start - 12) : t.start])
             )
             if (t.precision or 1) <= 3:
-                out.append(Anchor(t.start, t.end, t_start, t_end, since))
+                out.append(Anchor(t.start, t.end, t_start, t_end, since, t.role == "range"))
     if out:
-        return out
+        return _pair_ranges(text, out)
     for m in _DAY_DATE.finditer(text, start, end):
         month = _MONTHS[(m.group("m1") or m.group("m2")).lower()]
         day = int(m.group("d1") or m.group("d2"))
@@ -116,7 +119,34 @@ def anchors(text: str, start: int, end: int, dct: str | None, times: list[Timex]
         first = dt.date(year, month, 1)
         last = (dt.date(year + month // 12, month % 12 + 1, 1)) - dt.timedelta(days=1)
         out.append(Anchor(m.start(), m.end(), first.isoformat(), last.isoformat(), False))
-    return sorted(out, key=lambda a: a.start)
+    return _pair_ranges(text, sorted(out, key=lambda a: a.start))
+
+
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*(?:the\s+)?", re.I)
+
+
+def _pair_ranges(text: str, found: list[Anchor]) -> list[Anchor]:
+    """Two dates read as "between X and Y" / "from X to Y" become one range anchor."""
+    out: list[Anchor] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (
+            b is not None
+            and not a.range
+            and not b.range
+            and _RANGE_OPEN.search(text[max(0, a.start - 15) : a.start])
+            and _RANGE_JOIN.fullmatch(text[a.end : b.start])
+            and a.date_start <= b.date_end
+        ):
+            out.append(Anchor(a.start, b.end, a.date_start, b.date_end, False, True))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 _REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|[Bb]y|as of)\s+(?:on\s+)?$")
@@ -186,6 +216,20 @@ def normalise_claimant(raw: str) -> str | None:
     if who.split()[0].lower() in _PRONOUNS or who.split()[-1].lower() in ("did", "does"):
         return None  # "It's safe to say", "sources did": not a source's name
     return who
+
+
+_FIRST_PERSON = re.compile(
+    r"(?:^|[,;]\s*)(?P<who>(?:[Oo]ur\s+(?:own\s+)?[a-z]+(?:\s+[a-z]+)?|[Ww]e))\s+"
+    r"(?:have\s+|had\s+|also\s+)?(?:recorded|counted|documented|registered|logged|tallied|"
+    r"verified|tracked|confirmed|estimated?|found|reported|said|say|count|record)\b"
+)
+
+
+def first_person(sentence: str) -> tuple[int, int] | None:
+    """Where "our monitors recorded" / "we counted" puts the publisher itself as the source
+    (sentence offsets of the speaker), or None."""
+    m = _FIRST_PERSON.search(sentence)
+    return (m.start("who"), m.end("who")) if m else None
 
 
 def claimant(sentence: str) -> tuple[str | None, tuple[int, int] | None]:

@@ -337,6 +337,10 @@ def extract_claims(
         )
         since = [a for a in sent_anchors if a.since]
         who, who_span = context.claimant(sent.text)
+        if who is None and article.outlet:
+            # "Our monitors recorded", "we counted": the publisher is the source.
+            who_span = context.first_person(sent.text)
+            who = article.outlet.strip() if who_span else None
         blocked = (sent.start + who_span[0], sent.start + who_span[1]) if who_span else None
         if who is None and in_sent:
             nxt = sentences[sent.index + 1] if sent.index + 1 < len(sentences) else None
@@ -471,6 +475,13 @@ def _set_window(
         claim.window_start = since[-1].date_start
         return
     if claim.window_start is not None:
+        return
+    ranges = [a for a in sent_anchors if a.range]
+    if ranges and _is_flow(claim):
+        # "27 attacks between Feb. 3 and April 9": the window is the range, both ends.
+        after = [a for a in ranges if a.start >= claim.end]
+        rng = after[0] if after else ranges[-1]
+        claim.window_start, claim.window_end = rng.date_start, rng.date_end
         return
     # Casualties and captives of one attack are counted at that attack's date.
     casualty = claim.quantity.split()[-1] in (*_FLOW_OUTCOMES, "hostages", "prisoners")

@@ -90,6 +90,26 @@ _SINCE_DATE = re.compile(
     r"wednesday|thursday|friday|saturday|sunday)",
     re.I,
 )
+# A tally's verbs and windows: "there have been 17 attacks", "monitors recorded 40 raids",
+# "12 attacks between May 2 and June 9". A numbered plural with one of them is a count of
+# incidents (a claim), never one incident.
+_TALLY_VERB = re.compile(
+    r"\b(?:there\s+(?:have|has|had)\s+been|there\s+(?:were|are)|record(?:ed|s)?|"
+    r"register(?:ed|s)?|document(?:ed|s)?|logg(?:ed)?|log|count(?:ed|s)?|tall(?:ied|ies)|"
+    r"track(?:ed|s)?|verifi(?:ed|es)|tot(?:al|alled|aled))\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
+_TALLY_WINDOW = re.compile(
+    r"\b(?:between\s+\S+(?:\s+\S+){0,3}\s+and\s+\S+|from\s+\S+(?:\s+\S+){0,3}\s+"
+    r"(?:to|until|through)\s+\S+|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|"
+    r"years)|(?:this|last|past)\s+(?:week|month|year))\b",
+    re.I,
+)
+_NUMBERED = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"scores|hundreds)\s+(?:[\w.'-]+\s+){0,3}$",
+    re.I,
+)
 # Used only when the places stage found nothing at all in the article (stage absent).
 _PLACE_CUE = re.compile(r"\b(?:in|near|at|outside|into)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
 _BARE_MEANS = re.compile(
@@ -200,6 +220,12 @@ def _is_specific(
     plural_generic = bool(_PLURAL_COUNT.search(before[-40:])) and not single
     if plural_generic and (_SINCE_DATE.search(s.text) or _CUMULATIVE.search(s.text)):
         return False  # "61 attacks ... since Oct. 17", "By Tuesday, 13 attacks had ..."
+    if (
+        plural_generic
+        and _NUMBERED.search(before[-40:])
+        and (_TALLY_VERB.search(before[-60:]) or _TALLY_WINDOW.search(s.text))
+    ):
+        return False  # "recorded 27 attacks between May 2 and June 9": a tally
     day_cue = has_time or any(
         not _REPORTING_DATE.search(s.text[max(0, d.start() - 12) : d.start()])
         for d in _WEEKDAY_OR_DAY.finditer(s.text)

@@ -49,6 +49,13 @@ _NEG = re.compile(
     r"stopped short of)\W+(?:\w+\W+){0,2}$",
     re.I,
 )
+# "No group claimed the attack", "nobody has claimed responsibility", "there was no
+# immediate claim of responsibility": the absence of a claim, which asserts nothing.
+_CLAIM_NEGATED = re.compile(
+    r"\b(?:no|not|n't|never|nobody|no\s+one|none|neither|yet\s+to|without)\b"
+    r"(?:\W+\w+){0,3}\W*$",
+    re.I,
+)
 _UNCOMMENTED = re.compile(
     r"\b(?:has not commented|did not comment|declined to comment|"
     r"(?:is|was|remains) (?:still )?alive|survived the)\b",
@@ -59,6 +66,14 @@ _UNCOMMENTED = re.compile(
 def negated(before: str) -> bool:
     """True when the words just before the trigger negate it ("no attacks", "isn't hitting")."""
     return bool(_NEG.search(before[-40:]))
+
+
+def _claims(text: str) -> bool:
+    """Whether the text reports a claim of responsibility (a negated one is none)."""
+    return any(
+        not _CLAIM_NEGATED.search(text[max(0, m.start() - 40) : m.start()])
+        for m in _CLAIM.finditer(text)
+    )
 
 
 def sentence_modality(text: str, trigger_start: int) -> Modality:
@@ -77,7 +92,7 @@ def sentence_modality(text: str, trigger_start: int) -> Modality:
         return "denied"
     if blames:
         return "contested"
-    if _CLAIM.search(text):
+    if _claims(text):
         return "claimed"
     return "asserted"
 
@@ -98,6 +113,6 @@ def follow_up_modality(next_text: str, *, shared_actor: bool = False) -> Modalit
         return "contested"
     if deny:
         return "denied"
-    if _CLAIM.search(next_text):
+    if _claims(next_text):
         return "claimed"
     return None
