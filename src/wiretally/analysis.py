@@ -10,6 +10,10 @@
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Iterator
+
 from wiretally.records import Article, Claim, Mention, Place, Story, Timex
 from wiretally.store import Store
 from wiretally.text import split_sentences
@@ -48,7 +52,39 @@ def analyse_article(
     return mentions, claims, places, times
 
 
-def run(store: Store, *, embedder: str = "hashing.v1") -> dict[str, int]:
+def _analysed(
+    articles: list[Article], *, workers: int
+) -> Iterator[tuple[Article, tuple[list[Mention], list[Claim], list[Place], list[Timex]]]]:
+    """Each article with its analysis, in order; several processes for a large batch.
+
+    The per-article stages are pure CPU work on one article, so a batch spreads over the
+    machine's cores (fork: the workers inherit the loaded gazetteer and actor table).
+    """
+    if workers <= 1 or len(articles) < PARALLEL_FROM:
+        for article in articles:
+            yield article, analyse_article(article)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from wiretally.geo import get_gazetteer
+
+    get_gazetteer()  # load once here; forked workers share it
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        yield from zip(articles, pool.map(analyse_article, articles, chunksize=8), strict=True)
+
+
+PARALLEL_FROM = 64  # below this, starting processes costs more than it saves
+
+
+def run(
+    store: Store,
+    *,
+    embedder: str = "hashing.v1",
+    progress: bool | None = None,
+    workers: int | None = None,
+) -> dict[str, int]:
     from wiretally.claims import link_claims
     from wiretally.merge import merge_mentions
     from wiretally.stories import group_stories
@@ -61,10 +97,15 @@ def run(store: Store, *, embedder: str = "hashing.v1") -> dict[str, int]:
 
     done = store.analysed_article_ids()
     by_id = {a.id: a for a in store.iter_articles()}
-    for article in by_id.values():
-        if article.id in done and article.id not in redated:
-            continue
-        mentions, claims, places, times = analyse_article(article)
+    pending = [a for a in by_id.values() if a.id not in done or a.id in redated]
+    analysed = _analysed(pending, workers=workers if workers is not None else os.cpu_count() or 1)
+    show = progress if progress is not None else (sys.stderr.isatty() and len(pending) > 20)
+    if show:
+        from tqdm import tqdm
+
+        analysed = tqdm(analysed, total=len(pending), unit="article", desc="analyse",
+                        file=sys.stderr, dynamic_ncols=True)  # fmt: skip
+    for article, (mentions, claims, places, times) in analysed:
         with store.transaction():
             store.put_analysis(
                 article.id, mentions=mentions, claims=claims, places=places, times=times

@@ -162,7 +162,7 @@ def process(store: Store, *, options: IngestOptions | None = None) -> dict[str, 
     from wiretally import analysis
 
     options = options or IngestOptions()
-    return analysis.run(store, embedder=options.embedder)
+    return analysis.run(store, embedder=options.embedder, progress=options.progress)
 
 
 def write_summary(summary: IngestSummary, out: TextIO) -> None:
