@@ -194,3 +194,19 @@ def test_unknown_embedder_is_a_usage_error() -> None:
 def test_minilm_without_extra_says_what_to_install() -> None:
     with pytest.raises(MissingExtra, match=r"\[embed\]"):
         get_embedder("minilm.v1")
+
+
+def test_hostile_and_tiny_inputs_each_get_a_story() -> None:
+    run_on = " ".join(f"word{i % 997} and" for i in range(20000))  # no sentence ends
+    arts = [
+        article("empty", ""),
+        article("one", "Headline"),
+        article("runon", run_on),
+        article("runon-copy", "Advertisement\n\n" + run_on),
+        article("lines", "\n".join(f"Breaking: item number {i} of the list." for i in range(3000))),
+    ]
+    result = group_stories(arts)
+    story_of = by_member(result.stories)
+    assert sorted(story_of) == sorted(a.id for a in arts)
+    assert story_of["runon"] == story_of["runon-copy"]
+    assert story_of["empty"] != story_of["one"]

@@ -60,6 +60,9 @@ REPRINT_CONTAINMENT = 0.7  # a rewrite of the seeds keeps ~0.43 of its original'
 # A rewrite keeps most content words (the seeds' rewrite: Jaccard 0.59; the same topic's
 # other stories there: 0.12-0.17). Pairs below this never reach the sentence aligner.
 REWRITE_TERMS = 0.3
+# Sentences of one article that are aligned: a news piece has far fewer; a hostile input
+# with a million lines must not make the alignment matrix quadratic in it.
+MAX_SENTENCES = 400
 # Exact containment is checked only where the signatures make a reprint plausible: a copy
 # cut to half its original still has shingle Jaccard near 0.5.
 REPRINT_SHINGLES_ESTIMATE = 0.3
@@ -110,10 +113,12 @@ class _Texts:
         self.embedder = embedder
         self.sentences_embedded = 0
         self._vectors = _Cache(256, self._embed)
-        self._sentences = _Cache(
-            4096, lambda i: [s.text for s in split_sentences(articles[i].text) if usable(s.text)]
-        )
+        self._sentences = _Cache(4096, self._make_sentences)
         self._sets = _Cache(4096, self._make_sets)
+
+    def _make_sentences(self, i: int) -> list[str]:
+        found = [s.text for s in split_sentences(self.articles[i].text) if usable(s.text)]
+        return found[:MAX_SENTENCES]
 
     def sentences(self, i: int) -> list[str]:
         return self._sentences.get_or_make(i)  # type: ignore[return-value]

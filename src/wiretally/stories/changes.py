@@ -22,6 +22,7 @@ MAX_WORDING = 200  # per copy: a bound against pathological pairs, not a summary
 CHANGE_SIMILARITY = {"hashing.v1": 0.35, "minilm.v1": 0.6, "fake.v1": 0.4}
 MAX_OMISSIONS = 10
 _MAX_EDIT_TOKENS = 4
+_MAX_DIFF_TOKENS = 250
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-'’.]\w+)*|[^\w\s]")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
 
@@ -64,6 +65,8 @@ def _tokens(text: str) -> list[re.Match[str]]:
 def wording_changes(article_id: str, canon: str, member: str, skip: list[tuple]) -> list[Change]:
     """Short replaced runs of words between shared words, with one word of context before."""
     ta, tb = _tokens(canon), _tokens(member)
+    if len(ta) > _MAX_DIFF_TOKENS or len(tb) > _MAX_DIFF_TOKENS:
+        return []  # a run-on "sentence" (a list, a table): diffing it is quadratic
     matcher = difflib.SequenceMatcher(
         a=[t.group(0).lower() for t in ta], b=[t.group(0).lower() for t in tb], autojunk=False
     )
