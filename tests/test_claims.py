@@ -314,3 +314,49 @@ def test_first_person_without_an_outlet_has_no_claimant() -> None:
     )
     assert claim.claimant is None
     assert (claim.window_start, claim.window_end) == ("2024-05-02", "2024-06-09")
+
+
+def test_stated_breakdown_is_parts_of_the_total() -> None:
+    text = (
+        "Since May 2 there have been 31 raids on police posts in Segou province, 19 of them "
+        "near the river crossing and 12 along the northern highway, the prefect said."
+    )
+    total, near, along = _linked(_article(text, published="2024-06-20"))
+    assert (total.value, near.value, along.value) == (31, 19, 12)
+    assert near.quantity == along.quantity == total.quantity == "attacks"
+    assert near.window_start == along.window_start == "2024-05-02"
+    assert total.parts == [near.id, along.id]
+    assert total.conflicts == [] and near.series != total.series
+
+
+def test_stated_breakdown_that_overshoots_is_a_sum_conflict() -> None:
+    text = (
+        "Since May 2 there have been 31 raids on police posts in Segou province, 25 of them "
+        "near the river crossing and 12 along the northern highway, the prefect said."
+    )
+    total, near, along = _linked(_article(text, published="2024-06-20"))
+    assert total.parts == [near.id, along.id]
+    assert {c.reason for c in total.conflicts} == {"sum"}
+
+
+def test_breakdown_part_does_not_clash_with_another_reports_total() -> None:
+    first = _article(
+        "Since May 2 there have been 31 raids on police posts in Segou province, 19 of them "
+        "near the river crossing and 12 along the northern highway, the prefect said.",
+        published="2024-06-20",
+    )
+    second = _article(
+        "Since May 2 there have been 31 raids on police posts in Segou province, officials said.",
+        published="2024-06-20",
+        aid="a2",
+    )
+    claims = _linked(first, second)
+    assert all(c.conflicts == [] for c in claims)
+
+
+def test_people_named_by_occupation_are_counted_with_what_happened() -> None:
+    text = "Gunmen raided a bus depot on Monday, killing four passengers and six herders."
+    passengers, herders = _claims(text, published="2024-06-20")
+    assert (passengers.quantity, passengers.value) == ("passengers killed", 4)
+    assert (herders.quantity, herders.value) == ("herders killed", 6)
+    assert _claims("Two officers said the passengers waited.", published="2024-06-20") == []

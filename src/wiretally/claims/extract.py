@@ -37,6 +37,17 @@ _NOUNS: dict[str, tuple[str, str]] = {
     "iraqis": ("people", "Iraqis"), "syrians": ("people", "Syrians"),
     "ukrainians": ("people", "Ukrainians"), "fighters": ("people", "fighters"),
     "militants": ("people", "militants"), "journalists": ("people", "journalists"),
+    # Civilians by what they do: counted only with what happened to them ("killing three
+    # traders"), like any head count of people.
+    "traders": ("people", "traders"), "workers": ("people", "workers"),
+    "farmers": ("people", "farmers"), "herders": ("people", "herders"),
+    "villagers": ("people", "villagers"), "shoppers": ("people", "shoppers"),
+    "passengers": ("people", "passengers"), "students": ("people", "students"),
+    "pupils": ("people", "students"), "worshippers": ("people", "worshippers"),
+    "drivers": ("people", "drivers"), "fishermen": ("people", "fishermen"),
+    "miners": ("people", "miners"), "pilgrims": ("people", "pilgrims"),
+    "men": ("people", "men"), "policemen": ("people", "police"),
+    "officers": ("people", "police"), "police": ("people", "police"),
     "troops": ("military", "troops"), "soldiers": ("military", "troops"),
     "forces": ("military", "troops"), "servicemembers": ("military", "troops"),
     "members": ("military", "troops"), "personnel": ("military", "personnel"),
@@ -97,6 +108,14 @@ _DAMAGE_CONTEXT = re.compile(
 _ELLIPSIS = re.compile(
     r"\s+(?:(?:have|has|had)\s+been\s+|occurred\s+|were\s+|was\s+|took\s+place\s+)?"
     r"(?:in|inside)\s+[A-Z]"
+)
+# "23 attacks, 14 of them near the border and 9 on the road": a breakdown of the figure
+# before, each part counting what the total counts.
+_PARTITIVE = re.compile(r"\s+of\s+(?:them|those|these|which)\b", re.I)
+_SIBLING = re.compile(
+    r"\s+(?:more\s+)?(?:(?:have\s+been|had\s+been|were|was|occurred|took\s+place)\s+)?"
+    r"(?:in|on|near|at|along|around|inside|outside|across|from|by|against|between)\b",
+    re.I,
 )
 _EVENT_ANAPHOR = re.compile(r"\bthe\s+(?:attack|assault|incursion|raid|strike|bombing|massacre)\b",
                             re.I)  # fmt: skip
@@ -349,11 +368,21 @@ def extract_claims(
                 if m:
                     who = context.claimant(nxt.text[m.start() :])[0]
         as_of = context.as_of_weekday(sent.text, article.published) or article.published
+        listing: Claim | None = None  # the total whose parts this sentence lists
         for k, (start, end, fig) in enumerate(in_sent):
             limit = in_sent[k + 1][0] if k + 1 < len(in_sent) else sent.end
             claim = _claim(article, sent, start, end, fig, limit, here, blocked, us_article, claims)
+            if claim is None and listing is not None and _SIBLING.match(text, end):
+                claim = _claim(article, sent, start, end, fig, limit, here, blocked, us_article,
+                               [listing], sibling=True)  # fmt: skip
             if claim is None:
                 continue
+            total = _stated_total(text, sent, end, claim, claims, listing)
+            if total is not None:
+                listing = total
+                total.parts.append(claim.id)
+                if claim.place == total.place:
+                    claim.place = None  # a part of the total's place, not all of it
             if claim.place is None and sent.index > 0 and _TWO_COUNTRIES.search(sent.text):
                 prev = sentences[sent.index - 1]
                 inside = [p for p in places_by.get(before, []) if _usable(text, p, prev, None)]
@@ -370,6 +399,22 @@ def extract_claims(
             window, window_sentence = since[-1].date_start, sent.index
     _theatre(claims)
     return claims
+
+
+def _stated_total(
+    text: str, sent: Sentence, end: int, claim: Claim, claims: list[Claim],
+    listing: Claim | None,
+) -> Claim | None:  # fmt: skip
+    """The total a figure is stated as a part of: "14 of them" (the figure just before, in
+    this sentence or the last), or a sibling listed after such a part ("and 9 on the road")."""
+    if listing is not None and claim.quantity == listing.quantity and _SIBLING.match(text, end):
+        return listing
+    if not _PARTITIVE.match(text, end):
+        return None
+    prev = next((c for c in reversed(claims) if (c.sentence or 0) >= sent.index - 1), None)
+    if prev is None or prev.quantity != claim.quantity or prev.unit != claim.unit:
+        return None
+    return prev
 
 
 def _theatre(claims: list[Claim]) -> None:
@@ -390,7 +435,7 @@ def _theatre(claims: list[Claim]) -> None:
 def _claim(
     article: Article, sent: Sentence, start: int, end: int, fig: Figure, limit: int,
     places: list[Place], blocked: tuple[int, int] | None, us_article: bool,
-    earlier: list[Claim],
+    earlier: list[Claim], *, sibling: bool = False,
 ) -> Claim | None:  # fmt: skip
     text = article.text
     if fig.value is None and fig.approximate:
@@ -418,7 +463,12 @@ def _claim(
             us = re.search(r"U\.S\.|\bUS\b|\bAmerican\b", text[sent.start : start])
             quantity = "US strikes" if us else "strikes"
             noun_end = end + nxt.end()
-        elif _ELLIPSIS.match(text, end) or re.match(r"Of (?:those|these)\b", sent.text):
+        elif (
+            sibling
+            or _ELLIPSIS.match(text, end)
+            or _PARTITIVE.match(text, end)
+            or re.match(r"Of (?:those|these)\b", sent.text)
+        ):
             inherited = next(
                 (c for c in reversed(earlier) if (c.sentence or 0) >= sent.index - 1), None
             )

@@ -202,13 +202,28 @@ def _decreases(members: list[Claim]) -> None:
             highest = c
 
 
-def _parts(claims: list[Claim]) -> None:
+def _check_sum(total: Claim, parts: list[Claim]) -> None:
+    total.parts = [p.id for p in parts]
+    lo = sum(interval(p)[0] for p in parts)
+    hi = sum(interval(p)[1] for p in parts)
+    tlo, thi = interval(total)
+    if not (lo <= thi and tlo <= hi):
+        for p in parts:
+            total.conflicts.append(Conflict(p.id, "sum"))
+
+
+def _parts(claims: list[Claim], stated: dict[str, list[Claim]]) -> None:
+    """Parts of a total: those the text states, else figures for each place it names."""
     by_article: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_article[c.article_id].append(c)
     for members in by_article.values():
         members.sort(key=lambda c: c.start)
         for k, total in enumerate(members):
+            given = stated.get(total.id)
+            if given and len(given) >= 2:
+                _check_sum(total, sorted(given, key=lambda c: c.start))
+                continue
             names = _names(total.place)
             if len(names) < 2:
                 continue
@@ -227,14 +242,7 @@ def _parts(claims: list[Claim]) -> None:
                     found[c.place] = c
             if set(found) != names:
                 continue
-            parts = sorted(found.values(), key=lambda c: c.start)
-            total.parts = [p.id for p in parts]
-            lo = sum(interval(p)[0] for p in parts)
-            hi = sum(interval(p)[1] for p in parts)
-            tlo, thi = interval(total)
-            if not (lo <= thi and tlo <= hi):
-                for p in parts:
-                    total.conflicts.append(Conflict(p.id, "sum"))
+            _check_sum(total, sorted(found.values(), key=lambda c: c.start))
 
 
 def link_claims(
@@ -243,6 +251,8 @@ def link_claims(
     """Claims with series, parts, conflicts and canonical links (see the module docstring)."""
     story_of = {m.article_id: s.id for s in stories for m in s.members}
     out: list[Claim] = []
+    # Parts the text states ("23 attacks, 14 of them in X and 9 in Y"), read at extraction.
+    stated = {claim.id: list(claim.parts) for claim in claims if claim.parts}
     for claim in claims:
         c = dataclasses.replace(claim, parts=[], conflicts=[], series=None)
         c.canonical_claim_id = None
@@ -252,7 +262,16 @@ def link_claims(
             c.as_of = article.published
         out.append(c)
     _story_changes(out, stories, articles)
-    series = _series(out)
+    by_id = {c.id: c for c in out}
+    part_of = {p: t for t, ps in stated.items() for p in ps if t in by_id and p in by_id}
+    # A part the text places nowhere would join its total's series as a smaller figure and
+    # read as a clash: it forms a series of its own under its total's.
+    loose = {p for p in part_of if by_id[p].place is None}
+    series = _series([c for c in out if c.id not in loose])
+    for p in sorted(loose, key=lambda i: (by_id[i].article_id, by_id[i].start)):
+        c = by_id[p]
+        c.series = _hash(c.quantity, c.unit, "part of", by_id[part_of[p]].series, c.value)
+        series[c.series].append(c)
     _conflicts(out, series)
-    _parts(out)
+    _parts(out, {t: [by_id[p] for p in ps if p in by_id] for t, ps in stated.items()})
     return out
