@@ -210,3 +210,36 @@ def test_hostile_and_tiny_inputs_each_get_a_story() -> None:
     assert sorted(story_of) == sorted(a.id for a in arts)
     assert story_of["runon"] == story_of["runon-copy"]
     assert story_of["empty"] != story_of["one"]
+
+
+BACKGROUND = (
+    "The Highland Front has fought the provincial government since a disputed election "
+    "three years ago, and its drone units have grown from a handful of fighters to several "
+    "hundred.\n\n"
+    "Aid groups say more than forty thousand people have left the southern districts since "
+    "the fighting spread to the river valley last spring.\n\n"
+    "The provincial government has asked the capital for air defence systems, but officials "
+    "there say none can be spared before the winter.\n\n"
+    "Talks between the two sides collapsed in the autumn after a ceasefire in the valley was "
+    "broken within a week."
+)
+
+
+def test_updates_sharing_background_but_not_news_stay_apart() -> None:
+    first = (
+        "A drone hit a fuel depot outside Kelvar on Tuesday, killing four guards.\n\n"
+        "The governor said the fires burned for six hours before crews from Ostrel put them out."
+        "\n\n" + BACKGROUND
+    )
+    second = (
+        "A drone struck a grain store in the village of Marrow on Friday, killing two farmers."
+        "\n\nResidents said they heard the aircraft circling for several minutes before the "
+        "blast.\n\n" + BACKGROUND
+    )
+    arts = [article("tue", first, published="2025-03-04"), article("fri", second)]
+    story_of = by_member(group_stories(arts).stories)
+    assert story_of["tue"] != story_of["fri"]
+    # The same update reprinted with a junk line first is still a reprint.
+    arts.append(article("tue-copy", "Share this story\n\n" + first))
+    result = group_stories(arts)
+    assert by_member(result.stories)["tue-copy"] == by_member(result.stories)["tue"]

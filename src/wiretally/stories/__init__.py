@@ -60,6 +60,10 @@ REPRINT_CONTAINMENT = 0.7  # a rewrite of the seeds keeps ~0.43 of its original'
 # A rewrite keeps most content words (the seeds' rewrite: Jaccard 0.59; the same topic's
 # other stories there: 0.12-0.17). Pairs below this never reach the sentence aligner.
 REWRITE_TERMS = 0.3
+# A copy keeps its original's news: one of the first LEAD sentences of each article must
+# have a counterpart in the other. Two updates on two incidents often share their background
+# paragraphs word for word; their leads (what happened, where, when) differ.
+LEAD = 2
 # Sentences of one article that are aligned: a news piece has far fewer; a hostile input
 # with a million lines must not make the alignment matrix quadratic in it.
 MAX_SENTENCES = 400
@@ -171,6 +175,15 @@ class _Texts:
     def containment(self, i: int, j: int) -> float:
         return containment(self.sets(i)[0], self.sets(j)[0])
 
+    def leads_shared(self, i: int, j: int) -> bool:
+        """Whether a lead sentence of each article is (nearly) verbatim in the other."""
+        for x, y in ((i, j), (j, i)):
+            other = self.sets(y)[0]
+            leads = [shingles(tokens(s)) for s in self.sentences(x)[:LEAD]]
+            if leads and not any(containment(lead, other) >= 0.6 for lead in leads):
+                return False
+        return True
+
     def term_jaccard(self, i: int, j: int) -> float:
         return jaccard(self.sets(i)[1], self.sets(j)[1])
 
@@ -186,6 +199,8 @@ def _same_story(
     share = alignment.share(sim_min)
     if len(strong) < count_min or share < share_min:
         return False, alignment, share
+    if not (any(a < LEAD for a, _ in strong) and any(b < LEAD for _, b in strong)):
+        return False, alignment, share  # shared background, different news: see LEAD
     clashes = sum(1 for a, b in strong if disagree(sa[a], sb[b]))
     if clashes >= 2 or clashes > 0.25 * len(strong):
         return False, alignment, share
@@ -290,7 +305,7 @@ def group_stories(
         if _lang(articles[i]) == _lang(articles[j]):
             if est_shingles >= REPRINT_SHINGLES_ESTIMATE:
                 cont = texts.containment(i, j)
-                if cont >= REPRINT_CONTAINMENT:
+                if cont >= REPRINT_CONTAINMENT and texts.leads_shared(i, j):
                     edges.append((1.0 + cont, i, j))
                     continue
             if est_terms < REWRITE_TERMS:
