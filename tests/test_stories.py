@@ -165,6 +165,39 @@ def test_incremental_new_original_becomes_canonical_but_keeps_story_id() -> None
     assert story.canonical_article_id == "orig"
 
 
+FRENCH = (
+    "RIVERTON (Northwire) — Un drone a frappé mardi un dépôt de carburant près de Kelvar, "
+    "tuant quatre gardes et blessant neuf ouvriers, selon le gouverneur.\n\n"
+    "La gouverneure Amina Dorsett a déclaré que l'attaque avait commencé avant l'aube et que "
+    "le feu avait duré plus de six heures.\n\n"
+    "Personne n'a revendiqué l'attaque, mais le Highland Front a mené plus de deux douzaines "
+    "d'attaques contre des sites de carburant dans la province depuis mars.\n\n"
+    "Des pompiers de la ville voisine d'Ostrel ont aidé à maîtriser l'incendie."
+)
+
+# Another incident told in French, naming the same governor and group.
+FRENCH_OTHER = (
+    "Un drone a touché vendredi un entrepôt de céréales dans le village de Marrow, tuant deux "
+    "agriculteurs.\n\n"
+    "La gouverneure Amina Dorsett a qualifié l'attaque de crime contre des civils.\n\n"
+    "Les habitants accusent le Highland Front, qui nie toute implication.\n\n"
+    "C'est la troisième attaque de drone dans la province ce mois-ci."
+)
+
+
+def test_translation_found_by_names_and_numbers() -> None:
+    arts = [
+        *corpus(),
+        Article(id="fr", source_path="fr.txt", text=FRENCH, language="fr"),
+        Article(id="fr-other", source_path="fr2.txt", text=FRENCH_OTHER, language="fr"),
+    ]
+    result = group_stories(arts)
+    story_of = by_member(result.stories)
+    relations = {m.article_id: m.relation for s in result.stories for m in s.members}
+    assert story_of["fr"] == story_of["orig"] and relations["fr"] == "translation"
+    assert story_of["fr-other"] not in {story_of["orig"], story_of["other"]}
+
+
 def test_translation_labelled_when_languages_differ() -> None:
     arts = corpus()
     arts[2].language = "fr"

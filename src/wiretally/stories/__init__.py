@@ -43,7 +43,7 @@ from wiretally.stories.align import (
     usable,
 )
 from wiretally.stories.changes import CHANGE_SIMILARITY, changes_for
-from wiretally.stories.embed import Embedder, get_embedder
+from wiretally.stories.embed import AnchorEmbedder, Embedder, get_embedder
 from wiretally.stories.neardup import (
     candidate_pairs,
     containment,
@@ -115,8 +115,11 @@ class _Texts:
     def __init__(self, articles: Sequence[Article], embedder: Embedder) -> None:
         self.articles = articles
         self.embedder = embedder
+        # Across languages hashing.v1 has only names and numbers to go by (AnchorEmbedder).
+        self.cross: Embedder = AnchorEmbedder() if embedder.name == "hashing.v1" else embedder
         self.sentences_embedded = 0
         self._vectors = _Cache(256, self._embed)
+        self._cross_vectors = _Cache(256, self._embed_cross)
         self._sentences = _Cache(4096, self._make_sentences)
         self._sets = _Cache(4096, self._make_sets)
 
@@ -135,14 +138,14 @@ class _Texts:
         sents = self.sentences(i)
         return sents, self.embed(sents)
 
-    def alignment(self, canon: int, i: int, *, verbatim: bool) -> Alignment:
+    def alignment(self, canon: int, i: int, *, verbatim: bool, cross: bool = False) -> Alignment:
         """Sentence alignment of copy ``i`` to ``canon``.
 
         For a reprint most sentences are verbatim: those pair up by their text and only the
         rest is embedded, which keeps the cost of reprints near that of reading them.
         """
         if not verbatim:
-            return align(self.get(canon)[1], self.get(i)[1])
+            return align(self.get(canon, cross=cross)[1], self.get(i, cross=cross)[1])
         sa, sb = self.sentences(canon), self.sentences(i)
         where: dict[str, list[int]] = {}
         for j, text in enumerate(sb):
@@ -162,8 +165,14 @@ class _Texts:
             pairs += [(rest_a[x], rest_b[y], sim) for x, y, sim in align(va, vb).pairs]
         return Alignment(pairs, len(sa), len(sb))
 
-    def get(self, i: int) -> tuple[list[str], np.ndarray]:
-        return self._vectors.get_or_make(i)  # type: ignore[return-value]
+    def _embed_cross(self, i: int) -> tuple[list[str], np.ndarray]:
+        sents = self.sentences(i)
+        self.sentences_embedded += len(sents)
+        return sents, self.cross.embed(sents)
+
+    def get(self, i: int, *, cross: bool = False) -> tuple[list[str], np.ndarray]:
+        cache = self._cross_vectors if cross else self._vectors
+        return cache.get_or_make(i)  # type: ignore[return-value]
 
     def _make_sets(self, i: int) -> tuple[set[str], set[str]]:
         words = tokens(self.articles[i].text)
@@ -189,11 +198,11 @@ class _Texts:
 
 
 def _same_story(
-    texts: _Texts, i: int, j: int, thresholds: tuple[float, float, int]
+    texts: _Texts, i: int, j: int, thresholds: tuple[float, float, int], *, cross: bool = False
 ) -> tuple[bool, Alignment, float]:
     sim_min, share_min, count_min = thresholds
-    sa, va = texts.get(i)
-    sb, vb = texts.get(j)
+    sa, va = texts.get(i, cross=cross)
+    sb, vb = texts.get(j, cross=cross)
     alignment = align(va, vb)
     strong = [(a, b) for a, b, s in alignment.pairs if s >= sim_min]
     share = alignment.share(sim_min)
@@ -316,7 +325,7 @@ def group_stories(
     for i, j in sorted(semantic):
         same_lang = _lang(articles[i]) == _lang(articles[j])
         thresholds = (THRESHOLDS if same_lang else TRANSLATION_THRESHOLDS)[embedder]
-        ok, _, share = _same_story(texts, i, j, thresholds)
+        ok, _, share = _same_story(texts, i, j, thresholds, cross=not same_lang)
         if ok:
             edges.append((share, i, j))
     stats["semantic_seconds"] = time.perf_counter() - clock
@@ -370,7 +379,9 @@ def _build_story(
             articles[i].id,
             texts.sentences(canon),
             texts.sentences(i),
-            texts.alignment(canon, i, verbatim=relation == "reprint"),
+            texts.alignment(
+                canon, i, verbatim=relation == "reprint", cross=relation == "translation"
+            ),
             threshold=sim,
             relation=relation,
         )
