@@ -401,3 +401,34 @@ def test_person_nouns_count_as_fatalities_and_injuries() -> None:
     assert m.fatalities is not None and m.fatalities.value == 4
     assert m.injuries is not None and m.injuries.value == 9
     assert m.modality == "asserted"
+
+
+def _at(text: str, name: str, country: str) -> list[Place]:
+    start = text.index(name)
+    return [Place("art1", start, start + len(name), name, name=name, country=country)]
+
+
+def test_unnamed_army_is_the_host_countrys_force() -> None:
+    text = (
+        "A drone hit a fuel truck outside Nioro on Sunday, killing two fighters. "
+        "The army said its helicopters targeted a supply line used by the insurgents."
+    )
+    (m, *_) = _run(text, published="2024-06-20", places=_at(text, "Nioro", "ML"))
+    assert m.actor1 == "Malian military"
+    assert (m.provenance["actor1"].sentence, m.provenance["actor1"].text) == (1, "army")
+    text = "An army drone struck a camp near Nioro on Sunday."
+    (m,) = _run(text, published="2024-06-20", places=_at(text, "Nioro", "ML"))
+    assert m.actor1 == "Malian military"
+
+
+def test_unnamed_army_without_a_table_row_is_named_by_country() -> None:
+    text = "The army shelled a rebel camp near Abeche on Sunday, killing six fighters."
+    (m,) = _run(text, published="2024-06-20", places=_at(text, "Abeche", "TD"))
+    assert m.actor1 == "Military Forces of Chad"
+
+
+def test_someone_elses_troops_are_not_the_host_force() -> None:
+    text = "Rebels ambushed Chadian troops near Nioro on Sunday, killing six soldiers."
+    (m,) = _run(text, published="2024-06-20", places=_at(text, "Nioro", "ML"))
+    assert m.actor2 != "Malian military"
+    assert _run("The army could launch strikes on the camps near Nioro on Sunday.") == []

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from wiretally.extract.actors import ActorHit, actor_table, surface_actors
+from wiretally.extract.actors import ActorEntry, ActorHit, actor_table, surface_actors
 from wiretally.extract.arguments import (
     Roles,
     assign_roles,
@@ -146,6 +146,102 @@ _VICTIMS = re.compile(
     r"teachers?|doctors?|traders?|fishermen|pilgrims|displaced|refugees|worshipers)\b",
     re.I,
 )
+
+
+# "the army", "an army drone", "its aircraft": a state force left unnamed. It is the force
+# the article names (when it names one), else the force of the country it reports from.
+_GENERIC_FORCE = re.compile(
+    r"\b(?:army|military|armed forces|air force|soldiers|troops|warplanes|"
+    r"government forces|security forces)\b",
+    re.I,
+)
+_GENERIC_OPENER = re.compile(r"(?:^|\b(?:the|an?|its|their)\s+)$", re.I)
+# "The army said its aircraft targeted a storage site": the next sentence names the agent.
+_OWN_STRIKE = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|its\s+(?:\w+\s+){0,2}?"
+    r"(?:aircraft|jets?|warplanes?|drones?|helicopters?|forces|troops|artillery|units?))\s+"
+    r"(?:had\s+|has\s+)?(?:targeted|struck|hit|bombed|shelled|attacked|carried out|"
+    r"launched|destroyed|fired)\b",
+    re.I,
+)
+
+
+def _force_of(country: str | None) -> ActorEntry | None:
+    """The table's main state force of a country, else one named by the country."""
+    if not country:
+        return None
+    forces = [
+        e
+        for e in actor_table().entries.values()
+        if e.type == "state force" and e.country == country and e.parent is None
+    ]
+    forces.sort(key=lambda e: (not e.name.endswith(" military"), e.name))
+    if forces:
+        return forces[0]
+    name = _COUNTRY_NAMES.get(country)
+    if name is None:
+        try:
+            import pycountry
+
+            found = pycountry.countries.get(alpha_2=country)
+        except (ImportError, LookupError, KeyError):
+            found = None
+        name = getattr(found, "common_name", None) or getattr(found, "name", None)
+    if not name:
+        return None
+    label = f"Military Forces of {name}"
+    return ActorEntry(label, "state force", None, country, (label,), (), None)
+
+
+def _host_force(text: str, places: list[Place]) -> ActorEntry | None:
+    """Which state force an unnamed "the army" is in this article (see _GENERIC_FORCE)."""
+    named = {h.entry.name: h.entry for h in actor_table().find(text)}
+    forces = [e for e in named.values() if e.type == "state force" and e.country]
+    if len({e.country for e in forces}) == 1:
+        return _force_of(forces[0].country) or forces[0]
+    counts: dict[str, int] = {}
+    for p in places:
+        if p.country:
+            counts[p.country] = counts.get(p.country, 0) + 1
+    if not counts:
+        return None
+    return _force_of(max(sorted(counts), key=lambda c: counts[c]))
+
+
+def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> list[ActorHit]:
+    """Hits for "the army", "an army drone", "its troops" standing for ``force``."""
+    if force is None:
+        return []
+    out: list[ActorHit] = []
+    for g in _GENERIC_FORCE.finditer(text):
+        a, b = g.start(), g.end()
+        if any(h.start < b and a < h.end for h in hits):
+            continue
+        if not _GENERIC_OPENER.search(text[max(0, a - 8) : a]):
+            continue  # "French troops", "rebel army": someone else's force
+        out.append(ActorHit(force, a, b, text[a:b]))
+    return out
+
+
+def _agent_in_next(
+    m: Mention, s: Sentence, nxt: Sentence | None, force: ActorEntry | None, article: Article
+) -> None:
+    """An agentless strike whose next sentence says "the army said its aircraft targeted"."""
+    if m.actor1 is not None or nxt is None or m.event_type == "Protests":
+        return
+    said = _OWN_STRIKE.search(nxt.text)
+    if said is None:
+        return
+    hits = actor_table().find(nxt.text[: said.start()], adjectives=True)
+    hits += _generic_hits(nxt.text[: said.start()], hits, force)
+    speakers = [h for h in hits if h.entry.type not in ("civilians", "person", "protesters")]
+    if not speakers:
+        return
+    who = max(speakers, key=lambda h: h.end)
+    if who.entry.name == m.actor2:
+        return
+    m.actor1, m.actor1_type = who.entry.name, who.entry.type
+    m.provenance["actor1"] = _evidence(article, nxt, nxt.start + who.start, nxt.start + who.end)
 
 
 def _casualty_finder() -> CasualtyFinder | None:
@@ -356,6 +452,7 @@ def extract_mentions(
         t for t in times if not _REPORTING_DATE.search(text[max(0, t.start - 12) : t.start])
     ]
     ctx = article_context(article, sentences)
+    force = _host_force(text, places)
     for i, s in enumerate(sentences):
         if s.index in absorbed:
             continue
@@ -370,7 +467,9 @@ def extract_mentions(
         if negated(s.text[: typing.trigger_start]):
             continue
         hits = table.find(s.text, adjectives=True)
-        hits = sorted(hits + surface_actors(s.text, hits), key=lambda h: h.start)
+        hits = hits + surface_actors(s.text, hits)
+        named = bool(hits)
+        hits = sorted(hits + _generic_hits(s.text, hits, force), key=lambda h: h.start)
         timex = choose_time(times_here, s.start, s.end, t0)
         place = choose_place(places, s.start, s.end, t0)
         named_victim = any(h.entry.type == "person" for h in hits) and bool(
@@ -381,7 +480,7 @@ def extract_mentions(
         early = sentence_modality(s.text, typing.trigger_start)
         if early in ("threatened", "hypothetical"):
             # Kept (never counted as incidents) when someone is named as the would-be agent.
-            if not hits:
+            if not named:
                 continue
         elif not _is_specific(s, typing, timex is not None, has_place, named_victim):
             continue
@@ -450,6 +549,7 @@ def extract_mentions(
                 if typing.key in ("ATTACK",) or m.event_type == "Battles":
                     m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
         _refine_roles(m, typing.key, hits, roles, s, article, mentions)
+        _agent_in_next(m, s, sentences[i + 1] if i + 1 < len(sentences) else None, force, article)
         m.assoc_actors = sorted({h.entry.name for h in roles.assoc or []} - {m.actor1, m.actor2})
         # Weapon and target.
         w = find_weapon(s.text, local_t0)
