@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import json
 from collections.abc import Mapping
 from pathlib import Path as FilePath
 from typing import Annotated, Any
@@ -26,6 +27,7 @@ from wiretally.exports import export_event, export_records
 from wiretally.serve import pages, schemas
 from wiretally.serve.queries import event_histogram, event_points
 from wiretally.store.base import ArticleQuery, ClaimQuery, EventQuery, Store
+from wiretally.store.sql import SQLStore
 
 HERE = FilePath(__file__).resolve().parent
 #: npm packages installed by ``npm ci`` in the repository's ``web/`` folder.
@@ -154,6 +156,18 @@ def _page(request: Request, items: list[dict[str, Any]], total: int, *, limit: i
     return JSONResponse({"items": items, "next": nxt, "total": total})
 
 
+def _json_page(request: Request, items: list[str], total: int, capped: bool, *, limit: int,
+               offset: int) -> Response:  # fmt: skip
+    """An event page from records that are JSON text already: joined, not re-encoded."""
+    more = offset + len(items) < total and len(items) > 0
+    nxt = str(request.url.include_query_params(offset=offset + limit)) if more else None
+    body = (
+        f'{{"items":[{",".join(items)}],"next":{json.dumps(nxt)},"total":{total},'
+        f'"total_capped":{"true" if capped else "false"}}}'
+    )
+    return Response(body.encode(), media_type="application/json")
+
+
 # --------------------------------------------------------------------------- application
 
 
@@ -230,10 +244,17 @@ def build_app(store: Store, *, tile_url: str | None = None) -> FastAPI:
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> Response:
-        """Events matching the filters, in date order (the map page's twin)."""
+        """Events matching the filters, in date order (the map page's twin).
+
+        ``total`` counts up to 1,000 matching events (or one past this page); beyond that
+        ``total_capped`` is true and ``total`` is a lower bound.
+        """
+        if isinstance(store, SQLStore):
+            items, total, capped = store.query_events_json(query, limit=limit, offset=offset)
+            return _json_page(request, items, total, capped, limit=limit, offset=offset)
         page = store.query_events(query, limit=limit, offset=offset)
-        return _page(request, [export_event(e) for e in page.items], page.total, limit=limit,
-                     offset=offset)  # fmt: skip
+        records = [json.dumps(export_event(e), ensure_ascii=False) for e in page.items]
+        return _json_page(request, records, page.total, False, limit=limit, offset=offset)
 
     @app.get("/api/events/{event_id}", response_model=schemas.EventOut, responses=ERRORS,
              tags=["api"])  # fmt: skip

@@ -135,6 +135,10 @@ class _Page(BaseModel):
 
 class EventPage(_Page):
     items: list[EventOut]
+    total_capped: bool = Field(
+        default=False,
+        description="True when counting stopped early: total is then a lower bound",
+    )
 
 
 class ClaimPage(_Page):

@@ -15,7 +15,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from wiretally.errors import StoreError
-from wiretally.store.sql import SCHEMA_MAP_COLUMNS, SCHEMA_V1, SQLStore, fts_terms
+from wiretally.store.sql import (
+    EVENT_PRIVATE_FIELDS,
+    SCHEMA_LIST_INDEXES,
+    SCHEMA_MAP_COLUMNS,
+    SCHEMA_V1,
+    SQLStore,
+    fts_terms,
+)
 
 try:
     import psycopg
@@ -85,6 +92,16 @@ def _m2(db: psycopg.Connection[Any]) -> None:
     """
         + SCHEMA_MAP_COLUMNS
     )
+    for statement in statements.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@pg_migration(3, "list indexes and event numbers")
+def _m3(db: psycopg.Connection[Any]) -> None:
+    # fts_key is written with every event (SQLite's search index is keyed by it); here the
+    # search table stays keyed by id, which PostgreSQL joins by hash.
+    statements = "ALTER TABLE events ADD COLUMN fts_key BIGINT;" + SCHEMA_LIST_INDEXES
     for statement in statements.split(";"):
         if statement.strip():
             db.execute(statement)
@@ -203,3 +220,7 @@ class PostgresStore(SQLStore):
 
     def _contains(self, column: str) -> str:
         return f"strpos({column}, ?) > 0"
+
+    def _export_json(self, column: str) -> str:
+        removed = "".join(f" - '{name}'" for name in EVENT_PRIVATE_FIELDS)
+        return f"({column}::jsonb{removed})::text"

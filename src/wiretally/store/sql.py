@@ -7,6 +7,7 @@ few statements where SQL dialects differ: upserts, full-text search, substring t
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import threading
@@ -70,6 +71,22 @@ SCHEMA_MAP_COLUMNS = """
         CREATE INDEX events_located ON events(date_start, lat, lon)
 """
 
+# The list API's filters answered from indexes alone: each list query first finds the page's
+# rows in a covering index, then reads the documents of those rows only. ``fts_key`` numbers
+# the events (SQLite's search index uses it as its rowid, so search joins on an integer).
+SCHEMA_LIST_INDEXES = """
+        CREATE INDEX events_type_dates ON events(event_type, date_start, date_end, id);
+        CREATE INDEX events_modality_order ON events(modality, independent_source_count,
+            date_start, id)
+"""
+
+#: Fields of the stored event document that the public record leaves out.
+EVENT_PRIVATE_FIELDS = tuple(
+    f.name for f in dataclasses.fields(Event) if f.name not in Event.EXPORT_FIELDS
+)
+#: Counting stops here: beyond it the list API says "at least" (``total_capped``).
+COUNT_CAP = 1000
+
 
 def fts_terms(text: str) -> list[str]:
     """The words of a user's search; no operator or quote from the input survives."""
@@ -116,6 +133,21 @@ class SQLStore(Store):
         raise NotImplementedError
 
     def _fts_param(self, text: str) -> str:
+        raise NotImplementedError
+
+    def _fts_event_row(self, key: int, event_id: str, body: str) -> tuple[Any, ...]:
+        """The parameters of ``_fts_insert_event`` for one event (``key`` is its fts_key)."""
+        return (event_id, body)
+
+    def _fts_match_event(self) -> str:
+        """A condition on ``events`` for rows whose search index matches one parameter."""
+        return self._fts_match("events_fts")
+
+    _row_key = "id"
+    """The column that finds a row fastest once an index has named it (SQLite: rowid)."""
+
+    def _export_json(self, column: str) -> str:
+        """SQL turning a stored event document into its public record, as JSON text."""
         raise NotImplementedError
 
     def _contains(self, column: str) -> str:
@@ -272,7 +304,7 @@ class SQLStore(Store):
         rows: list[tuple[Any, ...]] = []
         fts: list[tuple[Any, ...]] = []
         links: set[tuple[str, str]] = set()
-        for e in events:
+        for key, e in enumerate(events, 1):
             actors = " | ".join(a for a in (e.actor1, e.actor2, *e.assoc_actors) if a)
             loc = e.location
             rows.append(
@@ -280,16 +312,16 @@ class SQLStore(Store):
                     e.id, e.event_type, e.sub_event_type, e.date_start, e.date_end, e.country,
                     e.modality, int(e.historical), e.independent_source_count, actors.lower(),
                     _dump(e), loc.lat if loc else None, loc.lon if loc else None,
-                    loc.precision if loc else None,
+                    loc.precision if loc else None, key,
                 )
             )  # fmt: skip
             body = " ".join([actors, e.notes or "", e.weapon or ""] + [s.text for s in e.sources])
-            fts.append((e.id, body))
+            fts.append(self._fts_event_row(key, e.id, body))
             links.update((e.id, s.article_id) for s in e.sources)
         self._many(
             "INSERT INTO events (id, event_type, sub_event_type, date_start, date_end, country, "
             "modality, historical, independent_source_count, actors, data, lat, lon, "
-            "geo_precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "geo_precision, fts_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         self._many(self._fts_insert_event(), fts)
@@ -332,7 +364,7 @@ class SQLStore(Store):
             where.append("historical = ?")
             params.append(int(query.historical))
         if query.q:
-            where.append(self._fts_match("events_fts"))
+            where.append(self._fts_match_event())
             params.append(self._fts_param(query.q))
         if query.article_id:
             where.append("id IN (SELECT event_id FROM event_articles WHERE article_id = ?)")
@@ -345,15 +377,48 @@ class SQLStore(Store):
             params.append(query.story_id)
         return " AND ".join(where), params
 
+    _EVENT_ORDER = "ORDER BY date_start IS NULL, date_start, id"
+
+    def _event_page_sql(self, cond: str, what: str) -> str:
+        """One page of events: the rows are picked in a covering index (by the filters'
+        columns, the date order and ``id``), then only that page's documents are read,
+        instead of reading and sorting the document of every matching event."""
+        key = self._row_key
+        return (
+            f"SELECT {what} FROM events WHERE {key} IN (SELECT {key} FROM events WHERE {cond} "
+            f"{self._EVENT_ORDER} LIMIT ? OFFSET ?) {self._EVENT_ORDER}"
+        )
+
     def query_events(self, query: EventQuery, *, limit: int, offset: int) -> Page[Event]:
         cond, params = self._event_where(query)
         total = self._rows(f"SELECT COUNT(*) FROM events WHERE {cond}", params)[0][0]
-        rows = self._rows(
-            f"SELECT data FROM events WHERE {cond} ORDER BY date_start IS NULL, date_start, id "
-            "LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        )
+        rows = self._rows(self._event_page_sql(cond, "data"), [*params, limit, offset])
         return Page([Event.from_dict(json.loads(r[0])) for r in rows], total)
+
+    def query_events_json(
+        self, query: EventQuery, *, limit: int, offset: int, count_cap: int = COUNT_CAP
+    ) -> tuple[list[str], int, bool]:
+        """A page of public event records as JSON texts, and how many events match.
+
+        The list API's hot path: the records are cut from the stored documents by the
+        database (no decoding into dataclasses and encoding again), and counting stops at
+        ``count_cap`` (raised to one past this page, so whether a next page exists is
+        always known). The flag is true when the count stopped there: the total is then a
+        lower bound.
+        """
+        cond, params = self._event_where(query)
+        cap = max(count_cap, offset + limit + 1)
+        seen = self._rows(
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM events WHERE {cond} LIMIT ?) AS capped",
+            [*params, cap + 1],
+        )[0][0]
+        total, capped = min(seen, cap), seen > cap
+        if offset >= total:
+            return [], total, capped
+        rows = self._rows(
+            self._event_page_sql(cond, self._export_json("data")), [*params, limit, offset]
+        )
+        return [r[0] for r in rows], total, capped
 
     def event_points(self, query: EventQuery, *, cap: int) -> tuple[list[list[Any]], int]:
         cond, params = self._event_where(query)

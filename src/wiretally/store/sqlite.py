@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from wiretally.errors import StoreError
-from wiretally.store.sql import SCHEMA_MAP_COLUMNS, SCHEMA_V1, SQLStore, fts_terms
+from wiretally.store.sql import (
+    EVENT_PRIVATE_FIELDS,
+    SCHEMA_LIST_INDEXES,
+    SCHEMA_MAP_COLUMNS,
+    SCHEMA_V1,
+    SQLStore,
+    fts_terms,
+)
 
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[tuple[int, str, Migration]] = []
@@ -71,6 +78,30 @@ def _m3(db: sqlite3.Connection) -> None:
             geo_precision = json_extract(data, '$.location.precision');
         """
         + SCHEMA_MAP_COLUMNS,
+    )
+
+
+@migration(4, "list indexes and integer search keys")
+def _m4(db: sqlite3.Connection) -> None:
+    # Search matched events by their text id, read from the FTS table's own column for every
+    # hit; now the FTS rowid is the event's fts_key. The date-order index also carries
+    # fts_key and actors so that search and actor filters are answered inside it.
+    _script(
+        db,
+        """
+        ALTER TABLE events ADD COLUMN fts_key INTEGER;
+        UPDATE events SET fts_key = rowid;
+        CREATE TEMP TABLE events_fts_copy AS
+            SELECT e.fts_key AS k, f.id AS id, f.body AS body
+            FROM events_fts f JOIN events e ON e.id = f.id;
+        DELETE FROM events_fts;
+        INSERT INTO events_fts(rowid, id, body) SELECT k, id, body FROM events_fts_copy;
+        DROP TABLE temp.events_fts_copy;
+        DROP INDEX events_order;
+        CREATE INDEX events_order ON events((date_start IS NULL), date_start, id, fts_key, actors);
+        CREATE INDEX events_fts_key ON events(fts_key, date_start, id);
+        """
+        + SCHEMA_LIST_INDEXES,
     )
 
 
@@ -206,7 +237,19 @@ class SQLiteStore(SQLStore):
         return "INSERT INTO articles_fts(rowid, id, title, text) VALUES (?, ?, ?, ?)"
 
     def _fts_insert_event(self) -> str:
-        return "INSERT INTO events_fts VALUES (?, ?)"
+        return "INSERT INTO events_fts(rowid, id, body) VALUES (?, ?, ?)"
+
+    def _fts_event_row(self, key: int, event_id: str, body: str) -> tuple[Any, ...]:
+        return (key, event_id, body)
+
+    def _fts_match_event(self) -> str:
+        return "+fts_key IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
+
+    _row_key = "rowid"
+
+    def _export_json(self, column: str) -> str:
+        paths = "".join(f", '$.{name}'" for name in EVENT_PRIVATE_FIELDS)
+        return f"json_remove({column}{paths})"
 
     def _fts_match(self, table: str) -> str:
         return f"id IN (SELECT id FROM {table} WHERE {table} MATCH ?)"
