@@ -7,7 +7,7 @@ import importlib.util
 import pytest
 
 from wiretally.errors import MissingExtra, UsageError
-from wiretally.records import Article
+from wiretally.records import Article, Story, StoryMember
 from wiretally.stories import group_stories, story_id
 from wiretally.stories.changes import number_changes
 from wiretally.stories.embed import get_embedder
@@ -276,3 +276,28 @@ def test_updates_sharing_background_but_not_news_stay_apart() -> None:
     arts.append(article("tue-copy", "Share this story\n\n" + first))
     result = group_stories(arts)
     assert by_member(result.stories)["tue-copy"] == by_member(result.stories)["tue"]
+
+
+def test_new_article_never_merges_two_earlier_stories() -> None:
+    arts = corpus()
+    # An earlier run (or a person) kept the original and its reprint apart.
+    first = group_stories([a for a in arts if a.id != "para"])
+    story_of = by_member(first.stories)
+    split = [s for s in first.stories if s.id != story_of["orig"]]
+    orig_story = next(s for s in first.stories if s.id == story_of["orig"])
+    apart = [
+        Story(story_id("orig"), "orig", [StoryMember("orig", "canonical")]),
+        Story(story_id("copy"), "copy", [StoryMember("copy", "canonical")]),
+    ]
+    previous = [s for s in split if s is not orig_story] + apart
+    result = group_stories(arts, previous=previous)
+    after = by_member(result.stories)
+    assert after["orig"] != after["copy"]
+    assert after["para"] in {after["orig"], after["copy"]}
+
+
+@pytest.mark.embed
+def test_minilm_groups_the_rewrite_and_keeps_the_other_incident_apart() -> None:
+    result = group_stories(corpus(), embedder="minilm.v1")
+    story_of = by_member(result.stories)
+    assert story_of["para"] == story_of["orig"] != story_of["other"]

@@ -8,10 +8,11 @@ Steps, cheapest first so that the costly ones see few articles:
 
 1. ``neardup``: MinHash/LSH over word 3-grams and over content-word sets proposes pairs
    (plus shared names and numbers for articles in different languages).
-2. A pair is a ``reprint`` when most 3-grams of the shorter text are in the other;
-   otherwise ``align`` aligns their sentences with the embedder and accepts a ``rewrite``
-   (or a ``translation`` across languages) only when many sentence pairs align closely and
-   none of them names a different date.
+2. A pair is a ``reprint`` when most 3-grams of the shorter text are in the other and a
+   lead sentence of each is in the other; otherwise ``align`` aligns their sentences with
+   the embedder and accepts a ``rewrite`` only when many sentence pairs align closely, a
+   lead sentence of each is among them, and no aligned pair names a different date. Across
+   languages (``translation``) sentences are compared by their names and numbers.
 3. Accepted pairs are joined into stories; each story's canonical is its earliest dated
    (a date the record gave, not one inferred), attributed, most complete copy, and each copy
    is compared with it for ``changes``.
@@ -115,8 +116,9 @@ class _Texts:
     def __init__(self, articles: Sequence[Article], embedder: Embedder) -> None:
         self.articles = articles
         self.embedder = embedder
-        # Across languages hashing.v1 has only names and numbers to go by (AnchorEmbedder).
-        self.cross: Embedder = AnchorEmbedder() if embedder.name == "hashing.v1" else embedder
+        # Across languages neither hashing.v1 nor all-MiniLM-L6-v2 (trained on English) has
+        # more to go by than names and numbers (AnchorEmbedder); the fake keeps its own.
+        self.cross: Embedder = embedder if embedder.name == "fake.v1" else AnchorEmbedder()
         self.sentences_embedded = 0
         self._vectors = _Cache(256, self._embed)
         self._cross_vectors = _Cache(256, self._embed_cross)
@@ -294,6 +296,8 @@ def group_stories(
         for i in present:
             comps.join(present[0], i, fixed=True)
             old_story[i] = story
+        if present:  # a one-article story is fixed too (join(x, x) sets nothing)
+            comps.fixed[comps.find(present[0])] = True
     new = [i for i in range(n) if i not in old_story]
     stats: dict[str, float] = {"articles": n, "new_articles": len(new)}
     if not new:
