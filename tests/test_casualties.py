@@ -289,3 +289,26 @@ def test_run_on_text_is_cut_into_pieces_with_spans_kept() -> None:
     assert _key(dead) == (2, None, None, False)
     s, e = spans["fatalities"]
     assert text[s - 5 : e - 5] == "two"
+
+
+def test_assassinated_counts_like_killed() -> None:
+    dead, _, spans = find_casualties("The militia's spokesman Idrissa Kane was assassinated.")
+    assert dead is not None and dead.value == 1
+    assert "fatalities" in spans
+    dead, _, _ = find_casualties("Masked men assassinated two village chiefs on Monday.")
+    assert dead is not None and dead.value == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Gunmen on foot opened fire at a cattle market, killing five herders and injuring "
+         "7 people.", 5),
+        ("A bomb hit the bus, killing three passengers and wounding 12 others.", 3),
+        ("Rebels ambushed the patrol, killing four police officers.", 4),
+        ("The blast killed two shoppers and a guard.", 3),
+    ],
+)  # fmt: skip
+def test_people_named_by_role_are_counted(text: str, dead: int) -> None:
+    fatalities, _, _ = find_casualties(text)
+    assert fatalities is not None and fatalities.value == dead

@@ -432,3 +432,23 @@ def test_someone_elses_troops_are_not_the_host_force() -> None:
     (m,) = _run(text, published="2024-06-20", places=_at(text, "Nioro", "ML"))
     assert m.actor2 != "Malian military"
     assert _run("The army could launch strikes on the camps near Nioro on Sunday.") == []
+
+
+def test_definite_class_noun_takes_the_group_named_before() -> None:
+    text = (
+        "Officials said the Houthis had stepped up their campaign in the Red Sea. "
+        "The rebels' latest barrage came on Monday, with two drones targeting a tanker "
+        "near Hodeidah."
+    )
+    mentions = _run(text, published="2024-06-20")
+    salvo = next(m for m in mentions if m.sentence == 1)
+    assert salvo.actor1 == "Houthis"
+    assert salvo.provenance["actor1"].sentence == 0
+
+
+def test_a_country_that_speaks_is_not_the_place() -> None:
+    text = "Rebel chief Ali Touré, whom Mali says it killed in an air strike, was seen on Monday."
+    start = text.index("Mali")
+    places = [Place("art1", start, start + 4, "Mali", name="Mali", country="ML")]
+    mentions = _run(text, published="2024-06-20", places=places)
+    assert mentions and all(m.location is None for m in mentions)

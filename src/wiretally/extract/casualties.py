@@ -200,7 +200,7 @@ _NOUN_TRIGGER = re.compile(rf"(?:{_DEATH_NOUN}|{_INJ_NOUN})", re.IGNORECASE)
 
 # Quick filter: most sentences mention no casualty at all.
 _ANY = re.compile(
-    r"kill|dead|died|dies|death|fatal|slain|murder|perish|execut|martyr|massacr|lives|bod|"
+    r"kill|assassin|dead|died|dies|death|fatal|slain|murder|perish|execut|martyr|massacr|lives|bod|"
     r"corpse|succumb|injur|wound|hurt|hospital|maim|graz|stab|whip|shot|shoot|gunfire|bullet|casualt|harm|"
     r"deceas|condition|critical|homicide|victim|toll",
     re.IGNORECASE,

@@ -166,6 +166,50 @@ _OWN_STRIKE = re.compile(
 )
 
 
+# "whom Israel says it killed": a country that speaks is an actor, not where it happened.
+_SPEAKS = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:says|said|say|claims|claimed|announced|denied|denies|"
+    r"accused|accuses|blamed|blames|insists|insisted|warned|warns|vowed|vows)\b",
+    re.I,
+)
+
+
+# "The militants' opening salvo", "the insurgents fired": a definite class noun that points
+# back at the armed group named just before.
+_ANAPHORIC_AGENT = re.compile(
+    r"\b[Tt]he\s+(?:militants|militias|militiamen|insurgents|rebels|fighters|jihadists|"
+    r"attackers|armed\s+groups?|groups?)(?:['’]s?)?(?=[\s,])"
+)
+_NON_STATE = frozenset({"militia", "rebel group", "unidentified armed group"})
+
+
+def _anaphoric_agent(
+    m: Mention, typing: Typing, sentences: list[Sentence], i: int, article: Article
+) -> None:
+    """actor1 of "the militants' salvo": the last armed group named in the two sentences
+    before (or earlier in this one)."""
+    if m.actor1 is not None:
+        return
+    a = _ANAPHORIC_AGENT.search(sentences[i].text[: typing.trigger_start])
+    if a is None:
+        return
+    here = sentences[i]
+    spans = [(here, here.text[: a.start()])] + [
+        (sentences[j], sentences[j].text) for j in range(i - 1, max(-1, i - 3), -1)
+    ]
+    for s, span in spans:
+        groups = [
+            h
+            for h in actor_table().find(span, adjectives=True)
+            if h.entry.type in _NON_STATE and h.entry.name != m.actor2
+        ]
+        if groups:
+            h = groups[-1]
+            m.actor1, m.actor1_type = h.entry.name, h.entry.type
+            m.provenance["actor1"] = _evidence(article, s, s.start + h.start, s.start + h.end)
+            return
+
+
 def _force_of(country: str | None) -> ActorEntry | None:
     """The table's main state force of a country, else one named by the country."""
     if not country:
@@ -471,7 +515,9 @@ def extract_mentions(
         named = bool(hits)
         hits = sorted(hits + _generic_hits(s.text, hits, force), key=lambda h: h.start)
         timex = choose_time(times_here, s.start, s.end, t0)
-        place = choose_place(places, s.start, s.end, t0)
+        place = choose_place(
+            [p for p in places if not _SPEAKS.match(text, p.end)], s.start, s.end, t0
+        )
         named_victim = any(h.entry.type == "person" for h in hits) and bool(
             re.search(r"\b(?:kill\w*|assassinat\w+|struck|targeted)\b", s.text, re.I)
         )
@@ -550,6 +596,7 @@ def extract_mentions(
                     m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
         _refine_roles(m, typing.key, hits, roles, s, article, mentions)
         _agent_in_next(m, s, sentences[i + 1] if i + 1 < len(sentences) else None, force, article)
+        _anaphoric_agent(m, typing, sentences, i, article)
         m.assoc_actors = sorted({h.entry.name for h in roles.assoc or []} - {m.actor1, m.actor2})
         # Weapon and target.
         w = find_weapon(s.text, local_t0)
