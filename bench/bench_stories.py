@@ -13,7 +13,8 @@ joins), and the incremental run's time and how many held-out copies it joined. D
 the corpus should at most ~2.3x the time.
 
 Run: ``.venv/bin/python bench/bench_stories.py [--sizes 25000,50000,100000]``.
-Each size runs in a fresh process so peak memory is its own.
+Each size runs in a fresh process so peak memory is its own, ``--repeat`` times (default 2);
+the fastest run is shown, since other work on a shared machine only ever adds time.
 """
 
 from __future__ import annotations
@@ -158,6 +159,7 @@ def run_one(n: int) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="25000,50000,100000")
+    parser.add_argument("--repeat", type=int, default=2, help="runs per size; the fastest counts")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
@@ -165,13 +167,16 @@ def main() -> int:
         return 0
     rows = []
     for n in [int(x) for x in args.sizes.split(",")]:
-        proc = subprocess.run(
-            [sys.executable, __file__, "--one", str(n)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        runs = []
+        for _ in range(max(1, args.repeat)):  # the machine is shared: keep the least disturbed
+            proc = subprocess.run(
+                [sys.executable, __file__, "--one", str(n)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        rows.append(min(runs, key=lambda r: r["seconds"]))
     print(
         f"{'articles':>9} {'words/art':>9} {'stage s':>8} {'near-dup/s':>11} "
         f"{'candidates':>10} {'sem pairs':>9} {'sem pairs/s':>11} {'sent/s':>8} {'peak MB':>8} "
