@@ -452,3 +452,14 @@ def test_a_country_that_speaks_is_not_the_place() -> None:
     places = [Place("art1", start, start + 4, "Mali", name="Mali", country="ML")]
     mentions = _run(text, published="2024-06-20", places=places)
     assert mentions and all(m.location is None for m in mentions)
+
+
+def test_unnamed_army_is_the_last_force_named_when_there_are_several() -> None:
+    text = (
+        "Malian soldiers held the garrison near Nioro last week. "
+        "Nigerian troops later took over the garrison. "
+        "On Sunday the army shelled a rebel camp near Nioro, killing six fighters."
+    )
+    mentions = _run(text, published="2024-06-20", places=_at(text, "Nioro", "ML"))
+    shelling = next(m for m in mentions if m.sentence == 2)
+    assert shelling.actor1 == "Nigerian military"

@@ -237,19 +237,32 @@ def _force_of(country: str | None) -> ActorEntry | None:
     return ActorEntry(label, "state force", None, country, (label,), (), None)
 
 
-def _host_force(text: str, places: list[Place]) -> ActorEntry | None:
-    """Which state force an unnamed "the army" is in this article (see _GENERIC_FORCE)."""
-    named = {h.entry.name: h.entry for h in actor_table().find(text)}
-    forces = [e for e in named.values() if e.type == "state force" and e.country]
-    if len({e.country for e in forces}) == 1:
-        return _force_of(forces[0].country) or forces[0]
-    counts: dict[str, int] = {}
-    for p in places:
-        if p.country:
-            counts[p.country] = counts.get(p.country, 0) + 1
-    if not counts:
-        return None
-    return _force_of(max(sorted(counts), key=lambda c: counts[c]))
+class _HostForce:
+    """Which state force an unnamed "the army" is (see _GENERIC_FORCE): the one force the
+    article names; when it names several, the last one named before; else the force of the
+    country most of its places are in."""
+
+    def __init__(self, text: str, places: list[Place]) -> None:
+        self.named = [
+            (h.start, h.entry)
+            for h in actor_table().find(text)
+            if h.entry.type == "state force" and h.entry.country
+        ]
+        counts: dict[str, int] = {}
+        for p in places:
+            if p.country:
+                counts[p.country] = counts.get(p.country, 0) + 1
+        self.local = _force_of(max(sorted(counts), key=lambda c: counts[c])) if counts else None
+
+    def at(self, pos: int) -> ActorEntry | None:
+        countries = {e.country for _, e in self.named}
+        if len(countries) == 1:
+            entry = self.named[0][1]
+            return _force_of(entry.country) or entry
+        earlier = [e for start, e in self.named if start < pos]
+        if earlier:
+            return _force_of(earlier[-1].country) or earlier[-1]
+        return self.local
 
 
 def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> list[ActorHit]:
@@ -496,7 +509,7 @@ def extract_mentions(
         t for t in times if not _REPORTING_DATE.search(text[max(0, t.start - 12) : t.start])
     ]
     ctx = article_context(article, sentences)
-    force = _host_force(text, places)
+    host = _HostForce(text, places)
     for i, s in enumerate(sentences):
         if s.index in absorbed:
             continue
@@ -513,6 +526,7 @@ def extract_mentions(
         hits = table.find(s.text, adjectives=True)
         hits = hits + surface_actors(s.text, hits)
         named = bool(hits)
+        force = host.at(s.start)
         hits = sorted(hits + _generic_hits(s.text, hits, force), key=lambda h: h.start)
         timex = choose_time(times_here, s.start, s.end, t0)
         place = choose_place(
