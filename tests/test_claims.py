@@ -360,3 +360,10 @@ def test_people_named_by_occupation_are_counted_with_what_happened() -> None:
     assert (passengers.quantity, passengers.value) == ("passengers killed", 4)
     assert (herders.quantity, herders.value) == ("herders killed", 6)
     assert _claims("Two officers said the passengers waited.", published="2024-06-20") == []
+
+
+def test_range_dates_only_its_own_figure() -> None:
+    text = "We counted 52 raids in Segou province from May 2 to June 10, and 11 raids since then."
+    first, later = _claims(text, published="2024-06-20")
+    assert (first.window_start, first.window_end) == ("2024-05-02", "2024-06-10")
+    assert later.window_end is None

@@ -513,6 +513,22 @@ def _is_flow(claim: Claim) -> bool:
     )
 
 
+def _own_range(text: str, claim: Claim, ranges: list[context.Anchor]) -> context.Anchor | None:
+    """The range that dates this figure: the nearest one with no other figure or "since"
+    between them ("52 attacks from May 2 to June 10, and 11 since then": not the 11)."""
+
+    def between(a: context.Anchor) -> str:
+        return text[claim.end : a.start] if a.start >= claim.end else text[a.end : claim.start]
+
+    if re.match(r"[^,;.]*\bsince\b", text[claim.end : claim.end + 80], re.I):
+        return None  # the figure states its own window
+    ordered = sorted(ranges, key=lambda a: (a.start < claim.end, abs(a.start - claim.end)))
+    for a in ordered:
+        if not re.search(r"\d|\bsince\b", between(a), re.I):
+            return a
+    return None
+
+
 def _set_window(
     claim: Claim, text: str, sent: Sentence, sentences: list[Sentence],
     since: list[context.Anchor], sent_anchors: list[context.Anchor],
@@ -529,10 +545,10 @@ def _set_window(
     ranges = [a for a in sent_anchors if a.range]
     if ranges and _is_flow(claim):
         # "27 attacks between Feb. 3 and April 9": the window is the range, both ends.
-        after = [a for a in ranges if a.start >= claim.end]
-        rng = after[0] if after else ranges[-1]
-        claim.window_start, claim.window_end = rng.date_start, rng.date_end
-        return
+        rng = _own_range(text, claim, ranges)
+        if rng is not None:
+            claim.window_start, claim.window_end = rng.date_start, rng.date_end
+            return
     # Casualties and captives of one attack are counted at that attack's date.
     casualty = claim.quantity.split()[-1] in (*_FLOW_OUTCOMES, "hostages", "prisoners")
     anchors = [a for a in sent_anchors if not a.since]
