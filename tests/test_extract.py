@@ -383,8 +383,7 @@ def test_negated_claim_of_responsibility_is_no_claim(text: str) -> None:
     "text",
     [
         "Monitors recorded 31 attacks on police posts in Segou province between May 2 and June 9.",
-        "There have been 17 attacks on police posts in Segou province this month, a "
-        "spokesman said on Monday.",
+        "There have been 17 attacks on police posts in Segou province, a spokesman said on Monday.",
         "Militants carried out 12 raids on villages in Segou province from May 2 to May 30.",
     ],
 )
@@ -463,3 +462,8 @@ def test_unnamed_army_is_the_last_force_named_when_there_are_several() -> None:
     mentions = _run(text, published="2024-06-20", places=_at(text, "Nioro", "ML"))
     shelling = next(m for m in mentions if m.sentence == 2)
     assert shelling.actor1 == "Nigerian military"
+
+
+def test_two_attacks_on_a_day_are_still_an_incident_report() -> None:
+    text = "Gunmen carried out two attacks on villages near Segou between Monday and Tuesday."
+    assert _run(text, published="2024-06-20", places=_at(text, "Segou", "ML"))

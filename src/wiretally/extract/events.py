@@ -94,7 +94,7 @@ _SINCE_DATE = re.compile(
 # "12 attacks between May 2 and June 9". A numbered plural with one of them is a count of
 # incidents (a claim), never one incident.
 _TALLY_VERB = re.compile(
-    r"\b(?:there\s+(?:have|has|had)\s+been|there\s+(?:were|are)|record(?:ed|s)?|"
+    r"\b(?:there\s+(?:have|has|had)\s+been|record(?:ed|s)?|"
     r"register(?:ed|s)?|document(?:ed|s)?|logg(?:ed)?|log|count(?:ed|s)?|tall(?:ied|ies)|"
     r"track(?:ed|s)?|verifi(?:ed|es)|tot(?:al|alled|aled))\s+(?:\S+\s+){0,3}$",
     re.I,
@@ -102,7 +102,7 @@ _TALLY_VERB = re.compile(
 _TALLY_WINDOW = re.compile(
     r"\b(?:between\s+\S+(?:\s+\S+){0,3}\s+and\s+\S+|from\s+\S+(?:\s+\S+){0,3}\s+"
     r"(?:to|until|through)\s+\S+|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|"
-    r"years)|(?:this|last|past)\s+(?:week|month|year))\b",
+    r"years))\b",
     re.I,
 )
 _NUMBERED = re.compile(
@@ -110,6 +110,9 @@ _NUMBERED = re.compile(
     r"scores|hundreds)\s+(?:[\w.'-]+\s+){0,3}$",
     re.I,
 )
+# "two attacks between Monday and Wednesday" may be read as two incidents; a window alone
+# makes a tally from three on.
+_FEW = re.compile(r"^(?:1|2|two)\b", re.I)
 # Used only when the places stage found nothing at all in the article (stage absent).
 _PLACE_CUE = re.compile(r"\b(?:in|near|at|outside|into)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
 _BARE_MEANS = re.compile(
@@ -375,8 +378,11 @@ def _is_specific(
         return False  # "61 attacks ... since Oct. 17", "By Tuesday, 13 attacks had ..."
     if (
         plural_generic
-        and _NUMBERED.search(before[-40:])
-        and (_TALLY_VERB.search(before[-60:]) or _TALLY_WINDOW.search(s.text))
+        and (n := _NUMBERED.search(before[-40:])) is not None
+        and (
+            _TALLY_VERB.search(before[-60:])
+            or (_TALLY_WINDOW.search(s.text) and not _FEW.match(n.group(0)))
+        )
     ):
         return False  # "recorded 27 attacks between May 2 and June 9": a tally
     day_cue = has_time or any(
