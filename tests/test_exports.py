@@ -197,7 +197,7 @@ def test_cli_export_writes_file_and_reports_bad_combination(tmp_path: Path) -> N
     assert out.read_text(encoding="utf-8").startswith("event_id_cnty,event_date,")
     result = runner.invoke(cli, ["export", "--db", str(db), "--what", "stories", "--format", "csv"])
     assert result.exit_code == 2
-    assert "stories cannot be exported as 'csv'" in result.output
+    assert "stories cannot be exported as csv" in result.output
 
 
 def test_fast_event_record_equals_the_records_own_export() -> None:
