@@ -225,3 +225,12 @@ def test_supplement_rows_all_cite_a_source() -> None:
     header, body = lines[0], lines[1:]
     source = header.index("source")
     assert all(len(cells) > source and cells[source].strip() for cells in body)
+
+
+def test_a_title_word_ending_a_sentence_does_not_make_the_next_place_a_person() -> None:
+    # Regression: "... as its new leader. On the Gaza battlefield" lost Gaza, because
+    # "leader." was read like the abbreviated title "Gen.".
+    places = geoparse("They chose a new leader. In Gaza, fighting went on.", article_id="t")
+    assert [p.text for p in places] == ["Gaza"]
+    titled = geoparse("Gen. Soleimani was killed in Baghdad.", article_id="t")
+    assert [p.text for p in titled] == ["Baghdad"]

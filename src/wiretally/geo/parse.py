@@ -73,6 +73,37 @@ _STOP = _wordset(
     new old big small good bad great high low long short young last next early late
     my me him ok marines marine soldiers brig arab arabs kurdish kurds persian"""
 )
+# Titles that are written abbreviated with a full stop ("Gen.", "Sgt."); any other title word
+# followed by a full stop ends a sentence.
+_TITLE_ABBREVIATIONS = frozenset(
+    [
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cpt",
+        "sgt",
+        "cpl",
+        "pvt",
+        "pfc",
+        "adm",
+        "cmdr",
+        "rep",
+        "sen",
+        "gov",
+        "pres",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "prof",
+        "brig",
+        "gens",
+    ]
+)
+
 # Words before a name that make it a person's.
 _TITLES = _wordset(
     """mr mrs ms miss dr prof president vice prime minister secretary gen general lt col
@@ -324,8 +355,13 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
     for span in _spans(text, tokens):
         first_start = tokens[span[0]][0]
         before = text[max(0, first_start - 40) : first_start]
-        prev_word = re.search(r"([A-Za-z]+)\.?\s+$", before)
-        titled = bool(prev_word and prev_word.group(1).lower() in _TITLES)
+        prev_word = re.search(r"([A-Za-z]+)(\.?)\s+$", before)
+        # "Gen. Qassem" is a title; "... the new leader. In Gaza" ends a sentence.
+        titled = bool(
+            prev_word
+            and prev_word.group(1).lower() in _TITLES
+            and (not prev_word.group(2) or prev_word.group(1).lower() in _TITLE_ABBREVIATIONS)
+        )
         lowered = [tokens[k][2].lower().rstrip(".") for k in span]
         # "Supreme Leader Ayatollah Ali Khamenei": the words after a title are a name.
         titles = [t for t, w in enumerate(lowered[:-1]) if w in _TITLES]
