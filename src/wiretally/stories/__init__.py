@@ -120,6 +120,8 @@ class _Texts:
         # more to go by than names and numbers (AnchorEmbedder); the fake keeps its own.
         self.cross: Embedder = embedder if embedder.name == "fake.v1" else AnchorEmbedder()
         self.sentences_embedded = 0
+        # Alignments of accepted rewrite/translation pairs, reused for the changes list.
+        self.aligned: dict[tuple[int, int], Alignment] = {}
         self._vectors = _Cache(256, self._embed)
         self._cross_vectors = _Cache(256, self._embed_cross)
         self._sentences = _Cache(4096, self._make_sentences)
@@ -147,6 +149,12 @@ class _Texts:
         rest is embedded, which keeps the cost of reprints near that of reading them.
         """
         if not verbatim:
+            known = self.aligned.get((canon, i))
+            if known is not None:
+                return known
+            known = self.aligned.get((i, canon))
+            if known is not None:
+                return Alignment([(b, a, s) for a, b, s in known.pairs], known.size_b, known.size_a)
             return align(self.get(canon, cross=cross)[1], self.get(i, cross=cross)[1])
         sa, sb = self.sentences(canon), self.sentences(i)
         where: dict[str, list[int]] = {}
@@ -329,9 +337,10 @@ def group_stories(
     for i, j in sorted(semantic):
         same_lang = _lang(articles[i]) == _lang(articles[j])
         thresholds = (THRESHOLDS if same_lang else TRANSLATION_THRESHOLDS)[embedder]
-        ok, _, share = _same_story(texts, i, j, thresholds, cross=not same_lang)
+        ok, alignment, share = _same_story(texts, i, j, thresholds, cross=not same_lang)
         if ok:
             edges.append((share, i, j))
+            texts.aligned[(i, j)] = alignment
     stats["semantic_seconds"] = time.perf_counter() - clock
     stats["semantic_pairs"] = len(semantic)
     stats["edges"] = len(edges)

@@ -63,29 +63,33 @@ class HashingEmbedder:
 
     def __init__(self, dim: int = 2048) -> None:
         self.dim = dim
-        self._known: dict[tuple[str, float], list[tuple[int, float]]] = {}
+        self._known: dict[tuple[str, float], tuple[np.ndarray, np.ndarray]] = {}
 
-    def _word(self, word: str, weight: float) -> list[tuple[int, float]]:
+    def _word(self, word: str, weight: float) -> tuple[np.ndarray, np.ndarray]:
         key = (word, weight)
         found = self._known.get(key)
         if found is None:
             dim = self.dim
-            found = [(zlib.crc32(word[:6].encode()) % dim, weight)]
+            cols = [zlib.crc32(word[:6].encode()) % dim]
+            vals = [weight]
             if len(word) > 4 and weight != 2.0:
                 padded = f"<{word}>"
-                found += [
-                    (zlib.crc32(padded[i : i + 4].encode()) % dim, 0.25 * weight)
-                    for i in range(len(padded) - 3)
-                ]
+                for i in range(len(padded) - 3):
+                    cols.append(zlib.crc32(padded[i : i + 4].encode()) % dim)
+                    vals.append(0.25 * weight)
             if len(self._known) > 500_000:  # hostile input: unbounded new "words"
                 self._known.clear()
-            self._known[key] = found
+            found = self._known[key] = (
+                np.asarray(cols, dtype=np.intp),
+                np.asarray(vals, dtype=np.float32),
+            )
         return found
 
     def embed(self, sentences: list[str]) -> np.ndarray:
+        cols: list[np.ndarray] = []
+        vals: list[np.ndarray] = []
+        lengths: list[int] = []
         rows: list[int] = []
-        cols: list[int] = []
-        vals: list[float] = []
         for row, sentence in enumerate(sentences):
             for m in _WORD.finditer(_strip_accents(sentence)):
                 raw = m.group(0)
@@ -98,12 +102,15 @@ class HashingEmbedder:
                     weight = 1.5
                 else:
                     weight = 1.0
-                for col, val in self._word(word, weight):
-                    rows.append(row)
-                    cols.append(col)
-                    vals.append(val)
+                c, v = self._word(word, weight)
+                cols.append(c)
+                vals.append(v)
+                lengths.append(len(c))
+                rows.append(row)
         out = np.zeros((len(sentences), self.dim), dtype=np.float32)
-        np.add.at(out, (np.asarray(rows, dtype=np.intp), np.asarray(cols, dtype=np.intp)), vals)
+        if cols:
+            row_index = np.repeat(np.asarray(rows, dtype=np.intp), lengths)
+            np.add.at(out, (row_index, np.concatenate(cols)), np.concatenate(vals))
         return _normalise(out)
 
 
