@@ -9,8 +9,7 @@ schema statements differ.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -148,24 +147,6 @@ class PostgresStore(SQLStore):
                         )
             finally:
                 self._db.execute("SELECT pg_advisory_unlock(7412)")
-
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        with self._lock:
-            outer = self._depth == 0
-            if outer:
-                self._db.execute("BEGIN")
-            self._depth += 1
-            try:
-                yield
-            except BaseException:
-                self._depth -= 1
-                if outer:
-                    self._db.execute("ROLLBACK")
-                raise
-            self._depth -= 1
-            if outer:
-                self._db.execute("COMMIT")
 
     def close(self) -> None:
         with self._lock:

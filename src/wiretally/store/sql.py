@@ -12,6 +12,7 @@ import json
 import re
 import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -101,6 +102,31 @@ class SQLStore(Store):
     """Every query, once. Subclasses implement the connection and the dialect hooks."""
 
     _lock: threading.RLock
+    _db: Any  # the backend's write connection
+    _depth: int
+    _owner: int | None = None  # the thread inside the open transaction
+    _BEGIN = "BEGIN"
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction; nested calls join the outer one; any exception, KeyboardInterrupt
+        included, rolls it back."""
+        with self._lock:
+            outer = self._depth == 0
+            if outer:
+                self._db.execute(self._BEGIN)
+                self._owner = threading.get_ident()
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                self._depth -= 1
+                if outer:
+                    self._db.execute("ROLLBACK")
+                raise
+            self._depth -= 1
+            if outer:
+                self._db.execute("COMMIT")
 
     # ------------------------------------------------------------------ dialect hooks
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -118,6 +117,9 @@ def fts_query(text: str) -> str:
 
 
 class SQLiteStore(SQLStore):
+    # IMMEDIATE takes the write lock at once: a second writer waits here, not mid-way.
+    _BEGIN = "BEGIN IMMEDIATE"
+
     """A database file (or ``:memory:``). Safe to share between threads."""
 
     def __init__(self, path: str | Path = "wiretally.db") -> None:
@@ -166,25 +168,6 @@ class SQLiteStore(SQLStore):
                     "INSERT INTO migrations VALUES (?, ?, ?)",
                     (number, name, datetime.now(UTC).isoformat(timespec="seconds")),
                 )
-
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        with self._lock:
-            outer = self._depth == 0
-            if outer:
-                self._db.execute("BEGIN IMMEDIATE")
-                self._owner = threading.get_ident()
-            self._depth += 1
-            try:
-                yield
-            except BaseException:
-                self._depth -= 1
-                if outer:
-                    self._db.execute("ROLLBACK")
-                raise
-            self._depth -= 1
-            if outer:
-                self._db.execute("COMMIT")
 
     def close(self) -> None:
         with self._lock, self._readers_lock:
