@@ -93,10 +93,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(path: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(path: Path, port: int, workers: int | None = None) -> subprocess.Popen[bytes]:
     code = (
         "from wiretally.serve import run_server; "
-        f"run_server({str(path)!r}, host='127.0.0.1', port={port})"
+        f"run_server({str(path)!r}, host='127.0.0.1', port={port}, workers={workers})"
     )
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.DEVNULL,
@@ -202,6 +202,13 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=15.0)
     parser.add_argument("--db", type=Path, default=None, help="reuse/keep this database file")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="server worker processes (default: the server's own choice)",
+    )
+    parser.add_argument("--no-browser", action="store_true", help="skip the map page timing")
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="wiretally-bench-"))
@@ -211,7 +218,7 @@ def main() -> None:
             print(f"filling {path} with {args.events:,} events: {fill(path, args.events):.1f} s")
         time_store_queries(path)
         port = free_port()
-        server = start_server(path, port)
+        server = start_server(path, port, args.workers)
         base = f"http://127.0.0.1:{port}"
         try:
             asyncio.run(load(base, args.clients, 2.0))  # warm-up
@@ -232,7 +239,9 @@ def main() -> None:
                 print(f"  {'wrk, all':12s} n={n:5d}  p50 {ms(p50)}  p95 {ms(p95)}  p99 {ms(p99)}  "
                       f"{n / args.seconds:.0f} req/s  {errors} errors  target p95 < 100 ms: "
                       f"{'met' if p95 < 0.1 else 'NOT met'}")  # fmt: skip
-            if shutil.which(CHROMIUM):
+            if args.no_browser:
+                print("\nmap page: skipped (--no-browser)")
+            elif shutil.which(CHROMIUM):
                 times = map_page_time(base)
                 best = statistics.median(times)
                 print(f"\nmap page interactive (markers + timeline drawn), headless Chromium: "

@@ -4,6 +4,7 @@ keys and the migration that adds them. Events are generated (wiretally.serve.sam
 from __future__ import annotations
 
 import json
+import socket
 import sqlite3
 import warnings
 from collections.abc import Iterator
@@ -120,3 +121,21 @@ def test_an_old_database_gets_integer_search_keys(tmp_path: Path) -> None:
 def test_workers_default_to_one_per_core_but_one_for_memory() -> None:
     assert default_workers("memory://") == 1
     assert 1 <= default_workers("some.db") <= 4
+
+
+def test_worker_connections_answer_without_nagles_delay() -> None:
+    # uvicorn's own listening socket (several workers) has protocol number 0, so asyncio
+    # leaves Nagle's algorithm on; the protocol turns it off for each connection.
+    from wiretally.serve.tcp import _no_delay
+
+    class Transport:
+        def __init__(self, sock: socket.socket) -> None:
+            self.sock = sock
+
+        def get_extra_info(self, name: str) -> object:
+            return self.sock if name == "socket" else None
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 0
+        _no_delay(Transport(sock))  # type: ignore[arg-type]
+        assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0

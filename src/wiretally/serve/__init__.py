@@ -69,6 +69,8 @@ def run_server(db_url: str, *, host: str, port: int, workers: int | None = None)
             store.close()
         return
     store.close()
+    from wiretally.serve.tcp import HTTP
+
     os.environ[DB_ENV] = db_url
     uvicorn.run("wiretally.serve:app_from_env", factory=True, workers=n, host=host, port=port,
-                log_level="info")  # fmt: skip
+                log_level="info", http=HTTP)  # fmt: skip

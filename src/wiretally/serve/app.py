@@ -94,7 +94,7 @@ class SecurityHeaders:
 # --------------------------------------------------------------------------- parameters
 
 
-def event_query(
+async def event_query(
     type: Annotated[str | None, Query(description="ACLED event type")] = None,
     sub_type: Annotated[str | None, Query(description="ACLED sub-event type")] = None,
     actor: Annotated[str | None, Query(description="Part of an actor's name")] = None,
@@ -121,7 +121,7 @@ def event_query(
     )  # fmt: skip
 
 
-def claim_query(
+async def claim_query(
     quantity: str | None = None,
     series: str | None = None,
     claimant: str | None = None,
@@ -134,7 +134,7 @@ def claim_query(
     )  # fmt: skip
 
 
-def article_query(
+async def article_query(
     q: Annotated[str | None, Query(max_length=500)] = None,
     outlet: str | None = None,
     date_from: Annotated[str | None, Query(pattern=DATE)] = None,
