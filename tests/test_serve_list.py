@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from test_store import pg_url  # noqa: F401  (a throwaway PostgreSQL server)
 from wiretally.exports import export_event
 from wiretally.serve import create_app, default_workers
 from wiretally.serve.sample import generate_events
@@ -52,6 +53,29 @@ def test_json_records_are_the_export_records(
     slow = store.query_events(query, limit=25, offset=offset)
     assert [json.loads(text) for text in fast] == [export_event(e) for e in slow.items]
     assert (total, capped) == (slow.total, False)
+
+
+@pytest.mark.postgres
+def test_json_records_on_postgres(pg_url: str) -> None:  # noqa: F811
+    s = open_store(pg_url)
+    try:
+        with s.transaction():
+            for table in ("events", "events_fts", "event_articles"):
+                s._exec(f"DELETE FROM {table}")  # type: ignore[attr-defined]
+            s.replace_events(list(generate_events(200)))
+        for query in QUERIES:
+            fast, total, capped = s.query_events_json(  # type: ignore[attr-defined]
+                query, limit=25, offset=10, count_cap=10**6
+            )
+            slow = s.query_events(query, limit=25, offset=10)
+            assert [json.loads(text) for text in fast] == [export_event(e) for e in slow.items]
+            assert (total, capped) == (slow.total, False)
+        _, total, capped = s.query_events_json(  # type: ignore[attr-defined]
+            EventQuery(), limit=5, offset=0, count_cap=20
+        )
+        assert (total, capped) == (20, True)
+    finally:
+        s.close()
 
 
 def test_search_uses_integer_keys_and_finds_what_the_body_holds(store: SQLiteStore) -> None:
