@@ -53,8 +53,9 @@ def default_workers(db_url: str) -> int:
 def run_server(db_url: str, *, host: str, port: int, workers: int | None = None) -> None:
     """Open the database and serve it with uvicorn until interrupted.
 
-    Several worker processes by default: one Python process answers on one core at a time
-    (the GIL), so a single worker left the other cores idle under load.
+    Several worker processes by default: one Python process runs its Python code on one
+    core at a time (the GIL). Measured with 100,000 events, 20 clients (wrk) on 2 cores:
+    two workers answered 15-30 % more requests per second than one, at the same p95.
     """
     import uvicorn
 

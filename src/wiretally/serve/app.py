@@ -253,7 +253,8 @@ def build_app(store: Store, *, tile_url: str | None = None) -> FastAPI:
             items, total, capped = store.query_events_json(query, limit=limit, offset=offset)
             return _json_page(request, items, total, capped, limit=limit, offset=offset)
         page = store.query_events(query, limit=limit, offset=offset)
-        records = [json.dumps(export_event(e), ensure_ascii=False) for e in page.items]
+        records = [json.dumps(export_event(e), ensure_ascii=False, allow_nan=False)
+                   for e in page.items]  # fmt: skip
         return _json_page(request, records, page.total, False, limit=limit, offset=offset)
 
     @app.get("/api/events/{event_id}", response_model=schemas.EventOut, responses=ERRORS,
