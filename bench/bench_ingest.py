@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-WORDS = (
+WORDS = (  # noqa: SIM905
     "the of and to in a on for with said officials forces attack strike village province "
     "government militia drone rocket soldiers base convoy district ministry report town "
     "civilians killed wounded near after before week month army police group fighters city "

@@ -173,8 +173,10 @@ def test_bad_inputs_one_line_each_and_the_rest_stored(tmp_path: Path, store: Sto
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     (tmp_path / "latin1.txt").write_bytes(BODY.replace("said", "said café").encode("latin-1"))
     (tmp_path / "lines.jsonl").write_text(
-        json.dumps({"id": "ok-1", "text": BODY}) + "\n{not json\n"
-        + json.dumps({"id": "ok-2", "text": BODY.replace("two", "nine")}) + "\n",
+        json.dumps({"id": "ok-1", "text": BODY})
+        + "\n{not json\n"
+        + json.dumps({"id": "ok-2", "text": BODY.replace("two", "nine")})
+        + "\n",
         encoding="utf-8",
     )
     (tmp_path / "cols.csv").write_text("headline,when\nA,2024-01-01\n", encoding="utf-8")

@@ -98,8 +98,13 @@ def ingest(
 @db_option
 @click.option("--what", type=click.Choice(WHAT), required=True, help="Which records to export.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Output file (default: standard output).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Output file (default: standard output).",
+)
 @click.option("--type", "event_type", default=None, help="Events: ACLED event type.")
 @click.option("--country", default=None, help="Events: ISO 3166-1 alpha-2 country code.")
 @click.option("--actor", default=None, help="Events: part of an actor's name.")

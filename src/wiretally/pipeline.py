@@ -63,9 +63,7 @@ class IngestSummary:
             f"{self.duplicates} duplicates of stored articles, {len(self.dropped)} dropped",
         ]
         if self.processed:
-            out.append(
-                "processed: " + ", ".join(f"{v} {k}" for k, v in self.processed.items())
-            )
+            out.append("processed: " + ", ".join(f"{v} {k}" for k, v in self.processed.items()))
         out.append(f"time: {self.seconds:.1f} s")
         return out
 

@@ -455,7 +455,6 @@ class Claim:
     def from_dict(cls, data: dict[str, Any]) -> Claim:
         claim = _build(cls, data)
         claim.conflicts = [
-            c if isinstance(c, Conflict) else _build(Conflict, c)
-            for c in data.get("conflicts", [])
+            c if isinstance(c, Conflict) else _build(Conflict, c) for c in data.get("conflicts", [])
         ]
         return claim

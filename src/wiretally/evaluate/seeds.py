@@ -119,8 +119,8 @@ def score_stories(
     changes_found = 0
     for change in gold.get("story_changes", []):
         member = keys.get(change["member"])
-        story = story_of.get(member or "")
-        listed = story.get("changes", []) if story else []
+        holder = story_of.get(member or "")
+        listed = holder.get("changes", []) if holder else []
         if any(
             c.get("article_id") == member
             and c.get("kind") == change["kind"]
