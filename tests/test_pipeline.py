@@ -42,3 +42,29 @@ def test_rerunning_the_analysis_changes_nothing() -> None:
     again = ingest([str(DEMO)], store=store, options=IngestOptions(progress=False))
     assert again.articles_stored == 0
     assert _snapshot(store) == before
+
+
+@pytest.mark.postgres
+def test_the_whole_pipeline_gives_the_same_records_on_postgres(pg_url: str) -> None:
+    """The backend is swappable: SQLite and PostgreSQL hold the same analysis."""
+    exports = []
+    for url in ("memory://", pg_url):
+        store = open_store(url)
+        if url == pg_url:  # a clean database for this test
+            with store.transaction():
+                for table in ("inputs", "articles", "articles_fts", "stories", "story_members",
+                              "analysed", "mentions", "places", "times", "raw_claims", "claims",
+                              "events", "event_articles", "events_fts"):  # fmt: skip
+                    store._exec(f"DELETE FROM {table}")  # type: ignore[attr-defined]
+        ingest([str(DEMO)], store=store, options=IngestOptions(progress=False))
+        exports.append(
+            (
+                [a.export() for a in store.iter_articles()],
+                [s.export() for s in store.iter_stories()],
+                sorted((e.export() for e in store.iter_events()), key=lambda e: e["id"]),
+                sorted((c.export() for c in store.iter_claims()), key=lambda c: c["id"]),
+            )
+        )
+        store.close()
+    assert exports[0] == exports[1]
+    assert exports[0][2], "the demo corpus gives events"

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from test_store import pg_url  # noqa: F401  (a throwaway PostgreSQL server)
 from wiretally.exports import export_event
 from wiretally.serve import create_app, default_workers
 from wiretally.serve.sample import generate_events
@@ -56,7 +55,7 @@ def test_json_records_are_the_export_records(
 
 
 @pytest.mark.postgres
-def test_json_records_on_postgres(pg_url: str) -> None:  # noqa: F811
+def test_json_records_on_postgres(pg_url: str) -> None:
     s = open_store(pg_url)
     try:
         with s.transaction():

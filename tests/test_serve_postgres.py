@@ -8,7 +8,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from test_store import pg_url  # noqa: F401  (a throwaway PostgreSQL server)
 from wiretally.serve import create_app
 from wiretally.serve.sample import fill_sample
 from wiretally.store import Store, open_store
@@ -28,7 +27,7 @@ URLS = [
 
 
 @pytest.fixture()
-def pg_store(pg_url: str) -> Iterator[Store]:  # noqa: F811
+def pg_store(pg_url: str) -> Iterator[Store]:
     store = open_store(pg_url)
     with store.transaction():
         for table in ("articles", "articles_fts", "stories", "story_members", "analysed",
