@@ -38,6 +38,20 @@ class Toponym:
     text: str
     lat: float
     lon: float
+    gold_name: str = ""  # the gazetteer entry the annotators chose (for --errors)
+    gold_where: str = ""  # its feature code, admin1 and country, where given
+
+
+@dataclass(slots=True)
+class Miss:
+    """A gold toponym resolved more than 161 km off (or not at all), for --errors."""
+
+    doc: str
+    text: str
+    gold: str
+    predicted: str
+    km: float
+    context: str
 
 
 @dataclass(slots=True)
@@ -102,7 +116,12 @@ def load_lgl(path: Path) -> list[Document]:
             start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
             if lat is None or lon is None or end <= start:
                 continue
-            tops.append(Toponym(start, end, text[start:end], lat, lon))
+            where = ""
+            if gaz is not None:
+                parts = [gaz.findtext(k) or "" for k in ("fcode", "admin1", "country")]
+                where = "/".join(p for p in parts if p)
+            gold_name = (gaz.findtext("name") or "") if gaz is not None else ""
+            tops.append(Toponym(start, end, text[start:end], lat, lon, gold_name, where))
         docs.append(Document(article.get("docid") or str(len(docs)), text, tops))
     return docs
 
@@ -137,8 +156,11 @@ def load_geovirus(path: Path) -> list[Document]:
     return docs
 
 
-def score(corpus: str, docs: list[Document]) -> Scores:
-    """Resolution and detection scores of :func:`geoparse` on ``docs``."""
+def score(corpus: str, docs: list[Document], misses: list[Miss] | None = None) -> Scores:
+    """Resolution and detection scores of :func:`geoparse` on ``docs``.
+
+    ``misses``, when given, receives every gold toponym resolved more than 161 km off.
+    """
     gaz = get_gazetteer()
     t0 = time.perf_counter()
     errors: list[float] = []
@@ -150,10 +172,19 @@ def score(corpus: str, docs: list[Document]) -> Scores:
         places = geoparse(doc.text, article_id=doc.id, spans=spans, gazetteer=gaz)
         for top, place in zip(doc.toponyms, places, strict=True):
             if place.lat is None or place.lon is None:
-                errors.append(MISS_KM)
-                continue
-            resolved += 1
-            errors.append(distance_km(top.lat, top.lon, place.lat, place.lon))
+                km = MISS_KM
+            else:
+                resolved += 1
+                km = distance_km(top.lat, top.lon, place.lat, place.lon)
+            errors.append(km)
+            if misses is not None and km > 161:
+                got = "-" if place.name is None else (
+                    f"{place.name} [{place.feature} {place.admin1 or ''}/{place.country}]"
+                )
+                snippet = doc.text[max(0, top.start - 60) : top.end + 60].replace("\n", " ")
+                misses.append(
+                    Miss(doc.id, top.text, f"{top.gold_name} [{top.gold_where}]", got, km, snippet)
+                )
         found = geoparse(doc.text, article_id=doc.id, gazetteer=gaz)
         predicted += len(found)
         hit_gold: set[int] = set()
@@ -191,6 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", choices=("lgl", "geovirus", "both"), default="both")
     parser.add_argument("--limit", type=int, default=0, help="score the first N documents only")
+    parser.add_argument(
+        "--errors", metavar="FILE", help="write the misses (> 161 km) as TSV to FILE ('-': stdout)"
+    )
     args = parser.parse_args(argv)
     base = shared_dir() / "dev" / "geo" / "lgl_geovirus"
     if not base.is_dir():
@@ -209,7 +243,19 @@ def main(argv: list[str] | None = None) -> int:
         docs = loader(path)
         if args.limit:
             docs = docs[: args.limit]
-        print("\n".join(score(name.upper() if name == "lgl" else "GeoVirus", docs).lines()))
+        misses: list[Miss] | None = [] if args.errors else None
+        print("\n".join(score(name.upper() if name == "lgl" else "GeoVirus", docs, misses).lines()))
+        if misses:
+            rows = [
+                "\t".join([name, m.doc, m.text, m.gold, m.predicted, f"{m.km:.0f}", m.context])
+                for m in misses
+            ]
+            if args.errors == "-":
+                print("\n".join(rows))
+            else:
+                mode = "a" if name == "geovirus" and args.corpus == "both" else "w"
+                with open(args.errors, mode, encoding="utf-8") as handle:
+                    handle.write("\n".join(rows) + "\n")
     return 0
 
 

@@ -477,6 +477,7 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
                 if (gaz.feature[c] in AREA_FEATURES and gaz.feature[c] != "admin2")
                 or gaz.population[c] >= 1_000_000 or c in gaz.curated
             ]  # fmt: skip
+        _list_cues(text, m, gaz, by_start)
         qual = _QUALIFIER_AFTER.match(after)
         # "Dublin, Ohio" qualifies a town; "Syria, Iraq, Iran" is a list of areas.
         if qual and not any(gaz.feature[c] in ("country", "admin1") for c in m.candidates):
@@ -490,6 +491,9 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
                     nxt.strong = True
                     if m.within is None:
                         m.within = max(areas, key=lambda c: gaz.population[c])
+                    # "Rego Park, New York": the qualifier is the state, not the city.
+                    if m.within in nxt.candidates and len(nxt.candidates) > 1:
+                        nxt.candidates = [m.within]
             else:
                 abbrev = _STATE_ABBREV_AT.match(after)
                 if abbrev:
@@ -497,6 +501,68 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
                     area = gaz.area("admin1", "US", state) if state else None
                     if area is not None:
                         m.within = area
+
+
+_LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$")
+_COUNTIES_AFTER = re.compile(r"^\s+(?:counties|parishes|county\s+lines?)\b", re.IGNORECASE)
+
+
+def _list_neighbours(text: str, m: Mention, by_end: dict[int, Mention],
+                     by_start: dict[int, Mention]) -> list[Mention]:
+    """The mentions listed with ``m`` ("Ohio, New York and Texas"), nearest first."""
+    out = []
+    for m2 in by_start.values():
+        if m2 is m:
+            continue
+        if m2.start >= m.end and m2.start - m.end <= 7:
+            gap = text[m.end : m2.start]
+        elif m2.end <= m.start and m.start - m2.end <= 7:
+            gap = text[m2.end : m.start]
+        else:
+            continue
+        if _LIST_SEP.match(gap):
+            out.append(m2)
+    return out
+
+
+def _list_cues(text: str, m: Mention, gaz: Gazetteer, by_start: dict[int, Mention]) -> None:
+    """Names listed together are of one kind (the list is read from ``m`` both ways).
+
+    "Becker, Clay and Douglas counties" (or "the Otter Tail/Grant county line") are
+    counties; "Georgia, Ohio, New York and Texas" beside other US states are states,
+    not the country or the city.
+    """
+    # Walk the list to its end to see whether "counties" follows it.
+    chain, seen, frontier = [m], {m.start}, [m]
+    while frontier and len(chain) < 40:
+        cur = frontier.pop()
+        for n in _list_neighbours(text, cur, {}, by_start):
+            if n.start not in seen:
+                seen.add(n.start)
+                chain.append(n)
+                frontier.append(n)
+    last = max(chain, key=lambda x: x.end)
+    if _COUNTIES_AFTER.match(text[last.end : last.end + 20]):
+        counties = [c for c in m.candidates if gaz.feature[c] == "admin2"]
+        for word in (" County", " Parish"):
+            ids, _exact = gaz.lookup(m.text + word)
+            counties += [c for c in ids if gaz.feature[c] == "admin2" and c not in counties]
+        if counties:
+            m.candidates = counties
+            return
+    if len(chain) < 2 or len(m.candidates) < 2:
+        return
+    others = [n for n in chain if n is not m]
+    states = sum(
+        1 for n in others
+        if n.candidates and all(gaz.feature[c] == "admin1" for c in n.candidates[:1])
+        and any(gaz.feature[c] == "admin1" for c in n.candidates)
+        and not any(gaz.feature[c] == "country" for c in n.candidates)
+    )  # fmt: skip
+    if states >= 1 and states * 2 >= len(others):
+        areas = [c for c in m.candidates if gaz.feature[c] == "admin1"]
+        if areas:
+            m.candidates = areas
 
 
 # --------------------------------------------------------------------------- resolution
@@ -709,45 +775,59 @@ def _choose(
     )
     best, best_score = None, -1e9
     for c in m.candidates:
-        score = m.scores[c]
-        cc = gaz.country[c]
-        feature = gaz.feature[c]
-        share = ctx.country_share(key, cc)
-        score += WEIGHTS["share"] * share
-        if feature == "admin1" and share == 0 and c not in gaz.curated:
-            score -= 1.0  # a province abroad ("Gaza", Mozambique) needs context
-        a1 = ctx.admin1_count(key, cc, gaz.admin1[c])
-        if a1 > 0 and feature != "admin1":
-            score += WEIGHTS["admin1"] + WEIGHTS["admin1_step"] * min(a1, 3)
-        if feature not in AREA_FEATURES:
-            # Another place of the article in the same one-degree cell, or next to it.
-            y, x = _cell(gaz.lat[c], gaz.lon[c])
-            if cells.get((y, x), _NO_KEYS) - {key}:
-                score += WEIGHTS["cell"]
-            elif any(
-                cells.get((y + dy, x + dx), _NO_KEYS) - {key}
-                for dy in (-1, 0, 1)
-                for dx in (-1, 0, 1)
-            ):
-                score += WEIGHTS["cell_near"]
-        if (
-            area_main
-            and feature not in AREA_FEATURES
-            and c not in gaz.curated
-            and m.within is None
-            and (gaz.population[c] < 1_000_000 or exact_key(gaz.names[c]) != key)
-            and exact_key(gaz.admin1[c] or "") != key  # a province's namesake capital
-        ):
-            score -= 3.0  # "Egypt" is the country, not Egypt, Alabama; "Mexico" not its city
-        if m.within is not None:
-            w = m.within
-            inside = gaz.country[w] == cc and (
-                gaz.feature[w] == "country" or gaz.admin1[w] == gaz.admin1[c]
-            )
-            score += 4.0 if inside else -2.0
+        score = _context_score(gaz, m, c, key, ctx, cells, area_main)
         if score > best_score:
             best, best_score = c, score
     return best
+
+
+def _context_score(
+    gaz: Gazetteer,
+    m: Mention,
+    c: int,
+    key: str,
+    ctx: _Context,
+    cells: dict[tuple[int, int], set[str]],
+    area_main: bool,
+) -> float:
+    """Candidate ``c``'s prior plus what the rest of the article says for it."""
+    score = m.scores[c]
+    cc = gaz.country[c]
+    feature = gaz.feature[c]
+    share = ctx.country_share(key, cc)
+    score += WEIGHTS["share"] * share
+    if feature == "admin1" and share == 0 and c not in gaz.curated:
+        score -= 1.0  # a province abroad ("Gaza", Mozambique) needs context
+    a1 = ctx.admin1_count(key, cc, gaz.admin1[c])
+    if a1 > 0 and feature != "admin1":
+        score += WEIGHTS["admin1"] + WEIGHTS["admin1_step"] * min(a1, 3)
+    if feature not in AREA_FEATURES:
+        # Another place of the article in the same one-degree cell, or next to it.
+        y, x = _cell(gaz.lat[c], gaz.lon[c])
+        if cells.get((y, x), _NO_KEYS) - {key}:
+            score += WEIGHTS["cell"]
+        elif any(
+            cells.get((y + dy, x + dx), _NO_KEYS) - {key}
+            for dy in (-1, 0, 1)
+            for dx in (-1, 0, 1)
+        ):
+            score += WEIGHTS["cell_near"]
+    if (
+        area_main
+        and feature not in AREA_FEATURES
+        and c not in gaz.curated
+        and m.within is None
+        and (gaz.population[c] < 1_000_000 or exact_key(gaz.names[c]) != key)
+        and exact_key(gaz.admin1[c] or "") != key  # a province's namesake capital
+    ):
+        score -= 3.0  # "Egypt" is the country, not Egypt, Alabama; "Mexico" not its city
+    if m.within is not None:
+        w = m.within
+        inside = gaz.country[w] == cc and (
+            gaz.feature[w] == "country" or gaz.admin1[w] == gaz.admin1[c]
+        )
+        score += 4.0 if inside else -2.0
+    return score
 
 
 def _region(gaz: Gazetteer, c: int, compass: tuple[int, int]) -> tuple[float, float]:
