@@ -201,6 +201,7 @@ WEIGHTS = {
     "cell_near": 0.6,  # ... or a neighbouring cell
     "county": 1.5,  # a town whose county the article names, or that county
     "coloc": 0.4,  # per other name with a possible reading nearby (up to three)
+    "weak": 0.0,  # context weight of a detected name that is a weak reading ("Couple")
 }
 MAX_WORDS = 6
 MAX_CANDIDATES = 60
@@ -243,6 +244,26 @@ def demonyms() -> dict[str, str]:
 
 
 # --------------------------------------------------------------------------- detection
+
+
+def _top_candidates(gaz: Gazetteer, ids: list[int], name: str) -> list[int]:
+    """At most MAX_CANDIDATES homonyms, keeping the likeliest ones.
+
+    "San Jose" names hundreds of places: the cut must keep the big ones, areas and places
+    whose own name this is, not the first ones the gazetteer happened to index.
+    """
+    if len(ids) <= MAX_CANDIDATES:
+        return ids
+    key = exact_key(name)
+
+    def prior(c: int) -> tuple[bool, bool, int]:
+        return (
+            gaz.feature[c] in AREA_FEATURES or c in gaz.curated,
+            exact_key(gaz.names[c]) == key,
+            gaz.population[c],
+        )
+
+    return sorted(ids, key=prior, reverse=True)[:MAX_CANDIDATES]
 
 
 def _is_cap(token: str) -> bool:
@@ -416,7 +437,7 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                 )
                 if partial and is_org:
                     continue
-                mention = Mention(s, e, name, ids[:MAX_CANDIDATES], exact)
+                mention = Mention(s, e, name, _top_candidates(gaz, ids, name), exact)
                 if partial:
                     # Inside a longer capitalised name: a place when the rest is a
                     # facility ("Cottonport Fire Station"), else decided after scoring.
@@ -627,7 +648,7 @@ class _Context:
         total = self.countries.total() - own_c.total()
         return (self.countries[cc] - own_c[cc]) / total if total > 0 else 0.0
 
-    def admin1_count(self, key: str, cc: str | None, admin1: str | None) -> int:
+    def admin1_count(self, key: str, cc: str | None, admin1: str | None) -> float:
         if not admin1:
             return 0
         _, own_a = self.by_key.get(key, _NO_COUNTS)
@@ -648,7 +669,9 @@ def _context(gaz: Gazetteer, mentions: Sequence[Mention], extra: Iterable[str]) 
         if m.chosen is None:
             continue
         c = m.chosen
-        weight = 2 if (len(m.candidates) == 1 or m.strong) else 1
+        weight: float = 2 if (len(m.candidates) == 1 or m.strong) else 1
+        if not m.forced and _weak(gaz, m, c, key):
+            weight *= WEIGHTS["weak"]
         cc = gaz.country[c]
         if cc:
             ctx.countries[cc] += weight
@@ -659,6 +682,17 @@ def _context(gaz: Gazetteer, mentions: Sequence[Mention], extra: Iterable[str]) 
         if gaz.feature[c] not in AREA_FEATURES:
             ctx.points.append((key, gaz.lat[c], gaz.lon[c]))
     return ctx
+
+
+def _weak(gaz: Gazetteer, m: Mention, c: int, key: str) -> bool:
+    """A detected mention whose reading is doubtful: another name of a small place
+    ("Couple" read as Copley), or a capitalised word that is one of many small towns.
+    Such readings still resolve, but they barely vote on the article's context."""
+    if gaz.feature[c] in AREA_FEATURES or c in gaz.curated:
+        return False
+    if exact_key(gaz.names[c]) != key:
+        return gaz.population[c] < 100_000
+    return " " not in m.text and gaz.population[c] < 5000 and len(m.candidates) > 3
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -911,7 +945,7 @@ def _forced_mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer
                 ids, m.exact = gaz.lookup(variant)
                 if ids:
                     break
-            m.candidates = ids[:MAX_CANDIDATES]
+            m.candidates = _top_candidates(gaz, ids, name)
         out.append(m)
     return out
 
