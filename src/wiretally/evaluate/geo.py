@@ -178,8 +178,10 @@ def score(corpus: str, docs: list[Document], misses: list[Miss] | None = None) -
                 km = distance_km(top.lat, top.lon, place.lat, place.lon)
             errors.append(km)
             if misses is not None and km > 161:
-                got = "-" if place.name is None else (
-                    f"{place.name} [{place.feature} {place.admin1 or ''}/{place.country}]"
+                got = (
+                    "-"
+                    if place.name is None
+                    else (f"{place.name} [{place.feature} {place.admin1 or ''}/{place.country}]")
                 )
                 snippet = doc.text[max(0, top.start - 60) : top.end + 60].replace("\n", " ")
                 misses.append(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -201,6 +201,7 @@ WEIGHTS = {
     "cell_near": 0.6,  # ... or a neighbouring cell
     "county": 1.5,  # a town whose county the article names, or that county
     "coloc": 0.4,  # per other name with a possible reading nearby (up to three)
+    "ambiguous": 1.5,  # context weight of a name with several readings (a clear one: 2)
     "weak": 0.0,  # context weight of a detected name that is a weak reading ("Couple")
 }
 MAX_WORDS = 6
@@ -528,9 +529,8 @@ _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$
 _COUNTIES_AFTER = re.compile(r"^\s+(?:counties|parishes|county\s+lines?)\b", re.IGNORECASE)
 
 
-def _list_neighbours(text: str, m: Mention, by_end: dict[int, Mention],
-                     by_start: dict[int, Mention]) -> list[Mention]:
-    """The mentions listed with ``m`` ("Ohio, New York and Texas"), nearest first."""
+def _list_neighbours(text: str, m: Mention, by_start: dict[int, Mention]) -> list[Mention]:
+    """The mentions next to ``m`` in a list ("Ohio, New York and Texas")."""
     out = []
     for m2 in by_start.values():
         if m2 is m:
@@ -557,7 +557,7 @@ def _list_cues(text: str, m: Mention, gaz: Gazetteer, by_start: dict[int, Mentio
     chain, seen, frontier = [m], {m.start}, [m]
     while frontier and len(chain) < 40:
         cur = frontier.pop()
-        for n in _list_neighbours(text, cur, {}, by_start):
+        for n in _list_neighbours(text, cur, by_start):
             if n.start not in seen:
                 seen.add(n.start)
                 chain.append(n)
@@ -624,7 +624,10 @@ def _base_score(gaz: Gazetteer, c: int, m: Mention, main_exists: bool) -> float:
     return score
 
 
-_NO_COUNTS: tuple[Counter[str], Counter[tuple[str | None, str | None]]] = (Counter(), Counter())
+# Weighted tallies (a clear reading counts 2, an ambiguous one 1.5, a doubtful one 0).
+_Tally = defaultdict[str, float]
+_AreaTally = defaultdict[tuple[str | None, str | None], float]
+_NO_COUNTS: tuple[_Tally, _AreaTally] = (defaultdict(float), defaultdict(float))
 _NO_KEYS: frozenset[str] = frozenset()
 
 
@@ -636,32 +639,32 @@ class _Context:
     the state must not make Kansas, Illinois look local).
     """
 
-    countries: Counter[str]
-    admin1s: Counter[tuple[str | None, str | None]]
+    countries: _Tally
+    admin1s: _AreaTally
     points: list[tuple[str, float, float]]
-    by_key: dict[str, tuple[Counter[str], Counter[tuple[str | None, str | None]]]]
+    by_key: dict[str, tuple[_Tally, _AreaTally]]
 
     def country_share(self, key: str, cc: str | None) -> float:
         if not cc:
             return 0.0
         own_c, _ = self.by_key.get(key, _NO_COUNTS)
-        total = self.countries.total() - own_c.total()
-        return (self.countries[cc] - own_c[cc]) / total if total > 0 else 0.0
+        total = sum(self.countries.values()) - sum(own_c.values())
+        return (self.countries.get(cc, 0.0) - own_c.get(cc, 0.0)) / total if total > 0 else 0.0
 
     def admin1_count(self, key: str, cc: str | None, admin1: str | None) -> float:
         if not admin1:
             return 0
         _, own_a = self.by_key.get(key, _NO_COUNTS)
-        return self.admin1s[(cc, admin1)] - own_a[(cc, admin1)]
+        return self.admin1s.get((cc, admin1), 0.0) - own_a.get((cc, admin1), 0.0)
 
 
 def _context(gaz: Gazetteer, mentions: Sequence[Mention], extra: Iterable[str]) -> _Context:
-    ctx = _Context(Counter(), Counter(), [], {})
+    ctx = _Context(defaultdict(float), defaultdict(float), [], {})
     for code in extra:
         ctx.countries[code] += 2
     for m in mentions:
         key = exact_key(m.text)
-        own = ctx.by_key.setdefault(key, (Counter(), Counter()))
+        own = ctx.by_key.setdefault(key, (defaultdict(float), defaultdict(float)))
         if m.demonym:
             ctx.countries[m.demonym] += 1
             own[0][m.demonym] += 1
@@ -669,7 +672,7 @@ def _context(gaz: Gazetteer, mentions: Sequence[Mention], extra: Iterable[str]) 
         if m.chosen is None:
             continue
         c = m.chosen
-        weight: float = 2 if (len(m.candidates) == 1 or m.strong) else 1
+        weight: float = 2 if (len(m.candidates) == 1 or m.strong) else WEIGHTS["ambiguous"]
         if not m.forced and _weak(gaz, m, c, key):
             weight *= WEIGHTS["weak"]
         cc = gaz.country[c]
@@ -841,9 +844,7 @@ def _context_score(
         if cells.get((y, x), _NO_KEYS) - {key}:
             score += WEIGHTS["cell"]
         elif any(
-            cells.get((y + dy, x + dx), _NO_KEYS) - {key}
-            for dy in (-1, 0, 1)
-            for dx in (-1, 0, 1)
+            cells.get((y + dy, x + dx), _NO_KEYS) - {key} for dy in (-1, 0, 1) for dx in (-1, 0, 1)
         ):
             score += WEIGHTS["cell_near"]
     if (
@@ -920,7 +921,40 @@ def _fallbacks(name: str) -> list[str]:
                 out.append(name[: -len(suffix)] + " County")
     # A county or parish named without its word ("Oconee", "Pointe Coupee").
     out += [name + " County", name + " Parish"]
+    # "W. Columbia", "Mt. Hood": abbreviated words spelled out.
+    spelled = _ABBREVIATED.sub(lambda m: _SPELLED[m.group(1).lower()], name)
+    if spelled != name:
+        out.append(spelled)
+    # People of a place ("Ohioans", "Ontarians", "New Londoners", "Dagestani").
+    for suffix, repl in _DEMONYM_ENDINGS:
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            out.append(name[: -len(suffix)] + repl)
+    # A feature named after a place the gazetteer has ("Neches River", "Lake Lanier",
+    # "Readington Township", "Port of Los Angeles"): the place stands in for it.
+    for pattern in _GENERIC_WORDS:
+        stripped = pattern.sub("", name).strip()
+        if stripped and stripped != name:
+            out.append(stripped)
     return out
+
+
+_SPELLED = {"w": "West", "e": "East", "n": "North", "s": "South", "mt": "Mount",
+            "ft": "Fort", "st": "Saint", "pt": "Point"}  # fmt: skip
+_ABBREVIATED = re.compile(r"\b(W|E|N|S|Mt|Ft|St|Pt)\.\s*")
+_DEMONYM_ENDINGS = (
+    ("ians", "ia"), ("ians", "io"), ("ians", "y"), ("ans", ""), ("ans", "a"), ("ns", ""),
+    ("ers", ""), ("ites", ""), ("ns", "s"), ("n", "s"), ("ian", "ia"), ("vian", ""),
+    ("an", "e"), ("an", "a"), ("i", ""),
+)  # fmt: skip
+_GENERIC_WORDS = tuple(
+    re.compile(p)
+    for p in (
+        r"\s+(?:River|Creek|Lake|Valley|Park|Station|Township|Twp\.?|Islands?|Harbou?r|"
+        r"National Park|National Forest|Bay|Sound|Mountains?)$",
+        r"^(?:River|Lake|Mount|Town of|Township of|Port of|City of|Village of)\s+",
+        r"^(?:North|South|East|West|Downtown|Upper|Lower)\s+",
+    )
+)
 
 
 def _forced_mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer) -> list[Mention]:
@@ -941,11 +975,14 @@ def _forced_mentions(text: str, spans: Sequence[tuple[int, int]], gaz: Gazetteer
             m.candidates = [area]
         else:
             ids, m.exact = gaz.lookup(name)
+            variant = name
             for variant in _fallbacks(name) if not ids else ():
                 ids, m.exact = gaz.lookup(variant)
                 if ids:
                     break
-            m.candidates = _top_candidates(gaz, ids, name)
+            if ids and variant != name and any(p.search(name) for p in _GENERIC_WORDS):
+                m.precision_hint = 2  # "Neches River" placed at Neches: near it, not it
+            m.candidates = _top_candidates(gaz, ids, variant)
         out.append(m)
     return out
 
