@@ -234,3 +234,72 @@ def test_a_title_word_ending_a_sentence_does_not_make_the_next_place_a_person() 
     assert [p.text for p in places] == ["Gaza"]
     titled = geoparse("Gen. Soleimani was killed in Baghdad.", article_id="t")
     assert [p.text for p in titled] == ["Baghdad"]
+
+
+# --------------------------------------------------------------------------- US homonyms
+# A hand-made gazetteer: towns, counties and states named alike, with made-up populations.
+
+
+@pytest.fixture(scope="module")
+def us_gaz() -> Gazetteer:
+    g = Gazetteer()
+    for state, lat, lon in [
+        ("Ohio", 40.4, -82.7), ("New York", 43.0, -75.5), ("Texas", 31.0, -99.0),
+        ("Minnesota", 46.0, -94.0), ("Alabama", 32.8, -86.8),
+    ]:  # fmt: skip
+        g.add(state, lat, lon, country="US", admin1=state, feature="admin1")
+    g.add("New York City", 40.71, -74.01, country="US", admin1="New York",
+          population=8_000_000, alternates=["New York"])  # fmt: skip
+    g.add("Rego Park", 40.73, -73.86, country="US", admin1="New York", population=40_000)
+    g.add("Clay", 33.70, -86.60, country="US", admin1="Alabama", population=9_000)
+    for county, lat, lon in [("Clay County", 46.9, -96.5), ("Becker County", 46.9, -95.7),
+                             ("Wilkin County", 46.4, -96.5)]:  # fmt: skip
+        g.add(county, lat, lon, country="US", admin1="Minnesota", admin2=county,
+              feature="admin2")  # fmt: skip
+    g.add("West Columbia", 33.99, -81.07, country="US", admin1="South Carolina")
+    g.add("Neches", 31.87, -95.50, country="US", admin1="Texas", population=700)
+    # Many small homonyms indexed before the big one.
+    for k in range(80):
+        g.add("Springvale", 10.0 + k / 10, 20.0, country="ZZ", population=600)
+    g.add("Springvale", 40.0, -80.0, country="US", admin1="Ohio", population=900_000)
+    return g
+
+
+def _resolve_span(text: str, name: str, g: Gazetteer) -> object:
+    start = text.index(name)
+    (place,) = geoparse(text, article_id="t", gazetteer=g, spans=[(start, start + len(name))])
+    return place
+
+
+def test_names_listed_before_counties_are_counties(us_gaz: Gazetteer) -> None:
+    text = "Roads are under water in Becker, Clay and Wilkin counties this week."
+    place = _resolve_span(text, "Clay", us_gaz)
+    assert place.feature == "admin2" and place.admin1 == "Minnesota"  # type: ignore[attr-defined]
+
+
+def test_a_name_in_a_list_of_states_is_the_state(us_gaz: Gazetteer) -> None:
+    text = "Cases were reported in Ohio, New York and Texas."
+    place = _resolve_span(text, "New York", us_gaz)
+    assert place.feature == "admin1"  # type: ignore[attr-defined]
+    alone = _resolve_span("She flew to New York on Monday.", "New York", us_gaz)
+    assert alone.name == "New York City"  # type: ignore[attr-defined]
+
+
+def test_the_qualifier_after_a_town_is_the_state(us_gaz: Gazetteer) -> None:
+    text = "The airline, based in Rego Park, New York, starts flights next year."
+    place = _resolve_span(text, "New York", us_gaz)
+    assert place.feature == "admin1" and place.precision == 3  # type: ignore[attr-defined]
+
+
+def test_a_feature_or_people_named_after_a_place_fall_back_on_it(us_gaz: Gazetteer) -> None:
+    river = _resolve_span("Anglers waded into the Neches River at dawn.", "Neches River", us_gaz)
+    assert river.name == "Neches" and river.precision == 2  # type: ignore[attr-defined]
+    people = _resolve_span("Ohioans voted on Tuesday.", "Ohioans", us_gaz)
+    assert people.feature == "admin1" and people.admin1 == "Ohio"  # type: ignore[attr-defined]
+    abbreviated = _resolve_span("He moved to W. Columbia last year.", "W. Columbia", us_gaz)
+    assert abbreviated.name == "West Columbia"  # type: ignore[attr-defined]
+
+
+def test_the_candidate_cut_keeps_the_big_homonym(us_gaz: Gazetteer) -> None:
+    place = _resolve_span("Storms hit Springvale overnight.", "Springvale", us_gaz)
+    assert place.country == "US"  # type: ignore[attr-defined]

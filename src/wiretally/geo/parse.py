@@ -526,7 +526,11 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
 
 
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$")
-_COUNTIES_AFTER = re.compile(r"^\s+(?:counties|parishes|county\s+lines?)\b", re.IGNORECASE)
+_COUNTIES_AFTER = re.compile(
+    r"^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)"
+    r"[A-Z][\w.'’-]{0,30}(?:\s[A-Z][\w.'’-]{0,30}){0,2}){0,12}"
+    r"\s+(?i:counties|parishes|county\s+lines?)\b",
+)
 
 
 def _list_neighbours(text: str, m: Mention, by_start: dict[int, Mention]) -> list[Mention]:
@@ -562,8 +566,7 @@ def _list_cues(text: str, m: Mention, gaz: Gazetteer, by_start: dict[int, Mentio
                 seen.add(n.start)
                 chain.append(n)
                 frontier.append(n)
-    last = max(chain, key=lambda x: x.end)
-    if _COUNTIES_AFTER.match(text[last.end : last.end + 20]):
+    if _COUNTIES_AFTER.match(text[m.end : m.end + 300]):
         counties = [c for c in m.candidates if gaz.feature[c] == "admin2"]
         for word in (" County", " Parish"):
             ids, _exact = gaz.lookup(m.text + word)
