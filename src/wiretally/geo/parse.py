@@ -475,6 +475,7 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
 def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Near/part-of/compass/qualifier cues around each mention."""
     by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
     for m in mentions:
         before = text[max(0, m.start - 60) : m.start]
         after = text[m.end : m.end + 80]
@@ -499,7 +500,7 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
                 if (gaz.feature[c] in AREA_FEATURES and gaz.feature[c] != "admin2")
                 or gaz.population[c] >= 1_000_000 or c in gaz.curated
             ]  # fmt: skip
-        _list_cues(text, m, gaz, by_start)
+        _list_cues(text, m, gaz, by_start, by_end)
         qual = _QUALIFIER_AFTER.match(after)
         # "Dublin, Ohio" qualifies a town; "Syria, Iraq, Iran" is a list of areas.
         if qual and not any(gaz.feature[c] in ("country", "admin1") for c in m.candidates):
@@ -533,24 +534,28 @@ _COUNTIES_AFTER = re.compile(
 )
 
 
-def _list_neighbours(text: str, m: Mention, by_start: dict[int, Mention]) -> list[Mention]:
+def _list_neighbours(
+    text: str, m: Mention, by_start: dict[int, Mention], by_end: dict[int, Mention]
+) -> list[Mention]:
     """The mentions next to ``m`` in a list ("Ohio, New York and Texas")."""
     out = []
-    for m2 in by_start.values():
-        if m2 is m:
-            continue
-        if m2.start >= m.end and m2.start - m.end <= 7:
-            gap = text[m.end : m2.start]
-        elif m2.end <= m.start and m.start - m2.end <= 7:
-            gap = text[m2.end : m.start]
-        else:
-            continue
-        if _LIST_SEP.match(gap):
-            out.append(m2)
+    for gap in range(1, 8):
+        after = by_start.get(m.end + gap)
+        if after is not None and _LIST_SEP.match(text[m.end : after.start]):
+            out.append(after)
+        before = by_end.get(m.start - gap)
+        if before is not None and _LIST_SEP.match(text[before.end : m.start]):
+            out.append(before)
     return out
 
 
-def _list_cues(text: str, m: Mention, gaz: Gazetteer, by_start: dict[int, Mention]) -> None:
+def _list_cues(
+    text: str,
+    m: Mention,
+    gaz: Gazetteer,
+    by_start: dict[int, Mention],
+    by_end: dict[int, Mention],
+) -> None:
     """Names listed together are of one kind (the list is read from ``m`` both ways).
 
     "Becker, Clay and Douglas counties" (or "the Otter Tail/Grant county line") are
@@ -561,7 +566,7 @@ def _list_cues(text: str, m: Mention, gaz: Gazetteer, by_start: dict[int, Mentio
     chain, seen, frontier = [m], {m.start}, [m]
     while frontier and len(chain) < 40:
         cur = frontier.pop()
-        for n in _list_neighbours(text, cur, by_start):
+        for n in _list_neighbours(text, cur, by_start, by_end):
             if n.start not in seen:
                 seen.add(n.start)
                 chain.append(n)
