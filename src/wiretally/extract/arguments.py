@@ -59,6 +59,74 @@ _PREP_BEFORE = re.compile(
 )
 
 
+# A speaker is a source, not a participant: "..., the army said", "the army says gunmen
+# attacked", "according to the police". Its own act stays its own: "the army said it
+# killed", "said its aircraft struck".
+_SPEECH_AFTER = re.compile(
+    r"^(?:'s?\s+(?:\w+\s+)?(?:spokes\w+|statement|officials?|sources?|command)\b[^.;]{0,40}?)?"
+    r"\s*(?:(?:has|had|have|also|later|then|on\s+\w+)\s+)?(?:said|says|say|told|announced|"
+    r"stated|reported|confirmed|added|claimed|denied|denies|insisted|noted|alleged|"
+    r"acknowledged|reports?)\b",
+    re.I,
+)
+_OWN_ACT = re.compile(
+    r"^[^.;]{0,60}?\b(?:said|says|say|announced|stated|confirmed|claimed|acknowledged)\s+"
+    r"(?:\w+\s+)?(?:that\s+)?(?:it|its|they|their|he|his)\b",
+    re.I,
+)
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according\s+to|(?:spokes\w+|statement|officials?|sources?)\s+(?:for|from|of|in)|"
+    r"cited|quoting|citing|told)\s+(?:the\s+|an?\s+)?(?:[\w.'-]+\s+){0,2}$",
+    re.I,
+)
+# Clause edges around the trigger: an actor in another clause ("... before French troops
+# returned", "After the army withdrew, a bomb exploded") takes no role in this event.
+_SUBORDINATOR = r"(?:before|after|until|while|whereas|when|once|because|although|though|as)"
+_LATER_CLAUSE = re.compile(
+    r";|\b" + _SUBORDINATOR + r"\s+(?=(?:[\w.'-]+\s+){1,6}?(?:\w+ly\s+)?(?:\w+ed|was|were|"
+    r"had|has|have|did|came|went|took|fought|began|ran|held|left|withdrew|fled|arrived|"
+    r"returned|retook|seized|struck|hit)\b)|,\s+(?:and|but)\s+(?=(?:[\w.'-]+\s+){1,4}?"
+    r"(?:\w+ly\s+)?(?:\w+ed|was|were|had|has|did|came|went|took|fought|began|ran|"
+    r"withdrew|fled|returned|retook|seized|struck|hit)\b)",
+    re.I,
+)
+_EARLIER_CLAUSE = re.compile(
+    r"(?:^|[,;]\s*)" + _SUBORDINATOR + r"\b[^,;]*?\b(?:\w+ed|was|were|had|came|went|took|"
+    r"fought|began|ran|left|withdrew|fled|arrived|returned|retook|seized)\b[^,;]*[,;]",
+    re.I,
+)
+# A force word that modifies an inanimate noun ("an army truck", "a police post") names the
+# owner of what was hit: a target, never the agent.
+_OWNED_THING = re.compile(
+    r"^(?:'s?)?\s+(?:[\w-]+\s+)?(?:trucks?|vehicles?|posts?|checkpoints?|bases?|barracks|"
+    r"outposts?|positions?|camps?|stations?|depots?|garrison|headquarters|offices?|"
+    r"buildings?|compounds?|installations?|facilit(?:y|ies))\b",
+    re.I,
+)
+
+
+def is_speaker(text: str, hit: ActorHit) -> bool:
+    """Whether ``hit`` is the source of the report ("the army said") rather than an actor."""
+    after = text[hit.end : hit.end + 120]
+    if _SPEECH_AFTER.match(after) and not _OWN_ACT.match(after):
+        return True
+    return bool(_SOURCE_BEFORE.search(text[max(0, hit.start - 40) : hit.start]))
+
+
+def is_owner_of_target(text: str, hit: ActorHit) -> bool:
+    """Whether ``hit`` modifies an inanimate noun ("an army truck"): its force is a target."""
+    return bool(_OWNED_THING.match(text[hit.end : hit.end + 40]))
+
+
+def clause_bounds(text: str, t0: int, t1: int) -> tuple[int, int]:
+    """``(start, end)`` of the trigger's clause, by surface cues (see _LATER_CLAUSE)."""
+    lo = 0
+    for m in _EARLIER_CLAUSE.finditer(text[:t0]):
+        lo = m.end()
+    later = _LATER_CLAUSE.search(text, t1)
+    return lo, later.start() if later is not None else len(text)
+
+
 @dataclass(slots=True)
 class Roles:
     """Actors in their roles, each with the hit it was read from."""
@@ -75,9 +143,19 @@ def _actor_ok(entry: ActorEntry) -> bool:
 def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
     """actor1 (who acted) and actor2 (who was targeted) around the trigger ``[t0, t1)``."""
     roles = Roles(assoc=[])
+    lo, hi = clause_bounds(text, t0, t1)
+    hits = [
+        h
+        for h in hits
+        if not is_speaker(text, h)
+        and ((lo <= h.start and h.end <= hi) or (h.start < t1 and h.end > t0))
+    ]
+    owners = [h for h in hits if is_owner_of_target(text, h)]
     # An actor inside the trigger ("Israeli strike", "U.S. fighter jets") is the agent.
     inside = [h for h in hits if h.start < t1 and h.end > t0]
-    if inside:
+    if inside and inside[0] in owners:
+        roles.actor2 = inside[0]  # "an army-truck bombing": the owner was hit
+    elif inside:
         roles.actor1 = inside[0]
     hits = [h for h in hits if h not in inside]
     before = [h for h in hits if h.end <= t0]
@@ -113,6 +191,11 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
                     continue
                 if h.entry.type == "civilians" or (h.entry.type == "person" and victim):
                     continue  # a person in a killing sentence is its victim, not its agent
+                if h in owners:
+                    # "An army truck hit a mine": the truck's owner was hit.
+                    if roles.actor2 is None:
+                        roles.actor2 = h
+                    continue
                 roles.actor1 = h
                 break
     # Object: the first actor after the trigger not already actor1.

@@ -184,6 +184,9 @@ _ANAPHORIC_AGENT = re.compile(
     r"attackers|armed\s+groups?|groups?)(?:['’]s?)?(?=[\s,])"
 )
 _NON_STATE = frozenset({"militia", "rebel group", "unidentified armed group"})
+# The table's rows for groups left unnamed ("gunmen", "rebels"): a definite "the rebels"
+# that points back at a named group gives way to it.
+_UNNAMED_GROUPS = frozenset({"Unidentified armed group", "Unidentified rebel group"})
 
 
 def _anaphoric_agent(
@@ -191,11 +194,15 @@ def _anaphoric_agent(
 ) -> None:
     """actor1 of "the militants' salvo": the last armed group named in the two sentences
     before (or earlier in this one)."""
-    if m.actor1 is not None:
+    if m.actor1 is not None and m.actor1 not in _UNNAMED_GROUPS:
         return
     a = _ANAPHORIC_AGENT.search(sentences[i].text[: typing.trigger_start])
     if a is None:
         return
+    got = m.provenance.get("actor1")
+    here_at = sentences[i].start + a.start()
+    if m.actor1 is not None and (got is None or not here_at <= got.start < here_at + len(a[0])):
+        return  # an unnamed group named elsewhere in the sentence ("rebels attacked ...")
     here = sentences[i]
     spans = [(here, here.text[: a.start()])] + [
         (sentences[j], sentences[j].text) for j in range(i - 1, max(-1, i - 3), -1)
@@ -204,7 +211,9 @@ def _anaphoric_agent(
         groups = [
             h
             for h in actor_table().find(span, adjectives=True)
-            if h.entry.type in _NON_STATE and h.entry.name != m.actor2
+            if h.entry.type in _NON_STATE
+            and h.entry.name != m.actor2
+            and h.entry.name not in _UNNAMED_GROUPS
         ]
         if groups:
             h = groups[-1]
@@ -281,6 +290,42 @@ def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> 
             continue  # "French troops", "rebel army": someone else's force
         out.append(ActorHit(force, a, b, text[a:b]))
     return out
+
+
+# "wounding two soldiers", "three troops were killed": the host's force was hit.
+_FORCE_VICTIMS = re.compile(
+    r"\b(?:(?:kill|wound|injur)(?:ing|ed)\s+(?:at\s+least\s+|some\s+|about\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?P<a>soldiers|troops|servicemen|service\s+members)\b|"
+    r"(?P<b>soldiers|troops|servicemen|service\s+members)\s+(?:were|was|had\s+been|"
+    r"have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot))",
+    re.I,
+)
+_QUALIFIED_FORCE = re.compile(
+    r"\b([A-Z][a-z]+|rebel|militia|enemy|insurgent|jihadist)\s+(?:troops|soldiers|"
+    r"servicemen|forces|army|military)\b"
+)
+_OTHER_SIDE = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:rebel|militia|enemy|insurgent|jihadist))\s+$")
+
+
+def _force_as_victim(m: Mention, s: Sentence, force: ActorEntry | None, article: Article) -> None:
+    """actor2 of a strike that wounded "two soldiers": the host's force (see _HostForce),
+    unless the soldiers are someone else's ("Chadian soldiers", "rebel troops")."""
+    if m.actor2 is not None or force is None or m.actor1 == force.name:
+        return
+    if m.actor1_type == "state force" and _country_of(m.actor1) == force.country:
+        return
+    own = {a.lower() for a in force.adjectives} | {force.name.split()[0].lower()}
+    for q in _QUALIFIED_FORCE.finditer(s.text):
+        if q.start() > 0 and q.group(1).lower() not in own:
+            return  # "ambushed Chadian troops, killing six soldiers": theirs, not the host's
+    for v in _FORCE_VICTIMS.finditer(s.text):
+        g = "a" if v.group("a") else "b"
+        a, b = v.start(g), v.end(g)
+        if _OTHER_SIDE.search(s.text[max(0, a - 20) : a]) and a > 0:
+            continue
+        m.actor2, m.actor2_type = force.name, force.type
+        m.provenance["actor2"] = _evidence(article, s, s.start + a, s.start + b)
+        return
 
 
 def _agent_in_next(
@@ -615,6 +660,7 @@ def extract_mentions(
                 if typing.key in ("ATTACK",) or m.event_type == "Battles":
                     m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
         _refine_roles(m, typing.key, hits, roles, s, article, mentions)
+        _force_as_victim(m, s, force, article)
         _agent_in_next(m, s, sentences[i + 1] if i + 1 < len(sentences) else None, force, article)
         _anaphoric_agent(m, typing, sentences, i, article)
         m.assoc_actors = sorted({h.entry.name for h in roles.assoc or []} - {m.actor1, m.actor2})

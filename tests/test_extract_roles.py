@@ -1,0 +1,113 @@
+"""Actor roles around the trigger: who acted, who was hit, and who only reported it.
+
+Sentences written for these tests (no shared data needed). Each names a role mistake that
+an unnamed "the army"/"troops" fallback, a speaker or a later clause used to cause.
+"""
+
+from __future__ import annotations
+
+from wiretally.extract import extract_mentions
+from wiretally.extract.actors import actor_table
+from wiretally.records import Article, Mention, Place
+from wiretally.text import split_sentences
+
+
+def _run(text: str, town: str = "Nioro", country: str = "ML") -> list[Mention]:
+    article = Article(id="art1", source_path="x.txt", text=text, published="2024-06-20")
+    start = text.index(town)
+    places = [Place("art1", start, start + len(town), town, name=town, country=country)]
+    return extract_mentions(article, sentences=split_sentences(text), places=places, times=[])
+
+
+def _one(text: str, town: str = "Nioro") -> Mention:
+    mentions = _run(text, town)
+    assert len(mentions) == 1, [m.trigger for m in mentions]
+    return mentions[0]
+
+
+def test_unnamed_rebels_are_the_agent_and_a_later_clause_takes_no_role() -> None:
+    m = _one(
+        "On Saturday, insurgents overran Menaka and kept it for weeks until Nigerien and "
+        "Malian soldiers came back.",
+        "Menaka",
+    )
+    assert (m.actor1, m.actor1_type) == ("Unidentified rebel group", "rebel group")
+    assert m.provenance["actor1"].text == "insurgents"
+    assert m.actor2 is None and m.assoc_actors == []
+    # A definite "the rebels" still points back at the group named before.
+    text = (
+        "Officials said the Houthis had stepped up their campaign in the Red Sea. "
+        "The rebels' latest barrage came on Monday, with two drones targeting a tanker "
+        "near Hodeidah."
+    )
+    salvo = next(m for m in _run(text, "Hodeidah", "YE") if m.sentence == 1)
+    assert salvo.actor1 == "Houthis"
+
+
+def test_a_force_named_in_an_earlier_clause_is_not_the_agent() -> None:
+    m = _one(
+        "After the army withdrew from Nioro, a car bomb exploded in the town's market on "
+        "Sunday, killing five people."
+    )
+    assert m.actor1 is None
+    assert m.actor2 == "Civilians (Mali)"
+
+
+def test_a_force_whose_vehicle_hit_a_mine_is_the_target() -> None:
+    m = _one("On Sunday an army truck struck a landmine near Nioro, the military said.")
+    assert m.actor1 is None
+    assert m.actor2 == "Malian military"
+    assert m.provenance["actor2"].text == "army"
+
+
+def test_a_police_post_is_the_target_and_the_speaker_no_actor() -> None:
+    m = _one("Gunmen attacked a police post near Nioro on Sunday, the army said.")
+    assert (m.actor1, m.actor2) == ("Unidentified armed group", "Police")
+
+
+def test_a_trailing_speaker_is_not_the_target() -> None:
+    m = _one("On Sunday gunmen ambushed a convoy near Nioro, killing four people, the army said.")
+    assert m.actor1 == "Unidentified armed group"
+    assert m.actor2 != "Malian military"
+    # A force that claims its own strike stays its agent.
+    m = _one(
+        "The army said its helicopters bombed a rebel camp near Nioro on Sunday, killing six "
+        "fighters."
+    )
+    assert m.actor1 == "Malian military"
+
+
+def test_wounded_soldiers_make_the_host_force_the_target() -> None:
+    m = _one("On Sunday two soldiers were wounded when a bomb exploded near Nioro.")
+    assert (m.actor1, m.actor2) == (None, "Malian military")
+    assert m.provenance["actor2"].text == "soldiers"
+
+
+def test_someone_elses_soldiers_do_not_make_the_host_force_the_target() -> None:
+    m = _one("Rebels ambushed Chadian troops near Nioro on Sunday, killing six soldiers.")
+    assert m.actor1 == "Unidentified rebel group"
+    assert m.actor2 != "Malian military"
+
+
+def test_speaker_cues() -> None:
+    from wiretally.extract.arguments import is_speaker
+
+    text = "The police said the Houthis fired it, according to Hezbollah; the IDF said it fired."
+    hits = {h.text: h for h in actor_table().find(text)}
+    assert is_speaker(text, hits["police"])
+    assert is_speaker(text, hits["Hezbollah"])
+    assert not is_speaker(text, hits["Houthis"])
+    assert not is_speaker(text, hits["IDF"])  # "said it fired": its own act
+
+
+def test_clause_bounds_and_roles_from_hits() -> None:
+    from wiretally.extract.arguments import assign_roles, clause_bounds
+
+    text = "Gunmen raided the village before the police arrived, the Houthis said."
+    t0 = text.index("raided")
+    t1 = t0 + len("raided")
+    lo, hi = clause_bounds(text, t0, t1)
+    assert lo == 0 and text[hi:].startswith("before")
+    roles = assign_roles(text, actor_table().find(text), t0, t1)
+    assert roles.actor1 is not None and roles.actor1.entry.name == "Unidentified armed group"
+    assert roles.actor2 is None and roles.assoc == []
