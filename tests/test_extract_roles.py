@@ -111,3 +111,18 @@ def test_clause_bounds_and_roles_from_hits() -> None:
     roles = assign_roles(text, actor_table().find(text), t0, t1)
     assert roles.actor1 is not None and roles.actor1.entry.name == "Unidentified armed group"
     assert roles.actor2 is None and roles.assoc == []
+
+
+def test_unnamed_jihadists_attack_a_military_post() -> None:
+    m = _one("On Sunday, jihadists attacked a military post near Nioro, a security source said.")
+    assert (m.actor1, m.actor2) == ("Unidentified armed group", "Malian military")
+
+
+def test_a_victim_inside_the_trigger_is_the_target() -> None:
+    m = _one("On Sunday, soldiers shot dead two protesters in Nioro, witnesses said.")
+    assert (m.actor1, m.actor2) == ("Malian military", "Protesters")
+
+
+def test_a_spokesman_for_the_army_is_a_source() -> None:
+    m = _one("An army spokesman said a drone struck a rebel convoy near Nioro on Sunday.")
+    assert m.actor1 is None

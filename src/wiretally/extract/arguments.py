@@ -63,7 +63,7 @@ _PREP_BEFORE = re.compile(
 # attacked", "according to the police". Its own act stays its own: "the army said it
 # killed", "said its aircraft struck".
 _SPEECH_AFTER = re.compile(
-    r"^(?:'s?\s+(?:\w+\s+)?(?:spokes\w+|statement|officials?|sources?|command)\b[^.;]{0,40}?)?"
+    r"^(?:(?:'s?)?\s+(?:\w+\s+)?(?:spokes\w+|statement|officials?|sources?|command)\b[^.;]{0,40}?)?"
     r"\s*(?:(?:has|had|have|also|later|then|on\s+\w+)\s+)?(?:said|says|say|told|announced|"
     r"stated|reported|confirmed|added|claimed|denied|denies|insisted|noted|alleged|"
     r"acknowledged|reports?)\b",
@@ -102,6 +102,11 @@ _OWNED_THING = re.compile(
     r"outposts?|positions?|camps?|stations?|depots?|garrison|headquarters|offices?|"
     r"buildings?|compounds?|installations?|facilit(?:y|ies))\b",
     re.I,
+)
+
+
+_VERB_IN_TRIGGER = re.compile(
+    r"\b(?:\w+ed|shot|hit|struck|fired|killing|wounding|opened\s+fire|on|at|against)\b", re.I
 )
 
 
@@ -153,8 +158,12 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
     owners = [h for h in hits if is_owner_of_target(text, h)]
     # An actor inside the trigger ("Israeli strike", "U.S. fighter jets") is the agent.
     inside = [h for h in hits if h.start < t1 and h.end > t0]
-    if inside and inside[0] in owners:
+    # ... unless the trigger's own verb comes first ("shot dead two protesters"): that
+    # actor was hit.
+    hit_in_trigger = [h for h in inside if _VERB_IN_TRIGGER.search(text[t0 : h.start])]
+    if inside and (inside[0] in owners or inside[0] in hit_in_trigger):
         roles.actor2 = inside[0]  # "an army-truck bombing": the owner was hit
+        inside = inside[:1]
     elif inside:
         roles.actor1 = inside[0]
     hits = [h for h in hits if h not in inside]

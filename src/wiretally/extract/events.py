@@ -158,7 +158,8 @@ _GENERIC_FORCE = re.compile(
     r"government forces|security forces)\b",
     re.I,
 )
-_GENERIC_OPENER = re.compile(r"(?:^|\b(?:the|an?|its|their)\s+)$", re.I)
+# Sentence-initial, after a comma ("On Sunday, soldiers shot ...") or a determiner.
+_GENERIC_OPENER = re.compile(r"(?:^|[,;:]\s*|\b(?:the|an?|its|their)\s+)$", re.I)
 # "The army said its aircraft targeted a storage site": the next sentence names the agent.
 _OWN_STRIKE = re.compile(
     r"\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|its\s+(?:\w+\s+){0,2}?"
