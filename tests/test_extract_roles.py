@@ -126,3 +126,12 @@ def test_a_victim_inside_the_trigger_is_the_target() -> None:
 def test_a_spokesman_for_the_army_is_a_source() -> None:
     m = _one("An army spokesman said a drone struck a rebel convoy near Nioro on Sunday.")
     assert m.actor1 is None
+
+
+def test_troops_that_fired_on_protesters_are_the_agent_even_when_denied() -> None:
+    m = _one(
+        "Separately, the army denied reports that its troops had fired on marchers in Nioro "
+        "on Tuesday."
+    )
+    assert m.sub_event_type == "Excessive force against protesters"
+    assert (m.actor1, m.actor2, m.modality) == ("Malian military", "Protesters", "denied")

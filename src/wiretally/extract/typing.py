@@ -118,6 +118,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:protesters|demonstrators|protestors) (?:were )?(?:killed|shot|injured|wounded)|"
      r"opened fire (?:on|at|to disperse|into) (?:\S+ ){0,3}(?:protesters|demonstrators|"
      r"protestors|crowds?|marchers)|"
+     r"fired (?:shots |live rounds |live )?(?:on|at|into) (?:the )?(?:\S+ ){0,2}"
+     r"(?:protesters|demonstrators|protestors|crowds?|marchers)|"
      r"fired (?:live )?(?:ammunition|bullets) (?:at|on|into) (?:the )?(?:protest|"
      r"demonstrat|crowd)|brutally (?:attacked|beat)\w* (?:\w+ ){0,3}(?:demonstration|protest)",
      4.0),
