@@ -98,6 +98,10 @@ def test_speaker_cues() -> None:
     assert is_speaker(text, hits["Hezbollah"])
     assert not is_speaker(text, hits["Houthis"])
     assert not is_speaker(text, hits["IDF"])  # "said it fired": its own act
+    text = "On Sunday JNIM claimed an attack on a police post near Nioro, police said."
+    hits = {h.text: h for h in actor_table().find(text)}
+    assert not is_speaker(text, hits["JNIM"])  # a claim of responsibility, not a report
+    assert is_speaker(text, hits["police"])
 
 
 def test_clause_bounds_and_roles_from_hits() -> None:

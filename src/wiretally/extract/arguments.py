@@ -70,8 +70,9 @@ _SPEECH_AFTER = re.compile(
     re.I,
 )
 _OWN_ACT = re.compile(
-    r"^[^.;]{0,60}?\b(?:said|says|say|announced|stated|confirmed|claimed|acknowledged)\s+"
-    r"(?:\w+\s+)?(?:that\s+)?(?:it|its|they|their|he|his)\b",
+    r"^(?:[^.;]{0,60}?\b(?:said|says|say|announced|stated|confirmed|claimed|acknowledged)\s+"
+    r"(?:\w+\s+)?(?:that\s+)?(?:it|its|they|their|he|his)\b|\s*(?:(?:has|had|have)\s+)?"
+    r"(?:claimed|claims)\s+(?:responsibility|credit|(?:an?|the|two|three|several)\s))",
     re.I,
 )
 _SOURCE_BEFORE = re.compile(
