@@ -10,6 +10,13 @@ Gold counts per article, derived from the victim list:
 * injured: victims marked ``injured`` or ``hospitalized`` and not ``killed`` (a victim
   who died of the wounds is a death, not also an injury; one taken to hospital was hurt).
 
+Each entry of ``victim-section`` is one victim (``conversion_scripts/readme.txt``), so an
+entry repeated is one victim, counted once: a list that is its first half twice over with
+a named victim in it (the annotator's form submitted twice: ``[A, B, A, B]``; two unnamed
+victims alike are two people), or two entries naming the same span of the text (a name
+has character offsets, so one mention is one person). Victims with no outcome ticked
+count as neither (the readme lists no default outcome).
+
 The prediction is :func:`wiretally.extract.casualties.article_casualties` on the full
 text; no figure counts as 0, and a bounded figure compares by its best number (value,
 else lower bound). An article is correct when both counts are exact. Tune on ``dev``
@@ -61,6 +68,40 @@ def default_shared() -> Path:
     return Path(__file__).resolve().parents[3].parent / "shared"
 
 
+def distinct_victims(victims: list[dict]) -> list[dict]:
+    """The victim list with repeated entries dropped (see the module docstring)."""
+    half = len(victims) // 2
+    if (
+        half
+        and len(victims) % 2 == 0
+        and victims[:half] == victims[half:]
+        and any(_name_span(v) for v in victims[:half])
+    ):
+        # Two unnamed victims alike are two people; a named list repeated is one list.
+        victims = victims[:half]
+    out: list[dict] = []
+    seen: set[tuple[int, int]] = set()
+    for victim in victims:
+        span = _name_span(victim)
+        if span is not None:
+            if span in seen:
+                continue
+            seen.add(span)
+        out.append(victim)
+    return out
+
+
+def _name_span(victim: dict) -> tuple[int, int] | None:
+    """Where the victim's name sits in the text, or None for an unnamed victim."""
+    name = victim.get("name")
+    if not isinstance(name, dict) or not (name.get("value") or "").strip():
+        return None
+    start, end = name.get("startIndex"), name.get("endIndex")
+    if not isinstance(start, int) or not isinstance(end, int) or start < 0:
+        return None
+    return (start, end)
+
+
 def load_split(shared: Path, split: str = "dev") -> list[GvdbArticle]:
     """Articles of one GVDB split with gold counts (see the module docstring)."""
     path = shared / "dev" / "events" / "gvdb" / "splits" / f"{split}.tsv"
@@ -70,7 +111,7 @@ def load_split(shared: Path, split: str = "dev") -> list[GvdbArticle]:
         for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             gold = json.loads(row["Json"])
             killed = injured = 0
-            victims = gold.get("victim-section") or []
+            victims = distinct_victims(gold.get("victim-section") or [])
             for victim in victims:
                 was = set(victim.get("victim-was") or [])
                 if "killed" in was:

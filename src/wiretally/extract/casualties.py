@@ -114,6 +114,11 @@ _ONE = re.compile(
     r"|another\b(?=\s+(?:was|is|were|had|has|died|\w+ed)\b))",
     re.IGNORECASE,
 )
+# "a man and woman", "a male and female": two people under one article.
+_PAIR = re.compile(
+    rf"\ban?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_SG})\s+and\s+(?:{_PERSON_SG})\b(?![-'’]s?\w)",
+    re.IGNORECASE,
+)
 _DISTINCT = re.compile(r"\b(?:second|third|fourth|other|another)\b", re.IGNORECASE)
 # Determiners that point back at someone already counted ("the man", "his wife", "he").
 _ANAPHORIC = {"the", "this", "his", "her", "their", "its"}
@@ -122,6 +127,15 @@ _NAME_AGE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3},\s*\d{1,3
 # Headline style, no article: "Augusta man shot", "teen killed".
 _BARE_PERSON_BEFORE = re.compile(
     rf"\b(?:{_PERSON_SG})\s+(?:(?:found|was|is|reportedly|fatally|critically)\s+)?$",
+    re.IGNORECASE,
+)
+# Headline style, a person and what happened to them before "dies": "Girl shot at party
+# dies", "Man with gunshot wound dies", "Person shot in head while driving has died".
+_HEADLINE_SUBJECT = re.compile(
+    rf"(?:^|[|:\-–—]\s*)(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_SG})\s+"
+    r"(?:shot|wounded|injured|stabbed|hurt|with\s+(?:a\s+)?gunshot\s+wounds?)\b"
+    r"(?:\s+(?!(?:who|that|which|was|is|were|are|said|says|and|but)\b)[\w'’.-]+){0,7}"
+    r"\s+(?:has\s+|later\s+)?$",
     re.IGNORECASE,
 )
 # A bare name right before a singular verb: "John Smith was killed", "Smith died".
@@ -186,6 +200,17 @@ _MODAL_BEFORE = re.compile(
     r"(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+# "nearly killing", "within inches of killing": a casualty that did not happen.
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:possibly|nearly|almost|narrowly|potentially|(?:inches|close|short)\s+of)\s+$",
+    re.IGNORECASE,
+)
+# A bare plural object ("killed people", "wounding civilians") with no count of its own.
+_PLURAL_OBJECT = re.compile(
+    rf"\s+(?:(?i:{_PERSON_PL})|(?!(?:{_NOT_PEOPLE}|its|this|his|hers|was|is|has|as|us|thus|"
+    r"plus|across|towards|afterwards|besides|whereas|less|unless)\b)[a-z]{2,}s)\b"
+    r"(?!\s+(?:was|were|had|have)\b)"
+)
 _SHOT_ACTIVE = r"(?:shooting|shot)(?!\s+(?:at|up|down|into|out|through|off|back)\b)"
 
 _TRIGGER = re.compile(
@@ -207,8 +232,9 @@ _ANY = re.compile(
 )
 
 _ZERO = re.compile(
-    r"\b(?:(?:no\s+one|nobody|none|no(?:\s+[\w'’-]+){1,8}?\s+(?=was|were|has|have|had))"
-    r"(?:\s+else)?(?:\s+\w+)??\s+"
+    r"\b(?:(?:no\s+one|nobody|none|no(?:\s+(?!(?:was|were|has|have|had|and|but|after|when|"
+    r"while|who|that|which|if)\b)[\w'’-]+){1,8}?\s+(?=was|were|has|have|had))"
+    r"(?:\s+else)?(?:\s+\w+)??\s*"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|got)?\s*(?:seriously\s+)?"
     r"(?P<zv>killed|hurt|injured|wounded|harmed|died|shot)"
     r"|no\s+(?:other\s+|serious\s+|immediate\s+|reported\s+|further\s+|known\s+|additional\s+)?"
@@ -266,9 +292,10 @@ _WOUND_UNITS = re.compile(r"\b(?:gunshot|stab|bullet|shrapnel)\b", re.IGNORECASE
 
 # A death or shooting stated without a count: "a fatal shooting", "a double shooting".
 _IMPLIED = re.compile(
-    r"\b(?:(?P<d>fatal(?:ly)?\s+(?:shooting|shot|stabbing|wound(?:ed)?|injur(?:ed|ies))|"
+    r"\b(?<!non-)(?:(?P<d>fatal(?:ly)?\s+(?:shooting|shot|stabbing|wound(?:ed)?|injur(?:ed|ies))|"
     r"(?:shooting|stabbing) deaths?|(?:deadly|fatal)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:shooting|stabbing|attack)|(?:the\s+)?body\s+of|"
+    r"[a-z][\w-]+['’]s\s+body(?!\s*(?:armou?r|camera|cam|language|shop|work|part))|"
     r"homicide victim|murder victim|the fatality|(?:his|her)\s+death)"
     r"|(?P<k>double|triple|quadruple)\s+(?P<what>shooting|homicide|murder|slaying))\b",
     re.IGNORECASE,
@@ -300,6 +327,14 @@ def _num(fig: Figure) -> float:
     return 0.0
 
 
+# "aged 31", "under the age of 12": an age; "a mother of three": the size of a family.
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:aged?|ages|age\s+of)|\b(?:mother|father|mom|dad|parent|grandmother|"
+    r"grandfather|grandparent)s?\s+of)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _counts(text: str) -> list[_Count]:
     """Count phrases in ``text``: figures from the number normaliser plus single persons."""
     out: list[_Count] = []
@@ -316,7 +351,7 @@ def _counts(text: str) -> list[_Count]:
             continue
         if before.endswith("(") and after.startswith(")"):
             continue
-        if re.search(r"\b(?:aged?|ages)\s*$", text[max(0, s - 6) : s], re.IGNORECASE):
+        if _NOT_A_COUNT_BEFORE.search(text[max(0, s - 24) : s]):
             continue
         out.append(_Count(s, e, fig, _PERSON_AFTER.match(text, e) is not None))
     taken = [(c.start, c.end) for c in out]
@@ -324,6 +359,10 @@ def _counts(text: str) -> list[_Count]:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    for m in _PAIR.finditer(text):
+        if free(*m.span()):
+            out.append(_Count(m.start(), m.end(), Figure(value=2.0, text=m.group(0)), True))
+            taken.append(m.span())
     for m in _ONE.finditer(text):
         s, e = m.span()
         # "one" of "one man" may already be a figure: keep the longer person phrase.
@@ -419,6 +458,12 @@ def _backward_count(
     return None
 
 
+_AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b", re.IGNORECASE)
+# Never the object of a verb: "shot the customer and both suspects fled", "injured him and
+# he pulled over" start a new clause.
+_SUBJECT_ONLY = re.compile(r"he|she|they|both|a couple", re.IGNORECASE)
+
+
 def _chain(text: str, first: _Count, counts: list[_Count]) -> _Count:
     """Add counts joined by ``and``: ``five citizens and a child`` is 6."""
     total = _num(first.figure)
@@ -430,7 +475,7 @@ def _chain(text: str, first: _Count, counts: list[_Count]) -> _Count:
         prev = counts[idx - 1]
         gap = text[prev.end : start]
         m = re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}?,?\s*(?:and|as well as)\s+", gap)
-        words = _GAP_WORD.findall(gap)
+        words = _GAP_WORD.findall(_AS_WELL_AS.sub(" ", gap))
         if not m or any(w.lower() in _BLOCK - {"and"} or w.lower() in _VERBISH for w in words):
             break
         if any(_TRIGGER.fullmatch(w) for w in words):
@@ -451,10 +496,11 @@ def _chain(text: str, first: _Count, counts: list[_Count]) -> _Count:
         m = re.fullmatch(
             r"\s+(?:[\w'’-]+\s+){0,3}?,?\s*(?:and|as well as)\s+(?:(?:his|her|their)\s+)?", gap
         )
-        words = _GAP_WORD.findall(gap)
+        words = _GAP_WORD.findall(_AS_WELL_AS.sub(" ", gap))
         if (
             not m
             or not nxt.person
+            or _SUBJECT_ONLY.fullmatch(nxt.figure.text or "")
             or any(
                 w.lower() in _BLOCK - {"and"} or w.lower() in _VERBISH or _TRIGGER.fullmatch(w)
                 for w in words
@@ -528,9 +574,13 @@ def _object_count(
         return _chain(text, target, counts), False
     if not _ACTIVE.fullmatch(word) or _AUX_ANY.search(before):
         return None, False
+    if _HEDGE_BEFORE.search(before):
+        return None, True  # "within inches of possibly killing the trooper": it did not
     count = _forward_count(text, te, counts)
     if count is not None:
         return _chain(text, count, counts), False
+    if cat != "S" and _PLURAL_OBJECT.match(text, te):
+        return None, True  # "he killed people like him": the count before is the agent
     if _TOLL.search(word):
         return None, True
     obj = _A_OBJECT.match(text, te)
@@ -574,6 +624,7 @@ def _implicit_count(text: str, m: re.Match[str], last: _Hit | None) -> _Count | 
         or (low in ("died", "dies", "succumbed") and _NAME_BEFORE.search(before))
         or (low in ("shot", "dead", "deceased") and _NAME_BEFORE.search(before))
         or (_BARE_PERSON_BEFORE.search(before) and not _NOUN_TRIGGER.fullmatch(word))
+        or (low in ("died", "dies") and _HEADLINE_SUBJECT.search(before))
     ):
         return _Count(ts, te, Figure(value=1.0, text=word), True)
     if low in _INJURY_NOUNS:
@@ -643,9 +694,14 @@ def _piece_hits(text: str) -> list[_Hit]:
             count = _implicit_count(text, m, last)
         if count is None:
             continue
-        if (low in _INJURY_NOUNS or low.endswith("hospital")) and not count.weak:
+        if (
+            (low in _INJURY_NOUNS or low.endswith("hospital"))
+            and not count.weak
+            and not _DISTINCT.search(count.figure.text or "")
+        ):
             # "a man with a gunshot wound", "taken to hospital": a victim counted
-            # elsewhere, who may be the one who died.
+            # elsewhere, who may be the one who died ("a third man suffered injuries" is
+            # someone else).
             count = _Count(count.start, count.end, count.figure, count.person, weak=True)
         last = _Hit(cat, count, te)
         hits.append(last)
@@ -705,7 +761,9 @@ def find_casualties(
 
 # Background in a sentence: other incidents, other years, running totals.
 _BACKGROUND = re.compile(
-    r"\b(?:(?:since|in|of|during)\s+(?:19|20)\d\d\b|last\s+year|this\s+year|so\s+far|"
+    r"\b(?:(?:since|in|of|during)\s+(?:(?:early|late|mid|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b"
+    r"(?!\s+block)|last\s+year|this\s+year|so\s+far|"
     r"year-to-date|annual|in\s+recent\s+years|nationwide|statewide)",
     re.IGNORECASE,
 )
@@ -722,6 +780,7 @@ def article_casualties(text: str) -> tuple[Figure | None, Figure | None]:
     """
     best: dict[str, _Count] = {}
     best_strong_i: _Count | None = None
+    text = text.replace("\u00ad", "")  # soft hyphens split words ("neigh\u00adbor")
     for sent in split_sentences(text):
         if _BACKGROUND.search(sent.text):
             continue

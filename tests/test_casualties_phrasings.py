@@ -1,0 +1,99 @@
+"""Casualty phrasings added while tuning on the GVDB dev split (sentences written here).
+
+Each case is one general phrasing: a zero listing several groups, a family size or an age
+that is not a count, a casualty that nearly happened, a bare plural object that makes the
+count before the verb its agent, a pair of people under one article, a distinct third
+victim, and a headline in which someone shot later dies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretally.extract.casualties import article_casualties, find_casualties
+from wiretally.records import Figure
+
+
+def _n(fig: Figure | None) -> float | None:
+    if fig is None:
+        return None
+    for v in (fig.value, fig.lower, fig.upper):
+        if v is not None:
+            return v
+    return None
+
+
+# (sentence, fatalities, injuries): the best number of each, None when not stated.
+SENTENCES = [
+    # a zero naming several groups, with no verb in between
+    ("No deputies or anyone else at the fair was injured, the sheriff said.", None, 0),
+    ("No other people were hurt in the crash.", 0, 0),
+    # ... but a clause of its own before the verb is not part of the zero
+    ("No arrests were made and two people were hurt.", None, 2),
+    # a family size and an age are not victim counts
+    ("A father of four is dead after the robbery on Elm Street.", 1, None),
+    ("Two boys under the age of 12 were killed in the fire.", 2, None),
+    # a casualty that nearly happened
+    ("The round came within inches of possibly killing the clerk.", None, None),
+    ("The bullet narrowly missed the driver, nearly killing her.", None, None),
+    # a bare plural object: the count before the verb is the agent, the victims are uncounted
+    ("Three gunmen killed villagers in the raid.", None, None),
+    ("He boasted that he had killed soldiers before.", None, None),
+    # ... a counted object still counts
+    ("The blast killed more than 20 villagers.", 21, None),
+    # "both" and a subject pronoun after "and" start a new clause
+    ("The robber shot the cashier and both robbers ran off.", None, 1),
+    ("Falling debris injured him and he drove to the clinic.", None, 1),
+    # "as well as" joins victims
+    ("The man opened fire, killing his three sons as well as his wife.", 4, None),
+    # a pair of people under one article
+    ("Deputies found a man and woman dead inside the trailer.", 2, None),
+    # a non-fatal shooting is not a death
+    ("Detectives are investigating a non-fatal shooting on Pine Road.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "dead", "hurt"), SENTENCES)
+def test_sentence_counts(text: str, dead: float | None, hurt: float | None) -> None:
+    fatalities, injuries, _ = find_casualties(text)
+    assert (_n(fatalities), _n(injuries)) == (dead, hurt)
+
+
+ARTICLES = [
+    # a distinct third victim's injuries are not the dead victims' wounds
+    (
+        "Two brothers were shot and killed outside a store on Friday. "
+        "A third man suffered wounds to his arm and is expected to live.",
+        2,
+        1,
+    ),
+    # ... while an injury of someone already counted stays dropped when someone died
+    (
+        "A woman was shot and killed at her home on Friday. "
+        "The woman suffered gunshot wounds to the chest.",
+        1,
+        0,
+    ),
+    # headline: a person shot who later dies
+    ("Teen shot near the skate park dies\nThe boy was found by a neighbour on Sunday.", 1, 0),
+    ("Driver with gunshot wound dies\nPolice found the car on the ramp.", 1, 0),
+    # the victim's body implies a death
+    ("Hale's body was found in a field on Monday, the sheriff said.", 1, 0),
+    # soft hyphens from a web page do not split the victim's noun
+    ("A 40-year-old man shot his neigh\u00adbor in the leg on Sunday.", 0, 1),
+    # another incident of another year does not count, a month before the year included
+    (
+        "A man was shot and killed on Main Street on Saturday. "
+        "In March 2011, 12 people were killed in a shooting in the same town.",
+        1,
+        0,
+    ),
+    # a street block is not a year
+    ("Two people were killed in the 2000 block of Oak Street on Monday.", 2, 0),
+]
+
+
+@pytest.mark.parametrize(("text", "dead", "hurt"), ARTICLES)
+def test_article_counts(text: str, dead: int, hurt: int) -> None:
+    fatalities, injuries = article_casualties(text)
+    assert (int(_n(fatalities) or 0), int(_n(injuries) or 0)) == (dead, hurt)
