@@ -97,3 +97,53 @@ ARTICLES = [
 def test_article_counts(text: str, dead: int, hurt: int) -> None:
     fatalities, injuries = article_casualties(text)
     assert (int(_n(fatalities) or 0), int(_n(injuries) or 0)) == (dead, hurt)
+
+
+SENTENCES_MORE = [
+    # "another" with its injuries or condition is one more person
+    ("The blast left one man dead and another with serious injuries.", 1, 1),
+    ("One guard was killed and another in critical condition.", 1, 1),
+    # single victims named one by one in a sentence add up
+    ("A man was shot in the chest and a woman was shot in the arm.", None, 2),
+]
+
+
+@pytest.mark.parametrize(("text", "dead", "hurt"), SENTENCES_MORE)
+def test_more_sentence_counts(text: str, dead: float | None, hurt: float | None) -> None:
+    fatalities, injuries, _ = find_casualties(text)
+    assert (_n(fatalities), _n(injuries)) == (dead, hurt)
+
+
+ARTICLES_MORE = [
+    # "also" reports one more victim than the sentence before
+    (
+        "A deputy fatally shot a man who charged at him with a knife. "
+        "The deputy also accidentally shot and killed a bystander, a 60-year-old woman.",
+        2,
+        0,
+    ),
+    # ... but "he was also shot" is the same person again
+    ("A clerk was shot in the arm on Monday. He was also shot in the leg.", 0, 1),
+    # the gunman killed himself after killing others: one more death
+    (
+        "The man opened fire at the house, killing his two daughters. "
+        "He then took his own life, police said.",
+        3,
+        0,
+    ),
+    # ... a toll that already counts him stays as it is
+    (
+        "Three people are dead after a murder-suicide at a motel. "
+        "The man shot two guests and then killed himself.",
+        3,
+        0,
+    ),
+    # a sentence of two people found dead does not count the same person twice
+    ("Woman found dead in her home died of a gunshot wound, police said.", 1, 0),
+]
+
+
+@pytest.mark.parametrize(("text", "dead", "hurt"), ARTICLES_MORE)
+def test_more_article_counts(text: str, dead: int, hurt: int) -> None:
+    fatalities, injuries = article_casualties(text)
+    assert (int(_n(fatalities) or 0), int(_n(injuries) or 0)) == (dead, hurt)

@@ -110,8 +110,8 @@ _ONE = re.compile(
     rf"\b(?:(?P<det>an?|one|another|the|this|his|her|their|its)\s+"
     rf"(?:(?!(?:{_STOP})\b)[\w'’.-]+\s+){{0,3}}?(?:{_PERSON_SG})\b(?![-'’]s?\w)"
     r"|(?P<pro>he|she|him|himself|herself)\b"
-    r"|the\s+other\b(?=\s+(?:was|is|were|had|has|died|\w+ed)\b)"
-    r"|another\b(?=\s+(?:was|is|were|had|has|died|\w+ed)\b))",
+    r"|the\s+other\b(?=\s+(?:was|is|were|had|has|died|\w+ed|with|in)\b)"
+    r"|another\b(?=\s+(?:was|is|were|had|has|died|\w+ed|with|in)\b))",
     re.IGNORECASE,
 )
 # "a man and woman", "a male and female": two people under one article.
@@ -317,6 +317,7 @@ class _Hit:
     cat: Category
     count: _Count
     trigger_end: int
+    also: bool = False  # "X was also shot", "also killed a neighbour": one more victim
 
 
 def _num(fig: Figure) -> float:
@@ -528,6 +529,10 @@ _INJURY_NOUNS = ("wounds", "wound", "injuries", "injury")
 _NO_SUBJECT = ("killing", "wounding", "injuring", "shooting", "hurting")
 
 
+# "was also shot", "also accidentally shot and killed": another victim than those before.
+_ALSO_BEFORE = re.compile(r"\balso(?:\s+\w+ly)?\s+$", re.IGNORECASE)
+
+
 def _fixed_hits(text: str) -> list[_Hit]:
     """Hits that need no count linking: zeros ("no one was hurt") and implied counts."""
     hits: list[_Hit] = []
@@ -657,7 +662,10 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 def _shift(hit: _Hit, by: int) -> _Hit:
     c = hit.count
     return _Hit(
-        hit.cat, _Count(c.start + by, c.end + by, c.figure, c.person, c.weak), hit.trigger_end + by
+        hit.cat,
+        _Count(c.start + by, c.end + by, c.figure, c.person, c.weak),
+        hit.trigger_end + by,
+        hit.also,
     )
 
 
@@ -703,9 +711,42 @@ def _piece_hits(text: str) -> list[_Hit]:
             # elsewhere, who may be the one who died ("a third man suffered injuries" is
             # someone else).
             count = _Count(count.start, count.end, count.figure, count.person, weak=True)
-        last = _Hit(cat, count, te)
+        last = _Hit(cat, count, te, _ALSO_BEFORE.search(text[max(0, ts - 30) : ts]) is not None)
         hits.append(last)
     return hits
+
+
+def _with_sums(hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` plus, per kind, the sum of distinct single victims named one by one.
+
+    "A man was shot in the chest and a woman was shot in the arm" is two people shot.
+    Only new, single persons named by a phrase add up: a pronoun or ``the man`` points
+    back at someone counted already, a count implied by the verb alone ("a girl found
+    dead ... died") may be the same person twice, and a sentence with a larger count
+    already gives its total.
+    """
+    out = list(hits)
+    for cat in "DIS":
+        mine = [h for h in hits if h.cat == cat]
+        if len(mine) < 2 or any(_num(h.count.figure) > 1 for h in mine):
+            continue
+        singles = {
+            (h.count.start, h.count.end): h
+            for h in mine
+            if h.count.figure.value == 1
+            and not h.count.weak
+            and h.count.person
+            and not _TRIGGER.fullmatch(h.count.figure.text or "")  # "X was killed": implied
+        }
+        if len(singles) < 2:
+            continue
+        first = min(singles.values(), key=lambda h: h.count.start)
+        last = max(singles.values(), key=lambda h: h.count.end)
+        fig = Figure(value=float(len(singles)), text=first.count.figure.text)
+        out.append(
+            _Hit(cat, _Count(first.count.start, last.count.end, fig, True), last.trigger_end)
+        )
+    return out
 
 
 def _best(hits: list[_Hit], cat: Category) -> _Count | None:
@@ -738,7 +779,7 @@ def find_casualties(
     read from. Several counts of one kind in a sentence keep the largest (a later
     ``total``-style count usually repeats the earlier ones).
     """
-    hits = _hits(text)
+    hits = _with_sums(_hits(text))
     if not hits:
         return None, None, {}
     dead = _best(hits, "D")
@@ -769,6 +810,15 @@ _BACKGROUND = re.compile(
 )
 
 
+# The gunman's own death after killing others; "shot himself" alone may not be fatal.
+_SUICIDE = re.compile(
+    r"\b(?:kill(?:ed|ing|s)\s+(?:him|her)self|took\s+(?:his|her)\s+own\s+life|"
+    r"turned\s+the\s+(?:gun|weapon)\s+on\s+(?:him|her)self)\b",
+    re.IGNORECASE,
+)
+_REFLEXIVE = re.compile(r"(?:him|her|them)sel(?:f|ves)", re.IGNORECASE)
+
+
 def article_casualties(text: str) -> tuple[Figure | None, Figure | None]:
     """Fatalities and injuries of the incident a whole article reports.
 
@@ -777,17 +827,37 @@ def article_casualties(text: str) -> tuple[Figure | None, Figure | None]:
     largest beats the sum). People shot but not reported dead count as injured. An
     injury known only by implication or by a pronoun (``he suffered gunshot wounds``)
     is dropped when someone died: it is usually the dead victim's wounds.
+
+    Two exceptions add up: a victim reported as one more (``the officer also shot and
+    killed a neighbour``) adds to the count just before it, and a gunman who killed
+    himself after the toll his victims make (``killing his wife ... then took his own
+    life``) adds one.
     """
     best: dict[str, _Count] = {}
     best_strong_i: _Count | None = None
+    prev: dict[str, _Count] = {}  # the last count of each kind, for "also"
+    dead_is_object = False  # the largest death toll is the object of an active verb
+    suicide = False
     text = text.replace("\u00ad", "")  # soft hyphens split words ("neigh\u00adbor")
     for sent in split_sentences(text):
         if _BACKGROUND.search(sent.text):
             continue
-        for h in _hits(sent.text):
+        suicide = suicide or _SUICIDE.search(sent.text) is not None
+        for h in _with_sums(_hits(sent.text)):
+            before = prev.get(h.cat)
+            if h.also and before is not None and not h.count.weak and h.count.person:
+                # "The officer also shot and killed a neighbour": one more than before.
+                total = _num(before.figure) + _num(h.count.figure)
+                fig = Figure(value=total, text=h.count.figure.text)
+                h = _Hit(h.cat, _Count(h.count.start, h.count.end, fig, True), h.trigger_end)
+            prev[h.cat] = h.count
             cur = best.get(h.cat)
             if cur is None or _num(h.count.figure) > _num(cur.figure):
                 best[h.cat] = h.count
+                if h.cat == "D":
+                    dead_is_object = h.count.start >= h.trigger_end and not _REFLEXIVE.fullmatch(
+                        h.count.figure.text or ""
+                    )
             if (
                 h.cat == "I"
                 and not h.count.weak
@@ -799,6 +869,14 @@ def article_casualties(text: str) -> tuple[Figure | None, Figure | None]:
     if dead is not None and _num(dead.figure) > 0:
         hurt = best_strong_i
     fatalities = dead.figure if dead is not None else None
+    if fatalities is not None and dead_is_object and suicide:
+        # "killing his wife and son ... then took his own life": the gunman died too.
+        fatalities = Figure(
+            value=fatalities.value + 1 if fatalities.value is not None else None,
+            lower=fatalities.lower + 1 if fatalities.lower is not None else None,
+            approximate=fatalities.approximate,
+            text=fatalities.text,
+        )
     injuries = hurt.figure if hurt is not None else None
     from_shot = _shot_injuries(best.get("S"), dead)
     if from_shot is not None and (injuries is None or _num(from_shot) > _num(injuries)):
