@@ -147,3 +147,23 @@ ARTICLES_MORE = [
 def test_more_article_counts(text: str, dead: int, hurt: int) -> None:
     fatalities, injuries = article_casualties(text)
     assert (int(_n(fatalities) or 0), int(_n(injuries) or 0)) == (dead, hurt)
+
+
+ARTICLES_DIED = [
+    # one of the wounded died: the dead come out of the injured
+    (
+        "Two men were wounded in the shooting on Friday. The older victim died at the hospital.",
+        1,
+        1,
+    ),
+    ("Two men were wounded in the shooting. He died later.", 1, 1),
+    # ... a gunman killed, or someone killed, is not one of the wounded dying
+    ("Three people were injured in the shooting. The gunman was killed by police.", 1, 3),
+    ("Twenty soldiers were wounded in the attack. The commander was killed.", 1, 20),
+]
+
+
+@pytest.mark.parametrize(("text", "dead", "hurt"), ARTICLES_DIED)
+def test_wounded_who_died(text: str, dead: int, hurt: int) -> None:
+    fatalities, injuries = article_casualties(text)
+    assert (int(_n(fatalities) or 0), int(_n(injuries) or 0)) == (dead, hurt)

@@ -318,6 +318,7 @@ class _Hit:
     count: _Count
     trigger_end: int
     also: bool = False  # "X was also shot", "also killed a neighbour": one more victim
+    word: str = ""  # the casualty word, lower case
 
 
 def _num(fig: Figure) -> float:
@@ -666,6 +667,7 @@ def _shift(hit: _Hit, by: int) -> _Hit:
         _Count(c.start + by, c.end + by, c.figure, c.person, c.weak),
         hit.trigger_end + by,
         hit.also,
+        hit.word,
     )
 
 
@@ -711,7 +713,8 @@ def _piece_hits(text: str) -> list[_Hit]:
             # elsewhere, who may be the one who died ("a third man suffered injuries" is
             # someone else).
             count = _Count(count.start, count.end, count.figure, count.person, weak=True)
-        last = _Hit(cat, count, te, _ALSO_BEFORE.search(text[max(0, ts - 30) : ts]) is not None)
+        also = _ALSO_BEFORE.search(text[max(0, ts - 30) : ts]) is not None
+        last = _Hit(cat, count, te, also, low)
         hits.append(last)
     return hits
 
@@ -819,6 +822,16 @@ _SUICIDE = re.compile(
 _REFLEXIVE = re.compile(r"(?:him|her|them)sel(?:f|ves)", re.IGNORECASE)
 
 
+# Dying of wounds already reported; "killed" may be someone else ("the commander was killed").
+_DIED = {"died", "dies", "succumbed", "passed away", "dead", "deceased"}
+# The other side of a shooting: "the gunman was killed" is not one of the wounded dying.
+_SHOOTER = re.compile(
+    r"\b(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|robbers?|intruders?|bombers?|"
+    r"gunwom[ae]n|militants?|fighters?)\b",
+    re.IGNORECASE,
+)
+
+
 def article_casualties(text: str) -> tuple[Figure | None, Figure | None]:
     """Fatalities and injuries of the incident a whole article reports.
 
@@ -831,13 +844,17 @@ def article_casualties(text: str) -> tuple[Figure | None, Figure | None]:
     Two exceptions add up: a victim reported as one more (``the officer also shot and
     killed a neighbour``) adds to the count just before it, and a gunman who killed
     himself after the toll his victims make (``killing his wife ... then took his own
-    life``) adds one.
+    life``) adds one. One takes away: a victim already counted as hurt who died (``two
+    men were wounded ... the older victim died``) leaves the injured.
     """
     best: dict[str, _Count] = {}
     best_strong_i: _Count | None = None
     prev: dict[str, _Count] = {}  # the last count of each kind, for "also"
     dead_is_object = False  # the largest death toll is the object of an active verb
     suicide = False
+    # Deaths told only of people already counted as hurt ("Two men were wounded. The
+    # older victim died."): the dead come out of the injured.
+    dead_among_hurt = False
     text = text.replace("\u00ad", "")  # soft hyphens split words ("neigh\u00adbor")
     for sent in split_sentences(text):
         if _BACKGROUND.search(sent.text):
@@ -851,6 +868,14 @@ def article_casualties(text: str) -> tuple[Figure | None, Figure | None]:
                 fig = Figure(value=total, text=h.count.figure.text)
                 h = _Hit(h.cat, _Count(h.count.start, h.count.end, fig, True), h.trigger_end)
             prev[h.cat] = h.count
+            if (
+                h.cat == "D"
+                and h.word in _DIED
+                and h.count.weak
+                and best_strong_i is not None
+                and not _SHOOTER.search(h.count.figure.text or "")
+            ):
+                dead_among_hurt = True
             cur = best.get(h.cat)
             if cur is None or _num(h.count.figure) > _num(cur.figure):
                 best[h.cat] = h.count
@@ -878,6 +903,14 @@ def article_casualties(text: str) -> tuple[Figure | None, Figure | None]:
             text=fatalities.text,
         )
     injuries = hurt.figure if hurt is not None else None
+    if (
+        dead_among_hurt
+        and dead is not None
+        and injuries is not None
+        and injuries.value is not None
+        and injuries.value > _num(dead.figure)
+    ):
+        injuries = Figure(value=injuries.value - _num(dead.figure), text=injuries.text)
     from_shot = _shot_injuries(best.get("S"), dead)
     if from_shot is not None and (injuries is None or _num(from_shot) > _num(injuries)):
         injuries = from_shot
