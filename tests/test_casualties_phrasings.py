@@ -167,3 +167,18 @@ ARTICLES_DIED = [
 def test_wounded_who_died(text: str, dead: int, hurt: int) -> None:
     fatalities, injuries = article_casualties(text)
     assert (int(_n(fatalities) or 0), int(_n(injuries) or 0)) == (dead, hurt)
+
+
+def test_suffered_cuts_or_burns_are_injuries() -> None:
+    assert _n(find_casualties("One man suffered a cut to his face in the brawl.")[1]) == 1
+    assert _n(find_casualties("Two guards suffered minor burns in the fire.")[1]) == 2
+    assert find_casualties("The city has suffered budget cuts.")[:2] == (None, None)
+
+
+def test_conditional_sentence_is_no_toll() -> None:
+    text = (
+        "A woman was shot and killed on Friday. "
+        "If the report is confirmed, the case becomes a double homicide."
+    )
+    fatalities, _ = article_casualties(text)
+    assert _n(fatalities) == 1

@@ -172,7 +172,9 @@ _INJ_PASSIVE = (
     r"shot (?:and|&) (?:wounded|injured)|critically (?:injured|wounded)|"
     r"seriously (?:injured|wounded)|injured|wounded|hurt|hospitali[sz]ed|maimed|"
     r"in (?:critical|serious|stable|grave|fair|good|life-threatening) condition|"
-    r"(?:is|was|remains|remained) critical|grazed|stabbed|pistol-whipped"
+    r"(?:is|was|remains|remained) critical|grazed|stabbed|pistol-whipped|"
+    r"suffered\s+(?:a\s+)?(?:(?:minor|serious|deep|severe)\s+)?(?:cuts?|bruises|lacerations?|"
+    r"burns|fractures?|broken\s+(?:bones?|ribs?|arms?|legs?))"
 )
 # Taken to hospital: hurt, or dead on arrival; weak (see _Count.weak).
 _HOSPITAL = (
@@ -227,7 +229,7 @@ _NOUN_TRIGGER = re.compile(rf"(?:{_DEATH_NOUN}|{_INJ_NOUN})", re.IGNORECASE)
 _ANY = re.compile(
     r"kill|assassin|dead|died|dies|death|fatal|slain|murder|perish|execut|martyr|massacr|lives|bod|"
     r"corpse|succumb|injur|wound|hurt|hospital|maim|graz|stab|whip|shot|shoot|gunfire|bullet|casualt|harm|"
-    r"deceas|condition|critical|homicide|victim|toll",
+    r"deceas|condition|critical|homicide|victim|toll|suffered",
     re.IGNORECASE,
 )
 
@@ -832,6 +834,10 @@ _SHOOTER = re.compile(
 )
 
 
+# "If that is confirmed, the case becomes a triple homicide": not a reported toll.
+_CONDITIONAL = re.compile(r"\s*[\"“]?(?:if|had|unless|should)\s", re.IGNORECASE)
+
+
 def article_casualties(text: str) -> tuple[Figure | None, Figure | None]:
     """Fatalities and injuries of the incident a whole article reports.
 
@@ -857,7 +863,7 @@ def article_casualties(text: str) -> tuple[Figure | None, Figure | None]:
     dead_among_hurt = False
     text = text.replace("\u00ad", "")  # soft hyphens split words ("neigh\u00adbor")
     for sent in split_sentences(text):
-        if _BACKGROUND.search(sent.text):
+        if _BACKGROUND.search(sent.text) or _CONDITIONAL.match(sent.text):
             continue
         suicide = suicide or _SUICIDE.search(sent.text) is not None
         for h in _with_sums(_hits(sent.text)):
