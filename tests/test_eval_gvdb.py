@@ -1,7 +1,7 @@
 """Accuracy gate for casualty counts on the GVDB dev split (reads ../shared at test time).
 
-Floors sit a little below the measured scores (dev, both exact 0.743; killed 0.873;
-injured 0.840; on the 337 articles with an annotated victim, both exact 0.816). Lowering
+Floors sit a little below the measured scores (dev, both exact 0.782; killed 0.887;
+injured 0.865; on the 337 articles with an annotated victim, both exact 0.864). Lowering
 one is a visible, explained change.
 """
 
@@ -31,12 +31,12 @@ def test_gold_counts_are_read(gvdb_dev: list) -> None:
 @pytest.mark.slow
 def test_gvdb_dev_floors(gvdb_dev: list) -> None:
     result = score(gvdb_dev)
-    assert result.killed >= 0.85
-    assert result.injured >= 0.82
-    assert result.both >= 0.72
+    assert result.killed >= 0.87
+    assert result.injured >= 0.85
+    assert result.both >= 0.76
     annotated = score([a for a in gvdb_dev if a.annotated])
     assert annotated.n == 337
-    assert annotated.both >= 0.79
+    assert annotated.both >= 0.84
 
 
 @pytest.mark.slow
