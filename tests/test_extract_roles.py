@@ -139,3 +139,10 @@ def test_troops_that_fired_on_protesters_are_the_agent_even_when_denied() -> Non
     )
     assert m.sub_event_type == "Excessive force against protesters"
     assert (m.actor1, m.actor2, m.modality) == ("Malian military", "Protesters", "denied")
+
+
+def test_a_speaking_army_whose_helicopters_struck_is_the_agent_of_an_air_strike() -> None:
+    m = _one("The army said its helicopters struck a rebel base near Nioro on Monday.")
+    assert m.sub_event_type == "Air/drone strike"
+    assert m.trigger == "helicopters struck"
+    assert m.actor1 == "Malian military"  # "its helicopters": the speaker's own aircraft

@@ -58,7 +58,8 @@ def _analysed(
     """Each article with its analysis, in order; several processes for a large batch.
 
     The per-article stages are pure CPU work on one article, so a batch spreads over the
-    machine's cores (fork: the workers inherit the loaded gazetteer and actor table).
+    machine's cores (fork: the workers inherit the loaded gazetteer, actor table and typing
+    model).
     """
     if workers <= 1 or len(articles) < PARALLEL_FROM:
         for article in articles:
@@ -67,9 +68,11 @@ def _analysed(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    from wiretally.extract.typing import warm_up
     from wiretally.geo import get_gazetteer
 
     get_gazetteer()  # load once here; forked workers share it
+    warm_up()
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield from zip(articles, pool.map(analyse_article, articles, chunksize=8), strict=True)

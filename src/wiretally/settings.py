@@ -30,7 +30,17 @@ DECLARED: tuple[Setting, ...] = (
     Setting("actors_extra", "", "Extra actor alias tables (paths separated by ':')."),
     Setting("tile_url", "", "Map tile URL template for online use; empty draws outlines only."),
     Setting("page_size", 50, "Default page size of the JSON API."),
-    Setting("cache_dir", "", "Folder for built caches (the gazetteer); empty: ~/.cache/wiretally."),
+    Setting(
+        "typer",
+        "learned.v1",
+        "Event typer: rules (trigger lexicon only) or learned.v1 (rules + trained classifier).",
+    ),
+    Setting("typing_extra", "", "Extra typing example files, JSONL (paths separated by ':')."),
+    Setting(
+        "cache_dir",
+        "",
+        "Folder for built caches (gazetteer, typing model); empty: ~/.cache/wiretally.",
+    ),
 )
 
 

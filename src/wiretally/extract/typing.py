@@ -52,6 +52,7 @@ CATEGORIES: dict[str, tuple[str | None, str | None, str | None]] = {
     "NATURAL_DISASTER": (None, None, None),
     "MAN_MADE_DISASTER": (None, None, None),
     "DIPLO": (None, None, "CONSULT"),
+    "ATTRIB": (None, None, "ACCUSE"),  # a claim, accusation or denial of responsibility
 }  # fmt: skip
 
 # (category, pattern, weight). Patterns are matched case-insensitively on the sentence.
@@ -63,7 +64,10 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:struck|bombed|pounded|hit)|helicopter gunships?|gunships?|(?:bombed|bombing) "
      r"from the air|air force (?:struck|bombed)|(?:suicide|attack|armed|kamikaze) drones?|"
      r"one-way (?:attack |suicide )?drones?|drone (?:attacks?|barrages?)|uavs?|"
-     r"unmanned aerial|predators?|reaper drones?", 3.0),
+     r"unmanned aerial|predators?|reaper drones?|fighter (?:planes?|aircraft)|"
+     r"(?:planes?|aircraft|jets|helicopters?) dropped (?:\w+ )?(?:bombs?|barrel bombs?|"
+     r"munitions|explosives)|barrel bombs?|(?:helicopters?|aircraft|planes|jets) "
+     r"(?:struck|bombed|fired on|fired at|attacked|strafed|hit|pounded|targeted)", 3.0),
     ("AIR_STRIKE", r"drones?|bombers?|sorties?", 1.5),
     ("AIR_STRIKE", r"(?:israeli|u\.s\.|us|american|russian|turkish|coalition|saudi|drone|"
      r"aerial|precision|retaliatory) strikes?", 3.0),
@@ -330,8 +334,31 @@ def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float
     return s
 
 
-def classify(text: str) -> Typing | None:
-    """The best category for a sentence or snippet, or None when no trigger is present."""
+def _typer(typer: str | None) -> str:
+    if typer is None:
+        from wiretally.settings import SETTINGS
+
+        typer = str(SETTINGS.typer)
+    if typer not in TYPERS:
+        raise ValueError(f"unknown typer {typer!r}: set 'typer' to one of {', '.join(TYPERS)}")
+    return typer
+
+
+TYPERS = ("rules", "learned.v1")
+
+
+def classify(
+    text: str, *, typer: str | None = None, attribution_as_event: bool = True
+) -> Typing | None:
+    """The best category for a sentence or snippet, or None when no trigger is present.
+
+    The rules decide whether the text reports anything (a trigger fired) and where the
+    trigger is; with the ``learned.v1`` typer (the default) a classifier trained on the
+    project's own snippets then chooses the category, seeing the rules' cues as features
+    (:mod:`wiretally.extract.typing_model`). ``typer="rules"`` keeps the lexicon's choice.
+    A claim, accusation or denial of responsibility is typed as the event it is about
+    unless ``attribution_as_event`` is false (then it is ``ATTRIB``).
+    """
     sc = scores(text)
     if not sc:
         return None
@@ -341,11 +368,45 @@ def classify(text: str) -> Typing | None:
     key = max(adjusted, key=lambda k: (adjusted[k], -sc[k][1] if k in sc else 0))
     if adjusted[key] <= 0:
         return None
+    if _typer(typer) == "learned.v1":
+        from wiretally.extract.typing_model import default_model
+
+        ranked = default_model().ranked(text, sc, adjusted)
+        key = ranked[0][0]
+        if key == "ATTRIB" and attribution_as_event:
+            # "X claimed the drone attack": the attack is the event (its modality says
+            # claimed), so the best incident category stands.
+            key = next((k for k, _ in ranked if CATEGORIES[k][0] is not None), key)
     # A category raised by context alone ("attacked" + soldiers -> a battle) keeps the
     # trigger that raised it.
     donor = key if key in sc else next((k for k in ("ATTACK", "EXPLOSION") if k in sc), None)
     if donor is None:
-        return None
+        # The classifier chose a category no trigger names: the strongest trigger stands in.
+        donor = max(sc, key=lambda k: (adjusted.get(k, 0.0), -sc[k][1]))
     event_type, sub_type, plover = CATEGORIES[key]
     _, t0, t1 = sc[donor]
-    return Typing(key, event_type, sub_type, plover, adjusted[key], t0, t1, text[t0:t1])
+    return Typing(key, event_type, sub_type, plover, adjusted.get(key, 0.0), t0, t1, text[t0:t1])
+
+
+def warm_up(typer: str | None = None) -> None:
+    """Load (or train) the typing model now, e.g. before forking workers that share it."""
+    if _typer(typer) == "learned.v1":
+        from wiretally.extract.typing_model import default_model
+
+        default_model()
+
+
+def snippet_code(text: str, *, typer: str | None = None) -> str:
+    """The CASE 2021 code of a snippet that is known to report one event.
+
+    Unlike :func:`classify`, a snippet with no trigger still gets a code: the classifier's
+    best guess with the ``learned.v1`` typer, ``OTHER`` with the rules alone.
+    """
+    t = classify(text, typer=typer, attribution_as_event=False)
+    if t is None:
+        if _typer(typer) == "learned.v1":
+            from wiretally.extract.typing_model import default_model
+
+            return default_model().ranked(text)[0][0]
+        return "OTHER"
+    return "REM_EXPLOS" if t.key == "EXPLOSION" else t.key

@@ -1,0 +1,336 @@
+"""A learned event typer: rules' cues plus words, weighed by a classifier we train ourselves.
+
+The rule typer (:mod:`wiretally.extract.typing`) finds triggers and names a category, but
+its hand weights cannot weigh a whole snippet: "police fired tear gas at stone-throwing
+youths" has cues for four categories. This module trains a multinomial logistic regression
+whose features are the snippet's words and word pairs (tf-idf) and the rules' own output
+(which categories' triggers fired, how strongly, and which one won), so that the rules'
+knowledge carries over and the words decide between close sub-types.
+
+Training data: ``wiretally/data/typing/*.jsonl`` (``{"label": CODE, "text": ...}``),
+snippets the project wrote itself in the styles the typer meets (ACLED-style notes,
+wire-copy sentences, short descriptions), invented incidents in real places. No benchmark
+text is in it. Users may add their own files with the ``typing_extra`` setting.
+
+Training takes a few seconds; the trained model is cached under the cache folder, keyed by
+a digest of the training data and this module's feature version, and loaded once per
+process. Everything is numpy/scipy (already core dependencies), so the core install stays
+light.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import math
+import os
+import re
+import tempfile
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+from scipy import optimize, sparse
+
+from wiretally.extract.typing import CATEGORIES, _adjust, scores
+from wiretally.text import fold
+
+# Bump when features or training change: the cache key includes it.
+FEATURE_VERSION = "2"
+CHAR_NGRAMS = (4, 5)
+
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
+_STOP = frozenset(
+    ("the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "was", "were", "is", "are",
+     "by", "for", "with", "from", "as", "its")
+)  # fmt: skip
+
+
+def _tokens(text: str) -> list[str]:
+    return ["<num>" if t[0].isdigit() else t for t in _TOKEN.findall(fold(text).lower())]
+
+
+def features(
+    text: str,
+    sc: dict[str, tuple[float, int, int]] | None = None,
+    adjusted: dict[str, float] | None = None,
+) -> dict[str, float]:
+    """Raw feature counts of a snippet (before tf-idf): words, word pairs, rule cues.
+
+    ``sc`` and ``adjusted`` are the rules' scores when the caller has them already.
+    """
+    toks = _tokens(text)
+    out: dict[str, float] = {}
+    for t in toks:
+        if t not in _STOP:
+            out["w:" + t] = out.get("w:" + t, 0.0) + 1.0
+    for a, b in itertools.pairwise(toks):
+        key = f"b:{a}_{b}"
+        out[key] = out.get(key, 0.0) + 1.0
+    # Character n-grams inside words carry a word's stem to its other forms ("shelled",
+    # "shelling") and to spellings the training snippets never used.
+    for tok in set(toks):
+        w = f"<{tok}>"
+        for n in CHAR_NGRAMS:
+            for i in range(len(w) - n + 1):
+                key = "c:" + w[i : i + n]
+                out[key] = out.get(key, 0.0) + 1.0
+    if sc is None:
+        sc = scores(text)
+    if sc:
+        if adjusted is None:
+            adjusted = _adjust(text, sc)
+        for cat, weight in adjusted.items():
+            if weight > 0:
+                out["cue:" + cat] = min(weight, 8.0)
+        best = max(adjusted, key=lambda k: adjusted[k], default=None)
+        if best is not None and adjusted[best] > 0:
+            out["rule:" + best] = 3.0
+    else:
+        out["rule:none"] = 3.0
+    return out
+
+
+@dataclass(slots=True)
+class TypingModel:
+    """A trained typer: vocabulary, idf, weights (features x classes) and class names."""
+
+    labels: list[str]
+    vocab: dict[str, int]
+    idf: np.ndarray
+    weights: np.ndarray
+    bias: np.ndarray
+
+    def vectorise(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        return _vectorise([features(t) for t in texts], self.vocab, self.idf)
+
+    def proba(self, texts: Sequence[str]) -> np.ndarray:
+        """Class probabilities, one row per text, columns in ``labels`` order."""
+        z = self.vectorise(texts) @ self.weights + self.bias
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return np.asarray(e / e.sum(axis=1, keepdims=True))
+
+    def predict(self, texts: Sequence[str]) -> list[str]:
+        return [self.labels[i] for i in self.proba(texts).argmax(axis=1)]
+
+    def ranked(
+        self,
+        text: str,
+        sc: dict[str, tuple[float, int, int]] | None = None,
+        adjusted: dict[str, float] | None = None,
+    ) -> list[tuple[str, float]]:
+        """Every class with its probability, most likely first.
+
+        One text at a time is the extraction's case: a dense gather of the few weight rows
+        the text has is much faster than building a sparse matrix for it.
+        """
+        rows: list[int] = []
+        values: list[float] = []
+        for name, count in features(text, sc, adjusted).items():
+            j = self.vocab.get(name)
+            if j is not None:
+                rows.append(j)
+                values.append(_tf(name, count) * float(self.idf[j]))
+        z = self.bias.copy()
+        if rows:
+            v = np.asarray(values)
+            z += (v / np.sqrt(v @ v)) @ self.weights[rows]
+        e = np.exp(z - z.max())
+        p = e / e.sum()
+        return sorted(zip(self.labels, p.tolist(), strict=True), key=lambda x: -x[1])
+
+
+def _tf(name: str, count: float) -> float:
+    """Rule features keep their strength; word counts are damped (1 + log)."""
+    return count if name.startswith(("cue:", "rule:")) else 1.0 + math.log(count)
+
+
+def _vectorise(
+    rows: list[dict[str, float]], vocab: dict[str, int], idf: np.ndarray
+) -> sparse.csr_matrix:
+    indptr, indices, data = [0], [], []
+    for feats in rows:
+        for name, count in feats.items():
+            j = vocab.get(name)
+            if j is None:
+                continue
+            indices.append(j)
+            data.append(_tf(name, count) * idf[j])
+        indptr.append(len(indices))
+    m = sparse.csr_matrix(
+        (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
+        shape=(len(rows), len(vocab)),
+    )
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ m)
+
+
+def train(
+    examples: Sequence[tuple[str, str]], *, c: float = 1000.0, min_df: int = 2, max_iter: int = 300
+) -> TypingModel:
+    """Fit the classifier on (text, label) pairs (L2-regularised softmax, L-BFGS).
+
+    ``c`` is the inverse regularisation strength (as in scikit-learn); ``min_df`` drops
+    words and pairs seen in fewer snippets (rule features are always kept).
+    """
+    if not examples:
+        raise ValueError("no typing examples to train on")
+    labels = sorted({label for _, label in examples})
+    rows = [features(text) for text, _ in examples]
+    df: dict[str, int] = {}
+    for feats in rows:
+        for name in feats:
+            df[name] = df.get(name, 0) + 1
+    names = sorted(n for n, k in df.items() if k >= min_df or n.startswith(("cue:", "rule:")))
+    vocab = {n: i for i, n in enumerate(names)}
+    n = len(rows)
+    idf = np.array([math.log((1 + n) / (1 + df[name])) + 1.0 for name in names])
+    x = _vectorise(rows, vocab, idf)
+    y = np.array([labels.index(label) for _, label in examples])
+    k, f = len(labels), len(names)
+    onehot = np.zeros((n, k))
+    onehot[np.arange(n), y] = 1.0
+    lam = 1.0 / (c * n)
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w = theta[: f * k].reshape(f, k)
+        b = theta[f * k :]
+        z = x @ w + b
+        z -= z.max(axis=1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        p = np.exp(logp)
+        value = -(onehot * logp).sum() / n + 0.5 * lam * float((w * w).sum())
+        g = (p - onehot) / n
+        gw = np.asarray(x.T @ g) + lam * w
+        return value, np.concatenate([gw.ravel(), g.sum(axis=0)])
+
+    theta0 = np.zeros(f * k + k)
+    result = optimize.minimize(
+        loss, theta0, jac=True, method="L-BFGS-B", options={"maxiter": max_iter}
+    )
+    w = result.x[: f * k].reshape(f, k)
+    return TypingModel(labels, vocab, idf, w, result.x[f * k :])
+
+
+# ---------------------------------------------------------------------- data
+
+
+def packaged_files() -> list[Path]:
+    folder = resources.files("wiretally").joinpath("data/typing")
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".jsonl"))
+
+
+def _extra_setting() -> str:
+    """The ``typing_extra`` setting; the environment is read at call time (as for actors)."""
+    from wiretally.settings import SETTINGS
+
+    value = os.environ.get("WIRETALLY_TYPING_EXTRA")
+    return str(SETTINGS.typing_extra or "") if value is None else value
+
+
+def extra_files() -> list[Path]:
+    return [Path(p) for p in _extra_setting().split(os.pathsep) if p.strip()]
+
+
+def read_examples(paths: Iterable[Path]) -> list[tuple[str, str]]:
+    """(text, label) pairs from JSONL files; a bad line names its file and line."""
+    out: list[tuple[str, str]] = []
+    for path in paths:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                text, label = str(rec["text"]), str(rec["label"])
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise ValueError(
+                    f"{path}:{n}: a typing example needs a JSON object with 'text' and "
+                    f"'label' ({exc})"
+                ) from exc
+            if label not in CATEGORIES:
+                raise ValueError(
+                    f"{path}:{n}: unknown label {label!r}; use one of {', '.join(CATEGORIES)}"
+                )
+            out.append((text, label))
+    return out
+
+
+# ---------------------------------------------------------------------- cache
+
+_LOCK = threading.Lock()
+_MODELS: dict[str, TypingModel] = {}
+
+
+def _digest(paths: list[Path]) -> str:
+    h = hashlib.sha256(FEATURE_VERSION.encode())
+    for p in paths:
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def default_model() -> TypingModel:
+    """The model trained on the packaged (and the user's extra) snippets; cached on disk.
+
+    Loaded once per process and per ``typing_extra`` value: the packaged files do not
+    change while a process runs, and hashing them for every sentence would cost more than
+    typing it.
+    """
+    extra = _extra_setting()
+    model = _MODELS.get(extra)
+    if model is not None:
+        return model
+    from wiretally.geo.gazetteer import cache_dir
+
+    paths = packaged_files() + extra_files()
+    key = _digest(paths)
+    with _LOCK:
+        model = _MODELS.get(extra)
+        if model is not None:
+            return model
+        path = cache_dir() / f"typing-{key}.npz"
+        model = _load(path)
+        if model is None:
+            model = train(read_examples(paths))
+            _save(model, path)
+        _MODELS[extra] = model
+        return model
+
+
+def _save(model: TypingModel, path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".npz") as tmp:
+            np.savez(
+                tmp,
+                labels=np.array(model.labels),
+                names=np.array(sorted(model.vocab, key=model.vocab.__getitem__)),
+                idf=model.idf,
+                weights=model.weights,
+                bias=model.bias,
+            )
+        os.replace(tmp.name, path)
+    except OSError:
+        pass  # a read-only cache folder only costs a retrain next time
+
+
+def _load(path: Path) -> TypingModel | None:
+    if not path.is_file():
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            names = [str(s) for s in z["names"]]
+            return TypingModel(
+                [str(s) for s in z["labels"]],
+                {n: i for i, n in enumerate(names)},
+                z["idf"],
+                z["weights"],
+                z["bias"],
+            )
+    except (OSError, ValueError, KeyError):
+        return None  # a broken cache is retrained
