@@ -30,9 +30,7 @@ _TOY = [
 def test_trained_model_separates_what_it_was_taught() -> None:
     model = tm.train(_TOY * 3, min_df=1)
     assert set(model.labels) == {"ARMED_CLASH", "PEACE_PROTEST", "NATURAL_DISASTER"}
-    assert model.predict(["Hundreds marched to parliament demanding wages."]) == [
-        "PEACE_PROTEST"
-    ]
+    assert model.predict(["Hundreds marched to parliament demanding wages."]) == ["PEACE_PROTEST"]
     assert model.predict(["Soldiers clashed with rebels overnight."]) == ["ARMED_CLASH"]
     p = model.proba(["Heavy rain caused floods in the valley."])
     assert p.shape == (1, 3)
@@ -130,9 +128,9 @@ def test_user_examples_change_what_the_model_says(
     before = tm.default_model().ranked(text)[0][0]
     taught = "AGREEMENT" if before != "AGREEMENT" else "OTHER"
     extra = tmp_path / "mine.jsonl"
-    lines = [
-        f"The wharf pickets unfurled banners at dawn near pier {i}." for i in range(40)
-    ] + [f"Wharf pickets unfurled banners again on day {i}." for i in range(40)]
+    lines = [f"The wharf pickets unfurled banners at dawn near pier {i}." for i in range(40)] + [
+        f"Wharf pickets unfurled banners again on day {i}." for i in range(40)
+    ]
     extra.write_text("".join(json.dumps({"label": taught, "text": t}) + "\n" for t in lines))
     monkeypatch.setenv("WIRETALLY_TYPING_EXTRA", str(extra))
     assert tm.default_model().ranked(text)[0][0] == taught
@@ -146,9 +144,7 @@ def test_no_training_snippet_comes_from_the_case_test_set(shared: Path) -> None:
     Shorter runs do recur in independent text ("two suicide bombers blew themselves up at
     a", "the Syrian Observatory for Human Rights said"): stock phrases, not copies.
     """
-    test = (
-        shared / "dev/typing/case2021_task2/test_dataset/test_set_final_release_with_labels.tsv"
-    )
+    test = shared / "dev/typing/case2021_task2/test_dataset/test_set_final_release_with_labels.tsv"
     if not test.is_file():
         pytest.skip(f"{test} is absent")
 

@@ -347,17 +347,19 @@ def _typer(typer: str | None) -> str:
 TYPERS = ("rules", "learned.v1")
 
 
-def classify(
-    text: str, *, typer: str | None = None, attribution_as_event: bool = True
-) -> Typing | None:
+def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -> Typing | None:
     """The best category for a sentence or snippet, or None when no trigger is present.
 
     The rules decide whether the text reports anything (a trigger fired) and where the
     trigger is; with the ``learned.v1`` typer (the default) a classifier trained on the
     project's own snippets then chooses the category, seeing the rules' cues as features
     (:mod:`wiretally.extract.typing_model`). ``typer="rules"`` keeps the lexicon's choice.
-    A claim, accusation or denial of responsibility is typed as the event it is about
-    unless ``attribution_as_event`` is false (then it is ``ATTRIB``).
+    With ``within_cues`` (extraction) the classifier refines the category inside the
+    families of events the triggers opened: a "blast" may become an IED or a shelling,
+    but not a factory accident, and "X claimed the drone attack" stays the attack (its
+    modality says claimed). A category that would drop the event needs its own trigger.
+    :func:`snippet_code` (classifying a snippet known to report one event) lets it choose
+    freely.
     """
     sc = scores(text)
     if not sc:
@@ -372,11 +374,11 @@ def classify(
         from wiretally.extract.typing_model import default_model
 
         ranked = default_model().ranked(text, sc, adjusted)
-        key = ranked[0][0]
-        if key == "ATTRIB" and attribution_as_event:
-            # "X claimed the drone attack": the attack is the event (its modality says
-            # claimed), so the best incident category stands.
-            key = next((k for k, _ in ranked if CATEGORIES[k][0] is not None), key)
+        if within_cues:
+            opened = {_family(k) for k, w in adjusted.items() if w > 0}
+            key = next((k for k, _ in ranked if _family(k) in opened), key)
+        else:
+            key = ranked[0][0]
     # A category raised by context alone ("attacked" + soldiers -> a battle) keeps the
     # trigger that raised it.
     donor = key if key in sc else next((k for k in ("ATTACK", "EXPLOSION") if k in sc), None)
@@ -386,6 +388,11 @@ def classify(
     event_type, sub_type, plover = CATEGORIES[key]
     _, t0, t1 = sc[donor]
     return Typing(key, event_type, sub_type, plover, adjusted.get(key, 0.0), t0, t1, text[t0:t1])
+
+
+def _family(key: str) -> str:
+    """ACLED event type of a category; a non-ACLED category is its own family."""
+    return CATEGORIES[key][0] or key
 
 
 def warm_up(typer: str | None = None) -> None:
@@ -402,7 +409,7 @@ def snippet_code(text: str, *, typer: str | None = None) -> str:
     Unlike :func:`classify`, a snippet with no trigger still gets a code: the classifier's
     best guess with the ``learned.v1`` typer, ``OTHER`` with the rules alone.
     """
-    t = classify(text, typer=typer, attribution_as_event=False)
+    t = classify(text, typer=typer, within_cues=False)
     if t is None:
         if _typer(typer) == "learned.v1":
             from wiretally.extract.typing_model import default_model
