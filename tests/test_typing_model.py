@@ -57,6 +57,25 @@ def test_save_and_load_give_the_same_probabilities(tmp_path: Path) -> None:
     assert tm._load(path) is None  # a broken cache is retrained, not trusted
 
 
+def test_an_embedding_half_is_trained_mixed_and_cached(tmp_path: Path) -> None:
+    # fake.v1 is the shipped deterministic embedder (hashed words): no torch needed.
+    model = tm.train(_TOY * 3, min_df=1, encoder="fake.v1", mix=0.5)
+    assert model.encoder == "fake.v1" and model.dense_weights is not None
+    words_only = tm.train(_TOY * 3, min_df=1)
+    texts = ["Floods swept the valley after the rain.", "Students marched to the ministry."]
+    mixed, plain = model.proba(texts), words_only.proba(texts)
+    assert np.allclose(mixed.sum(axis=1), 1.0)
+    assert not np.allclose(mixed, plain)  # the embedding half changes the probabilities
+    assert model.predict(texts) == ["NATURAL_DISASTER", "PEACE_PROTEST"]
+    ranked = dict(model.ranked(texts[0]))
+    assert np.allclose([ranked[k] for k in model.labels], mixed[0])
+    path = tmp_path / "m.npz"
+    tm._save(model, path)
+    loaded = tm._load(path)
+    assert loaded is not None and loaded.encoder == "fake.v1"
+    assert np.allclose(loaded.proba(texts), mixed)
+
+
 def test_bad_example_files_name_the_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "mine.jsonl"
     bad.write_text('{"label": "ARMED_CLASH", "text": "ok"}\n{"text": "no label"}\n')
@@ -159,3 +178,12 @@ def test_no_training_snippet_comes_from_the_case_test_set(shared: Path) -> None:
             held |= grams(parts[1])
     leaks = [t for t, _ in tm.read_examples(tm.packaged_files()) if grams(t) & held]
     assert not leaks, leaks[:3]
+
+
+@pytest.mark.embed
+def test_minilm_typer_types_a_snippet() -> None:
+    code = snippet_code(
+        "Fighter jets bombed a weapons depot outside the town overnight.",
+        typer="learned-minilm.v1",
+    )
+    assert code == "AIR_STRIKE"

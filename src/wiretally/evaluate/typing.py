@@ -1,9 +1,10 @@
 """Score event typing on CASE 2021 task 2 (ACLED sub-event types on news snippets).
 
-Each snippet goes through :func:`wiretally.extract.typing.snippet_code`, once with the
-rules alone and once with the ``learned.v1`` typer (rules + a classifier trained on the
-project's own snippets in ``wiretally/data/typing``). Reports accuracy, weighted F1 and
-macro F1 (the task's measures).
+Each snippet goes through :func:`wiretally.extract.typing.snippet_code` with each typer:
+the rules alone, ``learned.v1`` (rules + a classifier trained on the project's own
+snippets in ``wiretally/data/typing``) and ``learned-minilm.v1`` (the same plus a
+sentence-embedding half; skipped without the ``embed`` extra). Reports accuracy, weighted
+F1 and macro F1 (the task's measures).
 
 The labelled CASE file is the task's TEST split and nothing was tuned on it: the rules were
 written from ACLED's codebook and the five sample snippets, the training snippets were
@@ -27,7 +28,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from wiretally.extract.typing import classify, snippet_code
+from wiretally.errors import MissingExtra
+from wiretally.extract.typing import TYPERS, classify, snippet_code
 
 
 def predict(snippet: str, typer: str = "rules") -> str:
@@ -157,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
         "--cv", action="store_true", help="also cross-validate on the packaged snippets"
     )
     parser.add_argument("--c", type=float, default=None, help="with --cv: inverse regularisation")
+    parser.add_argument(
+        "--typer", action="append", choices=list(TYPERS), help="score only this typer (repeatable)"
+    )
     args = parser.parse_args(argv)
     if args.cv:
         _print("own snippets, 5-fold", cross_validate(c=args.c or 1000.0))
@@ -165,8 +170,12 @@ def main(argv: list[str] | None = None) -> int:
     if not case.is_dir():
         print(f"no CASE data at {case}: pass --shared PATH", file=sys.stderr)
         return 0 if args.cv else 1
-    for typer in ("rules", "learned.v1"):
-        _print(f"case2021 sample [{typer}]", score_sample(case / "sample_data", typer))
+    for typer in args.typer or list(TYPERS):
+        try:
+            _print(f"case2021 sample [{typer}]", score_sample(case / "sample_data", typer))
+        except MissingExtra as exc:
+            print(f"case2021 [{typer}] skipped: {exc}")
+            continue
         test = case / "test_dataset" / "test_set_final_release_with_labels.tsv"
         if test.is_file():
             _print(f"case2021 test [{typer}]", score_case(test, typer))

@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wiretally.extract.typing_model import TypingModel
 
 # key -> (ACLED event type, ACLED sub-event type, PLOVER event). Non-ACLED classes have no
 # ACLED type: extraction drops them, the CASE evaluation still scores them.
@@ -344,7 +348,21 @@ def _typer(typer: str | None) -> str:
     return typer
 
 
-TYPERS = ("rules", "learned.v1")
+# typer -> sentence embedder of its classifier's second half (None: words and cues only).
+TYPERS: dict[str, str | None] = {
+    "rules": None,
+    "learned.v1": None,
+    "learned-minilm.v1": "minilm.v1",  # extra ``embed``
+}
+
+
+def _model(typer: str) -> TypingModel | None:
+    """The classifier behind a typer (None for the rules alone)."""
+    if typer == "rules":
+        return None
+    from wiretally.extract.typing_model import default_model
+
+    return default_model(TYPERS[typer])
 
 
 def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -> Typing | None:
@@ -353,7 +371,8 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
     The rules decide whether the text reports anything (a trigger fired) and where the
     trigger is; with the ``learned.v1`` typer (the default) a classifier trained on the
     project's own snippets then chooses the category, seeing the rules' cues as features
-    (:mod:`wiretally.extract.typing_model`). ``typer="rules"`` keeps the lexicon's choice.
+    (:mod:`wiretally.extract.typing_model`); ``learned-minilm.v1`` adds a sentence-embedding
+    half to that classifier (extra ``embed``). ``typer="rules"`` keeps the lexicon's choice.
     With ``within_cues`` (extraction) the classifier refines the category inside the
     families of events the triggers opened: a "blast" may become an IED or a shelling,
     but not a factory accident, and "X claimed the drone attack" stays the attack (its
@@ -370,10 +389,9 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
     key = max(adjusted, key=lambda k: (adjusted[k], -sc[k][1] if k in sc else 0))
     if adjusted[key] <= 0:
         return None
-    if _typer(typer) == "learned.v1":
-        from wiretally.extract.typing_model import default_model
-
-        ranked = default_model().ranked(text, sc, adjusted)
+    model = _model(_typer(typer))
+    if model is not None:
+        ranked = model.ranked(text, sc, adjusted)
         if within_cues:
             opened = {_family(k) for k, w in adjusted.items() if w > 0}
             key = next((k for k, _ in ranked if _family(k) in opened), key)
@@ -397,10 +415,7 @@ def _family(key: str) -> str:
 
 def warm_up(typer: str | None = None) -> None:
     """Load (or train) the typing model now, e.g. before forking workers that share it."""
-    if _typer(typer) == "learned.v1":
-        from wiretally.extract.typing_model import default_model
-
-        default_model()
+    _model(_typer(typer))
 
 
 def snippet_code(text: str, *, typer: str | None = None) -> str:
@@ -411,9 +426,6 @@ def snippet_code(text: str, *, typer: str | None = None) -> str:
     """
     t = classify(text, typer=typer, within_cues=False)
     if t is None:
-        if _typer(typer) == "learned.v1":
-            from wiretally.extract.typing_model import default_model
-
-            return default_model().ranked(text)[0][0]
-        return "OTHER"
+        model = _model(_typer(typer))
+        return model.ranked(text)[0][0] if model is not None else "OTHER"
     return "REM_EXPLOS" if t.key == "EXPLOSION" else t.key

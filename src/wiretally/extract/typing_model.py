@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy import optimize, sparse
@@ -40,7 +41,7 @@ from wiretally.extract.typing import CATEGORIES, _adjust, scores
 from wiretally.text import fold
 
 # Bump when features or training change: the cache key includes it.
-FEATURE_VERSION = "2"
+FEATURE_VERSION = "3"
 CHAR_NGRAMS = (4, 5)
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
@@ -97,23 +98,30 @@ def features(
 
 @dataclass(slots=True)
 class TypingModel:
-    """A trained typer: vocabulary, idf, weights (features x classes) and class names."""
+    """A trained typer: vocabulary, idf, weights (features x classes) and class names.
+
+    With an ``encoder`` (a sentence embedder of :mod:`wiretally.stories.embed`) a second
+    softmax over the snippet's embedding is trained beside the word model, and the two
+    are mixed in log space: ``mix`` is the word model's share.
+    """
 
     labels: list[str]
     vocab: dict[str, int]
     idf: np.ndarray
     weights: np.ndarray
     bias: np.ndarray
+    encoder: str | None = None
+    dense_weights: np.ndarray | None = None
+    dense_bias: np.ndarray | None = None
+    mix: float = 0.5
 
     def vectorise(self, texts: Sequence[str]) -> sparse.csr_matrix:
         return _vectorise([features(t) for t in texts], self.vocab, self.idf)
 
     def proba(self, texts: Sequence[str]) -> np.ndarray:
         """Class probabilities, one row per text, columns in ``labels`` order."""
-        z = self.vectorise(texts) @ self.weights + self.bias
-        z -= z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        return np.asarray(e / e.sum(axis=1, keepdims=True))
+        z = np.asarray(self.vectorise(texts) @ self.weights + self.bias)
+        return self._mixed(z, texts)
 
     def predict(self, texts: Sequence[str]) -> list[str]:
         return [self.labels[i] for i in self.proba(texts).argmax(axis=1)]
@@ -140,9 +148,23 @@ class TypingModel:
         if rows:
             v = np.asarray(values)
             z += (v / np.sqrt(v @ v)) @ self.weights[rows]
-        e = np.exp(z - z.max())
-        p = e / e.sum()
+        p = self._mixed(z[None, :], [text])[0]
         return sorted(zip(self.labels, p.tolist(), strict=True), key=lambda x: -x[1])
+
+    def _mixed(self, word_logits: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+        logp = _log_softmax(word_logits)
+        if self.encoder is not None and self.dense_weights is not None:
+            from wiretally.stories.embed import get_embedder
+
+            e = get_embedder(self.encoder).embed(list(texts))
+            dense = _log_softmax(e @ self.dense_weights + self.dense_bias)
+            logp = self.mix * logp + (1.0 - self.mix) * dense
+        return np.exp(_log_softmax(logp))
+
+
+def _log_softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    return np.asarray(z - np.log(np.exp(z).sum(axis=1, keepdims=True)))
 
 
 def _tf(name: str, count: float) -> float:
@@ -172,12 +194,21 @@ def _vectorise(
 
 
 def train(
-    examples: Sequence[tuple[str, str]], *, c: float = 1000.0, min_df: int = 2, max_iter: int = 300
+    examples: Sequence[tuple[str, str]],
+    *,
+    c: float = 1000.0,
+    min_df: int = 2,
+    max_iter: int = 300,
+    encoder: str | None = None,
+    dense_c: float = 10.0,
+    mix: float = 0.5,
 ) -> TypingModel:
     """Fit the classifier on (text, label) pairs (L2-regularised softmax, L-BFGS).
 
     ``c`` is the inverse regularisation strength (as in scikit-learn); ``min_df`` drops
-    words and pairs seen in fewer snippets (rule features are always kept).
+    words and pairs seen in fewer snippets (rule features are always kept). With an
+    ``encoder``, a second softmax (strength ``dense_c``) is fitted on the snippets'
+    embeddings and mixed in with share ``1 - mix``.
     """
     if not examples:
         raise ValueError("no typing examples to train on")
@@ -191,31 +222,41 @@ def train(
     vocab = {n: i for i, n in enumerate(names)}
     n = len(rows)
     idf = np.array([math.log((1 + n) / (1 + df[name])) + 1.0 for name in names])
-    x = _vectorise(rows, vocab, idf)
     y = np.array([labels.index(label) for _, label in examples])
-    k, f = len(labels), len(names)
+    w, b = _fit_softmax(_vectorise(rows, vocab, idf), y, len(labels), c, max_iter)
+    model = TypingModel(labels, vocab, idf, w, b, mix=mix)
+    if encoder is not None:
+        from wiretally.stories.embed import get_embedder
+
+        e = get_embedder(encoder).embed([text for text, _ in examples])
+        model.encoder = encoder
+        model.dense_weights, model.dense_bias = _fit_softmax(
+            e.astype(np.float64), y, len(labels), dense_c, max_iter * 3
+        )
+    return model
+
+
+def _fit_softmax(
+    x: sparse.csr_matrix | np.ndarray, y: np.ndarray, k: int, c: float, max_iter: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Weights and bias of a multinomial logistic regression (mean loss + L2 / (2 c n))."""
+    n, f = x.shape
     onehot = np.zeros((n, k))
     onehot[np.arange(n), y] = 1.0
     lam = 1.0 / (c * n)
 
     def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
         w = theta[: f * k].reshape(f, k)
-        b = theta[f * k :]
-        z = x @ w + b
-        z -= z.max(axis=1, keepdims=True)
-        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
-        p = np.exp(logp)
+        logp = _log_softmax(np.asarray(x @ w) + theta[f * k :])
         value = -(onehot * logp).sum() / n + 0.5 * lam * float((w * w).sum())
-        g = (p - onehot) / n
+        g = (np.exp(logp) - onehot) / n
         gw = np.asarray(x.T @ g) + lam * w
         return value, np.concatenate([gw.ravel(), g.sum(axis=0)])
 
-    theta0 = np.zeros(f * k + k)
     result = optimize.minimize(
-        loss, theta0, jac=True, method="L-BFGS-B", options={"maxiter": max_iter}
+        loss, np.zeros(f * k + k), jac=True, method="L-BFGS-B", options={"maxiter": max_iter}
     )
-    w = result.x[: f * k].reshape(f, k)
-    return TypingModel(labels, vocab, idf, w, result.x[f * k :])
+    return result.x[: f * k].reshape(f, k), result.x[f * k :]
 
 
 # ---------------------------------------------------------------------- data
@@ -264,7 +305,7 @@ def read_examples(paths: Iterable[Path]) -> list[tuple[str, str]]:
 # ---------------------------------------------------------------------- cache
 
 _LOCK = threading.Lock()
-_MODELS: dict[str, TypingModel] = {}
+_MODELS: dict[tuple[str, str | None], TypingModel] = {}
 
 
 def _digest(paths: list[Path]) -> str:
@@ -274,46 +315,57 @@ def _digest(paths: list[Path]) -> str:
     return h.hexdigest()[:16]
 
 
-def default_model() -> TypingModel:
+def default_model(encoder: str | None = None) -> TypingModel:
     """The model trained on the packaged (and the user's extra) snippets; cached on disk.
 
-    Loaded once per process and per ``typing_extra`` value: the packaged files do not
+    ``encoder`` adds the sentence-embedding half (e.g. ``minilm.v1``, extra ``embed``).
+    Loaded once per process, encoder and ``typing_extra`` value: the packaged files do not
     change while a process runs, and hashing them for every sentence would cost more than
     typing it.
     """
-    extra = _extra_setting()
-    model = _MODELS.get(extra)
+    memo = (_extra_setting(), encoder)
+    model = _MODELS.get(memo)
     if model is not None:
         return model
     from wiretally.geo.gazetteer import cache_dir
 
     paths = packaged_files() + extra_files()
-    key = _digest(paths)
+    key = _digest(paths) + (f"-{encoder}" if encoder else "")
     with _LOCK:
-        model = _MODELS.get(extra)
+        model = _MODELS.get(memo)
         if model is not None:
             return model
         path = cache_dir() / f"typing-{key}.npz"
         model = _load(path)
         if model is None:
-            model = train(read_examples(paths))
+            model = train(read_examples(paths), encoder=encoder)
             _save(model, path)
-        _MODELS[extra] = model
+        _MODELS[memo] = model
         return model
 
 
 def _save(model: TypingModel, path: Path) -> None:
+    dense: dict[str, np.ndarray] = {}
+    if model.encoder is not None and model.dense_weights is not None:
+        assert model.dense_bias is not None
+        dense = {
+            "encoder": np.array(model.encoder),
+            "dense_weights": model.dense_weights,
+            "dense_bias": model.dense_bias,
+        }
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".npz") as tmp:
-            np.savez(
-                tmp,
-                labels=np.array(model.labels),
-                names=np.array(sorted(model.vocab, key=model.vocab.__getitem__)),
-                idf=model.idf,
-                weights=model.weights,
-                bias=model.bias,
-            )
+            arrays: dict[str, Any] = {
+                "labels": np.array(model.labels),
+                "names": np.array(sorted(model.vocab, key=model.vocab.__getitem__)),
+                "idf": model.idf,
+                "weights": model.weights,
+                "bias": model.bias,
+                "mix": np.array(model.mix),
+                **dense,
+            }
+            np.savez(tmp, **arrays)
         os.replace(tmp.name, path)
     except OSError:
         pass  # a read-only cache folder only costs a retrain next time
@@ -325,12 +377,17 @@ def _load(path: Path) -> TypingModel | None:
     try:
         with np.load(path, allow_pickle=False) as z:
             names = [str(s) for s in z["names"]]
-            return TypingModel(
+            model = TypingModel(
                 [str(s) for s in z["labels"]],
                 {n: i for i, n in enumerate(names)},
                 z["idf"],
                 z["weights"],
                 z["bias"],
+                mix=float(z["mix"]),
             )
+            if "encoder" in z.files:
+                model.encoder = str(z["encoder"])
+                model.dense_weights, model.dense_bias = z["dense_weights"], z["dense_bias"]
+            return model
     except (OSError, ValueError, KeyError):
         return None  # a broken cache is retrained
