@@ -187,3 +187,23 @@ def test_minilm_typer_types_a_snippet() -> None:
         typer="learned-minilm.v1",
     )
     assert code == "AIR_STRIKE"
+
+
+@pytest.mark.slow
+def test_case2021_floors(shared: Path) -> None:
+    """Regression floors on CASE 2021 task 2 (its test split: measured, never tuned on).
+
+    Measured 2026-11-27: rules 0.507, learned.v1 0.734 weighted F1 (learned-minilm.v1
+    0.753, scored by ``python -m wiretally.evaluate.typing`` with the embed extra).
+    """
+    from wiretally.evaluate.typing import score_case
+
+    test = (
+        shared / "dev/typing/case2021_task2/test_dataset/test_set_final_release_with_labels.tsv"
+    )
+    if not test.is_file():
+        pytest.skip(f"{test} is absent")
+    assert score_case(test, "rules")["weighted_f1"] >= 0.49
+    learned = score_case(test, "learned.v1")
+    assert learned["weighted_f1"] >= 0.71
+    assert learned["macro_f1"] >= 0.67
