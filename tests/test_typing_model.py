@@ -198,9 +198,7 @@ def test_case2021_floors(shared: Path) -> None:
     """
     from wiretally.evaluate.typing import score_case
 
-    test = (
-        shared / "dev/typing/case2021_task2/test_dataset/test_set_final_release_with_labels.tsv"
-    )
+    test = shared / "dev/typing/case2021_task2/test_dataset/test_set_final_release_with_labels.tsv"
     if not test.is_file():
         pytest.skip(f"{test} is absent")
     assert score_case(test, "rules")["weighted_f1"] >= 0.49
