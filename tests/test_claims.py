@@ -146,6 +146,32 @@ def test_growth_is_a_series_not_a_conflict() -> None:
     assert a.conflicts == [] and b.conflicts == []
 
 
+def test_a_window_that_ends_at_the_report_is_the_running_count() -> None:
+    # "between Feb. 1 and March 20", reported on March 21, is the count since Feb. 1.
+    early = _article(
+        "Officials said 23 attacks on US forces had been recorded in Jordan since Feb. 1.",
+        published="2024-03-02",
+        aid="early",
+    )
+    late = _article(
+        "Officials said 27 attacks on US forces were recorded in Jordan between Feb. 1 and "
+        "March 20.",
+        published="2024-03-21",
+        aid="late",
+    )
+    past = _article(
+        "Officials said 9 attacks on US forces were recorded in Jordan between Feb. 1 and "
+        "Feb. 10.",
+        published="2024-03-21",
+        aid="past",
+    )
+    a, b, c = _linked(early, late, past)
+    assert b.window_end == "2024-03-20"
+    assert a.series is not None and a.series == b.series
+    assert a.conflicts == [] and b.conflicts == []
+    assert c.series != a.series  # a closed period well before the report is its own count
+
+
 def test_claim_without_place_joins_the_widest_series() -> None:
     first = _article(
         "Militias carried out 20 attacks on US forces in Jordan and Kuwait since Feb. 1.",

@@ -6,6 +6,8 @@ claims with ``series``, ``parts``, ``conflicts`` and ``canonical_claim_id`` fill
 
 * A **series** is one quantity, at one place, over one window, in time order. A later,
   larger figure is growth, never a conflict (13 attacks by 24 October, 61 by 17 November).
+  A window that closes when it is reported ("between Feb. 1 and March 20", reported on
+  March 21) is the running count since its start.
   A claim that does not say where (or since when) joins the series that covers the widest
   place (or the only window) of its quantity.
 * **Parts**: a total over several places followed by one figure per place ("61 ... in Iraq
@@ -26,6 +28,7 @@ import hashlib
 import math
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date
 
 from wiretally.records import Article, Claim, Conflict, ConflictReason, Story
 
@@ -120,10 +123,29 @@ def _unify(values: list[str | None], widest: bool) -> dict[str | None, str | Non
     return {None: target, **{k: k for k in known}}
 
 
+_RUNNING_DAYS = 3  # "between Feb. 1 and March 20" reported by March 23 is a running count
+
+
+def _running(c: Claim) -> bool:
+    """Whether a count over a closed window is the running count since its start.
+
+    "27 attacks between Feb. 1 and March 20", reported on March 21, counts the same thing
+    as "23 attacks since Feb. 1" did three weeks earlier: one series. A window that closed
+    well before the report ("between Feb. 1 and Feb. 10") is a period of its own.
+    """
+    if not c.window_end or not c.as_of:
+        return False
+    try:
+        gap = (date.fromisoformat(c.as_of[:10]) - date.fromisoformat(c.window_end[:10])).days
+    except ValueError:
+        return False
+    return 0 <= gap <= _RUNNING_DAYS
+
+
 def _series(claims: list[Claim]) -> dict[str, list[Claim]]:
     cores: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for c in claims:
-        event = (c.window_start, c.window_end) if c.window_end else None
+        event = (c.window_start, c.window_end) if c.window_end and not _running(c) else None
         cores[(c.quantity, c.unit, event)].append(c)
     series: dict[str, list[Claim]] = defaultdict(list)
     for core, members in cores.items():
@@ -186,7 +208,9 @@ def _conflicts(claims: list[Claim], series: dict[str, list[Claim]]) -> None:
 def _decreases(members: list[Claim]) -> None:
     """A running count "since X" cannot fall: a later report whose figure is below what an
     earlier one already counted disagrees with it (``value``), whatever the dates."""
-    running = [c for c in members if c.window_start and not c.window_end and c.as_of]
+    running = [
+        c for c in members if c.window_start and c.as_of and (not c.window_end or _running(c))
+    ]
     running.sort(key=lambda c: c.as_of or "")
     highest: Claim | None = None  # the earlier claim with the largest lower bound
     for c in running:
