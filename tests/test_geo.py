@@ -236,6 +236,14 @@ def test_a_title_word_ending_a_sentence_does_not_make_the_next_place_a_person() 
     assert [p.text for p in titled] == ["Baghdad"]
 
 
+def test_a_rank_before_a_town_name_makes_it_a_person_but_a_saint_keeps_the_place() -> None:
+    # Johnson and Smith are also US towns; after "Sgt." they are soldiers.
+    text = "Sgt. Smith said the patrol came under fire near Gao. Staff Sgt. Johnson was hurt."
+    assert [p.text for p in geoparse(text, article_id="t")] == ["Gao"]
+    saint = geoparse("Hundreds marched in St. Louis on Sunday.", article_id="t")
+    assert [(p.text, p.country) for p in saint] == [("St. Louis", "US")]
+
+
 # --------------------------------------------------------------------------- US homonyms
 # A hand-made gazetteer: towns, counties and states named alike, with made-up populations.
 

@@ -385,6 +385,23 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
             and (not prev_word.group(2) or prev_word.group(1).lower() in _TITLE_ABBREVIATIONS)
         )
         lowered = [tokens[k][2].lower().rstrip(".") for k in span]
+        if (
+            len(span) == 1
+            and lowered[0] in _TITLE_ABBREVIATIONS
+            and text.startswith(".", tokens[span[0]][1])
+        ):
+            continue  # "St." or "Gen." alone is an abbreviation, not a place
+        if prev_word and prev_word.group(1) == "St" and prev_word.group(2):
+            # "St. Louis", "St. Petersburg": the saint's name is the place's.
+            st_start = first_start - len(before) + prev_word.start()
+            end = _strip_possessive(text, first_start, tokens[span[-1]][1])
+            ids, exact = gaz.lookup(text[st_start:end])
+            more, more_exact = gaz.lookup("Saint " + text[first_start:end])
+            ids, exact = ids + [c for c in more if c not in ids], exact or more_exact
+            if ids:
+                name = text[st_start:end]
+                mentions.append(Mention(st_start, end, name, _top_candidates(gaz, ids, name), exact))
+                continue
         # "Supreme Leader Ayatollah Ali Khamenei": the words after a title are a name.
         titles = [t for t, w in enumerate(lowered[:-1]) if w in _TITLES]
         if titles and not gaz.has_key(text[first_start : tokens[span[-1]][1]]):
@@ -396,7 +413,12 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
         whole_end = _strip_possessive(text, first_start, tokens[span[-1]][1])
         whole_text = text[first_start:whole_end]
         whole_known = gaz.has_key(whole_text)
-        if titled and not whole_known:
+        # An abbreviated rank or honorific ("Sgt. Johnson", "Dr. Paris") is only ever
+        # followed by a person, even one whose name is also a town; "St." is a saint.
+        ranked = bool(titled and prev_word and prev_word.group(2)) and (
+            prev_word is not None and prev_word.group(1).lower() not in ("st", "gov", "pres")
+        )
+        if titled and (ranked or not whole_known):
             # "Gen. Qassem Soleimani": later "Qassem" or "Soleimani" alone is him too.
             person_tail.update(exact_key(tokens[k][2]) for k in span)
             continue
