@@ -400,7 +400,8 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
             ids, exact = ids + [c for c in more if c not in ids], exact or more_exact
             if ids:
                 name = text[st_start:end]
-                mentions.append(Mention(st_start, end, name, _top_candidates(gaz, ids, name), exact))
+                candidates = _top_candidates(gaz, ids, name)
+                mentions.append(Mention(st_start, end, name, candidates, exact))
                 continue
         # "Supreme Leader Ayatollah Ali Khamenei": the words after a title are a name.
         titles = [t for t, w in enumerate(lowered[:-1]) if w in _TITLES]
