@@ -160,8 +160,7 @@ def test_a_window_that_ends_at_the_report_is_the_running_count() -> None:
         aid="late",
     )
     past = _article(
-        "Officials said 9 attacks on US forces were recorded in Jordan between Feb. 1 and "
-        "Feb. 10.",
+        "Officials said 9 attacks on US forces were recorded in Jordan between Feb. 1 and Feb. 10.",
         published="2024-03-21",
         aid="past",
     )
