@@ -236,6 +236,20 @@ def test_a_title_word_ending_a_sentence_does_not_make_the_next_place_a_person() 
     assert [p.text for p in titled] == ["Baghdad"]
 
 
+def test_a_bare_name_shared_by_a_province_and_its_capital_is_the_town() -> None:
+    text = (
+        "Fighting continued in the Kidal region of northern Mali. On Tuesday, rebels "
+        "attacked an army post in Kidal, killing four soldiers."
+    )
+    places = [(p.text, p.precision) for p in geoparse(text, article_id="t")]
+    assert places[0] == ("Kidal", 3)  # "the Kidal region"
+    assert places[-1] == ("Kidal", 1)  # "an army post in Kidal": the town
+    town = geoparse("Militants attacked a checkpoint in Idlib, Syria.", article_id="t")
+    assert (town[0].text, town[0].precision) == ("Idlib", 1)
+    area = geoparse("Airstrikes hit villages in the province of Idlib.", article_id="t")
+    assert (area[0].text, area[0].precision) == ("Idlib", 3)
+
+
 def test_a_rank_before_a_town_name_makes_it_a_person_but_a_saint_keeps_the_place() -> None:
     # Johnson and Smith are also US towns; after "Sgt." they are soldiers.
     text = "Sgt. Smith said the patrol came under fire near Gao. Staff Sgt. Johnson was hurt."

@@ -162,6 +162,12 @@ _SUFFIX_AFTER = re.compile(
     r"province|governorate|district|county|parish|region|state)\b",
     re.IGNORECASE,
 )
+# "the Kidal region", "Idlib province", "province of Idlib" (the last read before the name).
+_AREA_WORD_AFTER = re.compile(
+    r"\s+(?:province|governorate|region|state|prefecture|oblast|department)\b"
+    r"|.*\b(?:province|governorate|region|state)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PART_OF_AFTER = re.compile(
     r"^\s+(?:district|neighbou?rhood|area|quarter|camp|suburb)\s+(?:of|in)\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -225,6 +231,7 @@ class Mention:
     within: int | None = None  # "Dublin, Ohio": index of the qualifying area
     strong: bool = False
     report: bool | None = True  # None: report only if it resolves to a clear place
+    area_word: bool = False  # followed by "province", "region", "governorate"...
     chosen: int | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -395,13 +402,13 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
             # "St. Louis", "St. Petersburg": the saint's name is the place's.
             st_start = first_start - len(before) + prev_word.start()
             end = _strip_possessive(text, first_start, tokens[span[-1]][1])
-            ids, exact = gaz.lookup(text[st_start:end])
+            st_ids, st_exact = gaz.lookup(text[st_start:end])
             more, more_exact = gaz.lookup("Saint " + text[first_start:end])
-            ids, exact = ids + [c for c in more if c not in ids], exact or more_exact
-            if ids:
-                name = text[st_start:end]
-                candidates = _top_candidates(gaz, ids, name)
-                mentions.append(Mention(st_start, end, name, candidates, exact))
+            st_ids += [c for c in more if c not in st_ids]
+            if st_ids:
+                st_name = text[st_start:end]
+                candidates = _top_candidates(gaz, st_ids, st_name)
+                mentions.append(Mention(st_start, end, st_name, candidates, st_exact or more_exact))
                 continue
         # "Supreme Leader Ayatollah Ali Khamenei": the words after a title are a name.
         titles = [t for t, w in enumerate(lowered[:-1]) if w in _TITLES]
@@ -462,6 +469,9 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                 if partial and is_org:
                     continue
                 mention = Mention(s, e, name, _top_candidates(gaz, ids, name), exact)
+                mention.area_word = bool(
+                    _AREA_WORD_AFTER.match(text, e) or _AREA_WORD_AFTER.match(text, s - 12, s)
+                )
                 if partial:
                     # Inside a longer capitalised name: a place when the rest is a
                     # facility ("Cottonport Fire Station"), else decided after scoring.
@@ -810,12 +820,12 @@ def _resolve(gaz: Gazetteer, mentions: list[Mention], extra_countries: Sequence[
         cells: dict[tuple[int, int], set[str]] = {}
         for k, la, lo in ctx.points:
             cells.setdefault(_cell(la, lo), set()).add(k)
-        done: dict[tuple[str, int | None, int], int | None] = {}
+        done: dict[tuple[str, int | None, int, bool], int | None] = {}
         for m in mentions:
             if m.demonym or not m.candidates or len(m.candidates) == 1:
                 continue
             key = exact_key(m.text)
-            memo = (key, m.within, len(m.candidates))
+            memo = (key, m.within, len(m.candidates), m.area_word)
             if memo not in done:
                 done[memo] = _choose(gaz, m, key, ctx, cells)
             m.chosen = done[memo]
@@ -838,6 +848,7 @@ def _choose(
             gaz.feature[c] == "admin1"
             and exact_key(gaz.names[c]) == key
             and ctx.country_share(key, gaz.country[c]) >= 0.3
+            and not _capital_named(gaz, m, c, key)
         )
         for c in m.candidates
     )
@@ -847,6 +858,23 @@ def _choose(
         if score > best_score:
             best, best_score = c, score
     return best
+
+
+def _capital_named(gaz: Gazetteer, m: Mention, area: int, key: str) -> bool:
+    """Whether a province is named after a sizeable town inside it ("Kidal", "Idlib").
+
+    A bare name then means the town, as conflict reports use it ("an army post in
+    Kidal"); the province is written as one ("the Kidal region"), which the gazetteer
+    lookup of the longer name or the suffix already catches.
+    """
+    return any(
+        gaz.feature[c] not in AREA_FEATURES
+        and gaz.country[c] == gaz.country[area]
+        and gaz.admin1[c] == gaz.admin1[area]
+        and gaz.population[c] >= 10_000
+        and exact_key(gaz.names[c]) == key
+        for c in m.candidates
+    )
 
 
 def _context_score(
@@ -878,6 +906,9 @@ def _context_score(
             cells.get((y + dy, x + dx), _NO_KEYS) - {key} for dy in (-1, 0, 1) for dx in (-1, 0, 1)
         ):
             score += WEIGHTS["cell_near"]
+    if feature == "admin1" and _capital_named(gaz, m, c, key):
+        # "Kidal" bare is the town; "the Kidal region" is the province.
+        score += 2.0 if m.area_word else -2.5
     if (
         area_main
         and feature not in AREA_FEATURES
