@@ -6,10 +6,14 @@ an unnamed "the army"/"troops" fallback, a speaker or a later clause used to cau
 
 from __future__ import annotations
 
+import pytest
+
 from wiretally.extract import extract_mentions
 from wiretally.extract.actors import actor_table
+from wiretally.extract.typing import classify
 from wiretally.records import Article, Mention, Place
 from wiretally.text import split_sentences
+from wiretally.times import tag_times
 
 
 def _run(text: str, town: str = "Nioro", country: str = "ML") -> list[Mention]:
@@ -146,3 +150,37 @@ def test_a_speaking_army_whose_helicopters_struck_is_the_agent_of_an_air_strike(
     assert m.sub_event_type == "Air/drone strike"
     assert m.trigger == "helicopters struck"
     assert m.actor1 == "Malian military"  # "its helicopters": the speaker's own aircraft
+
+
+def _run_dated(text: str, published: str = "2025-03-13") -> list[Mention]:
+    article = Article(id="art1", source_path="x.txt", text=text, published=published)
+    start = text.index("Nioro")
+    places = [Place("art1", start, start + 5, "Nioro", name="Nioro", country="ML")]
+    times = tag_times(text, dct=published, article_id="art1")
+    return extract_mentions(article, sentences=split_sentences(text), places=places, times=times)
+
+
+def test_a_town_seized_by_rebels_stays_a_takeover_whatever_follows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The classifier reads "seized" as a weapons seizure and has no real opinion among
+    # battles (it would pick "regains" for the troops' return): the trigger's sub-type
+    # stands.
+    text = (
+        "In 2012, rebels seized Kidal and held it for months before French and Malian "
+        "troops returned."
+    )
+    t = classify(text, typer="learned.v1")
+    assert t is not None and t.key == "NON_STATE_ACTOR_OVERTAKES_TER"
+    monkeypatch.setattr("wiretally.extract.typing._FAMILY_TRUST", 0.0)
+    untrusted = classify(text, typer="learned.v1")
+    assert untrusted is not None and untrusted.key != "NON_STATE_ACTOR_OVERTAKES_TER"
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause_not_the_strike() -> None:
+    mentions = _run_dated(
+        "On Wednesday, the army said its aircraft targeted a depot used by the group that "
+        "attacked an army post near Nioro on March 9."
+    )
+    strike = next(m for m in mentions if m.sub_event_type == "Air/drone strike")
+    assert strike.date_start == "2025-03-12"  # Wednesday, not March 9

@@ -323,12 +323,27 @@ def date_of(timex: Timex) -> tuple[str | None, str | None, int | None]:
     return start, end or start, precision
 
 
-def choose_time(times: list[Timex], s0: int, s1: int, t0: int) -> Timex | None:
-    """The sentence's dated expression nearest the trigger, skipping windows ("since X")."""
+# "... the group that attacked an army post on March 9": a date inside a relative clause
+# after the trigger belongs to the clause's own verb.
+_RELATIVE_CLAUSE = re.compile(
+    r"\b(?:that|which|who|whose)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:\w+ly\s+)?\w+ed\b",
+    re.IGNORECASE,
+)
+
+
+def choose_time(
+    times: list[Timex], s0: int, s1: int, t0: int, text: str | None = None
+) -> Timex | None:
+    """The sentence's dated expression nearest the trigger, skipping windows ("since X").
+
+    With the article ``text``, a date after the trigger that sits in a relative clause
+    ("the group that attacked a post on March 9") dates that clause's event, not this one.
+    """
     inside = [
         t for t in times
         if s0 <= t.start < s1 and t.type in ("DATE", "TIME") and t.role != "window_start"
         and date_of(t)[0] is not None
+        and not (text is not None and t.start > t0 and _RELATIVE_CLAUSE.search(text, t0, t.start))
     ]  # fmt: skip
     if not inside:
         return None

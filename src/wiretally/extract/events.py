@@ -580,7 +580,7 @@ def extract_mentions(
         named = bool(hits)
         force = host.at(s.start)
         hits = sorted(hits + _generic_hits(s.text, hits, force), key=lambda h: h.start)
-        timex = choose_time(times_here, s.start, s.end, t0)
+        timex = choose_time(times_here, s.start, s.end, t0, text)
         place = choose_place(
             [p for p in places if not _SPEAKS.match(text, p.end)], s.start, s.end, t0
         )

@@ -394,7 +394,10 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
         ranked = model.ranked(text, sc, adjusted)
         if within_cues:
             opened = {_family(k) for k, w in adjusted.items() if w > 0}
-            key = next((k for k, _ in ranked if _family(k) in opened), key)
+            # The classifier's order inside the families is informed only when it finds
+            # the text to be of those families at all; otherwise the trigger decides.
+            if sum(p for k, p in ranked if _family(k) in opened) >= _FAMILY_TRUST:
+                key = next((k for k, _ in ranked if _family(k) in opened), key)
         else:
             key = ranked[0][0]
     # A category raised by context alone ("attacked" + soldiers -> a battle) keeps the
@@ -406,6 +409,9 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
     event_type, sub_type, plover = CATEGORIES[key]
     _, t0, t1 = sc[donor]
     return Typing(key, event_type, sub_type, plover, adjusted.get(key, 0.0), t0, t1, text[t0:t1])
+
+
+_FAMILY_TRUST = 0.5
 
 
 def _family(key: str) -> str:
