@@ -17,8 +17,11 @@ Records become dicts only at the edges (JSON export, the database, the API) thro
 from __future__ import annotations
 
 import dataclasses
+import types
+import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 Relation = Literal["canonical", "reprint", "rewrite", "translation"]
 ChangeKind = Literal["number", "wording", "omission"]
@@ -34,9 +37,61 @@ def to_dict(record: Any) -> dict[str, Any]:
     return dataclasses.asdict(record)
 
 
+Convert = Callable[[Any], Any]
+#: Per record type: field name -> how a stored value becomes the field's value (None: as is).
+_PLANS: dict[type, dict[str, Convert | None]] = {}
+
+
 def _build(cls: type[T], data: dict[str, Any]) -> T:
-    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-    return cls(**{k: v for k, v in data.items() if k in names})
+    """A record from its dict: unknown keys are ignored, nested records are rebuilt.
+
+    The field types say what is nested (a record, a list of records, a dict of records), so
+    every record type reads its dict the same way instead of each spelling out its fields.
+    """
+    plan = _PLANS.get(cls)
+    if plan is None:
+        hints = typing.get_type_hints(cls)
+        fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+        plan = _PLANS[cls] = {f.name: _converter(hints[f.name]) for f in fields}
+    kwargs = {}
+    for key, value in data.items():
+        if key in plan:
+            convert = plan[key]
+            kwargs[key] = value if convert is None else convert(value)
+    return cls(**kwargs)
+
+
+def _converter(hint: Any) -> Convert | None:
+    """How a value of type ``hint`` is rebuilt from JSON data; None when it needs nothing."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (types.UnionType, typing.Union):
+        inner = [a for a in args if a is not type(None)]
+        return _converter(inner[0]) if len(inner) == 1 else None
+    if origin is list and args and _is_record(args[0]):
+        return lambda v: [_rebuilt(args[0], x) for x in v or ()]
+    if origin is dict and len(args) == 2 and _is_record(args[1]):
+        return lambda v: {k: _rebuilt(args[1], x) for k, x in (v or {}).items()}
+    if _is_record(hint):
+        return lambda v: _build(hint, v) if isinstance(v, dict) else v
+    return None
+
+
+def _is_record(hint: Any) -> bool:
+    return isinstance(hint, type) and dataclasses.is_dataclass(hint)
+
+
+def _rebuilt(cls: type[T], value: T | dict[str, Any]) -> T:
+    return value if isinstance(value, cls) else _build(cls, value)  # type: ignore[arg-type]
+
+
+class _Record:
+    """What every stored record type shares: reading it back from its dict."""
+
+    __slots__ = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        return _build(cls, data)
 
 
 # --------------------------------------------------------------------------- ingest
@@ -75,7 +130,7 @@ class Removed:
 
 
 @dataclass(slots=True)
-class Article:
+class Article(_Record):
     """A cleaned article: the unit every later stage works on."""
 
     id: str
@@ -110,14 +165,6 @@ class Article:
             "parent_id": self.parent_id,
         }
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Article:
-        article = _build(cls, data)
-        article.removed = [
-            r if isinstance(r, Removed) else _build(Removed, r) for r in data.get("removed", [])
-        ]
-        return article
-
 
 # --------------------------------------------------------------------------- stories
 
@@ -139,7 +186,7 @@ class Change:
 
 
 @dataclass(slots=True)
-class Story:
+class Story(_Record):
     """One original piece and its copies (reprints, rewrites, translations)."""
 
     id: str
@@ -149,15 +196,6 @@ class Story:
 
     def export(self) -> dict[str, Any]:
         return to_dict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Story:
-        return cls(
-            id=data["id"],
-            canonical_article_id=data["canonical_article_id"],
-            members=[_build(StoryMember, m) for m in data.get("members", [])],
-            changes=[_build(Change, c) for c in data.get("changes", [])],
-        )
 
 
 # --------------------------------------------------------------------------- text units
@@ -186,7 +224,7 @@ class Evidence:
 
 
 @dataclass(slots=True)
-class Timex:
+class Timex(_Record):
     """A normalised time expression (TIMEX3 style value)."""
 
     article_id: str
@@ -212,13 +250,9 @@ class Timex:
             "value": self.value,
         }
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Timex:
-        return _build(cls, data)
-
 
 @dataclass(slots=True)
-class Place:
+class Place(_Record):
     """A place mention resolved against the gazetteer."""
 
     article_id: str
@@ -249,10 +283,6 @@ class Place:
             "geonames_id": self.geonames_id,
             "feature": self.feature,
         }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Place:
-        return _build(cls, data)
 
 
 @dataclass(slots=True)
@@ -294,7 +324,7 @@ class Actor:
 
 
 @dataclass(slots=True)
-class Mention:
+class Mention(_Record):
     """One report of an event in one sentence of one article."""
 
     id: str
@@ -332,23 +362,9 @@ class Mention:
     def evidence(self) -> Evidence:
         return Evidence(self.article_id, self.sentence, self.start, self.end, self.text)
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Mention:
-        mention = _build(cls, data)
-        if isinstance(data.get("location"), dict):
-            mention.location = _build(Location, data["location"])
-        for key in ("fatalities", "injuries"):
-            if isinstance(data.get(key), dict):
-                setattr(mention, key, _build(Figure, data[key]))
-        mention.provenance = {
-            k: v if isinstance(v, Evidence) else _build(Evidence, v)
-            for k, v in (data.get("provenance") or {}).items()
-        }
-        return mention
-
 
 @dataclass(slots=True)
-class Event:
+class Event(_Record):
     """One real-world incident merged from one or more mentions: the public ``events`` record."""
 
     id: str
@@ -390,19 +406,6 @@ class Event:
         data = to_dict(self)
         return {k: data[k] for k in self.EXPORT_FIELDS}
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Event:
-        event = _build(cls, data)
-        if isinstance(data.get("location"), dict):
-            event.location = _build(Location, data["location"])
-        for key in ("fatalities", "injuries"):
-            if isinstance(data.get(key), dict):
-                setattr(event, key, _build(Figure, data[key]))
-        event.sources = [
-            s if isinstance(s, Evidence) else _build(Evidence, s) for s in data.get("sources", [])
-        ]
-        return event
-
 
 # --------------------------------------------------------------------------- claims
 
@@ -414,7 +417,7 @@ class Conflict:
 
 
 @dataclass(slots=True)
-class Claim:
+class Claim(_Record):
     """A figure someone reports: the public ``claims`` record."""
 
     id: str
@@ -450,11 +453,3 @@ class Claim:
     def export(self) -> dict[str, Any]:
         data = to_dict(self)
         return {k: data[k] for k in self.EXPORT_FIELDS}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Claim:
-        claim = _build(cls, data)
-        claim.conflicts = [
-            c if isinstance(c, Conflict) else _build(Conflict, c) for c in data.get("conflicts", [])
-        ]
-        return claim
