@@ -11,10 +11,10 @@ import dataclasses
 import json
 import re
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from wiretally.records import Article, Claim, Event, Mention, Place, Story, Timex, to_dict
 from wiretally.store.base import ArticleQuery, ClaimQuery, EventQuery, Page, Store
@@ -85,6 +85,7 @@ SCHEMA_LIST_INDEXES = """
 EVENT_PRIVATE_FIELDS = tuple(
     f.name for f in dataclasses.fields(Event) if f.name not in Event.EXPORT_FIELDS
 )
+R = TypeVar("R")
 #: Counting stops here: beyond it the list API says "at least" (``total_capped``).
 COUNT_CAP = 1000
 
@@ -96,6 +97,26 @@ def fts_terms(text: str) -> list[str]:
 
 def _dump(record: Any) -> str:
     return json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":"))
+
+
+def _where(terms: Iterable[tuple[str, Any]]) -> tuple[str, list[Any]]:
+    """An SQL condition and its parameters from ``(condition with one ?, parameter)`` terms.
+
+    A term whose parameter is None is no filter and is left out, so each list query states
+    its filters as one table instead of an ``if`` per filter.
+    """
+    where: list[str] = ["1=1"]
+    params: list[Any] = []
+    for condition, value in terms:
+        if value is not None:
+            where.append(condition)
+            params.append(value)
+    return " AND ".join(where), params
+
+
+def _flag(value: bool | None) -> int | None:
+    """A yes/no filter as the 0/1 column value; None (no filter) stays None."""
+    return None if value is None else int(value)
 
 
 class SQLStore(Store):
@@ -226,27 +247,33 @@ class SQLStore(Store):
             yield Article.from_dict(json.loads(data))
 
     def query_articles(self, query: ArticleQuery, *, limit: int, offset: int) -> Page[Article]:
-        where: list[str] = ["1=1"]
-        params: list[Any] = []
-        if query.q:
-            where.append(self._fts_match("articles_fts"))
-            params.append(self._fts_param(query.q))
-        if query.outlet:
-            where.append("outlet = ?")
-            params.append(query.outlet)
-        if query.date_from:
-            where.append("published >= ?")
-            params.append(query.date_from)
-        if query.date_to:
-            where.append("published <= ?")
-            params.append(query.date_to)
-        cond = " AND ".join(where)
-        total = self._rows(f"SELECT COUNT(*) FROM articles WHERE {cond}", params)[0][0]
+        cond, params = _where([
+            (self._fts_match("articles_fts"), self._fts_param(query.q) if query.q else None),
+            ("outlet = ?", query.outlet or None),
+            ("published >= ?", query.date_from or None),
+            ("published <= ?", query.date_to or None),
+        ])  # fmt: skip
+        return self._page(Article.from_dict, "articles", cond, params, "ORDER BY seq",
+                          limit=limit, offset=offset)  # fmt: skip
+
+    def _page(
+        self,
+        build: Callable[[dict[str, Any]], R],
+        table: str,
+        cond: str,
+        params: list[Any],
+        order: str,
+        *,
+        limit: int,
+        offset: int,
+    ) -> Page[R]:
+        """One page of ``table``'s documents matching ``cond``, and how many match."""
+        total = self._rows(f"SELECT COUNT(*) FROM {table} WHERE {cond}", params)[0][0]
         rows = self._rows(
-            f"SELECT data FROM articles WHERE {cond} ORDER BY seq LIMIT ? OFFSET ?",
+            f"SELECT data FROM {table} WHERE {cond} {order} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
-        return Page([Article.from_dict(json.loads(r[0])) for r in rows], total)
+        return Page([build(json.loads(r[0])) for r in rows], total)
 
     # ------------------------------------------------------------------ stories
     def replace_stories(self, stories: Sequence[Story]) -> None:
@@ -270,9 +297,8 @@ class SQLStore(Store):
         return Story.from_dict(json.loads(rows[0][0])) if rows else None
 
     def query_stories(self, *, limit: int, offset: int) -> Page[Story]:
-        total = self._rows("SELECT COUNT(*) FROM stories")[0][0]
-        rows = self._rows("SELECT data FROM stories ORDER BY id LIMIT ? OFFSET ?", (limit, offset))
-        return Page([Story.from_dict(json.loads(r[0])) for r in rows], total)
+        return self._page(Story.from_dict, "stories", "1=1", [], "ORDER BY id", limit=limit,
+                          offset=offset)  # fmt: skip
 
     # ------------------------------------------------------------------ analysis
     def put_analysis(
@@ -363,45 +389,22 @@ class SQLStore(Store):
 
     def _event_where(self, query: EventQuery) -> tuple[str, list[Any]]:
         """The SQL condition and parameters of an event filter (list, map and timeline)."""
-        where: list[str] = ["1=1"]
-        params: list[Any] = []
-        for column, value in (
-            ("event_type", query.event_type),
-            ("sub_event_type", query.sub_event_type),
-            ("country", query.country.upper() if query.country else None),
-            ("modality", query.modality),
-        ):
-            if value:
-                where.append(f"{column} = ?")
-                params.append(value)
-        if query.actor:
-            where.append(self._contains("actors"))
-            params.append(query.actor.lower())
-        if query.date_from:
-            where.append("COALESCE(date_end, date_start) >= ?")
-            params.append(query.date_from)
-        if query.date_to:
-            where.append("date_start <= ?")
-            params.append(query.date_to)
-        if query.min_sources:
-            where.append("independent_source_count >= ?")
-            params.append(query.min_sources)
-        if query.historical is not None:
-            where.append("historical = ?")
-            params.append(int(query.historical))
-        if query.q:
-            where.append(self._fts_match_event())
-            params.append(self._fts_param(query.q))
-        if query.article_id:
-            where.append("id IN (SELECT event_id FROM event_articles WHERE article_id = ?)")
-            params.append(query.article_id)
-        if query.story_id:
-            where.append(
-                "id IN (SELECT ea.event_id FROM event_articles ea JOIN story_members sm "
-                "ON sm.article_id = ea.article_id WHERE sm.story_id = ?)"
-            )
-            params.append(query.story_id)
-        return " AND ".join(where), params
+        return _where([
+            ("event_type = ?", query.event_type or None),
+            ("sub_event_type = ?", query.sub_event_type or None),
+            ("country = ?", query.country.upper() if query.country else None),
+            ("modality = ?", query.modality or None),
+            (self._contains("actors"), query.actor.lower() if query.actor else None),
+            ("COALESCE(date_end, date_start) >= ?", query.date_from or None),
+            ("date_start <= ?", query.date_to or None),
+            ("independent_source_count >= ?", query.min_sources or None),
+            ("historical = ?", _flag(query.historical)),
+            (self._fts_match_event(), self._fts_param(query.q) if query.q else None),
+            ("id IN (SELECT event_id FROM event_articles WHERE article_id = ?)",
+             query.article_id or None),
+            ("id IN (SELECT ea.event_id FROM event_articles ea JOIN story_members sm "
+             "ON sm.article_id = ea.article_id WHERE sm.story_id = ?)", query.story_id or None),
+        ])  # fmt: skip
 
     _EVENT_ORDER = "ORDER BY date_start IS NULL, date_start, id"
 
@@ -484,28 +487,16 @@ class SQLStore(Store):
             yield Claim.from_dict(json.loads(data))
 
     def query_claims(self, query: ClaimQuery, *, limit: int, offset: int) -> Page[Claim]:
-        where: list[str] = ["1=1"]
-        params: list[Any] = []
-        for column, value in (
-            ("quantity", query.quantity),
-            ("series", query.series),
-            ("article_id", query.article_id),
-            ("claimant", query.claimant),
-        ):
-            if value:
-                where.append(f"{column} = ?")
-                params.append(value)
-        if query.conflicted is not None:
-            where.append("conflicted = ?")
-            params.append(int(query.conflicted))
-        cond = " AND ".join(where)
-        total = self._rows(f"SELECT COUNT(*) FROM claims WHERE {cond}", params)[0][0]
-        rows = self._rows(
-            f"SELECT data FROM claims WHERE {cond} ORDER BY quantity, series, as_of, id "
-            "LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        )
-        return Page([Claim.from_dict(json.loads(r[0])) for r in rows], total)
+        cond, params = _where([
+            ("quantity = ?", query.quantity or None),
+            ("series = ?", query.series or None),
+            ("article_id = ?", query.article_id or None),
+            ("claimant = ?", query.claimant or None),
+            ("conflicted = ?", _flag(query.conflicted)),
+        ])  # fmt: skip
+        return self._page(Claim.from_dict, "claims", cond, params,
+                          "ORDER BY quantity, series, as_of, id", limit=limit,
+                          offset=offset)  # fmt: skip
 
     def counts(self) -> dict[str, int]:
         out = {}
