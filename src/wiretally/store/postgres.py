@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from wiretally.errors import StoreError
@@ -21,6 +20,8 @@ from wiretally.store.sql import (
     SCHEMA_V1,
     SQLStore,
     fts_terms,
+    migration_registry,
+    run_script,
 )
 
 try:
@@ -53,12 +54,7 @@ _COLUMNS = {
 }  # fmt: skip
 
 
-def pg_migration(number: int, name: str) -> Callable[[Migration], Migration]:
-    def register(fn: Migration) -> Migration:
-        PG_MIGRATIONS.append((number, name, fn))
-        return fn
-
-    return register
+pg_migration = migration_registry(PG_MIGRATIONS)
 
 
 @pg_migration(1, "initial schema")
@@ -73,9 +69,7 @@ def _m1(db: psycopg.Connection[Any]) -> None:
         CREATE INDEX events_fts_tsv ON events_fts USING GIN (tsv)
     """
     )
-    for statement in statements.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    run_script(db, statements)
 
 
 @pg_migration(2, "event map columns and list indexes")
@@ -91,9 +85,7 @@ def _m2(db: psycopg.Connection[Any]) -> None:
     """
         + SCHEMA_MAP_COLUMNS
     )
-    for statement in statements.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    run_script(db, statements)
 
 
 @pg_migration(3, "list indexes and event numbers")
@@ -101,9 +93,7 @@ def _m3(db: psycopg.Connection[Any]) -> None:
     # fts_key is written with every event (SQLite's search index is keyed by it); here the
     # search table stays keyed by id, which PostgreSQL joins by hash.
     statements = "ALTER TABLE events ADD COLUMN fts_key BIGINT;" + SCHEMA_LIST_INDEXES
-    for statement in statements.split(";"):
-        if statement.strip():
-            db.execute(statement)
+    run_script(db, statements)
 
 
 def _pg(sql: str) -> str:
@@ -131,20 +121,7 @@ class PostgresStore(SQLStore):
         with self._lock:
             self._db.execute("SELECT pg_advisory_lock(7412)")  # one migrating client at a time
             try:
-                self._db.execute(
-                    "CREATE TABLE IF NOT EXISTS migrations "
-                    "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-                )
-                done = {r[0] for r in self._db.execute("SELECT number FROM migrations")}
-                for number, name, fn in sorted(PG_MIGRATIONS):
-                    if number in done:
-                        continue
-                    with self.transaction():
-                        fn(self._db)
-                        self._exec(
-                            "INSERT INTO migrations VALUES (?, ?, ?)",
-                            (number, name, datetime.now(UTC).isoformat(timespec="seconds")),
-                        )
+                self._apply_migrations(PG_MIGRATIONS)
             finally:
                 self._db.execute("SELECT pg_advisory_unlock(7412)")
 

@@ -86,6 +86,7 @@ EVENT_PRIVATE_FIELDS = tuple(
     f.name for f in dataclasses.fields(Event) if f.name not in Event.EXPORT_FIELDS
 )
 R = TypeVar("R")
+M = TypeVar("M", bound=Callable[[Any], None])
 #: Counting stops here: beyond it the list API says "at least" (``total_capped``).
 COUNT_CAP = 1000
 
@@ -112,6 +113,36 @@ def _where(terms: Iterable[tuple[str, Any]]) -> tuple[str, list[Any]]:
             where.append(condition)
             params.append(value)
     return " AND ".join(where), params
+
+
+def migration_registry(
+    registry: list[tuple[int, str, M]],
+) -> Callable[[int, str], Callable[[M], M]]:
+    """A decorator ``@migration(number, name)`` that adds a function to ``registry``.
+
+    Each backend keeps its own list (the statements differ); the numbering and the recording
+    in the ``migrations`` table are the same, see :meth:`SQLStore._apply_migrations`.
+    """
+
+    def migration(number: int, name: str) -> Callable[[M], M]:
+        def register(fn: M) -> M:
+            registry.append((number, name, fn))
+            return fn
+
+        return register
+
+    return migration
+
+
+def run_script(db: Any, sql: str) -> None:
+    """Run ``;``-separated statements one by one, inside the caller's transaction.
+
+    SQLite's ``executescript()`` would COMMIT first and break a migration's transaction, and
+    psycopg takes one statement per call.
+    """
+    for statement in sql.split(";"):
+        if statement.strip():
+            db.execute(statement)
 
 
 def _flag(value: bool | None) -> int | None:
@@ -148,6 +179,26 @@ class SQLStore(Store):
             self._depth -= 1
             if outer:
                 self._db.execute("COMMIT")
+
+    def _apply_migrations(
+        self, migrations: Sequence[tuple[int, str, Callable[[Any], None]]]
+    ) -> None:
+        """Run the migrations this database has not had, in order, each in one transaction
+        with its row in the ``migrations`` table, so an old database is brought up to date."""
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS migrations "
+            "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        done = {row[0] for row in self._db.execute("SELECT number FROM migrations")}
+        for number, name, fn in sorted(migrations):
+            if number in done:
+                continue
+            with self.transaction():
+                fn(self._db)
+                self._exec(
+                    "INSERT INTO migrations VALUES (?, ?, ?)",
+                    (number, name, datetime.now(UTC).isoformat(timespec="seconds")),
+                )
 
     # ------------------------------------------------------------------ dialect hooks
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:

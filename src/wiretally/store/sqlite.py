@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,23 +20,20 @@ from wiretally.store.sql import (
     SCHEMA_V1,
     SQLStore,
     fts_terms,
+    migration_registry,
+    run_script,
 )
 
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[tuple[int, str, Migration]] = []
 
 
-def migration(number: int, name: str) -> Callable[[Migration], Migration]:
-    def register(fn: Migration) -> Migration:
-        MIGRATIONS.append((number, name, fn))
-        return fn
-
-    return register
+migration = migration_registry(MIGRATIONS)
 
 
 @migration(1, "initial schema")
 def _m1(db: sqlite3.Connection) -> None:
-    _script(
+    run_script(
         db,
         SCHEMA_V1
         + """
@@ -52,7 +48,7 @@ def _m2(db: sqlite3.Connection) -> None:
     # put_article asks MAX(seq) for every new article: without an index that scans the table
     # and makes ingest quadratic. The FTS rows of articles stored before this migration keep
     # their old rowids; renumber them to the article's seq, which put_article now relies on.
-    _script(
+    run_script(
         db,
         """
         CREATE UNIQUE INDEX articles_seq ON articles(seq);
@@ -66,7 +62,7 @@ def _m2(db: sqlite3.Connection) -> None:
 
 @migration(3, "event map columns and list indexes")
 def _m3(db: sqlite3.Connection) -> None:
-    _script(
+    run_script(
         db,
         """
         ALTER TABLE events ADD COLUMN lat REAL;
@@ -85,7 +81,7 @@ def _m4(db: sqlite3.Connection) -> None:
     # Search matched events by their text id, read from the FTS table's own column for every
     # hit; now the FTS rowid is the event's fts_key. The date-order index also carries
     # fts_key and actors so that search and actor filters are answered inside it.
-    _script(
+    run_script(
         db,
         """
         ALTER TABLE events ADD COLUMN fts_key INTEGER;
@@ -102,13 +98,6 @@ def _m4(db: sqlite3.Connection) -> None:
         """
         + SCHEMA_LIST_INDEXES,
     )
-
-
-def _script(db: sqlite3.Connection, sql: str) -> None:
-    # executescript() would COMMIT first and break the migration's transaction.
-    for statement in sql.split(";"):
-        if statement.strip():
-            db.execute(statement)
 
 
 def fts_query(text: str) -> str:
@@ -153,21 +142,7 @@ class SQLiteStore(SQLStore):
 
     # ------------------------------------------------------------------ lifecycle
     def _migrate(self) -> None:
-        db = self._db
-        db.execute(
-            "CREATE TABLE IF NOT EXISTS migrations "
-            "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-        )
-        done = {row[0] for row in db.execute("SELECT number FROM migrations")}
-        for number, name, fn in sorted(MIGRATIONS):
-            if number in done:
-                continue
-            with self.transaction():
-                fn(db)
-                db.execute(
-                    "INSERT INTO migrations VALUES (?, ?, ?)",
-                    (number, name, datetime.now(UTC).isoformat(timespec="seconds")),
-                )
+        self._apply_migrations(MIGRATIONS)
 
     def close(self) -> None:
         with self._lock, self._readers_lock:
