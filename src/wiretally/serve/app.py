@@ -12,7 +12,7 @@ import io
 import json
 from collections.abc import Mapping
 from pathlib import Path as FilePath
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import Depends, FastAPI, Path, Query, Request
@@ -26,7 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from wiretally.exports import export_event, export_records
 from wiretally.serve import pages, schemas
 from wiretally.serve.queries import event_histogram, event_points
-from wiretally.store.base import ArticleQuery, ClaimQuery, EventQuery, Store
+from wiretally.store.base import ArticleQuery, ClaimQuery, EventQuery, Page, Store
 from wiretally.store.sql import SQLStore
 
 HERE = FilePath(__file__).resolve().parent
@@ -44,6 +44,7 @@ DOWNLOAD_TYPES = {
     "geojson": "application/geo+json",
     "html": "text/html; charset=utf-8",
 }
+R = TypeVar("R")
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": schemas.ErrorBody, "description": "A bad query parameter"},
@@ -149,18 +150,23 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Records per page")
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Records to skip")]
 
 
-def _page(request: Request, items: list[dict[str, Any]], total: int, *, limit: int,
-          offset: int) -> JSONResponse:  # fmt: skip
-    more = offset + len(items) < total and len(items) > 0
-    nxt = str(request.url.include_query_params(offset=offset + limit)) if more else None
-    return JSONResponse({"items": items, "next": nxt, "total": total})
+def _next_url(request: Request, shown: int, total: int, *, limit: int, offset: int) -> str | None:
+    """The URL of the page after this one, or None when this page shows the last records."""
+    more = offset + shown < total and shown > 0
+    return str(request.url.include_query_params(offset=offset + limit)) if more else None
+
+
+def _page(request: Request, page: Page[Any], *, limit: int, offset: int) -> JSONResponse:
+    """A page of records as the list API's JSON (each record's public ``export()``)."""
+    items = [record.export() for record in page.items]
+    nxt = _next_url(request, len(items), page.total, limit=limit, offset=offset)
+    return JSONResponse({"items": items, "next": nxt, "total": page.total})
 
 
 def _json_page(request: Request, items: list[str], total: int, capped: bool, *, limit: int,
                offset: int) -> Response:  # fmt: skip
     """An event page from records that are JSON text already: joined, not re-encoded."""
-    more = offset + len(items) < total and len(items) > 0
-    nxt = str(request.url.include_query_params(offset=offset + limit)) if more else None
+    nxt = _next_url(request, len(items), total, limit=limit, offset=offset)
     body = (
         f'{{"items":[{",".join(items)}],"next":{json.dumps(nxt)},"total":{total},'
         f'"total_capped":{"true" if capped else "false"}}}'
@@ -233,8 +239,11 @@ def build_app(store: Store, *, tile_url: str | None = None) -> FastAPI:
             parts.append(f"{where}: {item.get('msg', 'invalid')}")
         return error(request, 400, "bad_request", "; ".join(parts) or "invalid request")
 
-    def not_found(kind: str, record_id: str) -> ApiError:
-        return ApiError(404, "not_found", f"no {kind} with id {record_id!r}")
+    def found(record: R | None, kind: str, record_id: str) -> R:
+        """The record a URL names; a 404 (in the API's or the pages' shape) when there is none."""
+        if record is None:
+            raise ApiError(404, "not_found", f"no {kind} with id {record_id!r}")
+        return record
 
     # -- JSON API ------------------------------------------------------------------------
     @app.get("/api/events", response_model=schemas.EventPage, responses=ERRORS, tags=["api"])
@@ -261,9 +270,7 @@ def build_app(store: Store, *, tile_url: str | None = None) -> FastAPI:
              tags=["api"])  # fmt: skip
     def api_event(event_id: str) -> Response:
         """One event with its sources (the event page's twin)."""
-        event = store.get_event(event_id)
-        if event is None:
-            raise not_found("event", event_id)
+        event = found(store.get_event(event_id), "event", event_id)
         return JSONResponse(export_event(event))
 
     @app.get("/api/map", response_model=schemas.MapPoints, responses=ERRORS, tags=["api"])
@@ -285,23 +292,19 @@ def build_app(store: Store, *, tile_url: str | None = None) -> FastAPI:
     ) -> Response:
         """Claims matching the filters, grouped by quantity and series (the claims page's twin)."""
         page = store.query_claims(query, limit=limit, offset=offset)
-        return _page(request, [c.export() for c in page.items], page.total, limit=limit,
-                     offset=offset)  # fmt: skip
+        return _page(request, page, limit=limit, offset=offset)
 
     @app.get("/api/stories", response_model=schemas.StoryPage, responses=ERRORS, tags=["api"])
     def api_stories(request: Request, limit: Limit = 50, offset: Offset = 0) -> Response:
         """Stories: one original piece and its copies."""
         page = store.query_stories(limit=limit, offset=offset)
-        return _page(request, [s.export() for s in page.items], page.total, limit=limit,
-                     offset=offset)  # fmt: skip
+        return _page(request, page, limit=limit, offset=offset)
 
     @app.get("/api/stories/{story_id}", response_model=schemas.StoryOut, responses=ERRORS,
              tags=["api"])  # fmt: skip
     def api_story(story_id: str) -> Response:
         """One story with what each copy changed (the story page's twin)."""
-        story = store.get_story(story_id)
-        if story is None:
-            raise not_found("story", story_id)
+        story = found(store.get_story(story_id), "story", story_id)
         return JSONResponse(story.export())
 
     @app.get("/api/articles", response_model=schemas.ArticlePage, responses=ERRORS,
@@ -314,16 +317,13 @@ def build_app(store: Store, *, tile_url: str | None = None) -> FastAPI:
     ) -> Response:
         """Articles matching a full-text search, an outlet or a publication date range."""
         page = store.query_articles(query, limit=limit, offset=offset)
-        return _page(request, [a.export() for a in page.items], page.total, limit=limit,
-                     offset=offset)  # fmt: skip
+        return _page(request, page, limit=limit, offset=offset)
 
     @app.get("/api/articles/{article_id}", response_model=schemas.ArticleOut, responses=ERRORS,
              tags=["api"])  # fmt: skip
     def api_article(article_id: str) -> Response:
         """One cleaned article (the article page's twin)."""
-        article = store.get_article(article_id)
-        if article is None:
-            raise not_found("article", article_id)
+        article = found(store.get_article(article_id), "article", article_id)
         return JSONResponse(article.export())
 
     # -- downloads of a filtered view -------------------------------------------------
@@ -372,16 +372,12 @@ def build_app(store: Store, *, tile_url: str | None = None) -> FastAPI:
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(event_id: str) -> Response:
-        event = store.get_event(event_id)
-        if event is None:
-            raise not_found("event", event_id)
+        event = found(store.get_event(event_id), "event", event_id)
         return render("event.html", event=event, groups=pages.source_groups(store, event))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: str) -> Response:
-        article = store.get_article(article_id)
-        if article is None:
-            raise not_found("article", article_id)
+        article = found(store.get_article(article_id), "article", article_id)
         events = store.query_events(EventQuery(article_id=article_id), limit=200, offset=0).items
         claims = store.query_claims(ClaimQuery(article_id=article_id), limit=500, offset=0).items
         return render(
@@ -406,9 +402,7 @@ def build_app(store: Store, *, tile_url: str | None = None) -> FastAPI:
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     def story_page(story_id: str) -> Response:
-        story = store.get_story(story_id)
-        if story is None:
-            raise not_found("story", story_id)
+        story = found(store.get_story(story_id), "story", story_id)
         articles = {m.article_id: store.get_article(m.article_id) for m in story.members}
         return render("story.html", story=story, articles=articles,
                       changes=pages.story_changes(story))  # fmt: skip
