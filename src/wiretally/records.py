@@ -150,20 +150,14 @@ class Article(_Record):
     removed: list[Removed] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
 
+    EXPORT_FIELDS = (
+        "id", "source_path", "title", "outlet", "url", "published", "published_inferred",
+        "language", "text", "parent_id",
+    )  # fmt: skip
+
     def export(self) -> dict[str, Any]:
         """The public ``articles`` record (INTERFACE.md)."""
-        return {
-            "id": self.id,
-            "source_path": self.source_path,
-            "title": self.title,
-            "outlet": self.outlet,
-            "url": self.url,
-            "published": self.published,
-            "published_inferred": self.published_inferred,
-            "language": self.language,
-            "text": self.text,
-            "parent_id": self.parent_id,
-        }
+        return {k: getattr(self, k) for k in self.EXPORT_FIELDS}
 
 
 # --------------------------------------------------------------------------- stories

@@ -2,12 +2,23 @@
 
 Handlers return ready JSON (the records' own ``export()``), so these models describe the
 responses without re-validating them on every request; the schemathesis test checks that
-what is served matches them.
+what is served matches them. The record models are made from the record dataclasses (their
+``EXPORT_FIELDS``), so a field added to a record shows in the OpenAPI file by itself.
 """
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+import dataclasses
+import functools
+import operator
+import types
+import typing
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, create_model
+
+from wiretally import records
 
 
 class ErrorDetail(BaseModel):
@@ -19,113 +30,53 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
-class LocationOut(BaseModel):
-    name: str | None
-    lat: float | None
-    lon: float | None
-    geonames_id: int | None
-    precision: int | None = Field(description="1 the place, 2 near it or part, 3 area centre")
+def _out_type(hint: Any) -> Any:
+    """A record field's type as the API documents it: nested records become their ``*Out``
+    model and closed vocabularies (``Literal``) plain strings, as the models always said."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is Literal:
+        return str
+    if origin in (types.UnionType, typing.Union):
+        return functools.reduce(operator.or_, [_out_type(a) for a in args])
+    if origin is list:
+        return list[_out_type(args[0])]  # type: ignore[misc]
+    return _OUT.get(hint, hint)
 
 
-class FigureOut(BaseModel):
-    value: float | None
-    lower: float | None
-    upper: float | None
-    approximate: bool
-    text: str | None
+def _out_model(
+    name: str,
+    record: type,
+    fields: Sequence[str] | None = None,
+    descriptions: Mapping[str, str] | None = None,
+) -> type[BaseModel]:
+    """The response model of a record type, made from the record itself so that the two
+    cannot drift apart: ``fields`` (default: all) in the export's order, all required."""
+    hints = typing.get_type_hints(record)
+    names = fields or [f.name for f in dataclasses.fields(record)]
+    model = create_model(
+        name,
+        **{n: (_out_type(hints[n]), Field(description=(descriptions or {}).get(n))) for n in names},
+    )  # type: ignore[call-overload]
+    _OUT[record] = model
+    return model
 
 
-class SourceOut(BaseModel):
-    article_id: str
-    sentence: int
-    start: int
-    end: int
-    text: str
-
-
-class EventOut(BaseModel):
-    id: str
-    event_type: str
-    sub_event_type: str | None
-    plover: str | None
-    date_start: str | None
-    date_end: str | None
-    date_precision: int | None
-    country: str | None
-    admin1: str | None
-    admin2: str | None
-    location: LocationOut | None
-    actor1: str | None
-    actor2: str | None
-    assoc_actors: list[str]
-    weapon: str | None
-    fatalities: FigureOut | None
-    injuries: FigureOut | None
-    modality: str
-    historical: bool
-    sources: list[SourceOut]
-    source_count: int
-    independent_source_count: int
-    notes: str | None
-
-
-class ConflictOut(BaseModel):
-    claim_id: str
-    reason: str
-
-
-class ClaimOut(BaseModel):
-    id: str
-    quantity: str
-    value: float | None
-    lower: float | None
-    upper: float | None
-    approximate: bool
-    unit: str | None
-    place: str | None
-    window_start: str | None
-    window_end: str | None
-    as_of: str | None
-    claimant: str | None
-    article_id: str
-    start: int
-    end: int
-    text: str
-    parts: list[str]
-    series: str | None
-    conflicts: list[ConflictOut]
-
-
-class MemberOut(BaseModel):
-    article_id: str
-    relation: str
-
-
-class ChangeOut(BaseModel):
-    article_id: str
-    canonical_text: str
-    member_text: str
-    kind: str
-
-
-class StoryOut(BaseModel):
-    id: str
-    canonical_article_id: str
-    members: list[MemberOut]
-    changes: list[ChangeOut]
-
-
-class ArticleOut(BaseModel):
-    id: str
-    source_path: str
-    title: str | None
-    outlet: str | None
-    url: str | None
-    published: str | None
-    published_inferred: bool
-    language: str | None
-    text: str
-    parent_id: str | None
+#: Record type -> its response model; a nested record's model is made before its parent's.
+_OUT: dict[Any, type[BaseModel]] = {}
+LocationOut = _out_model(
+    "LocationOut",
+    records.Location,
+    descriptions={"precision": "1 the place, 2 near it or part, 3 area centre"},
+)
+FigureOut = _out_model("FigureOut", records.Figure)
+SourceOut = _out_model("SourceOut", records.Evidence)
+EventOut = _out_model("EventOut", records.Event, records.Event.EXPORT_FIELDS)
+ConflictOut = _out_model("ConflictOut", records.Conflict)
+ClaimOut = _out_model("ClaimOut", records.Claim, records.Claim.EXPORT_FIELDS)
+MemberOut = _out_model("MemberOut", records.StoryMember)
+ChangeOut = _out_model("ChangeOut", records.Change)
+StoryOut = _out_model("StoryOut", records.Story)
+ArticleOut = _out_model("ArticleOut", records.Article, records.Article.EXPORT_FIELDS)
 
 
 class _Page(BaseModel):
@@ -133,24 +84,25 @@ class _Page(BaseModel):
     total: int = Field(description="Records matching the filters")
 
 
-class EventPage(_Page):
-    items: list[EventOut]
-    total_capped: bool = Field(
-        default=False,
-        description="True when counting stopped early: total is then a lower bound",
-    )
+def _page_model(name: str, item: type[BaseModel], **extra: Any) -> type[BaseModel]:
+    """A list response: ``items`` of one record model after ``next`` and ``total``."""
+    return create_model(name, __base__=_Page, items=(list[item], ...), **extra)  # type: ignore[valid-type]
 
 
-class ClaimPage(_Page):
-    items: list[ClaimOut]
-
-
-class StoryPage(_Page):
-    items: list[StoryOut]
-
-
-class ArticlePage(_Page):
-    items: list[ArticleOut]
+EventPage = _page_model(
+    "EventPage",
+    EventOut,
+    total_capped=(
+        bool,
+        Field(
+            default=False,
+            description="True when counting stopped early: total is then a lower bound",
+        ),
+    ),
+)
+ClaimPage = _page_model("ClaimPage", ClaimOut)
+StoryPage = _page_model("StoryPage", StoryOut)
+ArticlePage = _page_model("ArticlePage", ArticleOut)
 
 
 class MapPoints(BaseModel):
