@@ -294,8 +294,7 @@ class SQLStore(Store):
         return Article.from_dict(json.loads(rows[0][0])) if rows else None
 
     def iter_articles(self) -> Iterator[Article]:
-        for (data,) in self._rows("SELECT data FROM articles ORDER BY seq"):
-            yield Article.from_dict(json.loads(data))
+        return self._load(Article.from_dict, "SELECT data FROM articles ORDER BY seq")
 
     def query_articles(self, query: ArticleQuery, *, limit: int, offset: int) -> Page[Article]:
         cond, params = _where([
@@ -326,6 +325,14 @@ class SQLStore(Store):
         )
         return Page([build(json.loads(r[0])) for r in rows], total)
 
+    def _load(
+        self, build: Callable[[dict[str, Any]], R], sql: str, params: Sequence[Any] = ()
+    ) -> Iterator[R]:
+        """The documents ``sql`` selects (one ``data`` column) as records, decoded one at a
+        time as the caller asks for them."""
+        for (data,) in self._rows(sql, params):
+            yield build(json.loads(data))
+
     # ------------------------------------------------------------------ stories
     def replace_stories(self, stories: Sequence[Story]) -> None:
         self._exec("DELETE FROM stories")
@@ -340,8 +347,7 @@ class SQLStore(Store):
         )
 
     def iter_stories(self) -> Iterator[Story]:
-        for (data,) in self._rows("SELECT data FROM stories ORDER BY id"):
-            yield Story.from_dict(json.loads(data))
+        return self._load(Story.from_dict, "SELECT data FROM stories ORDER BY id")
 
     def get_story(self, story_id: str) -> Story | None:
         rows = self._rows("SELECT data FROM stories WHERE id=?", (story_id,))
@@ -385,20 +391,16 @@ class SQLStore(Store):
         return {r[0] for r in self._rows("SELECT article_id FROM analysed")}
 
     def iter_mentions(self) -> Iterator[Mention]:
-        for (data,) in self._rows("SELECT data FROM mentions ORDER BY article_id, id"):
-            yield Mention.from_dict(json.loads(data))
+        return self._load(Mention.from_dict, "SELECT data FROM mentions ORDER BY article_id, id")
 
     def iter_raw_claims(self) -> Iterator[Claim]:
-        for (data,) in self._rows("SELECT data FROM raw_claims ORDER BY article_id, id"):
-            yield Claim.from_dict(json.loads(data))
+        return self._load(Claim.from_dict, "SELECT data FROM raw_claims ORDER BY article_id, id")
 
     def iter_places(self) -> Iterator[Place]:
-        for (data,) in self._rows("SELECT data FROM places ORDER BY article_id, start"):
-            yield Place.from_dict(json.loads(data))
+        return self._load(Place.from_dict, "SELECT data FROM places ORDER BY article_id, start")
 
     def iter_times(self) -> Iterator[Timex]:
-        for (data,) in self._rows("SELECT data FROM times ORDER BY article_id, start"):
-            yield Timex.from_dict(json.loads(data))
+        return self._load(Timex.from_dict, "SELECT data FROM times ORDER BY article_id, start")
 
     # ------------------------------------------------------------------ events, claims
     def replace_events(self, events: Sequence[Event]) -> None:
@@ -431,8 +433,7 @@ class SQLStore(Store):
         self._many(self._insert_ignore("event_articles", 2), sorted(links))
 
     def iter_events(self) -> Iterator[Event]:
-        for (data,) in self._rows("SELECT data FROM events ORDER BY date_start, id"):
-            yield Event.from_dict(json.loads(data))
+        return self._load(Event.from_dict, "SELECT data FROM events ORDER BY date_start, id")
 
     def get_event(self, event_id: str) -> Event | None:
         rows = self._rows("SELECT data FROM events WHERE id=?", (event_id,))
@@ -534,8 +535,7 @@ class SQLStore(Store):
         )  # fmt: skip
 
     def iter_claims(self) -> Iterator[Claim]:
-        for (data,) in self._rows("SELECT data FROM claims ORDER BY article_id, id"):
-            yield Claim.from_dict(json.loads(data))
+        return self._load(Claim.from_dict, "SELECT data FROM claims ORDER BY article_id, id")
 
     def query_claims(self, query: ClaimQuery, *, limit: int, offset: int) -> Page[Claim]:
         cond, params = _where([
