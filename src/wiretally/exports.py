@@ -235,43 +235,32 @@ def _best(figure: Figure | None) -> float | None:
     return figure.value if figure.value is not None else figure.lower
 
 
-def event_csv_row(event: Event, outlet: Callable[[str], str | None]) -> dict[str, Any]:
-    """An event as one ACLED-shaped CSV row (plus wiretally's own columns)."""
-    loc = event.location
-    article_ids = list(dict.fromkeys(s.article_id for s in event.sources))
-    outlets = [o for o in dict.fromkeys(outlet(a) for a in article_ids) if o]
-    fat, inj = event.fatalities, event.injuries
+def event_columns(event: Event) -> dict[str, Any]:
+    """An event flattened to scalar columns under wiretally's own names.
+
+    The events CSV writes them after ACLED's columns and the GeoJSON export uses them as a
+    feature's properties (all but the bounds of the figures); one flattening serves both.
+    """
+    loc, fat, inj = event.location, event.fatalities, event.injuries
     return {
-        "event_id_cnty": event.id,
-        "event_date": event.date_start,
-        "year": event.date_start[:4] if event.date_start else None,
-        "time_precision": event.date_precision,
+        "id": event.id,
         "event_type": event.event_type,
         "sub_event_type": event.sub_event_type,
-        "actor1": event.actor1,
-        # Associated actors are not split by side in wiretally's record: all go with actor1.
-        "assoc_actor_1": "; ".join(event.assoc_actors) or None,
-        "actor2": event.actor2,
-        "assoc_actor_2": None,
-        "country": country_name(event.country),
-        "iso": country_numeric(event.country),
-        "admin1": event.admin1,
-        "admin2": event.admin2,
-        "location": loc.name if loc else None,
-        "latitude": loc.lat if loc else None,
-        "longitude": loc.lon if loc else None,
-        "geo_precision": loc.precision if loc else None,
-        "source": "; ".join(outlets) or None,
-        "notes": event.notes,
-        "fatalities": _best(fat),
-        "id": event.id,
+        "plover": event.plover,
         "date_start": event.date_start,
         "date_end": event.date_end,
         "date_precision": event.date_precision,
-        "country_code": event.country,
-        "plover": event.plover,
-        "weapon": event.weapon,
+        "country": event.country,
+        "admin1": event.admin1,
+        "admin2": event.admin2,
+        "location_name": loc.name if loc else None,
+        "location_precision": loc.precision if loc else None,
         "geonames_id": loc.geonames_id if loc else None,
+        "actor1": event.actor1,
+        "actor2": event.actor2,
+        "assoc_actors": "; ".join(event.assoc_actors) or None,
+        "weapon": event.weapon,
+        "fatalities": _best(fat),
         "fatalities_lower": fat.lower if fat else None,
         "fatalities_upper": fat.upper if fat else None,
         "fatalities_approximate": fat.approximate if fat else None,
@@ -284,7 +273,40 @@ def event_csv_row(event: Event, outlet: Callable[[str], str | None]) -> dict[str
         "historical": event.historical,
         "source_count": event.source_count,
         "independent_source_count": event.independent_source_count,
-        "article_ids": "; ".join(article_ids),
+        "article_ids": "; ".join(dict.fromkeys(s.article_id for s in event.sources)),
+        "notes": event.notes,
+    }
+
+
+#: Columns of :func:`event_columns` that GeoJSON properties leave out.
+_CSV_ONLY = frozenset(
+    {"fatalities_lower", "fatalities_upper", "fatalities_approximate", "injuries_lower",
+     "injuries_upper"}
+)  # fmt: skip
+
+
+def event_csv_row(event: Event, outlet: Callable[[str], str | None]) -> dict[str, Any]:
+    """An event as one ACLED-shaped CSV row (plus wiretally's own columns)."""
+    own = event_columns(event)
+    loc = event.location
+    outlets = [o for o in dict.fromkeys(outlet(s.article_id) for s in event.sources) if o]
+    return {
+        **own,
+        "event_id_cnty": event.id,
+        "event_date": event.date_start,
+        "year": event.date_start[:4] if event.date_start else None,
+        "time_precision": event.date_precision,
+        # Associated actors are not split by side in wiretally's record: all go with actor1.
+        "assoc_actor_1": own["assoc_actors"],
+        "assoc_actor_2": None,
+        "country": country_name(event.country),
+        "iso": country_numeric(event.country),
+        "location": own["location_name"],
+        "latitude": loc.lat if loc else None,
+        "longitude": loc.lon if loc else None,
+        "geo_precision": own["location_precision"],
+        "source": "; ".join(outlets) or None,
+        "country_code": event.country,
     }
 
 
@@ -310,36 +332,7 @@ def _point(lat: float | None, lon: float | None) -> dict[str, Any] | None:
 def event_feature(event: Event) -> dict[str, Any]:
     """An event as a GeoJSON feature with flat properties (GIS tools read scalars best)."""
     loc = event.location
-    fat, inj = event.fatalities, event.injuries
-    props = {
-        "id": event.id,
-        "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type,
-        "plover": event.plover,
-        "date_start": event.date_start,
-        "date_end": event.date_end,
-        "date_precision": event.date_precision,
-        "country": event.country,
-        "admin1": event.admin1,
-        "admin2": event.admin2,
-        "location_name": loc.name if loc else None,
-        "location_precision": loc.precision if loc else None,
-        "geonames_id": loc.geonames_id if loc else None,
-        "actor1": event.actor1,
-        "actor2": event.actor2,
-        "assoc_actors": "; ".join(event.assoc_actors) or None,
-        "weapon": event.weapon,
-        "fatalities": _best(fat),
-        "fatalities_text": fat.text if fat else None,
-        "injuries": _best(inj),
-        "injuries_text": inj.text if inj else None,
-        "modality": event.modality,
-        "historical": event.historical,
-        "source_count": event.source_count,
-        "independent_source_count": event.independent_source_count,
-        "article_ids": "; ".join(dict.fromkeys(s.article_id for s in event.sources)),
-        "notes": event.notes,
-    }
+    props = {k: v for k, v in event_columns(event).items() if k not in _CSV_ONLY}
     return {
         "type": "Feature",
         "id": event.id,
