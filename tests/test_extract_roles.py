@@ -163,18 +163,28 @@ def _run_dated(text: str, published: str = "2025-03-13") -> list[Mention]:
 def test_a_town_seized_by_rebels_stays_a_takeover_whatever_follows(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # The classifier reads "seized" as a weapons seizure and has no real opinion among
-    # battles (it would pick "regains" for the troops' return): the trigger's sub-type
-    # stands.
     text = (
         "In 2012, rebels seized Kidal and held it for months before French and Malian "
         "troops returned."
     )
     t = classify(text, typer="learned.v1")
     assert t is not None and t.key == "NON_STATE_ACTOR_OVERTAKES_TER"
-    monkeypatch.setattr("wiretally.extract.typing._FAMILY_TRUST", 0.0)
-    untrusted = classify(text, typer="learned.v1")
-    assert untrusted is not None and untrusted.key != "NON_STATE_ACTOR_OVERTAKES_TER"
+
+    class Stub:  # a classifier that reads a weapons seizure, as an earlier model did
+        def __init__(self, ranked: list[tuple[str, float]]) -> None:
+            self._ranked = ranked
+
+        def ranked(self, *_args: object) -> list[tuple[str, float]]:
+            return self._ranked
+
+    elsewhere = [("DISR_WEAP", 0.9), ("GOV_REGAINS_TERIT", 0.06), ("ARMED_CLASH", 0.04)]
+    monkeypatch.setattr("wiretally.extract.typing._model", lambda _t: Stub(elsewhere))
+    kept = classify(text, typer="learned.v1")
+    assert kept is not None and kept.key == "NON_STATE_ACTOR_OVERTAKES_TER"  # the trigger's
+    inside = [("GOV_REGAINS_TERIT", 0.7), ("NON_STATE_ACTOR_OVERTAKES_TER", 0.3)]
+    monkeypatch.setattr("wiretally.extract.typing._model", lambda _t: Stub(inside))
+    refined = classify(text, typer="learned.v1")
+    assert refined is not None and refined.key == "GOV_REGAINS_TERIT"  # the classifier's
 
 
 def test_a_date_in_a_relative_clause_dates_that_clause_not_the_strike() -> None:
