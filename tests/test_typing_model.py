@@ -125,7 +125,7 @@ def test_classify_with_both_typers() -> None:
 
 
 def test_default_model_is_cached_on_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("wiretally.geo.gazetteer.cache_dir", lambda: tmp_path)
+    monkeypatch.setattr("wiretally.cache.cache_dir", lambda: tmp_path)
     monkeypatch.setattr(tm, "_MODELS", {})
     model = tm.default_model()
     cached = list(tmp_path.glob("typing-*.npz"))
@@ -141,7 +141,7 @@ def test_user_examples_change_what_the_model_says(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = "The wharf pickets unfurled banners at dawn."
-    monkeypatch.setattr("wiretally.geo.gazetteer.cache_dir", lambda: tmp_path)
+    monkeypatch.setattr("wiretally.cache.cache_dir", lambda: tmp_path)
     monkeypatch.setattr(tm, "_MODELS", {})
     monkeypatch.setenv("WIRETALLY_TYPING_EXTRA", "")
     before = tm.default_model().ranked(text)[0][0]

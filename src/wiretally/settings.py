@@ -91,3 +91,14 @@ class Settings:
 
 
 SETTINGS = Settings()
+
+
+def live(name: str) -> str:
+    """A setting with its environment variable read now, not at start-up.
+
+    For settings that name files a test or a long-lived caller may point elsewhere after
+    import (``WIRETALLY_ACTORS_EXTRA``, ``WIRETALLY_TYPING_EXTRA``); otherwise the resolved
+    value (config file, CLI flag).
+    """
+    value = os.environ.get(f"WIRETALLY_{name.upper()}")
+    return str(getattr(SETTINGS, name) or "") if value is None else value

@@ -32,11 +32,6 @@ from wiretally.errors import MissingExtra
 from wiretally.extract.typing import TYPERS, classify, snippet_code
 
 
-def predict(snippet: str, typer: str = "rules") -> str:
-    """The CASE code for a snippet."""
-    return snippet_code(snippet, typer=typer)
-
-
 def f1_scores(gold: list[str], pred: list[str]) -> dict[str, float]:
     """Accuracy, weighted F1 (by gold support) and macro F1 over gold labels."""
     labels = sorted(set(gold))
@@ -68,7 +63,7 @@ def score_case(path: Path, typer: str = "rules") -> dict[str, float]:
             if not label:
                 continue
             gold.append(label)
-            pred.append(predict(row.get("EventSnippet") or "", typer))
+            pred.append(snippet_code(row.get("EventSnippet") or "", typer=typer))
     return f1_scores(gold, pred)
 
 
@@ -85,7 +80,9 @@ def score_sample(folder: Path, typer: str = "rules") -> dict[str, float]:
         if "\t" in line
     )
     ids = [i for i in labels if i in texts]
-    return f1_scores([labels[i].strip() for i in ids], [predict(texts[i], typer) for i in ids])
+    return f1_scores(
+        [labels[i].strip() for i in ids], [snippet_code(texts[i], typer=typer) for i in ids]
+    )
 
 
 def score_plover(path: Path) -> dict[str, float]:

