@@ -162,11 +162,12 @@ _SUFFIX_AFTER = re.compile(
     r"province|governorate|district|county|parish|region|state)\b",
     re.IGNORECASE,
 )
-# "the Kidal region", "Idlib province", "province of Idlib" (the last read before the name).
+# "the Kidal region", "Idlib province" (after the name); "province of Idlib" (before it).
 _AREA_WORD_AFTER = re.compile(
-    r"\s+(?:province|governorate|region|state|prefecture|oblast|department)\b"
-    r"|.*\b(?:province|governorate|region|state)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"\s+(?:province|governorate|region|state|prefecture|oblast|department)\b", re.IGNORECASE
+)
+_AREA_WORD_BEFORE = re.compile(
+    r"\b(?:province|governorate|region|state)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 _PART_OF_AFTER = re.compile(
     r"^\s+(?:district|neighbou?rhood|area|quarter|camp|suburb)\s+(?:of|in)\s+(?:the\s+)?",
@@ -470,7 +471,8 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                     continue
                 mention = Mention(s, e, name, _top_candidates(gaz, ids, name), exact)
                 mention.area_word = bool(
-                    _AREA_WORD_AFTER.match(text, e) or _AREA_WORD_AFTER.match(text, s - 12, s)
+                    _AREA_WORD_AFTER.match(text, e)
+                    or _AREA_WORD_BEFORE.search(text, max(0, s - 24), s)
                 )
                 if partial:
                     # Inside a longer capitalised name: a place when the rest is a
