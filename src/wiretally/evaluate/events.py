@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import sys
 from datetime import date, timedelta
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from wiretally.extract.actors import actor_table
+from wiretally.geo.gazetteer import distance_km
 from wiretally.text import fold
 
 FIELDS = ("found", "event_type", "sub_event_type", "date", "place", "actor1", "actor2",
@@ -65,14 +65,6 @@ def date_ok(event: dict[str, Any], gold: dict[str, Any]) -> bool | None:
         return False
     # The exported interval must overlap the gold window (with a day of slack).
     return start <= window[1] + _SLACK and end >= window[0] - _SLACK
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def place_distance(event: dict[str, Any], gold: dict[str, Any]) -> float | None:

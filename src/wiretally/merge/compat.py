@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from wiretally.geo.gazetteer import distance_km
 from wiretally.records import Mention
 from wiretally.text import fold
 
@@ -203,13 +204,6 @@ def names_compatible(a: str, b: str) -> bool:
 
 def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(fold(text)) if w not in _STOP)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass(slots=True)
@@ -397,7 +391,7 @@ def _coarse_and_close(item: Item, prof: Profile, config: MergeConfig) -> bool:
         return False
     if max(item.precision or 1, prof.precision or 1) < 3:
         return False
-    return haversine_km(item.lat, item.lon, prof.lat, prof.lon) <= config.coarse_km
+    return distance_km(item.lat, item.lon, prof.lat, prof.lon) <= config.coarse_km
 
 
 def _named_places_differ(item: Item, prof: Profile) -> bool:
@@ -431,7 +425,7 @@ def compare(item: Item, prof: Profile, config: MergeConfig) -> Verdict:
         assert item.lon is not None and prof.lon is not None
         coarse = max(item.precision or 1, prof.precision or 1)
         if coarse <= 2:
-            dist = haversine_km(item.lat, item.lon, prof.lat, prof.lon)
+            dist = distance_km(item.lat, item.lon, prof.lat, prof.lon)
             if dist > config.radius_km[coarse - 1]:
                 return Verdict(0.0, [], veto="place")
     if item.country and prof.country and item.country != prof.country:
