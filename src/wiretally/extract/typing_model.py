@@ -314,7 +314,11 @@ _MODELS: dict[tuple[str, str | None], TypingModel] = {}
 
 
 def _digest(paths: list[Path]) -> str:
+    """Training files, feature version and the lexicon (its cues are features)."""
+    from wiretally.extract.typing import _LEXICON
+
     h = hashlib.sha256(FEATURE_VERSION.encode())
+    h.update(repr(_LEXICON).encode())
     for p in paths:
         h.update(p.read_bytes())
     return h.hexdigest()[:16]
