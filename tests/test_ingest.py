@@ -289,3 +289,32 @@ def test_interrupt_mid_file_leaves_the_store_as_before(
     # The interrupted file was not recorded as seen: the next run ingests it whole.
     again = run([many], reopened)
     assert again.articles_stored == 5
+
+
+def test_headline_only_records_keep_the_headline_as_text(tmp_path: Path, store: Store) -> None:
+    # A list of headlines (a CSV with no body column) and a feed item with no description:
+    # each headline is the report.
+    (tmp_path / "h.csv").write_text(
+        "id,title,published\nh-1,Warplanes bomb a fuel depot outside Idlib,2024-03-06\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "f.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>'
+        "<item><title>Gunmen storm a checkpoint near Kidal</title>"
+        "<pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate></item></channel></rss>",
+        encoding="utf-8",
+    )
+    summary = run([tmp_path], store)
+    assert not summary.failed, summary.problems
+    by_title = {a.title: a for a in store.iter_articles()}
+    assert by_title["Warplanes bomb a fuel depot outside Idlib"].text == (
+        "Warplanes bomb a fuel depot outside Idlib"
+    )
+    assert by_title["Gunmen storm a checkpoint near Kidal"].text.startswith("Gunmen storm")
+
+
+def test_csv_without_text_or_title_names_what_it_needs(tmp_path: Path, store: Store) -> None:
+    (tmp_path / "t.csv").write_text("headline,day\nA,1\n", encoding="utf-8")
+    summary = run([tmp_path], store)
+    assert summary.failed
+    assert "no 'text', 'body' or 'title' column" in str(summary.problems)

@@ -48,20 +48,28 @@ def prepare(raw: RawDocument) -> Prepared:
         title = seg.title or raw.title
         if title is None:
             title, _ = meta.leading_title(block)
-        author, by = meta.byline(block)
-        drop = {by.text: "byline"} if by is not None else None
-        cleaned = clean_block(block, title=title, drop=drop)
-        removed += [
-            Removed(base + r.start, base + r.end, r.text, r.reason) for r in cleaned.removed
-        ]
-        text = cleaned.text
+        author: str | None = None
+        captions: list[str] = []
+        if title is not None and block.strip() == title.strip():
+            # A headline-only record (a feed item, a list of headlines): the headline is
+            # the report, kept as the text rather than removed as the title.
+            text = block.strip()
+        else:
+            author, by = meta.byline(block)
+            drop = {by.text: "byline"} if by is not None else None
+            cleaned = clean_block(block, title=title, drop=drop)
+            removed += [
+                Removed(base + r.start, base + r.end, r.text, r.reason) for r in cleaned.removed
+            ]
+            text = cleaned.text
+            captions = cleaned.captions
         if not text.strip():
             out.dropped.append(f"segment {n + 1}: no article text left after cleaning")
             continue
         place, wire = meta.dateline(text)
         published, inferred = raw.published or stamp, False
         if published is None:
-            published = meta.correction_date(text) or meta.infer_published(text, cleaned.captions)
+            published = meta.correction_date(text) or meta.infer_published(text, captions)
             inferred = published is not None
         digest = content_hash(text)
         if raw.input_id:
@@ -87,7 +95,7 @@ def prepare(raw: RawDocument) -> Prepared:
                 input_id=raw.input_id,
                 content_hash=digest,
                 removed=removed,
-                captions=cleaned.captions,
+                captions=captions,
             )
         )
     return out

@@ -17,6 +17,7 @@ from wiretally.records import RawDocument
 from wiretally.settings import SETTINGS
 
 TEXT_FIELDS = ("text", "body")
+HEADLINE_FIELDS = ("title",)
 ID_FIELDS = ("id",)
 DATE_FIELDS = ("published", "date")
 OUTLET_FIELDS = ("outlet", "source")
@@ -149,11 +150,22 @@ def _iso_date(value: object) -> str | None:
 
 def record_to_document(record: dict[str, Any], *, path: str, fmt: str, index: int,
                        where: str) -> RawDocument:  # fmt: skip
-    """A JSON object or CSV row as a document; raises MissingColumn without text."""
-    text = next((record[k] for k in TEXT_FIELDS if isinstance(record.get(k), str)), None)
-    if text is None or not text.strip():
+    """A JSON object or CSV row as a document; raises MissingColumn without text.
+
+    A record with a ``title`` and no body is a headline-only report (a
+    feed or a list of headlines): its text is the headline.
+    """
+
+    def filled(keys: tuple[str, ...]) -> str | None:
+        return next((v for k in keys if isinstance(v := record.get(k), str) and v.strip()), None)
+
+    headline = filled(HEADLINE_FIELDS)
+    text = filled(TEXT_FIELDS) or headline
+    if text is None:
         found = ", ".join(sorted(map(str, record))) or "none"
-        raise MissingColumn(path, f"{where} has no 'text' or 'body' field; fields found: {found}")
+        raise MissingColumn(
+            path, f"{where} has no 'text', 'body' or 'title' field; fields found: {found}"
+        )
 
     def first(keys: tuple[str, ...]) -> str | None:
         for key in keys:
@@ -171,7 +183,7 @@ def record_to_document(record: dict[str, Any], *, path: str, fmt: str, index: in
         source_path=path,
         text=body,
         input_id=first(ID_FIELDS),
-        title=first(("title",)),
+        title=headline.strip() if headline else None,
         url=first(("url",)),
         published=_iso_date(first(DATE_FIELDS)),
         outlet=first(OUTLET_FIELDS),
@@ -242,16 +254,17 @@ def read_csv(path: Path) -> list[RawDocument]:
         columns = reader.fieldnames or []
     except csv.Error as exc:
         raise MalformedInput(str(path), f"not a readable CSV file: {exc}") from exc
-    if not any(c in columns for c in TEXT_FIELDS):
+    if not any(c in columns for c in TEXT_FIELDS + HEADLINE_FIELDS):
         raise MissingColumn(
             str(path),
-            f"has no 'text' or 'body' column; columns found: {', '.join(columns) or 'none'}",
+            f"has no 'text', 'body' or 'title' column; columns found: "
+            f"{', '.join(columns) or 'none'}",
         )
     docs = []
     try:
         for i, row in enumerate(reader):
             clean = {k: v for k, v in row.items() if k is not None}
-            if not any((clean.get(k) or "").strip() for k in TEXT_FIELDS):
+            if not any((clean.get(k) or "").strip() for k in TEXT_FIELDS + HEADLINE_FIELDS):
                 continue
             docs.append(
                 record_to_document(clean, path=str(path), fmt="csv", index=i, where=f"row {i + 2}")
@@ -300,6 +313,8 @@ def read_feed(path: Path) -> list[RawDocument]:
         if "<" in body:
             doc = html_to_document(body, source_path=str(path), fmt="rss", record_index=i)
             body = doc.text if doc else re.sub(r"<[^>]+>", " ", body)
+        if not body.strip():
+            body = fields.get("title") or ""  # a headline-only item: the headline reports
         if not body.strip():
             continue
         docs.append(
