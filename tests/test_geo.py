@@ -325,3 +325,26 @@ def test_a_feature_or_people_named_after_a_place_fall_back_on_it(us_gaz: Gazette
 def test_the_candidate_cut_keeps_the_big_homonym(us_gaz: Gazetteer) -> None:
     place = _resolve_span("Storms hit Springvale overnight.", "Springvale", us_gaz)
     assert place.country == "US"  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="module")
+def full_gaz() -> Gazetteer:
+    from wiretally.geo import get_gazetteer
+
+    return get_gazetteer()  # the packaged towns too (built once, cached on disk)
+
+
+def test_a_demonym_is_never_a_town(full_gaz: Gazetteer) -> None:
+    # "Syrian" read loosely is the Malaysian town Serian; as a word it is a people.
+    found = _places("Gunmen shot a Syrian officer in Raqqa on Monday.", full_gaz)
+    assert "Syrian" not in found and "Raqqa" in found
+
+
+def test_a_violence_word_opening_a_headline_is_not_a_place(full_gaz: Gazetteer) -> None:
+    found = _places("Massacre at a river crossing in Deir Ezzor", full_gaz)
+    assert "Massacre" not in found and "Deir Ezzor" in found
+
+
+def test_the_countryside_of_a_town_is_near_it(full_gaz: Gazetteer) -> None:
+    p = _places("Clashes continue in Homs countryside.", full_gaz)["Homs"]
+    assert p.precision == 2  # type: ignore[attr-defined]

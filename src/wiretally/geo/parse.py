@@ -71,7 +71,10 @@ _STOP = _wordset(
     throughout toward towards under underneath until up upon via within without
     please thank thanks dear hello sir madam let lets see look make made take took
     new old big small good bad great high low long short young last next early late
-    my me him ok marines marine soldiers brig arab arabs kurdish kurds persian"""
+    my me him ok marines marine soldiers brig arab arabs kurdish kurds persian
+    massacre martyr martyrs clashes shelling explosion bombardment raids warplanes
+    regime factions continued continuous renewed violent casualties wounded dozens tens
+    hundreds airstrikes attack attacks ambush"""
 )
 # Titles that are written abbreviated with a full stop ("Gen.", "Sgt."); any other title word
 # followed by a full stop ends a sentence.
@@ -169,6 +172,8 @@ _AREA_WORD_AFTER = re.compile(
 _AREA_WORD_BEFORE = re.compile(
     r"\b(?:province|governorate|region|state)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "Homs countryside", "Daraa outskirts": the area around the town, not the town itself.
+_NEAR_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs|environs|vicinity)\b", re.I)
 _PART_OF_AFTER = re.compile(
     r"^\s+(?:district|neighbou?rhood|area|quarter|camp|suburb)\s+(?:of|in)\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -445,8 +450,8 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                 e = _strip_possessive(text, s, tokens[b][1])
                 name = text[s:e]
                 key = exact_key(name)
-                if not key or key in _STOP:
-                    continue
+                if not key or key in _STOP or key in demonyms():
+                    continue  # a common word, or "Syrian" (a people, not the town Serian)
                 suffix = _SUFFIX_AFTER.match(text, e)
                 ids: list[int] = []
                 exact = False
@@ -514,7 +519,7 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
     for m in mentions:
         before = text[max(0, m.start - 60) : m.start]
         after = text[m.end : m.end + 80]
-        if _NEAR_BEFORE.search(before):
+        if _NEAR_BEFORE.search(before) or _NEAR_AFTER.match(after):
             m.precision_hint = 2
         compass = _COMPASS_BEFORE.search(before)
         if compass and not before[compass.start(1) - 1 : compass.start(1)].isalpha():
