@@ -467,3 +467,61 @@ def test_unnamed_army_is_the_last_force_named_when_there_are_several() -> None:
 def test_two_attacks_on_a_day_are_still_an_incident_report() -> None:
     text = "Gunmen carried out two attacks on villages near Segou between Monday and Tuesday."
     assert _run(text, published="2024-06-20", places=_at(text, "Segou", "ML"))
+
+
+def _analysed(text: str, *, title: str | None = None, published: str = "2024-03-10"):
+    from wiretally.analysis import analyse_article
+
+    article = Article(id="h1", source_path="x", text=text, title=title, published=published)
+    return analyse_article(article)[0]
+
+
+def test_a_headline_reports_the_days_news_without_a_verb() -> None:
+    # A headline-only record: its text is its title.
+    head = "Renewed clashes in the Eastern Ghouta"
+    (m,) = _analysed(head, title=head)[:1]
+    assert m.event_type == "Battles"
+    assert (m.date_start, m.date_end, m.date_precision) == ("2024-03-09", "2024-03-10", 2)
+    # The same words as a sentence of an article's body name no incident by themselves.
+    assert _analysed(head + ".", title="Another day in the war") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_type"),
+    [
+        ("Regime forces shell the southern countryside of Idlib.",
+         "Shelling/artillery/missile attack"),
+        ("Islamic State militants execute a man in Raqqa countryside.", "Attack"),
+        ("Warplanes commit a massacre in Aleppo city and kill 20 civilians.",
+         "Air/drone strike"),
+    ],
+)  # fmt: skip
+def test_agency_present_tense_reports_an_incident(sentence: str, sub_type: str) -> None:
+    ms = _analysed(sentence)
+    assert [m.sub_event_type for m in ms][:1] == [sub_type]
+    assert ms[0].date_precision == 2 and ms[0].date_end == "2024-03-10"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran-backed militias regularly attack US bases in Iraq.",  # habitual
+        "US strikes on militia sites in Syria are a message to Tehran.",  # "strikes": a noun
+        "Militants could attack the bases in Syria.",  # hypothetical
+    ],
+)
+def test_present_tense_that_reports_no_incident(sentence: str) -> None:
+    assert [m for m in _analysed(sentence) if m.modality == "asserted"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Islamic State militants attacked an army checkpoint near Raqqa on Monday.", "Battles"),
+        ("SDF fighters carry out a violent attack at the walls of Raqqa.", "Battles"),
+        ("Gunmen attacked a village near Raqqa on Monday, killing five civilians.",
+         "Violence against civilians"),
+    ],
+)  # fmt: skip
+def test_an_attack_on_armed_men_is_a_battle(sentence: str, event_type: str) -> None:
+    assert [m.event_type for m in _analysed(sentence)][:1] == [event_type]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from wiretally.extract.actors import ActorEntry, ActorHit, actor_table, surface_actors
 from wiretally.extract.arguments import (
@@ -35,7 +35,7 @@ from wiretally.extract.modality import follow_up_modality, negated, sentence_mod
 from wiretally.extract.spans import evidence as _evidence
 from wiretally.extract.spans import location_of as _location
 from wiretally.extract.spans import mention_id
-from wiretally.extract.typing import VIOLENT, Typing, classify
+from wiretally.extract.typing import CIVILIAN, VIOLENT, Typing, classify
 from wiretally.records import (
     Article,
     Figure,
@@ -132,6 +132,58 @@ _REPORTING_DATE = re.compile(
     r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\s+(?:on\s+)?$", re.I
 )
 _PRESENT = re.compile(r"\b(?:is|are|continues?|continuing|this week|today|now|ongoing)\b", re.I)
+# News-agency and headline present ("Regime forces shell the countryside of Idlib", "IS
+# executes a man in Raqqa", "Clashes continue near Azaz"): a finite present verb of
+# violence reports an incident of the day, as a past verb with a date does. A transitive
+# verb needs its object after it; "strikes on", "attacks in" are nouns.
+_NOW_TRANSITIVE = re.compile(
+    r"\b(?:kills?|targets?|bombs?|shells?|hits?|strikes?|attacks?|executes?|storms?|pounds?|"
+    r"ambushes|raids?|carry out|carries out|launch(?:es)?|renews?|assassinates?|abducts?|"
+    r"kidnaps?|blows? up|detonates?|wounds?|injures?|leaves?|claims? the lives? of|rocks?|"
+    r"downs?|shoots?(?: down)?|seizes?|captures?|takes? control of|recaptures?|retakes?|"
+    r"restores?|regains?|bombards?|hammers?|besieges?|destroys?|commits?|causes?)"
+    r"\s+(?=(?:the|a|an|at least|about|nearly|some|its|their|his|her|several|dozens|"
+    r"east|west|north|south|\w+ern|human|heavy|"
+    r"tens|hundreds|\d|two|three|four|five|six|seven|eight|nine|ten|[A-Z]|areas?|"
+    r"positions?|sites?|countryside|villages?|towns?|cit(?:y|ies)|neighbou?rhoods?|"
+    r"outskirts|vicinity|members|civilians|people|fighters|soldiers|troops|gunmen|"
+    r"militants|a)\b)"
+)
+_NOW_INTRANSITIVE = re.compile(
+    r"\b(?:continues?|rages?|erupts?|breaks? out|clash|fight|explodes?|advances?|"
+    r"opens? fire|escalates?|renew)\s+(?=(?:in|near|at|around|between|against|with|on|"
+    r"across|inside|outside|along|the|to)\b)"
+)
+_NOT_NOW = re.compile(
+    r"\b(?:often|regularly|routinely|usually|frequently|typically|sometimes|generally|"
+    r"always|never|tend to|tends to|every (?:day|week|night|month)|would|could|might|"
+    r"may|can|will|if|whenever|unless)\b",
+    re.I,
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the|of|to|for|with|its|their|his|her|by|in|on|from|these|those|"
+    r"such|more|many|several|two|three|four|five|\d+)\s+$",
+    re.I,
+)
+
+
+def is_headline(article: Article, s: Sentence) -> bool:
+    """Whether a sentence is the article's headline (a title analysed as text)."""
+    return bool(article.title) and s.text.strip() == (article.title or "").strip()
+
+
+def reported_now(text: str) -> bool:
+    """Whether a sentence reports an incident in the present ("Warplanes bomb Idlib")."""
+    if _NOT_NOW.search(text):
+        return False
+    for rx in (_NOW_TRANSITIVE, _NOW_INTRANSITIVE):
+        for m in rx.finditer(text):
+            if m.start() == 0 or _NOUN_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+                continue  # "an attack on", "the shells": a noun, not the verb
+            return True
+    return False
+
+
 _BACKGROUND_CUE = re.compile(
     r"\b(?:after|since|following|before|in retaliation for|in response to|sparked by|"
     r"a year on from|anniversary of)\s+(?:\S+\s+){0,5}$",
@@ -369,6 +421,13 @@ def _shift_year(day: str | None, years: int) -> str | None:
         return day
 
 
+def _shift_days(day: str, days: int) -> str:
+    try:
+        return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return day
+
+
 def _not_after(
     start: str | None, end: str | None, timex: Timex, article: Article
 ) -> tuple[str | None, str | None]:
@@ -392,7 +451,12 @@ def _days_before(published: str | None, day: str | None) -> int | None:
 
 
 def _is_specific(
-    s: Sentence, typing: Typing, has_time: bool, has_place: bool, named_victim: bool
+    s: Sentence,
+    typing: Typing,
+    has_time: bool,
+    has_place: bool,
+    named_victim: bool,
+    now: bool = False,
 ) -> bool:
     """Whether the trigger reports one incident rather than a count, trend or campaign."""
     trig = typing.trigger.lower()
@@ -435,7 +499,7 @@ def _is_specific(
         not _REPORTING_DATE.search(s.text[max(0, d.start() - 12) : d.start()])
         for d in _WEEKDAY_OR_DAY.finditer(s.text)
     )
-    if named_victim:
+    if named_victim or (now and has_place):
         return True
     if plural_generic and not (day_cue and has_place):
         return False
@@ -520,6 +584,26 @@ def _refine_roles(
                 prov["actor1"] = last.provenance["actor1"]
 
 
+_ARMED = frozenset({"state force", "militia", "rebel group", "unidentified armed group"})
+_ASSAULT_WORD = re.compile(
+    r"^(?:attacks?|attacked|assaults?|assaulted|stormed|storms?|counter[- ]?attacks?)$", re.I
+)
+
+
+def _armed_on_armed(m: Mention, typing: Typing, s: Sentence) -> None:
+    """An attack by one armed group on another is a battle in ACLED, not violence against
+    civilians: "SDF carry out an attack at the walls of Raqqa", "militants stormed an army
+    post". Only a generic assault word is re-read, and only with no civilian in sight."""
+    if m.event_type != "Violence against civilians" or not _ASSAULT_WORD.match(typing.trigger):
+        return
+    armed = [t for t in (m.actor1_type, m.actor2_type) if t is not None]
+    if not armed or any(t not in _ARMED for t in armed) or m.actor2_type == "civilians":
+        return
+    if _VICTIMS.search(s.text) or CIVILIAN.search(s.text):
+        return
+    m.event_type, m.sub_event_type, m.plover = "Battles", "Armed clash", "FIGHT"
+
+
 def _country_of(name: str | None) -> str | None:
     entry = actor_table().get(name) if name else None
     return entry.country if entry else None
@@ -589,12 +673,14 @@ def extract_mentions(
         )
         has_place = place is not None or (not places and bool(_PLACE_CUE.search(s.text)))
         has_place = has_place or find_target(s.text, typing.trigger_end) is not None
+        # A headline reports the day's news: "Renewed fighting in Ghouta" needs no verb.
+        now = timex is None and (is_headline(article, s) or reported_now(s.text))
         early = sentence_modality(s.text, typing.trigger_start)
         if early in ("threatened", "hypothetical"):
             # Kept (never counted as incidents) when someone is named as the would-be agent.
             if not named:
                 continue
-        elif not _is_specific(s, typing, timex is not None, has_place, named_victim):
+        elif not _is_specific(s, typing, timex is not None, has_place, named_victim, now):
             continue
         m = Mention(
             id=mention_id(article.id, s.index, t0),
@@ -626,8 +712,11 @@ def extract_mentions(
             m.date_start, m.date_end, m.date_precision = date_of(timex)
             m.date_start, m.date_end = _not_after(m.date_start, m.date_end, timex, article)
             prov["date"] = _evidence(article, tsrc, timex.start, timex.end)
-        elif article.published and _PRESENT.search(s.text[: typing.trigger_start + 30]):
-            m.date_start = m.date_end = article.published[:10]
+        elif article.published and (now or _PRESENT.search(s.text[: typing.trigger_start + 30])):
+            # The day's news: the day of the report or the day before (a week-or-range
+            # precision, so that the merge does not take it for a stated day).
+            m.date_start = _shift_days(article.published[:10], -1)
+            m.date_end = article.published[:10]
             m.date_precision = 2
             prov["date"] = _evidence(article, s, s.start, s.end)
         if place is not None:
@@ -712,6 +801,7 @@ def extract_mentions(
             prov["historical"] = prov.get("date") or _evidence(article, s, t0, t1)
         apply_context(m, typing, ctx)
         follow_up(m, typing, sentences, i, times_here, article)
+        _armed_on_armed(m, typing, s)
         mentions.append(m)
         mentions.extend(split_by_site(m, places, s, typing, article))
     return mentions
