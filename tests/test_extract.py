@@ -525,3 +525,8 @@ def test_present_tense_that_reports_no_incident(sentence: str) -> None:
 )  # fmt: skip
 def test_an_attack_on_armed_men_is_a_battle(sentence: str, event_type: str) -> None:
     assert [m.event_type for m in _analysed(sentence)][:1] == [event_type]
+
+
+def test_a_running_barrage_in_the_present_is_no_incident() -> None:
+    sentence = "While militia rockets continue to rain on Sderot daily, soldiers come under fire."
+    assert [m for m in _analysed(sentence) if m.modality == "asserted"] == []

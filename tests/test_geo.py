@@ -345,6 +345,10 @@ def test_a_violence_word_opening_a_headline_is_not_a_place(full_gaz: Gazetteer) 
     assert "Massacre" not in found and "Deir Ezzor" in found
 
 
-def test_the_countryside_of_a_town_is_near_it(full_gaz: Gazetteer) -> None:
-    p = _places("Clashes continue in Homs countryside.", full_gaz)["Homs"]
-    assert p.precision == 2  # type: ignore[attr-defined]
+def test_the_countryside_of_a_capital_is_its_province_of_a_town_near_it(
+    full_gaz: Gazetteer,
+) -> None:
+    homs = _places("Clashes continue in Homs countryside.", full_gaz)["Homs"]
+    assert (homs.feature, homs.precision) == ("admin1", 3)  # type: ignore[attr-defined]
+    manbij = _places("Clashes continue in the countryside of Manbij.", full_gaz)["Manbij"]
+    assert manbij.precision == 2  # type: ignore[attr-defined]

@@ -152,11 +152,12 @@ _NOW_TRANSITIVE = re.compile(
 _NOW_INTRANSITIVE = re.compile(
     r"\b(?:continues?|rages?|erupts?|breaks? out|clash|fight|explodes?|advances?|"
     r"opens? fire|escalates?|renew)\s+(?=(?:in|near|at|around|between|against|with|on|"
-    r"across|inside|outside|along|the|to)\b)"
+    r"across|inside|outside|along|the)\b)"
 )
 _NOT_NOW = re.compile(
     r"\b(?:often|regularly|routinely|usually|frequently|typically|sometimes|generally|"
-    r"always|never|tend to|tends to|every (?:day|week|night|month)|would|could|might|"
+    r"always|never|tend to|tends to|every (?:day|week|night|month)|daily|nightly|each day|"
+    r"day after day|constantly|continually|would|could|might|"
     r"may|can|will|if|whenever|unless)\b",
     re.I,
 )
@@ -464,7 +465,7 @@ def _is_specific(
     if _CAMPAIGN.match(trig) and not (has_time and has_place):
         return False
     if _BARE_MEANS.match(trig) and not (
-        _HARM_VERB.search(s.text) or re.search(r"\battack(?:ed|ing)\b", s.text, re.I)
+        now or _HARM_VERB.search(s.text) or re.search(r"\battack(?:ed|ing)\b", s.text, re.I)
     ):
         return False  # "moved warships, fighter jets", "an arsenal of rockets": no attack
     if _DEFINITE_REF.search(before[-40:]) and _BACKGROUND_CUE.search(

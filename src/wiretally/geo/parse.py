@@ -148,7 +148,7 @@ _COMPASS = {
 _COMPASS_BEFORE = re.compile(
     r"\b("
     + "|".join(sorted((re.escape(k) for k in _COMPASS), key=len, reverse=True))
-    + r")\s+(?:parts?\s+of\s+)?$",
+    + r")\s+(?:parts?\s+of\s+|countryside\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _NEAR_BEFORE = re.compile(
@@ -166,11 +166,15 @@ _SUFFIX_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "the Kidal region", "Idlib province" (after the name); "province of Idlib" (before it).
+# "Idlib countryside", "the countryside of Homs": the rural part of the province named
+# after its capital (the usual sense in Syrian and Iraqi reporting), so the province wins
+# over its namesake town; a town that names no province stays the town, "near" it.
 _AREA_WORD_AFTER = re.compile(
-    r"\s+(?:province|governorate|region|state|prefecture|oblast|department)\b", re.IGNORECASE
+    r"\s+(?:province|governorate|region|state|prefecture|oblast|department|countryside)\b",
+    re.IGNORECASE,
 )
 _AREA_WORD_BEFORE = re.compile(
-    r"\b(?:province|governorate|region|state)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:province|governorate|region|state|countryside)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "Homs countryside", "Daraa outskirts": the area around the town, not the town itself.
 _NEAR_AFTER = re.compile(r"^\s+(?:countryside|outskirts|suburbs|environs|vicinity)\b", re.I)
