@@ -530,3 +530,29 @@ def test_an_attack_on_armed_men_is_a_battle(sentence: str, event_type: str) -> N
 def test_a_running_barrage_in_the_present_is_no_incident() -> None:
     sentence = "While militia rockets continue to rain on Sderot daily, soldiers come under fire."
     assert [m for m in _analysed(sentence) if m.modality == "asserted"] == []
+
+
+def test_a_sentence_with_incidents_in_two_places_gives_two_mentions() -> None:
+    ms = _analysed("Warplanes bombed Douma on Monday, while rebels shelled Damascus.")
+    got = [(m.sub_event_type, m.location.name if m.location else None, m.date_start) for m in ms]
+    assert got == [
+        ("Air/drone strike", "Dūmā", "2024-03-04"),
+        ("Shelling/artillery/missile attack", "Damascus", "2024-03-04"),  # its sentence's day
+    ]
+    assert ms[1].text == "rebels shelled Damascus."  # the clause is the evidence
+    # One trigger over two places, or one place, stays one mention.
+    assert len(_analysed("Shelling hit Idlib and Hama on Monday.")) == 1
+    assert len(_analysed("Clashes between the army and rebels in Daraa on Monday.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("headline", "event_type"),
+    [
+        ("An Islamic State member killed in Deir Ezzor", "Battles"),
+        ("Two Turkish soldiers killed in Al-Bab attack", "Battles"),
+        ("A shepherd killed in Deir Ezzor", "Violence against civilians"),
+        ("Raids target the countryside of Aleppo", "Explosions/Remote violence"),
+    ],
+)
+def test_headline_victims_and_raids(headline: str, event_type: str) -> None:
+    assert [m.event_type for m in _analysed(headline, title=headline)][:1] == [event_type]

@@ -8,9 +8,10 @@ and ``low``/``best``/``high`` deaths.
 
 Each headline is analysed as a one-line article (its title and text) published on its
 ``source_date``
-(:func:`wiretally.analysis.analyse_article`: times, places, event mentions), and its first
-incident mention (not threatened or hypothetical, not background) is compared with the
-coded event:
+(:func:`wiretally.analysis.analyse_article`: times, places, event mentions). Of its
+incident mentions (not threatened or hypothetical, not background), the one placed
+nearest the coded point is compared with the coded event (a headline often reports
+several incidents, one per place: "Warplanes bomb Idlib and clashes continue in Hama"):
 
 * found: the share of headlines that yield an incident at all. Many do not state one
   ("Clashes on many fronts of Aleppo" does; "TS176" or "Daily toll" does not);
@@ -109,6 +110,7 @@ class FieldScore:
 
     n: int = 0
     found: int = 0
+    mentions: int = 0  # incident mentions read, all headlines
     counts: Counter[str] = field(default_factory=Counter)  # field -> right
     asked: Counter[str] = field(default_factory=Counter)  # field -> compared
     misses: list[tuple[str, UcdpEvent, Mention | None]] = field(default_factory=list)
@@ -121,7 +123,10 @@ class FieldScore:
         return self.counts[name] / max(1, self.asked[name])
 
     def lines(self, label: str) -> list[str]:
-        out = [f"  {label}: {self.n} headlines, incident found {self.found / max(1, self.n):.3f}"]
+        out = [
+            f"  {label}: {self.n} headlines, incident found {self.found / max(1, self.n):.3f}"
+            f" ({self.mentions / max(1, self.n):.2f} incidents read per headline)"
+        ]
         for name in ("type", "date", "place", "sides named right", "sides found"):
             out.append(f"    {name:<18} {self.share(name):.3f}  (of {self.asked[name]})")
         return out
@@ -200,8 +205,8 @@ def score(events: list[UcdpEvent]) -> UcdpScore:
     return s
 
 
-def headline_mention(ev: UcdpEvent) -> Mention | None:
-    """The first incident mention read from the event's first headline."""
+def headline_mentions(ev: UcdpEvent) -> list[Mention]:
+    """The incident mentions read from the event's first headline."""
     from wiretally.analysis import analyse_article
 
     text = ev.headline.split(";")[0].strip()
@@ -209,10 +214,24 @@ def headline_mention(ev: UcdpEvent) -> Mention | None:
         id=f"ucdp-{ev.id}", source_path="ucdp", text=text, title=text, published=ev.published
     )
     mentions, _claims, _places, _times = analyse_article(article)
-    for m in mentions:
-        if m.modality not in ("threatened", "hypothetical") and not m.historical:
-            return m
-    return None
+    return [
+        m for m in mentions if m.modality not in ("threatened", "hypothetical") and not m.historical
+    ]
+
+
+def matching_mention(mentions: list[Mention], ev: UcdpEvent) -> Mention | None:
+    """The mention that is this event: the one placed nearest the coded point (a headline
+    often reports several incidents, one per place), else the first."""
+    if not mentions:
+        return None
+
+    def km(m: Mention) -> float:
+        loc = m.location
+        if loc is None or loc.lat is None or loc.lon is None or ev.lat is None or ev.lon is None:
+            return float("inf")
+        return distance_km(loc.lat, loc.lon, ev.lat, ev.lon)
+
+    return min(mentions, key=km)
 
 
 def _province(name: str | None) -> str:
@@ -253,7 +272,9 @@ def field_scores(events: list[UcdpEvent], *, keep_misses: int = 0) -> FieldScore
     s = FieldScore()
     for ev in events:
         s.n += 1
-        m = headline_mention(ev)
+        read = headline_mentions(ev)
+        s.mentions += len(read)
+        m = matching_mention(read, ev)
         if m is None:
             if len(s.misses) < keep_misses:
                 s.misses.append(("found", ev, None))
@@ -328,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.sample and len(single) > args.sample:
             pick = random.Random(0).sample(single, args.sample)
         fs = field_scores(pick, keep_misses=args.errors)
-        print(f"UCDP GED {label}: fields of the first incident read from each headline")
+        print(f"UCDP GED {label}: fields of the incident read from each headline")
         print("\n".join(fs.lines("single-event headlines")))
         for name, ev, m in fs.misses:
             got = "-" if m is None else (

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from wiretally.extract.actors import ActorEntry, ActorHit, actor_table, surface_actors
@@ -26,6 +27,7 @@ from wiretally.extract.arguments import (
     find_weapon,
 )
 from wiretally.extract.discourse import (
+    ArticleContext,
     apply_context,
     article_context,
     follow_up,
@@ -35,7 +37,7 @@ from wiretally.extract.modality import follow_up_modality, negated, sentence_mod
 from wiretally.extract.spans import evidence as _evidence
 from wiretally.extract.spans import location_of as _location
 from wiretally.extract.spans import mention_id
-from wiretally.extract.typing import CIVILIAN, VIOLENT, Typing, classify
+from wiretally.extract.typing import CIVILIAN, VIOLENT, Typing, classify, scores
 from wiretally.records import (
     Article,
     Figure,
@@ -629,6 +631,50 @@ def _type_sentence(text: str) -> Typing | None:
     return None
 
 
+# Where one clause of a sentence ends and the next begins: "..., and", "while", ";".
+_CLAUSE_JOIN = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+|\s*;\s+", re.I)
+
+
+def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
+    """The clauses of a sentence that reports incidents in several places, one each.
+
+    "Warplanes bomb Idlib and clashes continue in the countryside of Hama" is two incidents
+    (ACLED codes one event per place): a join splits the sentence when each side has a
+    trigger of its own and a place of its own, and the places differ. "Shelling in Idlib and
+    Hama" (one trigger) and "clashes between the army and rebels in Daraa" (one place) stay
+    whole. Each clause keeps the sentence's index; its offsets are the clause's.
+    """
+    here = [p for p in places if s.start <= p.start < s.end]
+    if len({p.name for p in here}) < 2:
+        return [s]
+    text = s.text
+
+    def reports(a: int, b: int) -> bool:
+        part = text[a:b]
+        named = {p.name for p in here if a <= p.start - s.start < b}
+        return bool(named) and bool(scores(part)) and _type_sentence(part) is not None
+
+    def names(a: int, b: int) -> set[str | None]:
+        return {p.name for p in here if a <= p.start - s.start < b}
+
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for j in _CLAUSE_JOIN.finditer(text):
+        if j.start() <= start:
+            continue
+        if (
+            reports(start, j.start())
+            and reports(j.end(), len(text))
+            and names(j.end(), len(text)) - names(start, j.start())
+        ):
+            bounds.append((start, j.start()))
+            start = j.end()
+    if not bounds:
+        return [s]
+    bounds.append((start, len(text)))
+    return [Sentence(s.index, s.start + a, s.start + b, text[a:b]) for a, b in bounds]
+
+
 def extract_mentions(
     article: Article,
     *,
@@ -637,175 +683,203 @@ def extract_mentions(
     times: list[Timex],
 ) -> list[Mention]:
     """Event mentions of one article, in sentence order (see the module docstring)."""
-    table = actor_table()
-    casualties = _casualty_finder()
     text = article.text
-    mentions: list[Mention] = []
-    absorbed: set[int] = set()
     times_here = [
         t for t in times if not _REPORTING_DATE.search(text[max(0, t.start - 12) : t.start])
     ]
-    ctx = article_context(article, sentences)
-    host = _HostForce(text, places)
-    for i, s in enumerate(sentences):
-        if s.index in absorbed:
+    scan = _Scan(
+        article, places, times_here, article_context(article, sentences), _HostForce(text, places)
+    )
+    for i, whole in enumerate(sentences):
+        if whole.index in scan.absorbed:
             continue
-        if len(s.text) > _MAX_SENTENCE:
+        if len(whole.text) > _MAX_SENTENCE:
             # A "sentence" this long is a splitter failure (a table, a list, junk): read its
             # start only, so that hostile input costs bounded time.
-            s = Sentence(s.index, s.start, s.start + _MAX_SENTENCE, s.text[:_MAX_SENTENCE])
-        typing = _type_sentence(s.text)
-        if typing is None:
-            continue
-        t0, t1 = s.start + typing.trigger_start, s.start + typing.trigger_end
-        if negated(s.text[: typing.trigger_start]):
-            continue
-        hits = table.find(s.text, adjectives=True)
-        hits = hits + surface_actors(s.text, hits)
-        named = bool(hits)
-        force = host.at(s.start)
-        hits = sorted(hits + _generic_hits(s.text, hits, force), key=lambda h: h.start)
-        timex = choose_time(times_here, s.start, s.end, t0, text)
-        place = choose_place(
-            [p for p in places if not _SPEAKS.match(text, p.end)], s.start, s.end, t0
-        )
-        named_victim = any(h.entry.type == "person" for h in hits) and bool(
-            re.search(r"\b(?:kill\w*|assassinat\w+|struck|targeted)\b", s.text, re.I)
-        )
-        has_place = place is not None or (not places and bool(_PLACE_CUE.search(s.text)))
-        has_place = has_place or find_target(s.text, typing.trigger_end) is not None
-        # A headline reports the day's news: "Renewed fighting in Ghouta" needs no verb.
-        now = timex is None and (is_headline(article, s) or reported_now(s.text))
-        early = sentence_modality(s.text, typing.trigger_start)
-        if early in ("threatened", "hypothetical"):
-            # Kept (never counted as incidents) when someone is named as the would-be agent.
-            if not named:
-                continue
-        elif not _is_specific(s, typing, timex is not None, has_place, named_victim, now):
-            continue
-        m = Mention(
-            id=mention_id(article.id, s.index, t0),
-            article_id=article.id,
-            sentence=s.index,
-            start=s.start,
-            end=s.end,
-            text=s.text,
-            event_type=typing.event_type or "",
-            sub_event_type=typing.sub_event_type,
-            plover=typing.plover,
-            trigger=typing.trigger,
-        )
-        prov = m.provenance
-        prov["event_type"] = _evidence(article, s, t0, t1)
-        # Date: the sentence's own expression, else present-tense reporting dates to the
-        # article (precision 2), else the previous sentence's expression.
-        if (
-            timex is None
-            and i > 0
-            and re.match(r"\s*(?:It|The (?:strike|attack|blast|explosion)|Then|Later)\b", s.text)
-        ):
-            prev = sentences[i - 1]
-            timex = choose_time(times_here, prev.start, prev.end, prev.end)
-            tsrc = prev
-        else:
-            tsrc = s
-        if timex is not None:
-            m.date_start, m.date_end, m.date_precision = date_of(timex)
-            m.date_start, m.date_end = _not_after(m.date_start, m.date_end, timex, article)
-            prov["date"] = _evidence(article, tsrc, timex.start, timex.end)
-        elif article.published and (now or _PRESENT.search(s.text[: typing.trigger_start + 30])):
-            # The day's news: the day of the report or the day before (a week-or-range
-            # precision, so that the merge does not take it for a stated day).
-            m.date_start = _shift_days(article.published[:10], -1)
-            m.date_end = article.published[:10]
-            m.date_precision = 2
-            prov["date"] = _evidence(article, s, s.start, s.end)
-        if place is not None:
-            m.country, m.admin1, m.admin2 = place.country, place.admin1, place.admin2
-            m.location = _location(place, text)
-            prov["location"] = _evidence(article, s, place.start, place.end)
-        # Actors.
-        local_t0, local_t1 = typing.trigger_start, typing.trigger_end
-        roles = assign_roles(s.text, hits, local_t0, local_t1)
-        for field, hit in (("actor1", roles.actor1), ("actor2", roles.actor2)):
-            if hit is None:
-                continue
-            setattr(m, field, hit.entry.name)
-            setattr(m, field + "_type", hit.entry.type)
-            prov[field] = _evidence(article, s, s.start + hit.start, s.start + hit.end)
-        if m.actor2 is None and typing.key in (
-            "ATTACK",
-            "AIR_STRIKE",
-            "ART_MISS_ATTACK",
-            "REM_EXPLOS",
-            "SUIC_BOMB",
-            "GRENADE",
-            "EXPLOSION",
-        ):
-            v = _VICTIMS.search(s.text, local_t1)
-            if v is not None and v.start() - local_t1 < 120:
-                country = _COUNTRY_NAMES.get(m.country or "", m.country or "")
-                m.actor2 = f"Civilians ({country})" if country else "Civilians"
-                m.actor2_type = "civilians"
-                prov["actor2"] = _evidence(article, s, s.start + v.start(), s.start + v.end())
-                if typing.key in ("ATTACK",) or m.event_type == "Battles":
-                    m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
-        _refine_roles(m, typing.key, hits, roles, s, article, mentions)
-        _force_as_victim(m, s, force, article)
-        _agent_in_next(m, s, sentences[i + 1] if i + 1 < len(sentences) else None, force, article)
-        _anaphoric_agent(m, typing, sentences, i, article)
-        m.assoc_actors = sorted({h.entry.name for h in roles.assoc or []} - {m.actor1, m.actor2})
-        # Weapon and target.
-        w = find_weapon(s.text, local_t0)
-        if w is not None and m.event_type != "Protests":
-            m.weapon = s.text[w[0] : w[1]]
-            prov["weapon"] = _evidence(article, s, s.start + w[0], s.start + w[1])
-        tg = find_target(s.text, local_t1)
-        if tg is not None:
-            m.target = s.text[tg[0] : tg[1]]
-            prov["target"] = _evidence(article, s, s.start + tg[0], s.start + tg[1])
-        # Casualties (separate stage; absent until it is installed).
-        if casualties is not None:
-            fat, inj, spans = casualties(s.text, offset=s.start)
-            m.fatalities, m.injuries = fat, inj
-            for key, (a, b) in spans.items():
-                prov[key] = _evidence(article, s, a, b)
-        # Modality, then background.
-        modality = sentence_modality(s.text, local_t0)
-        if modality in ("asserted", "claimed") and i + 1 < len(sentences):
-            nxt = sentences[i + 1]
-            nxt_hits = table.find(nxt.text, adjectives=True)
-            shared = (
-                m.actor2 is not None
-                and m.actor2_type == "person"
-                and any(h.entry.name == m.actor2 for h in nxt_hits)
+            whole = Sentence(
+                whole.index, whole.start, whole.start + _MAX_SENTENCE, whole.text[:_MAX_SENTENCE]
             )
-            follow = follow_up_modality(nxt.text, shared_actor=shared)
-            if follow is not None and (modality == "asserted" or follow == "contested"):
-                modality = follow
-                prov["modality"] = _evidence(article, nxt, nxt.start, nxt.end)
-                absorbed.add(nxt.index)  # the blame sentence is about this event
-                if shared:
-                    accused = _accused(nxt.text, nxt_hits)
-                    if m.actor1 is None and accused is not None:
-                        m.actor1, m.actor1_type = accused.entry.name, accused.entry.type
-                        prov["actor1"] = _evidence(
-                            article, nxt, nxt.start + accused.start, nxt.start + accused.end
-                        )
-        m.modality = modality
-        if m.modality != "asserted" and "modality" not in prov:
-            prov["modality"] = _evidence(article, s, s.start, s.end)
-        age = _days_before(article.published, m.date_start)
-        cue = bool(_BACKGROUND_CUE.search(s.text[:local_t0][-60:]))
-        m.historical = age is not None and (age > 300 or (cue and age > 30))
-        if m.historical:
-            prov["historical"] = prov.get("date") or _evidence(article, s, t0, t1)
-        apply_context(m, typing, ctx)
-        follow_up(m, typing, sentences, i, times_here, article)
-        _armed_on_armed(m, typing, s)
-        mentions.append(m)
-        mentions.extend(split_by_site(m, places, s, typing, article))
-    return mentions
+        for s in event_clauses(whole, places):
+            # The neighbours of a clause are its sentence's neighbours.
+            seq = sentences if s is sentences[i] else [*sentences[:i], s, *sentences[i + 1 :]]
+            scan.mentions.extend(_clause_mentions(scan, seq, i, whole))
+    return scan.mentions
+
+
+@dataclass(slots=True)
+class _Scan:
+    """What reading one article carries from sentence to sentence."""
+
+    article: Article
+    places: list[Place]
+    times: list[Timex]  # without the dates of statements ("said Wednesday")
+    ctx: ArticleContext
+    host: _HostForce
+    mentions: list[Mention] = field(default_factory=list)
+    absorbed: set[int] = field(default_factory=set)  # sentences folded into a mention
+
+
+def _clause_mentions(
+    scan: _Scan, sentences: list[Sentence], i: int, whole: Sentence
+) -> list[Mention]:
+    """The mention that clause ``sentences[i]`` (of sentence ``whole``) reports, with a copy
+    per further site it names; none when it reports no single incident."""
+    s = sentences[i]
+    article, places, times_here = scan.article, scan.places, scan.times
+    ctx, host, mentions, absorbed = scan.ctx, scan.host, scan.mentions, scan.absorbed
+    table = actor_table()
+    casualties = _casualty_finder()
+    text = article.text
+    typing = _type_sentence(s.text)
+    if typing is None:
+        return []
+    t0, t1 = s.start + typing.trigger_start, s.start + typing.trigger_end
+    if negated(s.text[: typing.trigger_start]):
+        return []
+    hits = table.find(s.text, adjectives=True)
+    hits = hits + surface_actors(s.text, hits)
+    named = bool(hits)
+    force = host.at(s.start)
+    hits = sorted(hits + _generic_hits(s.text, hits, force), key=lambda h: h.start)
+    timex = choose_time(times_here, s.start, s.end, t0, text)
+    if timex is None and s is not whole:  # a clause: its sentence's date is its own
+        timex = choose_time(times_here, whole.start, whole.end, t0, text)
+    place = choose_place([p for p in places if not _SPEAKS.match(text, p.end)], s.start, s.end, t0)
+    named_victim = any(h.entry.type == "person" for h in hits) and bool(
+        re.search(r"\b(?:kill\w*|assassinat\w+|struck|targeted)\b", s.text, re.I)
+    )
+    has_place = place is not None or (not places and bool(_PLACE_CUE.search(s.text)))
+    has_place = has_place or find_target(s.text, typing.trigger_end) is not None
+    # A headline reports the day's news: "Renewed fighting in Ghouta" needs no verb.
+    now = timex is None and (is_headline(article, whole) or reported_now(whole.text))
+    early = sentence_modality(s.text, typing.trigger_start)
+    if early in ("threatened", "hypothetical"):
+        # Kept (never counted as incidents) when someone is named as the would-be agent.
+        if not named:
+            return []
+    elif not _is_specific(s, typing, timex is not None, has_place, named_victim, now):
+        return []
+    m = Mention(
+        id=mention_id(article.id, s.index, t0),
+        article_id=article.id,
+        sentence=s.index,
+        start=s.start,
+        end=s.end,
+        text=s.text,
+        event_type=typing.event_type or "",
+        sub_event_type=typing.sub_event_type,
+        plover=typing.plover,
+        trigger=typing.trigger,
+    )
+    prov = m.provenance
+    prov["event_type"] = _evidence(article, s, t0, t1)
+    # Date: the sentence's own expression, else present-tense reporting dates to the
+    # article (precision 2), else the previous sentence's expression.
+    if (
+        timex is None
+        and i > 0
+        and re.match(r"\s*(?:It|The (?:strike|attack|blast|explosion)|Then|Later)\b", s.text)
+    ):
+        prev = sentences[i - 1]
+        timex = choose_time(times_here, prev.start, prev.end, prev.end)
+        tsrc = prev
+    else:
+        tsrc = s
+    if timex is not None:
+        m.date_start, m.date_end, m.date_precision = date_of(timex)
+        m.date_start, m.date_end = _not_after(m.date_start, m.date_end, timex, article)
+        prov["date"] = _evidence(article, tsrc, timex.start, timex.end)
+    elif article.published and (now or _PRESENT.search(s.text[: typing.trigger_start + 30])):
+        # The day's news: the day of the report or the day before (a week-or-range
+        # precision, so that the merge does not take it for a stated day).
+        m.date_start = _shift_days(article.published[:10], -1)
+        m.date_end = article.published[:10]
+        m.date_precision = 2
+        prov["date"] = _evidence(article, s, s.start, s.end)
+    if place is not None:
+        m.country, m.admin1, m.admin2 = place.country, place.admin1, place.admin2
+        m.location = _location(place, text)
+        prov["location"] = _evidence(article, s, place.start, place.end)
+    # Actors.
+    local_t0, local_t1 = typing.trigger_start, typing.trigger_end
+    roles = assign_roles(s.text, hits, local_t0, local_t1)
+    for role, hit in (("actor1", roles.actor1), ("actor2", roles.actor2)):
+        if hit is None:
+            continue
+        setattr(m, role, hit.entry.name)
+        setattr(m, role + "_type", hit.entry.type)
+        prov[role] = _evidence(article, s, s.start + hit.start, s.start + hit.end)
+    if m.actor2 is None and typing.key in (
+        "ATTACK",
+        "AIR_STRIKE",
+        "ART_MISS_ATTACK",
+        "REM_EXPLOS",
+        "SUIC_BOMB",
+        "GRENADE",
+        "EXPLOSION",
+    ):
+        v = _VICTIMS.search(s.text, local_t1)
+        if v is not None and v.start() - local_t1 < 120:
+            country = _COUNTRY_NAMES.get(m.country or "", m.country or "")
+            m.actor2 = f"Civilians ({country})" if country else "Civilians"
+            m.actor2_type = "civilians"
+            prov["actor2"] = _evidence(article, s, s.start + v.start(), s.start + v.end())
+            if typing.key in ("ATTACK",) or m.event_type == "Battles":
+                m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
+    _refine_roles(m, typing.key, hits, roles, s, article, mentions)
+    _force_as_victim(m, s, force, article)
+    _agent_in_next(m, s, sentences[i + 1] if i + 1 < len(sentences) else None, force, article)
+    _anaphoric_agent(m, typing, sentences, i, article)
+    m.assoc_actors = sorted({h.entry.name for h in roles.assoc or []} - {m.actor1, m.actor2})
+    # Weapon and target.
+    w = find_weapon(s.text, local_t0)
+    if w is not None and m.event_type != "Protests":
+        m.weapon = s.text[w[0] : w[1]]
+        prov["weapon"] = _evidence(article, s, s.start + w[0], s.start + w[1])
+    tg = find_target(s.text, local_t1)
+    if tg is not None:
+        m.target = s.text[tg[0] : tg[1]]
+        prov["target"] = _evidence(article, s, s.start + tg[0], s.start + tg[1])
+    # Casualties (separate stage; absent until it is installed).
+    if casualties is not None:
+        fat, inj, spans = casualties(s.text, offset=s.start)
+        m.fatalities, m.injuries = fat, inj
+        for key, (a, b) in spans.items():
+            prov[key] = _evidence(article, s, a, b)
+    # Modality, then background.
+    modality = sentence_modality(s.text, local_t0)
+    if modality in ("asserted", "claimed") and i + 1 < len(sentences):
+        nxt = sentences[i + 1]
+        nxt_hits = table.find(nxt.text, adjectives=True)
+        shared = (
+            m.actor2 is not None
+            and m.actor2_type == "person"
+            and any(h.entry.name == m.actor2 for h in nxt_hits)
+        )
+        follow = follow_up_modality(nxt.text, shared_actor=shared)
+        if follow is not None and (modality == "asserted" or follow == "contested"):
+            modality = follow
+            prov["modality"] = _evidence(article, nxt, nxt.start, nxt.end)
+            absorbed.add(nxt.index)  # the blame sentence is about this event
+            if shared:
+                accused = _accused(nxt.text, nxt_hits)
+                if m.actor1 is None and accused is not None:
+                    m.actor1, m.actor1_type = accused.entry.name, accused.entry.type
+                    prov["actor1"] = _evidence(
+                        article, nxt, nxt.start + accused.start, nxt.start + accused.end
+                    )
+    m.modality = modality
+    if m.modality != "asserted" and "modality" not in prov:
+        prov["modality"] = _evidence(article, s, s.start, s.end)
+    age = _days_before(article.published, m.date_start)
+    cue = bool(_BACKGROUND_CUE.search(s.text[:local_t0][-60:]))
+    m.historical = age is not None and (age > 300 or (cue and age > 30))
+    if m.historical:
+        prov["historical"] = prov.get("date") or _evidence(article, s, t0, t1)
+    apply_context(m, typing, ctx)
+    follow_up(m, typing, sentences, i, times_here, article)
+    _armed_on_armed(m, typing, s)
+    return [m, *split_by_site(m, places, s, typing, article)]
 
 
 def hits_in(text: str) -> list[ActorHit]:

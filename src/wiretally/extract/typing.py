@@ -73,6 +73,9 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"munitions|explosives)|barrel bombs?|(?:helicopters?|aircraft|planes|jets) "
      r"(?:struck|bombed|fired on|fired at|attacked|strafed|hit|pounded|targeted)", 3.0),
     ("AIR_STRIKE", r"drones?|bombers?|sorties?", 1.5),
+    # Raids that "target" an area are from the air ("13 raids target Daraa"); "militants
+    # carried out raids on villages" stays a raid.
+    ("AIR_STRIKE", r"raids target\w*", 3.0),
     ("AIR_STRIKE", r"(?:israeli|u\.s\.|us|american|russian|turkish|coalition|saudi|drone|"
      r"aerial|precision|retaliatory) strikes?", 3.0),
     ("ART_MISS_ATTACK", r"shell(?:ed|ing|s)?|tanks? fired|tank fire|artillery|mortars?|"
@@ -213,7 +216,10 @@ CIVILIAN = re.compile(
 _FORCES = re.compile(
     r"\b(?:soldiers?|troops?|forces?|army|military|police(?:men)?|militants?|militia\w*|"
     r"fighters?|rebels?|insurgents?|gunmen|personnel|officers?|guards?|base|outpost|"
-    r"checkpoint|convoy|patrol|positions?)\b",
+    r"checkpoint|convoy|patrol|positions?|commanders?|militiamen|members? of (?:the )?"
+    r"(?:\w+ ){0,3}(?:forces|army|militia|group|organi[sz]ation|brigade|faction)|"
+    r"(?:[A-Z]{2,5}|Hezbollah|Hamas|Taliban) (?:members?|fighters?|militants?)|"
+    r"brigadier|colonel|crew|conscripts|recruits)\b",
     re.I,
 )
 
@@ -278,10 +284,20 @@ def _soldiers_killed(text: str) -> bool:
     for m in _KILL_VERB.finditer(text):
         t0, t1 = m.span()
         passive = re.search(r"\b(?:were|was|been|being)\s+$", text[max(0, t0 - 12) : t0], re.I)
-        window = text[max(0, t0 - 60) : t0] if passive else text[t1 : t1 + 80]
+        before, after = text[max(0, t0 - 60) : t0], text[t1 : t1 + 80]
+        window = before if passive else after
         if _FORCES.search(window) and not CIVILIAN.search(window):
             return True
+        if not passive and m.group(0).lower() == "killed" and not _victim_words(after):
+            # A headline's passive without its auxiliary: "An ISIS member killed in Homs".
+            near = before[-40:]
+            if _FORCES.search(near) and not CIVILIAN.search(near):
+                return True
     return False
+
+
+def _victim_words(text: str) -> bool:
+    return bool(_FORCES.search(text) or CIVILIAN.search(text))
 
 
 def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float]:
@@ -316,7 +332,7 @@ def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float
             s["ATTACK"] += 1.5
         elif forces and not civilians and _soldiers_killed(text):
             # Killing soldiers or fighters is a battle in ACLED, not violence against civilians.
-            s["ARMED_CLASH"] = s.get("ARMED_CLASH", 0.0) + 1.2
+            s["ARMED_CLASH"] = max(s.get("ARMED_CLASH", 0.0) + 1.2, s["ATTACK"] + 0.5)
     if protest:
         for k in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR"):
             if k in s:
