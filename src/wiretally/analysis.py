@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 
 from wiretally.records import Article, Claim, Mention, Place, Story, Timex
 from wiretally.store import Store
@@ -38,17 +39,28 @@ def apply_story_dates(store: Store, stories: list[Story], inferred: dict[str, st
 def analyse_article(
     article: Article,
 ) -> tuple[list[Mention], list[Claim], list[Place], list[Timex]]:
-    """Every per-article stage for one article."""
+    """Every per-article stage for one article.
+
+    An article written all in capitals is read through a cased view of its text (same
+    length, so offsets hold); quoted spans are then read back from the original.
+    """
+    from wiretally.casing import cased_view, is_shouting, restore_evidence
     from wiretally.claims import extract_claims
     from wiretally.extract import extract_mentions
     from wiretally.geo import geoparse
     from wiretally.times import tag_times
 
+    original = article
+    view = cased_view(article.text) if is_shouting(article.text) else None
+    if view is not None:
+        article = replace(article, text=view)
     sentences = split_sentences(article.text)
     times = tag_times(article.text, dct=article.published, article_id=article.id)
     places = geoparse(article.text, article_id=article.id, sentences=sentences)
     mentions = extract_mentions(article, sentences=sentences, places=places, times=times)
     claims = extract_claims(article, sentences=sentences, times=times, places=places)
+    if view is not None:
+        restore_evidence([mentions, claims, places, times], original.text)
     return mentions, claims, places, times
 
 
