@@ -84,7 +84,8 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("REM_EXPLOS", r"ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
      r"mines? (?:exploded|blast)|explosive devices?|car bombs?|vbieds?|booby[- ]trap\w*|"
      r"bomb (?:exploded|went off|blast)|planted (?:a )?bombs?|magnetic bombs?|sticky bombs?|"
-     r"(?:stepped on|struck|hit) an? (?:land)?mine|unexploded ordnance|uxo|minefields?", 3.0),
+     r"(?:stepped on|struck|hit) an? (?:land)?mine|unexploded ordnance|uxo|minefields?|"
+     r"dynamite (?:attack|charges?|blast|bombs?)|dynamited|sticks of dynamite", 3.0),
     ("SUIC_BOMB", r"suicide (?:bomb(?:er|ing|ers|ings)?|attack(?:er|ers)?|vest|car bomb|"
      r"blast|bomb attack)|blew (?:himself|herself|themselves) up|self-detonat\w*|svbied", 4.0),
     ("GRENADE", r"grenades?|hand grenades?|rpgs?", 3.5),
