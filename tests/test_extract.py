@@ -556,3 +556,11 @@ def test_a_sentence_with_incidents_in_two_places_gives_two_mentions() -> None:
 )
 def test_headline_victims_and_raids(headline: str, event_type: str) -> None:
     assert [m.event_type for m in _analysed(headline, title=headline)][:1] == [event_type]
+
+
+def test_one_victim_after_the_verb_makes_an_undated_sentence_an_incident() -> None:
+    ms = _analysed("He said that guerrillas killed a farmer in the town of Flores, Guatemala.")
+    assert [(m.event_type, m.location.name if m.location else None) for m in ms] == [
+        ("Violence against civilians", "Flores")
+    ]
+    assert _analysed("Guerrillas often kill farmers in the town of Flores, Guatemala.") == []

@@ -61,6 +61,11 @@ _SINGLE = re.compile(
     r"total|few|range|barrage)\b)(?:(?!(?:the|at|of|in|on|to)\b)[\w.'-]+\s+){0,3}$",
     re.I,
 )
+_ONE_OBJECT = re.compile(
+    r"\s+(?:(?:and|or)\s+\w+\s+)?(?:a|an|one)\s+(?!(?:number|series|wave|spate|string|"
+    r"handful|couple|total|few|range|barrage|dozen)\b)",
+    re.I,
+)
 _CUMULATIVE = re.compile(
     r"\b(?:by (?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|then|now)|so far|to date|in total|a total of|tally|"
@@ -485,7 +490,10 @@ def _is_specific(
     if _REPORTED_ON.search(before[-50:]):
         return False  # "reporting on a blast": the report, not a second blast
     before = _WEEKDAY_OR_DAY.sub(lambda m: "_" * len(m.group(0)), before)
-    single = bool(_SINGLE.search(before[-40:]))
+    single = bool(_SINGLE.search(before[-40:])) or (
+        # "guerrillas killed a peasant", "shelled a school": one victim, one incident
+        typing.key in VIOLENT and bool(_ONE_OBJECT.match(s.text, typing.trigger_end))
+    )
     plural_generic = bool(_PLURAL_COUNT.search(before[-40:])) and not single
     if plural_generic and (_SINCE_DATE.search(s.text) or _CUMULATIVE.search(s.text)):
         return False  # "61 attacks ... since Oct. 17", "By Tuesday, 13 attacks had ..."
