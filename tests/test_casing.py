@@ -31,6 +31,10 @@ def test_cased_view_restores_sentences_names_and_acronyms() -> None:
     assert view.startswith("Guerrillas attacked an army post in San Miguel on Monday, killing")
     assert "The FMLN denied it." in view  # no vowel: an acronym
     assert "Syrian troops shelled Idlib on 12 May." in view
+    # An abbreviation's full stop ends no sentence, and stays in capitals.
+    assert cased_view("REPORTS IN U.S. NEWSPAPERS SAID MR. JONES LEFT.") == (
+        "Reports in U.S. newspapers said Mr. jones left."
+    )
 
 
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))

@@ -30,7 +30,10 @@ from importlib import resources
 from typing import Any
 
 _WORD = re.compile(r"[a-z][a-z'’.-]*[a-z]|[a-z]")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*\n\s*|\n-+\s*)[\"'“‘(]*([a-z])")
+_SENTENCE_START = re.compile(
+    r"(?:^|(?<![a-z]\.[a-z])(?<!\b(?:mr|dr|st|lt|ms))(?<!\bmrs|\bcol|\bgen)[.!?][\"'”’)]*\s+"
+    r"|\n\s*\n\s*)[\"'“‘(]*([a-z])"
+)
 _CALENDAR = frozenset(
     [
         "january",
@@ -98,6 +101,9 @@ def common_words() -> frozenset[str]:
 def _capitalise(chars: list[str], start: int, end: int, form: str | None = None) -> None:
     if form is not None and len(form) == end - start:
         chars[start:end] = list(form)
+        return
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]?\.?", "".join(chars[start:end])):
+        chars[start:end] = [c.upper() for c in chars[start:end]]  # "U.S.", "U.N."
         return
     word_start = True
     for k in range(start, end):
