@@ -70,6 +70,30 @@ _CALENDAR = frozenset(
 )
 _TITLES = {"mr": "Mr", "mrs": "Mrs", "ms": "Ms", "dr": "Dr", "st": "St", "lt": "Lt"}
 _MAX_NAME_WORDS = 4
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "and",
+        "or",
+        "by",
+        "for",
+        "from",
+        "with",
+        "that",
+        "this",
+        "was",
+        "is",
+        "were",
+        "are",
+    ]
+)
 _GROUP_RUN = re.compile(
     r"\b((?:[a-z][a-z'’-]+ ){1,5}(?:front|army|movement|brigades?|forces|council|command|"
     r"party|commandos?|battalions?|militia|organi[sz]ation))\b"
@@ -141,9 +165,12 @@ def cased_view(text: str) -> str | None:
             span = low[a:b]
             if n > 1 and not re.fullmatch(r"[a-z'’.-]+(?: [a-z'’.-]+)*", span):
                 continue  # a name's words are separated by single spaces
-            ids, exact = gaz.lookup(span)
-            if not ids or not exact:
+            if n > 1 and words[i].group(0) in _FUNCTION_WORDS:
                 continue
+            found = gaz.exact.get(exact_key(span))  # an exact name only: no skeleton match
+            if found is None:
+                continue
+            ids = [found] if isinstance(found, int) else list(found)
             if n == 1:
                 if span in common:
                     continue
