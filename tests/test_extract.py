@@ -564,3 +564,25 @@ def test_one_victim_after_the_verb_makes_an_undated_sentence_an_incident() -> No
         ("Violence against civilians", "Flores")
     ]
     assert _analysed("Guerrillas often kill farmers in the town of Flores, Guatemala.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_types"),
+    [
+        ("Gunmen killed three traders at a market near Kidal on Monday.", ["Attack"]),
+        ("Gunmen killed three soldiers at a checkpoint near Kidal on Monday.", ["Armed clash"]),
+    ],
+)
+def test_who_was_killed_decides_attack_or_battle(sentence: str, sub_types: list[str]) -> None:
+    assert [m.sub_event_type for m in _analysed(sentence)] == sub_types
+
+
+def test_a_clause_opening_on_its_verb_shares_the_sentence_subject() -> None:
+    ms = _analysed(
+        "Regime forces shell the southern countryside of Idlib and renew clashes in the "
+        "northeastern countryside of Hama."
+    )
+    assert [(m.sub_event_type, m.actor1) for m in ms] == [
+        ("Shelling/artillery/missile attack", "Syrian military"),
+        ("Armed clash", "Syrian military"),
+    ]

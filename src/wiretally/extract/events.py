@@ -37,7 +37,14 @@ from wiretally.extract.modality import follow_up_modality, negated, sentence_mod
 from wiretally.extract.spans import evidence as _evidence
 from wiretally.extract.spans import location_of as _location
 from wiretally.extract.spans import mention_id
-from wiretally.extract.typing import CIVILIAN, VIOLENT, Typing, classify, scores
+from wiretally.extract.typing import (
+    CIVILIAN,
+    VIOLENT,
+    Typing,
+    classify,
+    scores,
+    soldiers_killed,
+)
 from wiretally.records import (
     Article,
     Figure,
@@ -604,8 +611,11 @@ _ASSAULT_WORD = re.compile(
 def _armed_on_armed(m: Mention, typing: Typing, s: Sentence) -> None:
     """An attack by one armed group on another is a battle in ACLED, not violence against
     civilians: "SDF carry out an attack at the walls of Raqqa", "militants stormed an army
-    post". Only a generic assault word is re-read, and only with no civilian in sight."""
-    if m.event_type != "Violence against civilians" or not _ASSAULT_WORD.match(typing.trigger):
+    post", "gunmen killed two guards". Only an assault word, or a killing whose victims are
+    armed, is re-read, and only with no civilian in sight."""
+    if m.event_type != "Violence against civilians":
+        return
+    if not (_ASSAULT_WORD.match(typing.trigger) or soldiers_killed(s.text)):
         return
     armed = [t for t in (m.actor1_type, m.actor2_type) if t is not None]
     if not armed or any(t not in _ARMED for t in armed) or m.actor2_type == "civilians":
@@ -613,6 +623,29 @@ def _armed_on_armed(m: Mention, typing: Typing, s: Sentence) -> None:
     if _VICTIMS.search(s.text) or CIVILIAN.search(s.text):
         return
     m.event_type, m.sub_event_type, m.plover = "Battles", "Armed clash", "FIGHT"
+
+
+_VERB_FIRST = re.compile(
+    r"(?:\w+ly\s+)?(?:[a-z]+ed|(?:renew|continue|launch|carry out|carrie|target|shell|bomb|"
+    r"kill|attack|storm|seize|capture|advance|execute|abduct|kidnap|fire|open fire|pound|hit|"
+    r"strike|wound|injure|destroy|burn|raid|detonate|clash|fight|besiege|ambush|bombard|"
+    r"take|drop)(?:s|es|d)?)\b"
+)
+
+
+def _shared_subject(m: Mention, s: Sentence, mentions: list[Mention]) -> None:
+    """actor1 of a clause that opens on its verb ("Regime forces shell Idlib and renew
+    clashes in Hama"): the subject of the sentence's clause before it."""
+    if not _VERB_FIRST.match(s.text):
+        return
+    before = next(
+        (p for p in reversed(mentions) if p.sentence == s.index and p.start < s.start), None
+    )
+    if before is None or before.actor1 is None:
+        return
+    m.actor1, m.actor1_type = before.actor1, before.actor1_type
+    if "actor1" in before.provenance:
+        m.provenance["actor1"] = before.provenance["actor1"]
 
 
 def _country_of(name: str | None) -> str | None:
@@ -835,6 +868,8 @@ def _clause_mentions(
             if typing.key in ("ATTACK",) or m.event_type == "Battles":
                 m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
     _refine_roles(m, typing.key, hits, roles, s, article, mentions)
+    if m.actor1 is None and s is not whole:
+        _shared_subject(m, s, mentions)
     _force_as_victim(m, s, force, article)
     _agent_in_next(m, s, sentences[i + 1] if i + 1 < len(sentences) else None, force, article)
     _anaphoric_agent(m, typing, sentences, i, article)

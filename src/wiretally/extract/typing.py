@@ -276,7 +276,7 @@ _KILL_VERB = re.compile(
 )
 
 
-def _soldiers_killed(text: str) -> bool:
+def soldiers_killed(text: str) -> bool:
     """Whether an attack's victims (after an active verb, before a passive one) are armed.
 
     "Gunmen killed three soldiers" is a battle; "soldiers beat detainees" and "militants
@@ -289,16 +289,16 @@ def _soldiers_killed(text: str) -> bool:
         window = before if passive else after
         if _FORCES.search(window) and not CIVILIAN.search(window):
             return True
-        if not passive and m.group(0).lower() == "killed" and not _victim_words(after):
+        if (
+            not passive
+            and m.group(0).lower() == "killed"
+            and re.match(r"\s*(?:$|[,.;:]|(?:in|at|on|near|during|by|when|after|while)\b)", after)
+        ):
             # A headline's passive without its auxiliary: "An ISIS member killed in Homs".
             near = before[-40:]
             if _FORCES.search(near) and not CIVILIAN.search(near):
                 return True
     return False
-
-
-def _victim_words(text: str) -> bool:
-    return bool(_FORCES.search(text) or CIVILIAN.search(text))
 
 
 def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float]:
@@ -331,7 +331,7 @@ def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float
     if "ATTACK" in s:
         if civilians and not forces:
             s["ATTACK"] += 1.5
-        elif forces and not civilians and _soldiers_killed(text):
+        elif forces and not civilians and soldiers_killed(text):
             # Killing soldiers or fighters is a battle in ACLED, not violence against civilians.
             s["ARMED_CLASH"] = max(s.get("ARMED_CLASH", 0.0) + 1.2, s["ATTACK"] + 0.5)
     if protest:
