@@ -194,3 +194,20 @@ def test_a_date_in_a_relative_clause_dates_that_clause_not_the_strike() -> None:
     )
     strike = next(m for m in mentions if m.sub_event_type == "Air/drone strike")
     assert strike.date_start == "2025-03-12"  # Wednesday, not March 9
+
+
+@pytest.mark.parametrize(
+    ("headline", "actor1", "actor2"),
+    [
+        ("An Islamic State member killed in Deir Ezzor", None, "Islamic State"),
+        ("Three Hamas fighters killed by Israeli strike in Gaza", "Israeli military", "Hamas"),
+    ],
+)
+def test_a_passive_without_its_auxiliary_names_the_victim(
+    headline: str, actor1: str | None, actor2: str
+) -> None:
+    from wiretally.analysis import analyse_article
+
+    article = Article(id="h", source_path="x", text=headline, title=headline, published="2017-05")
+    (m,) = analyse_article(article)[0]
+    assert (m.actor1, m.actor2) == (actor1, actor2)

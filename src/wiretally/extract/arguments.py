@@ -146,6 +146,18 @@ def _actor_ok(entry: ActorEntry) -> bool:
     return entry.type not in ("protesters",)
 
 
+def _headline_passive(text: str, gap: str, t1: int) -> bool:
+    """A passive without its auxiliary: "An ISIS member killed in Homs", "two soldiers
+    wounded near Gao" (the actor before the participle was hit)."""
+    participle = r"\s*(?:[\w-]+\s+){0,3}?(?:killed|wounded|injured|shot|executed)"
+    if re.match(participle + r"\s+by\b", gap, re.I):
+        return True  # "Three Hamas fighters killed by an Israeli strike"
+    return bool(
+        re.fullmatch(participle, gap, re.I)
+        and re.match(r"\s*(?:$|[,.;:]|(?:in|at|on|near|during|by|when|after)\b)", text[t1:])
+    )
+
+
 def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
     """actor1 (who acted) and actor2 (who was targeted) around the trigger ``[t0, t1)``."""
     roles = Roles(assoc=[])
@@ -187,8 +199,10 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
     if cands:
         last = cands[-1]
         gap = text[last.end : t1]
-        passive = bool(_PASSIVE.search(gap)) or re.search(
-            r"\b(?:came|come|coming|comes)\s+under\b", gap, re.I
+        passive = (
+            bool(_PASSIVE.search(gap))
+            or bool(re.search(r"\b(?:came|come|coming|comes)\s+under\b", gap, re.I))
+            or _headline_passive(text, gap, t1)
         )
         if passive and roles.actor2 is None:
             roles.actor2 = last
