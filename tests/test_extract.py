@@ -586,3 +586,28 @@ def test_a_clause_opening_on_its_verb_shares_the_sentence_subject() -> None:
         ("Shelling/artillery/missile attack", "Syrian military"),
         ("Armed clash", "Syrian military"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "sub_type", "actor1", "actor2"),
+    [
+        ("Taliban kill 12 Afghan soldiers in Helmand", "Armed clash", "Taliban",
+         "Military Forces of Afghanistan"),
+        ("Police kill three protesters in Nairobi", "Excessive force against protesters",
+         "Police", "Protesters"),
+        ("Cartel gunmen kill eight in Guerrero bar", "Attack", "Unidentified armed group",
+         None),
+        ("Security forces kill two militants in Kashmir encounter", "Armed clash", "Police",
+         "Unidentified armed group"),
+    ],
+)  # fmt: skip
+def test_headlines_from_other_wars(
+    headline: str, sub_type: str, actor1: str, actor2: str | None
+) -> None:
+    (m,) = _analysed(headline, title=headline)
+    assert (m.sub_event_type, m.actor1, m.actor2) == (sub_type, actor1, actor2)
+
+
+def test_blowing_up_a_building_is_an_explosion() -> None:
+    head = "Rebels blow up a school building in Kidal"
+    assert [m.event_type for m in _analysed(head, title=head)] == ["Explosions/Remote violence"]

@@ -107,7 +107,9 @@ _OWNED_THING = re.compile(
 
 
 _VERB_IN_TRIGGER = re.compile(
-    r"\b(?:\w+ed|shot|hit|struck|fired|killing|wounding|opened\s+fire|on|at|against)\b", re.I
+    r"\b(?:\w+ed|shot|hit|struck|fired|killing|wounding|opened\s+fire|on|at|against|"
+    r"kills?|shoots?|wounds?|injures?|fires?|opens?\s+fire)\b",
+    re.I,
 )
 
 

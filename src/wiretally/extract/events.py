@@ -45,6 +45,7 @@ from wiretally.extract.typing import (
     scores,
     soldiers_killed,
 )
+from wiretally.geo.parse import demonyms
 from wiretally.records import (
     Article,
     Figure,
@@ -362,7 +363,7 @@ def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> 
 
 # "wounding two soldiers", "three troops were killed": the host's force was hit.
 _FORCE_VICTIMS = re.compile(
-    r"\b(?:(?:kill|wound|injur)(?:ing|ed)\s+(?:at\s+least\s+|some\s+|about\s+)?"
+    r"\b(?:(?:kill|wound|injur)(?:ing|ed|s|es)?\s+(?:at\s+least\s+|some\s+|about\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?P<a>soldiers|troops|servicemen|service\s+members)\b|"
     r"(?P<b>soldiers|troops|servicemen|service\s+members)\s+(?:were|was|had\s+been|"
     r"have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot))",
@@ -383,14 +384,16 @@ def _force_as_victim(m: Mention, s: Sentence, force: ActorEntry | None, article:
     if m.actor1_type == "state force" and _country_of(m.actor1) == force.country:
         return
     own = {a.lower() for a in force.adjectives} | {force.name.split()[0].lower()}
+    own |= {k for k, code in demonyms().items() if code == force.country}  # "Afghan"
     for q in _QUALIFIED_FORCE.finditer(s.text):
         if q.start() > 0 and q.group(1).lower() not in own:
             return  # "ambushed Chadian troops, killing six soldiers": theirs, not the host's
     for v in _FORCE_VICTIMS.finditer(s.text):
         g = "a" if v.group("a") else "b"
         a, b = v.start(g), v.end(g)
-        if _OTHER_SIDE.search(s.text[max(0, a - 20) : a]) and a > 0:
-            continue
+        side = _OTHER_SIDE.search(s.text[max(0, a - 20) : a])
+        if side and a > 0 and side.group(0).strip().lower() not in own:
+            continue  # "rebel troops", "Chadian soldiers": not the host's
         m.actor2, m.actor2_type = force.name, force.type
         m.provenance["actor2"] = _evidence(article, s, s.start + a, s.start + b)
         return
@@ -655,6 +658,11 @@ def _country_of(name: str | None) -> str | None:
 
 def _type_sentence(text: str) -> Typing | None:
     t = classify(text)
+    if t is not None and t.key == "ORG_CRIME" and "ATTACK" in scores(text):
+        # "Cartel gunmen kill eight in a bar": the killing is the event (ACLED codes
+        # gang and cartel violence); read the sentence without the crime word.
+        masked = text[: t.trigger_start] + " " * (t.trigger_end - t.trigger_start)
+        t = classify(masked + text[t.trigger_end :]) or t
     if t is not None and _CAMPAIGN.match(t.trigger):
         # "launched its offensive ... after fighters attacked": the war word names the
         # campaign; type the sentence by what else it reports.

@@ -92,6 +92,7 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("CHEM_WEAP", r"chemical (?:weapons?|attack|agents?)|sarin|chlorine gas|mustard gas|"
      r"nerve agent|toxic gas", 4.0),
     ("EXPLOSION", r"explosions?|blasts?|explosives?|bomb(?:s|ing|ings|ed)?|detonat\w+", 1.5),
+    ("EXPLOSION", r"blows? up|blew up|blown up|blowing up", 2.0),
     # Battles
     ("ARMED_CLASH", r"clash(?:ed|es|ing)?|fighting|fought|gun ?battles?|firefights?|"
      r"exchanged? (?:of )?(?:gun)?fire|exchange of fire|battles?|battled|skirmish\w*|"
@@ -129,7 +130,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"arrested|detained|blocked|prevented|stopped)|dispersed (?:the )?(?:protest|"
      r"demonstrat|crowd|rally|march)|tear ?gas|water cannons?|baton charged|lathi",
      2.0),
-    ("FORCE_AGAINST_PROTEST", r"(?:killed|shot|injured|wounded|fired live|live "
+    ("FORCE_AGAINST_PROTEST", r"(?:killed|shot|injured|wounded|kills?|shoots?|injures?|"
+     r"wounds?|fired live|fires? on|live "
      r"ammunition|live rounds)\W+(?:\w+\W+){0,4}(?:protesters|demonstrators|protestors)|"
      r"(?:protesters|demonstrators|protestors) (?:were )?(?:killed|shot|injured|wounded)|"
      r"opened fire (?:on|at|to disperse|into) (?:\S+ ){0,3}(?:protesters|demonstrators|"
@@ -272,7 +274,9 @@ def scores(text: str) -> dict[str, tuple[float, int, int]]:
 
 
 _KILL_VERB = re.compile(
-    r"killed|killing|shot dead|attacked|attack|ambush\w*|gunned down|slain", re.I
+    r"\b(?:killed|killing|kills?|shot dead|shoots? dead|attacked|attacks?|ambush\w*|"
+    r"gunned down|guns? down|slain)\b",
+    re.I,
 )
 
 
