@@ -611,3 +611,19 @@ def test_headlines_from_other_wars(
 def test_blowing_up_a_building_is_an_explosion() -> None:
     head = "Rebels blow up a school building in Kidal"
     assert [m.event_type for m in _analysed(head, title=head)] == ["Explosions/Remote violence"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor1", "actor2"),
+    [
+        ("An Indian army soldier was killed when militants opened fire on a patrol in "
+         "Kupwara district on Tuesday.", "Unidentified armed group", "Military Forces of India"),
+        ("Israeli troops shot dead a Palestinian man near Jenin on Thursday.",
+         "Israeli military", "Civilians (Palestine)"),
+        ("Armed men abducted a priest from his parish in Enugu state on Monday night.",
+         "Unidentified armed group", "Civilians (Nigeria)"),
+    ],
+)  # fmt: skip
+def test_agents_and_single_victims(sentence: str, actor1: str, actor2: str) -> None:
+    (m,) = _analysed(sentence, published="2023-08-10")
+    assert (m.actor1, m.actor2) == (actor1, actor2)

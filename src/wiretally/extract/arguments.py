@@ -148,6 +148,13 @@ def _actor_ok(entry: ActorEntry) -> bool:
     return entry.type not in ("protesters",)
 
 
+_WHEN_AGENT = re.compile(
+    r"[^.;]{0,60}?\b(?:when|as|after)\s+(?:suspected\s+)?(?P<who>[\w.'-]+(?:\s+[\w.'-]+){0,3}?)"
+    r"\s+(?:opened\s+fire|attacked|fired|ambushed|stormed|struck|detonated|shelled|raided)\b",
+    re.I,
+)
+
+
 def _headline_passive(text: str, gap: str, t1: int) -> bool:
     """A passive without its auxiliary: "An ISIS member killed in Homs", "two soldiers
     wounded near Gao" (the actor before the participle was hit)."""
@@ -163,6 +170,7 @@ def _headline_passive(text: str, gap: str, t1: int) -> bool:
 def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
     """actor1 (who acted) and actor2 (who was targeted) around the trigger ``[t0, t1)``."""
     roles = Roles(assoc=[])
+    everyone = hits
     lo, hi = clause_bounds(text, t0, t1)
     hits = [
         h
@@ -252,6 +260,16 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
             ):
                 roles.actor2 = h
                 break
+    if roles.actor1 is None and re.search(
+        r"\b(?:was|were)\s+(?:\w+ly\s+)?$", text[max(0, t0 - 16) : t0], re.I
+    ):
+        # "A soldier was killed when militants opened fire on a patrol": the agent is the
+        # subject of the "when" clause.
+        when = _WHEN_AGENT.match(text, t1)
+        if when is not None:
+            agent = next((h for h in everyone if h.start == when.start("who")), None)
+            if agent is not None and agent.entry.type != "civilians":
+                roles.actor1 = agent
     if (
         roles.actor1 is not None
         and roles.actor2 is not None

@@ -219,6 +219,14 @@ _VICTIMS = re.compile(
 )
 
 
+# One unarmed person hit: "shot dead a Palestinian man", "abducted a priest".
+_ONE_CIVILIAN = re.compile(
+    r"\b(?:a|an|one)\s+(?:\d+-year-old\s+)?(?:[A-Z][a-z]+\s+)?(?:man|woman|boy|girl|"
+    r"teenager|child|baby|priest|pastor|imam|cleric|nun|monk|farmer|shepherd|trader|student|"
+    r"teacher|doctor|nurse|journalist|civilian|resident|villager)\b"
+)
+
+
 # "the army", "an army drone", "its aircraft": a state force left unnamed. It is the force
 # the article names (when it names one), else the force of the country it reports from.
 _GENERIC_FORCE = re.compile(
@@ -364,8 +372,8 @@ def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> 
 # "wounding two soldiers", "three troops were killed": the host's force was hit.
 _FORCE_VICTIMS = re.compile(
     r"\b(?:(?:kill|wound|injur)(?:ing|ed|s|es)?\s+(?:at\s+least\s+|some\s+|about\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?P<a>soldiers|troops|servicemen|service\s+members)\b|"
-    r"(?P<b>soldiers|troops|servicemen|service\s+members)\s+(?:were|was|had\s+been|"
+    r"(?:[\w-]+\s+){0,2}?(?P<a>soldiers?|troops|servicem[ae]n|service\s+members?)\b|"
+    r"(?P<b>soldiers?|troops|servicem[ae]n|service\s+members?)\s+(?:were|was|had\s+been|"
     r"have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot))",
     re.I,
 )
@@ -866,8 +874,10 @@ def _clause_mentions(
         "SUIC_BOMB",
         "GRENADE",
         "EXPLOSION",
+        "ABDUCT_DISSAP",
+        "SEX_VIOL",
     ):
-        v = _VICTIMS.search(s.text, local_t1)
+        v = _VICTIMS.search(s.text, local_t1) or _ONE_CIVILIAN.search(s.text, local_t1)
         if v is not None and v.start() - local_t1 < 120:
             country = _COUNTRY_NAMES.get(m.country or "", m.country or "")
             m.actor2 = f"Civilians ({country})" if country else "Civilians"
