@@ -627,3 +627,42 @@ def test_blowing_up_a_building_is_an_explosion() -> None:
 def test_agents_and_single_victims(sentence: str, actor1: str, actor2: str) -> None:
     (m,) = _analysed(sentence, published="2023-08-10")
     assert (m.actor1, m.actor2) == (actor1, actor2)
+
+
+def test_dates_from_a_statement_and_from_the_events_name() -> None:
+    (m,) = _analysed(
+        "A roadside bomb wounded three soldiers near Maiduguri, the army said on Friday."
+    )
+    assert (m.date_start, m.date_end, m.date_precision) == ("2024-03-06", "2024-03-08", 2)
+    (m,) = _analysed(
+        "The 2014 massacre of Yazidis in Sinjar by Islamic State fighters was recognised as "
+        "genocide by the parliament on Thursday."
+    )
+    assert m.date_start == "2014-01-01" and m.historical
+
+
+def test_a_country_as_a_modifier_is_not_where_it_happened() -> None:
+    (m,) = _analysed("Militias fired rockets at US bases in Iraq on Monday.")
+    assert m.country == "IQ"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_types"),
+    [
+        ("Police arrested 45 opposition supporters in Dhaka on Monday ahead of the general "
+         "strike.", []),
+        ("Protesters stormed the parliament building in Baghdad on Saturday and staged a "
+         "sit-in.", ["Violent demonstration"]),
+    ],
+)  # fmt: skip
+def test_protests_not_yet_held_and_protests_that_broke_in(
+    sentence: str, sub_types: list[str]
+) -> None:
+    assert [m.sub_event_type for m in _analysed(sentence)] == sub_types
+
+
+def test_those_killed_after_the_verb_are_the_target_not_the_agent() -> None:
+    (m,) = _analysed(
+        "The army said it had killed 30 militants in air strikes near Kidal on Sunday."
+    )
+    assert (m.actor1, m.actor2) == ("Malian military", "Unidentified armed group")

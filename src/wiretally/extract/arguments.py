@@ -148,6 +148,12 @@ def _actor_ok(entry: ActorEntry) -> bool:
     return entry.type not in ("protesters",)
 
 
+_OBJECT_OF_KILLING = re.compile(
+    r"\b(?:killed|killing|kills?|wounded|injured|shot dead|executed|captured|arrested)\s+"
+    r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?(?:[\d,]+\s+|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of)\s+)?$",
+    re.I,
+)
 _WHEN_AGENT = re.compile(
     r"[^.;]{0,60}?\b(?:when|as|after)\s+(?:suspected\s+)?(?P<who>[\w.'-]+(?:\s+[\w.'-]+){0,3}?)"
     r"\s+(?:opened\s+fire|attacked|fired|ambushed|stormed|struck|detonated|shelled|raided)\b",
@@ -222,6 +228,11 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
             for h in reversed(before):
                 pre = text[max(0, h.start - 20) : h.start]
                 if _PREP_BEFORE.search(pre):
+                    continue
+                if _OBJECT_OF_KILLING.search(text[max(0, h.start - 40) : h.start]):
+                    # "said it had killed 30 militants in air strikes": they were hit
+                    if roles.actor2 is None:
+                        roles.actor2 = h
                     continue
                 if h.entry.type == "civilians" or (h.entry.type == "person" and victim):
                     continue  # a person in a killing sentence is its victim, not its agent
@@ -324,20 +335,43 @@ _MONTHS = frozenset({
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 })  # fmt: skip
 _SPECIFIC_FEATURES = ("country", "region", "sea", "continent")
+# A name followed by a common noun modifies it ("US bases", "Iraq war", "Gaza ceasefire").
+_MODIFIES = re.compile(
+    r"\s+(?!(?:and|or|on|in|at|of|to|for|from|with|by|as|is|was|were|are|said|says|has|"
+    r"had|have|that|which|who|when|after|before|since|during|but|if|where|while)\b)[a-z]+"
+)
 
 
-def choose_place(places: list[Place], s0: int, s1: int, t0: int) -> Place | None:
-    """The sentence's place for the event: after the trigger, most specific, nearest."""
+def choose_place(
+    places: list[Place], s0: int, s1: int, t0: int, text: str | None = None
+) -> Place | None:
+    """The sentence's place for the event: after the trigger, most specific, nearest.
+
+    With the article ``text``, a country used as a modifier ("US bases in Iraq") comes
+    after one that is where ("in Iraq").
+    """
     inside = [p for p in places if s0 <= p.start < s1]
     if not inside:
         return None
 
-    def rank(p: Place) -> tuple[int, int, int]:
+    def modifies(p: Place) -> bool:
+        broad = (p.feature or "") in _SPECIFIC_FEATURES
+        return broad and text is not None and bool(_MODIFIES.match(text, p.end))
+
+    # Only one country named as where ("US bases in Iraq"); with several ("in Syria and
+    # Iraq") the sentence names no one place and the nearest stands.
+    where = [
+        p for p in inside
+        if p.start >= t0 and (p.feature or "") in _SPECIFIC_FEATURES and not modifies(p)
+    ]  # fmt: skip
+    use_modifier = len({p.name for p in where}) == 1
+
+    def rank(p: Place) -> tuple[int, int, int, int]:
         # After the trigger first ("Israel launched its offensive on Gaza after Hamas
         # attacked southern Israel": the attack is in Israel), then the most specific.
         broad = 1 if (p.feature or "") in _SPECIFIC_FEATURES else 0
         side = 0 if p.start >= t0 else 1
-        return (side, broad, abs(p.start - t0))
+        return (side, broad, int(use_modifier and modifies(p)), abs(p.start - t0))
 
     return min(inside, key=rank)
 
@@ -381,4 +415,9 @@ def choose_time(
     ]  # fmt: skip
     if not inside:
         return None
+    if text is not None:
+        # "The 2014 massacre", "the October 7 attack": the date that names the event.
+        naming = [t for t in inside if t.end <= t0 and not text[t.end : t0].strip()]
+        if naming:
+            return naming[-1]
     return min(inside, key=lambda t: ((t.precision or 3) > 2, abs(t.start - t0)))

@@ -74,6 +74,11 @@ _ONE_OBJECT = re.compile(
     r"handful|couple|total|few|range|barrage|dozen)\b)",
     re.I,
 )
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead of|before|in the run-up to|plans? for|planned|calls? for|called for|"
+    r"to hold|to stage)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _CUMULATIVE = re.compile(
     r"\b(?:by (?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|then|now)|so far|to date|in total|a total of|tally|"
@@ -241,7 +246,7 @@ _OWN_STRIKE = re.compile(
     r"\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|its\s+(?:\w+\s+){0,2}?"
     r"(?:aircraft|jets?|warplanes?|drones?|helicopters?|forces|troops|artillery|units?))\s+"
     r"(?:had\s+|has\s+)?(?:targeted|struck|hit|bombed|shelled|attacked|carried out|"
-    r"launched|destroyed|fired)\b",
+    r"launched|destroyed|fired|killed)\b",
     re.I,
 )
 
@@ -447,6 +452,12 @@ def _shift_year(day: str | None, years: int) -> str | None:
         return day
 
 
+def _statement_date(stated: list[Timex], s: Sentence) -> Timex | None:
+    """The day a sentence's statement was made ("..., the army said on Friday")."""
+    days = [t for t in stated if s.start <= t.start < s.end and (t.precision or 3) <= 1]
+    return days[-1] if days else None
+
+
 def _shift_days(day: str, days: int) -> str:
     try:
         return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
@@ -507,6 +518,8 @@ def _is_specific(
         return False  # "since Oct. 17 ... a spike in attacks": a running count
     if _REPORTED_ON.search(before[-50:]):
         return False  # "reporting on a blast": the report, not a second blast
+    if typing.event_type == "Protests" and _AHEAD_OF.search(before[-40:]):
+        return False  # "arrested 45 supporters ahead of the general strike": not yet held
     before = _WEEKDAY_OR_DAY.sub(lambda m: "_" * len(m.group(0)), before)
     single = bool(_SINGLE.search(before[-40:])) or (
         # "guerrillas killed a peasant", "shelled a school": one victim, one incident
@@ -744,8 +757,14 @@ def extract_mentions(
     times_here = [
         t for t in times if not _REPORTING_DATE.search(text[max(0, t.start - 12) : t.start])
     ]
+    stated = [t for t in times if t not in times_here]
     scan = _Scan(
-        article, places, times_here, article_context(article, sentences), _HostForce(text, places)
+        article,
+        places,
+        times_here,
+        article_context(article, sentences),
+        _HostForce(text, places),
+        stated,
     )
     for i, whole in enumerate(sentences):
         if whole.index in scan.absorbed:
@@ -772,6 +791,7 @@ class _Scan:
     times: list[Timex]  # without the dates of statements ("said Wednesday")
     ctx: ArticleContext
     host: _HostForce
+    stated: list[Timex]  # the dates of statements ("the army said on Friday")
     mentions: list[Mention] = field(default_factory=list)
     absorbed: set[int] = field(default_factory=set)  # sentences folded into a mention
 
@@ -801,7 +821,9 @@ def _clause_mentions(
     timex = choose_time(times_here, s.start, s.end, t0, text)
     if timex is None and s is not whole:  # a clause: its sentence's date is its own
         timex = choose_time(times_here, whole.start, whole.end, t0, text)
-    place = choose_place([p for p in places if not _SPEAKS.match(text, p.end)], s.start, s.end, t0)
+    place = choose_place(
+        [p for p in places if not _SPEAKS.match(text, p.end)], s.start, s.end, t0, text
+    )
     named_victim = any(h.entry.type == "person" for h in hits) and bool(
         re.search(r"\b(?:kill\w*|assassinat\w+|struck|targeted)\b", s.text, re.I)
     )
@@ -853,6 +875,13 @@ def _clause_mentions(
         m.date_end = article.published[:10]
         m.date_precision = 2
         prov["date"] = _evidence(article, s, s.start, s.end)
+    elif (said := _statement_date(scan.stated, whole)) is not None:
+        # "A roadside bomb wounded three soldiers, the army said on Friday": on or shortly
+        # before the day it was reported.
+        day = date_of(said)[0]
+        if day is not None:
+            m.date_start, m.date_end, m.date_precision = _shift_days(day[:10], -2), day[:10], 2
+            prov["date"] = _evidence(article, whole, said.start, said.end)
     if place is not None:
         m.country, m.admin1, m.admin2 = place.country, place.admin1, place.admin2
         m.location = _location(place, text)
@@ -889,6 +918,7 @@ def _clause_mentions(
     if m.actor1 is None and s is not whole:
         _shared_subject(m, s, mentions)
     _force_as_victim(m, s, force, article)
+    _agent_in_next(m, s, s, force, article)  # "The army said it had killed 30 militants"
     _agent_in_next(m, s, sentences[i + 1] if i + 1 < len(sentences) else None, force, article)
     _anaphoric_agent(m, typing, sentences, i, article)
     m.assoc_actors = sorted({h.entry.name for h in roles.assoc or []} - {m.actor1, m.actor2})

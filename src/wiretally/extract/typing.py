@@ -227,6 +227,14 @@ _FORCES = re.compile(
 )
 
 
+_BREAK_IN = re.compile(
+    r"\b(?:storm(?:ed|ing)|broke into|forced their way into|overran)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}(?:parliament|building|offices?|compound|embassy|headquarters|palace|"
+    r"ministry|court|police station|governor)",
+    re.I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Typing:
     """A sentence's event category with the trigger that decided it."""
@@ -342,6 +350,9 @@ def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float
         for k in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR"):
             if k in s:
                 s[k] += 1.5
+        if _BREAK_IN.search(text):
+            # "Protesters stormed the parliament": a demonstration that broke in by force.
+            s["VIOL_DEMONSTR"] = max(s.get("VIOL_DEMONSTR", 0.0), s.get("PEACE_PROTEST", 0.0)) + 1.0
         s["ATTACK"] = s.get("ATTACK", 0.0) * 0.5
         s["ARMED_CLASH"] = s.get("ARMED_CLASH", 0.0) * 0.5
         s["ARREST"] = s.get("ARREST", 0.0) * 0.6
