@@ -650,7 +650,7 @@ def test_a_country_as_a_modifier_is_not_where_it_happened() -> None:
     ("sentence", "sub_types"),
     [
         ("Police arrested 45 opposition supporters in Dhaka on Monday ahead of the general "
-         "strike.", []),
+         "strike.", ["Arrests"]),
         ("Protesters stormed the parliament building in Baghdad on Saturday and staged a "
          "sit-in.", ["Violent demonstration"]),
     ],
@@ -666,3 +666,13 @@ def test_those_killed_after_the_verb_are_the_target_not_the_agent() -> None:
         "The army said it had killed 30 militants in air strikes near Kidal on Sunday."
     )
     assert (m.actor1, m.actor2) == ("Malian military", "Unidentified armed group")
+
+
+def test_strategic_developments_that_are_incidents() -> None:
+    (m,) = _analysed(
+        "Fighters loyal to the Rapid Support Forces looted homes and burned a market in "
+        "El Geneina on Wednesday, residents said."
+    )
+    assert (m.sub_event_type, m.actor1) == ("Looting/property destruction", "Rapid Support Forces")
+    # Talk about an agreement is no incident.
+    assert _analysed("The two sides agreed on Monday to hold talks in Doha next month.") == []

@@ -148,6 +148,12 @@ def _actor_ok(entry: ActorEntry) -> bool:
     return entry.type not in ("protesters",)
 
 
+# "Fighters loyal to the RSF", "members of Hamas": the group acts through its men.
+_LOYAL_TO = re.compile(
+    r"\b(?:fighters|gunmen|militiamen|members|men|troops|forces|units|elements|militants)\s+"
+    r"(?:loyal\s+to|affiliated\s+with|allied\s+(?:to|with)|belonging\s+to|of)\s+(?:the\s+)?$",
+    re.I,
+)
 _OBJECT_OF_KILLING = re.compile(
     r"\b(?:killed|killing|kills?|wounded|injured|shot dead|executed|captured|arrested)\s+"
     r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?(?:[\d,]+\s+|"
@@ -227,7 +233,9 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
             # jets struck"), else the nearest subject not introduced by a preposition.
             for h in reversed(before):
                 pre = text[max(0, h.start - 20) : h.start]
-                if _PREP_BEFORE.search(pre):
+                if _PREP_BEFORE.search(pre) and not _LOYAL_TO.search(
+                    text[max(0, h.start - 50) : h.start]
+                ):
                     continue
                 if _OBJECT_OF_KILLING.search(text[max(0, h.start - 40) : h.start]):
                     # "said it had killed 30 militants in air strikes": they were hit

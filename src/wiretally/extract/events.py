@@ -1,9 +1,12 @@
 """Event mentions: one per sentence that reports a specific incident, with every field sourced.
 
 Contract: reads an :class:`Article`, its sentences, places and times; returns
-:class:`Mention` records. A sentence becomes a mention when a trigger types it as political
-violence or a demonstration (or a stopped attack, "shot down missiles") AND it reads as one
-incident: a date, a place, a named victim or a single ("an Israeli strike") trigger. Counts
+:class:`Mention` records. A sentence (or each clause of one that reports incidents in
+several places) becomes a mention when a trigger types it as political violence, a
+demonstration, a stopped attack ("shot down missiles") or a strategic development that is
+an incident (arrests, looting, territory handed over, a base set up) AND it reads as one
+incident: a date, a place, a named victim, a single ("an Israeli strike") trigger, or a
+headline or news-agency present tense ("Regime forces shell Idlib"). Counts
 and trends ("61 attacks since Oct. 17", "the war has killed 41,000") are claims, not
 incidents, and are left to the claims stage; a negated trigger ("no injuries", "isn't
 hitting back") makes no mention. Each filled field's source span is in ``provenance``.
@@ -679,6 +682,15 @@ def _country_of(name: str | None) -> str | None:
 
 def _type_sentence(text: str) -> Typing | None:
     t = classify(text)
+    if (
+        t is not None
+        and t.event_type == "Protests"
+        and _AHEAD_OF.search(text[: t.trigger_start][-40:])
+    ):
+        # "arrested 45 supporters ahead of the general strike": the strike is not yet
+        # held; type the sentence by what else it reports.
+        masked = text[: t.trigger_start] + " " * (t.trigger_end - t.trigger_start)
+        t = classify(masked + text[t.trigger_end :])
     if t is not None and t.key == "ORG_CRIME" and "ATTACK" in scores(text):
         # "Cartel gunmen kill eight in a bar": the killing is the event (ACLED codes
         # gang and cartel violence); read the sentence without the crime word.
@@ -691,14 +703,27 @@ def _type_sentence(text: str) -> Typing | None:
         t = classify(masked + text[t.trigger_end :])
     if t is None or t.event_type is None:
         return None
-    if t.key in VIOLENT or t.key in (
+    if t.key in VIOLENT or t.key in _REPORTED_KEYS:
+        return t
+    return None
+
+
+# Besides violence: stopped attacks, demonstrations, and the strategic developments that
+# are incidents of their own (arrests, looting and destruction, territory handed over, a
+# base set up). Agreements, announcements and "other" are left to the reader: in news they
+# are mostly talk about events, not events.
+_REPORTED_KEYS = frozenset(
+    {
         "DISR_WEAP",
         "PEACE_PROTEST",
         "PROTEST_WITH_INTER",
         "FORCE_AGAINST_PROTEST",
-    ):
-        return t
-    return None
+        "ARREST",
+        "PROPERTY_DISTRUCT",
+        "NON_VIOL_TERRIT_TRANSFER",
+        "HQ_ESTABLISHED",
+    }
+)
 
 
 # Where one clause of a sentence ends and the next begins: "..., and", "while", ";".
