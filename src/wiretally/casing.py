@@ -29,71 +29,20 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from wiretally.text import FUNCTION_WORDS, wordset
+
 _WORD = re.compile(r"[a-z][a-z'’.-]*[a-z]|[a-z]")
 _SENTENCE_START = re.compile(
     r"(?:^|(?<![a-z]\.[a-z])(?<!\b(?:mr|dr|st|lt|ms))(?<!\bmrs|\bcol|\bgen)[.!?][\"'”’)]*\s+"
     r"|\n\s*\n\s*)[\"'“‘(]*([a-z])"
 )
-_CALENDAR = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
+_CALENDAR = wordset(
+    """january february march april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug
+    sep sept oct nov dec"""
 )
 _TITLES = {"mr": "Mr", "mrs": "Mrs", "ms": "Ms", "dr": "Dr", "st": "St", "lt": "Lt"}
 _MAX_NAME_WORDS = 4
-_FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "and",
-        "or",
-        "by",
-        "for",
-        "from",
-        "with",
-        "that",
-        "this",
-        "was",
-        "is",
-        "were",
-        "are",
-    ]
-)
 _GROUP_RUN = re.compile(
     r"\b((?:[a-z][a-z'’-]+ ){1,5}(?:front|army|movement|brigades?|forces|council|command|"
     r"party|commandos?|battalions?|militia|organi[sz]ation))\b"
@@ -165,7 +114,7 @@ def cased_view(text: str) -> str | None:
             span = low[a:b]
             if n > 1 and not re.fullmatch(r"[a-z'’.-]+(?: [a-z'’.-]+)*", span):
                 continue  # a name's words are separated by single spaces
-            if n > 1 and words[i].group(0) in _FUNCTION_WORDS:
+            if n > 1 and words[i].group(0) in FUNCTION_WORDS:
                 continue
             found = gaz.exact.get(exact_key(span))  # an exact name only: no skeleton match
             if found is None:

@@ -93,3 +93,16 @@ def fold(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A word list written as prose (easier to read and extend than a list literal)."""
+    return frozenset(text.split())
+
+
+# Words that are never a name or a content word: articles, prepositions, conjunctions and
+# the commonest verbs and pronouns.
+FUNCTION_WORDS = wordset(
+    """a an the of in on at to and or by for from with that this was is were are his her
+    its their"""
+)

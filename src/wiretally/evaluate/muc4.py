@@ -32,6 +32,7 @@ from pathlib import Path
 
 from wiretally.evaluate.gvdb import default_shared
 from wiretally.records import Article, Mention
+from wiretally.text import FUNCTION_WORDS
 
 ROLES: dict[str, tuple[str, ...]] = {
     "perpetrator": ("perp_individual_id", "perp_organization_id"),
@@ -39,28 +40,6 @@ ROLES: dict[str, tuple[str, ...]] = {
     "physical target": ("phys_tgt_id",),
     "instrument": ("incident_instrument_id",),
 }
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "and",
-        "or",
-        "by",
-        "for",
-        "from",
-        "with",
-        "his",
-        "her",
-        "its",
-        "their",
-    ]
-)
 
 
 @dataclass(slots=True)
@@ -113,7 +92,7 @@ def load(path: Path) -> list[MucDoc]:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP]
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in FUNCTION_WORDS]
 
 
 def matches(predicted: str, names: list[str]) -> bool:

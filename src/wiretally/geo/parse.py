@@ -25,6 +25,7 @@ from pathlib import Path
 from wiretally.geo.gazetteer import AREA_FEATURES, Gazetteer, get_gazetteer
 from wiretally.geo.normalize import exact_key, skeleton_key
 from wiretally.records import Place, Sentence
+from wiretally.text import wordset
 
 DEMONYMS = Path(__file__).resolve().parents[1] / "data" / "geo" / "demonyms.tsv"
 
@@ -39,13 +40,8 @@ _CONNECTORS = frozenset(
 )  # fmt: skip
 
 
-def _wordset(text: str) -> frozenset[str]:
-    """A word list written as prose (easier to read and extend than a list literal)."""
-    return frozenset(text.split())
-
-
 # Capitalised words that are never places on their own.
-_STOP = _wordset(
+_STOP = wordset(
     """january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
     thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
@@ -108,7 +104,7 @@ _TITLE_ABBREVIATIONS = frozenset(
 )
 
 # Words before a name that make it a person's.
-_TITLES = _wordset(
+_TITLES = wordset(
     """mr mrs ms miss dr prof president vice prime minister secretary gen general lt col
     colonel maj major capt captain sgt sergeant adm admiral cmdr commander sen senator
     rep representative gov governor mayor sheikh sheik ayatollah imam pope king queen
@@ -118,7 +114,7 @@ _TITLES = _wordset(
 )
 # Words after a place that keep it a place in an organisation or facility name
 # ("Cottonport Fire Station", "Baghdad government").
-_FACILITY = _wordset(
+_FACILITY = wordset(
     """fire station police department county city council school high middle elementary
     hospital airport road street avenue highway bridge park church mosque university
     college library court courthouse jail prison office sheriff sheriffs government
@@ -127,7 +123,7 @@ _FACILITY = _wordset(
     chamber mall museum club"""
 )
 # Words that make a capitalised span an organisation: no sub-span of it is a place.
-_ORG = _wordset(
+_ORG = wordset(
     """resistance brigade brigades battalion battalions corps guard guards front party
     movement army forces force militia militias group committee council organization
     organisation observatory agency command network company corporation inc ltd llc
