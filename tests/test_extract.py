@@ -676,3 +676,23 @@ def test_strategic_developments_that_are_incidents() -> None:
     assert (m.sub_event_type, m.actor1) == ("Looting/property destruction", "Rapid Support Forces")
     # Talk about an agreement is no incident.
     assert _analysed("The two sides agreed on Monday to hold talks in Doha next month.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor1", "actor2"),
+    [
+        ("Government troops and RSF fighters clashed in the Bahri district of Khartoum on "
+         "Sunday.", "Sudanese Armed Forces", "Rapid Support Forces"),
+        ("Israel said its jets struck Hezbollah targets in southern Lebanon on Wednesday.",
+         "Israeli military", "Hezbollah"),
+    ],
+)  # fmt: skip
+def test_both_sides_of_a_clash_and_a_state_striking_through_its_military(
+    sentence: str, actor1: str, actor2: str
+) -> None:
+    (m,) = _analysed(sentence, published="2024-06-14")
+    assert (m.actor1, m.actor2) == (actor1, actor2)
+
+
+def test_a_rescue_is_no_abduction() -> None:
+    assert _analysed("Troops rescued 14 kidnapped schoolchildren in Zamfara on Thursday.") == []

@@ -160,6 +160,11 @@ _OBJECT_OF_KILLING = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of)\s+)?$",
     re.I,
 )
+_SIDES_CLASHED = re.compile(
+    r"(?:^|[.;,]\s*|\b(?:when|as|after)\s+)[^.;,]{2,60}?\s+and\s+[^.;,]{2,60}?\s+"
+    r"(?:clash(?:ed|es)?|fought|exchanged\s+fire|battled)\b",
+    re.I,
+)
 _WHEN_AGENT = re.compile(
     r"[^.;]{0,60}?\b(?:when|as|after)\s+(?:suspected\s+)?(?P<who>[\w.'-]+(?:\s+[\w.'-]+){0,3}?)"
     r"\s+(?:opened\s+fire|attacked|fired|ambushed|stormed|struck|detonated|shelled|raided)\b",
@@ -289,6 +294,13 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
             agent = next((h for h in everyone if h.start == when.start("who")), None)
             if agent is not None and agent.entry.type != "civilians":
                 roles.actor1 = agent
+    both = _SIDES_CLASHED.search(text[max(0, t0 - 90) : t1 + 12])
+    if both is not None and roles.actor2 is None:
+        # "Government troops and RSF fighters clashed": the two sides of one battle.
+        at = max(0, t0 - 90)
+        sides = [h for h in everyone if at + both.start() <= h.start < at + both.end()]
+        if len(sides) >= 2 and sides[0].entry is not sides[1].entry:
+            roles.actor1, roles.actor2 = sides[0], sides[1]
     if (
         roles.actor1 is not None
         and roles.actor2 is not None

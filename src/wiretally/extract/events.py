@@ -77,6 +77,7 @@ _ONE_OBJECT = re.compile(
     r"handful|couple|total|few|range|barrage|dozen)\b)",
     re.I,
 )
+_RESCUE = re.compile(r"\b(?:rescued|rescues?|freed|frees|released|liberated|found)\b", re.I)
 _AHEAD_OF = re.compile(
     r"\b(?:ahead of|before|in the run-up to|plans? for|planned|calls? for|called for|"
     r"to hold|to stage)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
@@ -239,7 +240,7 @@ _ONE_CIVILIAN = re.compile(
 # the article names (when it names one), else the force of the country it reports from.
 _GENERIC_FORCE = re.compile(
     r"\b(?:army|military|armed forces|air force|soldiers|troops|warplanes|"
-    r"government forces|security forces)\b",
+    r"government (?:forces|troops|soldiers)|security forces)\b",
     re.I,
 )
 # Sentence-initial, after a comma ("On Sunday, soldiers shot ...") or a determiner.
@@ -521,6 +522,8 @@ def _is_specific(
         return False  # "since Oct. 17 ... a spike in attacks": a running count
     if _REPORTED_ON.search(before[-50:]):
         return False  # "reporting on a blast": the report, not a second blast
+    if typing.key == "ABDUCT_DISSAP" and _RESCUE.search(before[-60:]):
+        return False  # "troops rescued 14 kidnapped schoolchildren": a rescue
     if typing.event_type == "Protests" and _AHEAD_OF.search(before[-40:]):
         return False  # "arrested 45 supporters ahead of the general strike": not yet held
     before = _WEEKDAY_OR_DAY.sub(lambda m: "_" * len(m.group(0)), before)
@@ -602,6 +605,11 @@ def _refine_roles(
         if force is not None:
             m.actor1, m.actor1_type = force.entry.name, force.entry.type
             prov["actor1"] = _evidence(article, s, s.start + force.start, s.start + force.end)
+        elif m.event_type in ("Battles", "Explosions/Remote violence"):
+            # "Israel said its jets struck ...": a state strikes through its military.
+            own = _force_of(_country_of(m.actor1))
+            if own is not None and own.name != m.actor2:
+                m.actor1, m.actor1_type = own.name, own.type
     # A named person killed is the target when no other target was found.
     if m.actor2 is None:
         t0 = m.provenance["event_type"].start - s.start
