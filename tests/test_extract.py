@@ -696,3 +696,22 @@ def test_both_sides_of_a_clash_and_a_state_striking_through_its_military(
 
 def test_a_rescue_is_no_abduction() -> None:
     assert _analysed("Troops rescued 14 kidnapped schoolchildren in Zamfara on Thursday.") == []
+
+
+def test_the_verb_not_the_gunmen_is_the_trigger_and_civilians_carry_the_country_name() -> None:
+    (m,) = _analysed(
+        "Gunmen attacked a bus carrying pilgrims in Reasi district, killing nine people and "
+        "wounding 33, police said."
+    )
+    assert (m.trigger, m.actor2) == ("attacked", "Civilians (India)")
+
+
+def test_a_strike_a_military_conducted_is_from_the_air() -> None:
+    (m,) = _analysed(
+        "US forces conducted a strike in Somalia on Saturday that killed 12 al-Shabaab fighters."
+    )
+    assert (m.sub_event_type, m.actor1, m.actor2) == (
+        "Air/drone strike",
+        "United States military",
+        "Al-Shabaab",
+    )

@@ -308,6 +308,22 @@ def _anaphoric_agent(
             return
 
 
+def country_name(code: str | None) -> str | None:
+    """A country's common English name from its ISO code ("IN" -> "India")."""
+    if not code:
+        return None
+    name = _COUNTRY_NAMES.get(code)
+    if name is None:
+        try:
+            import pycountry
+
+            found = pycountry.countries.get(alpha_2=code)
+        except (ImportError, LookupError, KeyError):
+            found = None
+        name = getattr(found, "common_name", None) or getattr(found, "name", None)
+    return name
+
+
 def _force_of(country: str | None) -> ActorEntry | None:
     """The table's main state force of a country, else one named by the country."""
     if not country:
@@ -320,15 +336,7 @@ def _force_of(country: str | None) -> ActorEntry | None:
     forces.sort(key=lambda e: (not e.name.endswith(" military"), e.name))
     if forces:
         return forces[0]
-    name = _COUNTRY_NAMES.get(country)
-    if name is None:
-        try:
-            import pycountry
-
-            found = pycountry.countries.get(alpha_2=country)
-        except (ImportError, LookupError, KeyError):
-            found = None
-        name = getattr(found, "common_name", None) or getattr(found, "name", None)
+    name = country_name(country)
     if not name:
         return None
     label = f"Military Forces of {name}"
@@ -620,7 +628,7 @@ def _refine_roles(
             prov["actor2"] = _evidence(article, s, s.start + person.start, s.start + person.end)
     # Violence against civilians targets a country's people, not its government.
     if m.event_type == "Violence against civilians" and m.actor2_type == "government":
-        country = _COUNTRY_NAMES.get(_country_of(m.actor2) or "", "")
+        country = country_name(_country_of(m.actor2)) or ""
         m.actor2 = f"Civilians ({country})" if country else "Civilians"
         m.actor2_type = "civilians"
     # An agent left unnamed ("fighter jets dropped bombs") continues the previous mention's.
@@ -941,7 +949,7 @@ def _clause_mentions(
     ):
         v = _VICTIMS.search(s.text, local_t1) or _ONE_CIVILIAN.search(s.text, local_t1)
         if v is not None and v.start() - local_t1 < 120:
-            country = _COUNTRY_NAMES.get(m.country or "", m.country or "")
+            country = country_name(m.country) or m.country or ""
             m.actor2 = f"Civilians ({country})" if country else "Civilians"
             m.actor2_type = "civilians"
             prov["actor2"] = _evidence(article, s, s.start + v.start(), s.start + v.end())

@@ -76,6 +76,9 @@ _LEXICON: list[tuple[str, str, float]] = [
     # Raids that "target" an area are from the air ("13 raids target Daraa"); "militants
     # carried out raids on villages" stays a raid.
     ("AIR_STRIKE", r"raids target\w*", 3.0),
+    # Military usage: "US forces conducted a strike in Somalia" is from the air.
+    ("AIR_STRIKE", r"(?:conducted|carried out|launched) (?:an? |two |several )?(?:air |"
+     r"precision |targeted )?strikes?", 3.0),
     ("AIR_STRIKE", r"(?:israeli|u\.s\.|us|american|russian|turkish|coalition|saudi|drone|"
      r"aerial|precision|retaliatory) strikes?", 3.0),
     ("ART_MISS_ATTACK", r"shell(?:ed|ing|s)?|tanks? fired|tank fire|artillery|mortars?|"
@@ -110,11 +113,13 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("ABDUCT_DISSAP", r"hostages?", 1.0),
     ("ATTACK", r"killed|shot dead|shot|gunned down|stabbed|hacked|beheaded|executed|"
      r"murdered|massacred?|massacres|lynched|tortured|beaten|beat|assaulted|attack(?:ed|s)?|"
-     r"opened fire|gunmen|shooting|assassinat\w+|slain|hanged|burned alive|killing|torture|"
+     r"opened fire|shooting|assassinat\w+|slain|hanged|burned alive|killing|torture|"
      # headline present: "IS executes a man", "gunmen kill two", "sniper shoots a boy"
      r"kills|kill|executes|execute|shoots|stabs|murders|beheads|opens fire|open fire",
      1.0),
     ("ATTACK", r"incursion|raid(?:ed|s)?|rampage|infiltrat\w+", 1.2),
+    # Who, not what: a cue for the category, never the trigger when a verb is there.
+    ("ATTACK", r"gunmen", 0.9),
     ("ABDUCT_DISSAP", r"abduct\w*|kidnap\w*|taken captive|disappeared|"
      r"forced disappearance|went missing|held captive|seized \d+ (?:people|civilians)", 3.0),
     ("SEX_VIOL", r"rap(?:ed|e|ing)|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)|"
