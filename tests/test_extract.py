@@ -715,3 +715,15 @@ def test_a_strike_a_military_conducted_is_from_the_air() -> None:
         "United States military",
         "Al-Shabaab",
     )
+
+
+def test_a_suspected_perpetrator_is_no_disputed_blame() -> None:
+    (m,) = _analysed(
+        "A police officer was shot dead in an ambush by suspected separatist fighters in "
+        "Bamenda on Saturday."
+    )
+    assert m.modality == "asserted"
+    (m,) = _analysed(
+        "A blast hit a market in Gaza City on Tuesday; Hamas blamed Israel, which denied it."
+    )
+    assert m.modality == "contested"

@@ -44,6 +44,12 @@ _BLAME = re.compile(
     r"attributed|suspected|alleged(?:ly)?|misfire)\b",
     re.I,
 )
+_DESCRIBED_SUSPECT = re.compile(
+    r"\b(?:suspected|alleged)\s+(?:[\w-]+\s+){0,2}?(?:militants?|fighters?|rebels?|"
+    r"insurgents?|jihadists?|gunmen|attackers?|assailants?|bandits?|separatists?|members?|"
+    r"militiamen|herders?|kidnappers?|robbers?)\b",
+    re.I,
+)
 _NEG = re.compile(
     r"\b(?:no|not|n't|never|without|yet to|no sign of|instead of|rather than|"
     r"stopped short of)\W+(?:\w+\W+){0,2}$",
@@ -84,6 +90,9 @@ def sentence_modality(text: str, trigger_start: int) -> Modality:
     if _HYPO_BEFORE.search(before[-60:]):
         return "hypothetical"
     blames = len(_BLAME.findall(text))
+    if blames == 1 and not _DENY.search(text) and _DESCRIBED_SUSPECT.search(text):
+        # "an ambush by suspected separatist fighters": who is uncertain, not disputed.
+        blames = 0
     if _DENY.search(text) and blames:
         return "contested"
     if blames and _UNCOMMENTED.search(text):
