@@ -727,3 +727,20 @@ def test_a_suspected_perpetrator_is_no_disputed_blame() -> None:
         "A blast hit a market in Gaza City on Tuesday; Hamas blamed Israel, which denied it."
     )
     assert m.modality == "contested"
+
+
+@pytest.mark.parametrize(
+    ("headline", "sub_type", "actor1", "assoc"),
+    [
+        ("Rebels backed by Turkish forces advance over IS in Aleppo countryside",
+         "Armed clash", "Unidentified rebel group", ["Turkish military"]),
+        ("IS lashes a man for breaking the fast in Deir Ezzor", "Attack", "Islamic State", []),
+        ("Raids by warplanes in the Eastern Ghouta, Friday prayers canceled",
+         "Air/drone strike", None, []),
+    ],
+)  # fmt: skip
+def test_more_headline_reports(
+    headline: str, sub_type: str, actor1: str | None, assoc: list[str]
+) -> None:
+    (m,) = _analysed(headline, title=headline, published="2017-05-01")
+    assert (m.sub_event_type, m.actor1, m.assoc_actors) == (sub_type, actor1, assoc)

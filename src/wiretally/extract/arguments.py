@@ -242,6 +242,11 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
                     text[max(0, h.start - 50) : h.start]
                 ):
                     continue
+                if _NOT_AGENT_BY.search(text[max(0, h.start - 40) : h.start]):
+                    # "Rebels backed by Turkish forces advance": the backer is associated
+                    if roles.assoc is not None:
+                        roles.assoc.append(h)
+                    continue
                 if _OBJECT_OF_KILLING.search(text[max(0, h.start - 40) : h.start]):
                     # "said it had killed 30 militants in air strikes": they were hit
                     if roles.actor2 is None:

@@ -871,13 +871,14 @@ def _clause_mentions(
     has_place = place is not None or (not places and bool(_PLACE_CUE.search(s.text)))
     has_place = has_place or find_target(s.text, typing.trigger_end) is not None
     # A headline reports the day's news: "Renewed fighting in Ghouta" needs no verb.
-    now = timex is None and (is_headline(article, whole) or reported_now(whole.text))
+    headline = is_headline(article, whole)
+    now = timex is None and (headline or reported_now(whole.text))
     early = sentence_modality(s.text, typing.trigger_start)
     if early in ("threatened", "hypothetical"):
         # Kept (never counted as incidents) when someone is named as the would-be agent.
         if not named:
             return []
-    elif not _is_specific(s, typing, timex is not None, has_place, named_victim, now):
+    elif not _is_specific(s, typing, timex is not None, has_place, named_victim, now or headline):
         return []
     m = Mention(
         id=mention_id(article.id, s.index, t0),

@@ -105,6 +105,11 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("GOV_REGAINS_TERIT", r"(?:recaptured|regained|retook|retaken|liberated|"
      r"regained control|took back|recapture|regain control|recaptures|regains|retakes|"
      r"liberates|takes back|restores)", 2.5),
+    # "controls a new town", "advance over IS in Aleppo countryside": ground taken in a fight.
+    ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:controls?|controlled) (?:an? |the |\d+ |two |"
+     r"three |several )?(?:new )?(?:towns?|villages?|cities|areas|hills?|neighbou?rhoods?)",
+     1.5),
+    ("ARMED_CLASH", r"advance[sd]? (?:over|on|into|against|at the expense of)", 1.5),
     ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:seized|captured|took control of|taken control|"
      r"overran|overrun|took over|seize control|captured the (?:town|village|city|district)|"
      r"seizes|captures|takes control of|overruns|takes over)",
@@ -115,7 +120,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"murdered|massacred?|massacres|lynched|tortured|beaten|beat|assaulted|attack(?:ed|s)?|"
      r"opened fire|shooting|assassinat\w+|slain|hanged|burned alive|killing|torture|"
      # headline present: "IS executes a man", "gunmen kill two", "sniper shoots a boy"
-     r"kills|kill|executes|execute|shoots|stabs|murders|beheads|opens fire|open fire",
+     r"kills|kill|executes|execute|shoots|stabs|murders|beheads|opens fire|open fire|"
+     r"flogged|flogs|lashed|lashes|whipped",
      1.0),
     ("ATTACK", r"incursion|raid(?:ed|s)?|rampage|infiltrat\w+", 1.2),
     # Who, not what: a cue for the category, never the trigger when a verb is there.
