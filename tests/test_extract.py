@@ -744,3 +744,11 @@ def test_more_headline_reports(
 ) -> None:
     (m,) = _analysed(headline, title=headline, published="2017-05-01")
     assert (m.sub_event_type, m.actor1, m.assoc_actors) == (sub_type, actor1, assoc)
+
+
+def test_a_named_group_with_its_generic_noun_and_a_possessive_place() -> None:
+    (m,) = _analysed(
+        "Al-Shabaab militants attacked a military base in Mogadishu's Dayniile district on "
+        "Friday, sparking a gun battle."
+    )
+    assert (m.actor1, m.location.name if m.location else None) == ("Al-Shabaab", "Mogadishu")

@@ -275,6 +275,24 @@ _NON_STATE = frozenset({"militia", "rebel group", "unidentified armed group"})
 _UNNAMED_GROUPS = frozenset({"Unidentified armed group", "Unidentified rebel group"})
 
 
+def _named_first(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """Hits without the generic noun that follows a named group ("Al-Shabaab militants",
+    "Hamas gunmen"): the name says who they are."""
+    out: list[ActorHit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and h.entry.name in _UNNAMED_GROUPS
+            and prev.entry.name not in _UNNAMED_GROUPS
+            and prev.entry.type in _NON_STATE
+            and re.fullmatch(r"(?:['’]s)?\s+", text[prev.end : h.start])
+        ):
+            continue
+        out.append(h)
+    return out
+
+
 def _anaphoric_agent(
     m: Mention, typing: Typing, sentences: list[Sentence], i: int, article: Article
 ) -> None:
@@ -859,6 +877,7 @@ def _clause_mentions(
     named = bool(hits)
     force = host.at(s.start)
     hits = sorted(hits + _generic_hits(s.text, hits, force), key=lambda h: h.start)
+    hits = _named_first(s.text, hits)
     timex = choose_time(times_here, s.start, s.end, t0, text)
     if timex is None and s is not whole:  # a clause: its sentence's date is its own
         timex = choose_time(times_here, whole.start, whole.end, t0, text)

@@ -303,6 +303,10 @@ def _spans(text: str, tokens: list[tuple[int, int, str]]) -> list[list[int]]:
                 spans.append(current)
                 current = []
             current.append(k)
+            if tok.endswith(("'s", "’s")):
+                # "Mogadishu's Dayniile district": a possessive ends one name.
+                spans.append(current)
+                current = []
         elif joined and tok.lower() in _CONNECTORS:
             current.append(k)
         else:
