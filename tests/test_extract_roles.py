@@ -208,6 +208,6 @@ def test_a_passive_without_its_auxiliary_names_the_victim(
 ) -> None:
     from wiretally.analysis import analyse_article
 
-    article = Article(id="h", source_path="x", text=headline, title=headline, published="2017-05")
+    article = Article(id="h", source_path="x", text=headline, title=headline)
     (m,) = analyse_article(article)[0]
     assert (m.actor1, m.actor2) == (actor1, actor2)

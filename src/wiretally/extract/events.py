@@ -67,16 +67,13 @@ _CAMPAIGN = re.compile(
     r"fought|engaged|deploy\w*|announced|joined|appointed|bombing)$",
     re.I,
 )
+# "a number of", "a wave of": words after "a" that make it many.
+_MANY = r"(?:dozen|number|series|wave|spate|string|handful|couple|total|few|range|barrage)\b"
 _SINGLE = re.compile(
-    r"\b(?:an?|one|single)\s+(?!(?:dozen|number|series|wave|spate|string|handful|couple|"
-    r"total|few|range|barrage)\b)(?:(?!(?:the|at|of|in|on|to)\b)[\w.'-]+\s+){0,3}$",
+    r"\b(?:an?|one|single)\s+(?!" + _MANY + r")(?:(?!(?:the|at|of|in|on|to)\b)[\w.'-]+\s+){0,3}$",
     re.I,
 )
-_ONE_OBJECT = re.compile(
-    r"\s+(?:(?:and|or)\s+\w+\s+)?(?:a|an|one)\s+(?!(?:number|series|wave|spate|string|"
-    r"handful|couple|total|few|range|barrage|dozen)\b)",
-    re.I,
-)
+_ONE_OBJECT = re.compile(r"\s+(?:(?:and|or)\s+\w+\s+)?(?:a|an|one)\s+(?!" + _MANY + r")", re.I)
 _RESCUE = re.compile(r"\b(?:rescued|rescues?|freed|frees|released|liberated|found)\b", re.I)
 _AHEAD_OF = re.compile(
     r"\b(?:ahead of|before|in the run-up to|plans? for|planned|calls? for|called for|"
