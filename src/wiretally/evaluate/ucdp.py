@@ -50,7 +50,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wiretally.evaluate.events import actor_ok
+from wiretally.evaluate.events import actor_ok, date_ok
 from wiretally.evaluate.gvdb import default_shared
 from wiretally.extract.casualties import find_casualties
 from wiretally.geo.gazetteer import distance_km
@@ -256,16 +256,9 @@ def place_ok(m: Mention, ev: UcdpEvent) -> bool | None:
 
 
 def _overlaps(m: Mention, ev: UcdpEvent) -> bool:
-    from datetime import date, timedelta
-
-    try:
-        a = date.fromisoformat(m.date_start or "")
-        b = date.fromisoformat(m.date_end or m.date_start or "")
-        lo, hi = date.fromisoformat(ev.date_start), date.fromisoformat(ev.date_end)
-    except ValueError:
-        return False
-    day = timedelta(days=1)
-    return a <= hi + day and b >= lo - day
+    """The mention's dates overlap the coded range, a day of slack (as the seeds scorer)."""
+    window = {"date_window": [ev.date_start, ev.date_end]}
+    return date_ok({"date_start": m.date_start, "date_end": m.date_end}, window) is True
 
 
 def field_scores(events: list[UcdpEvent], *, keep_misses: int = 0) -> FieldScore:
@@ -281,8 +274,8 @@ def field_scores(events: list[UcdpEvent], *, keep_misses: int = 0) -> FieldScore
             continue
         s.found += 1
         wrong: list[str] = []
-        one_sided = m.event_type == "Violence against civilians"
-        s.add("type", one_sided == (ev.violence == "3"))
+        type_ok = (m.event_type == "Violence against civilians") == (ev.violence == "3")
+        s.add("type", type_ok)
         if m.date_start:
             s.add("date", _overlaps(m, ev))
         placed = place_ok(m, ev)
@@ -302,7 +295,7 @@ def field_scores(events: list[UcdpEvent], *, keep_misses: int = 0) -> FieldScore
                 wrong.append("sides named right")
         for side in sides:
             s.add("sides found", any(actor_ok(a, side) for a in named))
-        if s.asked["type"] and one_sided != (ev.violence == "3"):
+        if not type_ok:
             wrong.append("type")
         for name in wrong:
             if sum(1 for w in s.misses if w[0] == name) < keep_misses:

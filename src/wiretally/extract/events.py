@@ -720,23 +720,26 @@ def _type_sentence(text: str) -> Typing | None:
     ):
         # "arrested 45 supporters ahead of the general strike": the strike is not yet
         # held; type the sentence by what else it reports.
-        masked = text[: t.trigger_start] + " " * (t.trigger_end - t.trigger_start)
-        t = classify(masked + text[t.trigger_end :])
+        t = _without_trigger(text, t)
     if t is not None and t.key == "ORG_CRIME" and "ATTACK" in scores(text):
         # "Cartel gunmen kill eight in a bar": the killing is the event (ACLED codes
         # gang and cartel violence); read the sentence without the crime word.
-        masked = text[: t.trigger_start] + " " * (t.trigger_end - t.trigger_start)
-        t = classify(masked + text[t.trigger_end :]) or t
+        t = _without_trigger(text, t) or t
     if t is not None and _CAMPAIGN.match(t.trigger):
         # "launched its offensive ... after fighters attacked": the war word names the
         # campaign; type the sentence by what else it reports.
-        masked = text[: t.trigger_start] + " " * (t.trigger_end - t.trigger_start)
-        t = classify(masked + text[t.trigger_end :])
+        t = _without_trigger(text, t)
     if t is None or t.event_type is None:
         return None
     if t.key in VIOLENT or t.key in _REPORTED_KEYS:
         return t
     return None
+
+
+def _without_trigger(text: str, t: Typing) -> Typing | None:
+    """The sentence typed again with ``t``'s trigger blanked out (offsets unchanged)."""
+    masked = text[: t.trigger_start] + " " * (t.trigger_end - t.trigger_start)
+    return classify(masked + text[t.trigger_end :])
 
 
 # Besides violence: stopped attacks, demonstrations, and the strategic developments that
