@@ -86,9 +86,35 @@ def place_ok(event: dict[str, Any], gold: dict[str, Any]) -> bool | None:
     return None
 
 
+# ACLED's names for state forces: "Military Forces of Mali (2021-)", "Police Forces of Niger".
+_ACLED_FORCE = re.compile(r"^(Military|Police) Forces of (?:the )?(.+?)(?:\s+\([\d-]+\))?$")
+_COUNTRY_ALIASES = {"democratic republic of congo": "CD", "dr congo": "CD", "drc": "CD",
+                    "republic of congo": "CG", "ivory coast": "CI"}  # fmt: skip
+
+
+def _country_code(name: str) -> str | None:
+    code = _COUNTRY_ALIASES.get(name.lower())
+    if code:
+        return code
+    import pycountry
+
+    try:
+        return str(pycountry.countries.lookup(name).alpha_2)
+    except LookupError:
+        try:
+            return str(pycountry.countries.search_fuzzy(name)[0].alpha_2)
+        except LookupError:
+            return None
+
+
 def _canon(name: str) -> tuple[str, str | None, str | None, str | None]:
     entry = actor_table().get(name.strip())
     if entry is None:
+        force = _ACLED_FORCE.match(name.strip())
+        if force is not None:
+            # A gold file in ACLED's naming: a state's force, named by its country.
+            kind = "police" if force.group(1) == "Police" else None
+            return kind or fold(name), "state force", _country_code(force.group(2)), None
         return fold(name), None, None, None
     return fold(entry.name), entry.type, entry.country, entry.parent and fold(entry.parent)
 
