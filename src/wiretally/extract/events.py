@@ -386,14 +386,39 @@ class _HostForce:
         return self.local
 
 
-def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> list[ActorHit]:
-    """Hits for "the army", "an army drone", "its troops" standing for ``force``."""
-    if force is None:
-        return []
+_DEMONYM_FORCE = re.compile(
+    r"\b(?P<dem>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:army|military|armed forces|air force|"
+    r"soldiers|troops|warplanes|forces|government (?:forces|troops|soldiers)|"
+    r"security forces|special forces|jets|fighter jets|navy|marines)\b"
+)
+
+
+def _demonym_force_hits(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """Hits for "Colombian soldiers", "Ethiopian federal forces" when the alias table has no
+    force of that country: the country's military, named for it ("Military Forces of
+    Colombia")."""
     out: list[ActorHit] = []
+    table = demonyms()
+    for g in _DEMONYM_FORCE.finditer(text):
+        dem = g.group("dem").lower().replace("-", " ")
+        code = table.get(dem) or table.get(dem.split()[-1])
+        if code is None or any(h.start < g.end() and g.start() < h.end for h in hits):
+            continue
+        force = _force_of(code)
+        if force is not None:
+            out.append(ActorHit(force, g.start(), g.end(), g.group(0)))
+    return out
+
+
+def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> list[ActorHit]:
+    """Hits for "the army", "an army drone", "its troops" standing for ``force``; and for a
+    country's forces named by its demonym ("Colombian soldiers")."""
+    out = _demonym_force_hits(text, hits)
+    if force is None:
+        return out
     for g in _GENERIC_FORCE.finditer(text):
         a, b = g.start(), g.end()
-        if any(h.start < b and a < h.end for h in hits):
+        if any(h.start < b and a < h.end for h in [*hits, *out]):
             continue
         if not _GENERIC_OPENER.search(text[max(0, a - 8) : a]):
             continue  # "French troops", "rebel army": someone else's force
@@ -683,6 +708,38 @@ def _armed_on_armed(m: Mention, typing: Typing, s: Sentence) -> None:
     m.event_type, m.sub_event_type, m.plover = "Battles", "Armed clash", "FIGHT"
 
 
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:has|had|have|also|then|again|reportedly|allegedly|overnight)\s+)*"
+    r"(?:[a-z]+ed|launch(?:es)?|fires|strikes|shells|bombs|hits|attacks|targets|pounds|"
+    r"carried out|carries out|struck|hit|sent|shot|fought|beat|drove|threw|took|"
+    r"keeps?|kept|continues?)\b"
+)
+
+
+def _country_subject(
+    m: Mention, s: Sentence, places: list[Place], t0: int, article: Article
+) -> None:
+    """A country that is the subject of a violent verb is its military: "Russia launched
+    drones at Kyiv", "Turkey shelled Kurdish positions near Kobani". The place stage reads
+    the name as a place; here it is the one who acted."""
+    if m.event_type not in ("Battles", "Explosions/Remote violence", "Violence against civilians"):
+        return
+    for p in places:
+        at = p.start - s.start
+        if not (0 <= at < t0) or (p.feature or "") != "country":
+            continue
+        head = s.text[:at].rstrip()
+        if head.strip(" \"'") and not head.endswith((",", ";", ":")):
+            continue  # not at the head of its clause
+        if not _SUBJECT_VERB.match(s.text, p.end - s.start):
+            continue
+        force = _force_of(p.country)
+        if force is not None and force.name != m.actor2:
+            m.actor1, m.actor1_type = force.name, force.type
+            m.provenance["actor1"] = _evidence(article, s, p.start, p.end)
+        return
+
+
 _VERB_FIRST = re.compile(
     r"(?:\w+ly\s+)?(?:[a-z]+ed|(?:renew|continue|launch|carry out|carrie|target|shell|bomb|"
     r"kill|attack|storm|seize|capture|advance|execute|abduct|kidnap|fire|open fire|pound|hit|"
@@ -761,6 +818,9 @@ _REPORTED_KEYS = frozenset(
 
 
 # Where one clause of a sentence ends and the next begins: "..., and", "while", ";".
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|on|near|into|across|outside|around|of|from|over|towards?)\s+(?:the\s+)?$", re.I
+)
 _CLAUSE_JOIN = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+|\s*;\s+", re.I)
 
 
@@ -780,8 +840,18 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
 
     def reports(a: int, b: int) -> bool:
         part = text[a:b]
-        named = {p.name for p in here if a <= p.start - s.start < b}
-        return bool(named) and bool(scores(part)) and _type_sentence(part) is not None
+        if not scores(part):
+            return False
+        typed = _type_sentence(part)
+        if typed is None:
+            return False
+        # A place counts as where when it follows the trigger or a preposition: "Russia
+        # launched a missile and drone attack on Lviv" names Russia as the one who acted.
+        return any(
+            a <= (at := p.start - s.start) < b
+            and (at - a >= typed.trigger_start or _LOCATIVE.search(text[max(a, at - 12) : at]))
+            for p in here
+        )
 
     def names(a: int, b: int) -> set[str | None]:
         return {p.name for p in here if a <= p.start - s.start < b}
@@ -804,6 +874,17 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
     return [Sentence(s.index, s.start + a, s.start + b, text[a:b]) for a, b in bounds]
 
 
+def _outside_names(text: str, places: list[Place]) -> list[Place]:
+    """Places that are not part of an armed group's name: "Islamic State West Africa
+    Province fighters raided Malam Fatori" happened in Malam Fatori, not in West Africa;
+    "Islamic Resistance in Iraq" names a group, not where it struck."""
+    names = [(h.start, h.end) for h in actor_table().find(text)]
+    return [
+        p for p in places
+        if not any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in names)
+    ]  # fmt: skip
+
+
 def extract_mentions(
     article: Article,
     *,
@@ -817,6 +898,7 @@ def extract_mentions(
         t for t in times if not _REPORTING_DATE.search(text[max(0, t.start - 12) : t.start])
     ]
     stated = [t for t in times if t not in times_here]
+    places = _outside_names(text, places)
     scan = _Scan(
         article,
         places,
@@ -978,6 +1060,8 @@ def _clause_mentions(
     _refine_roles(m, typing.key, hits, roles, s, article, mentions)
     if m.actor1 is None and s is not whole:
         _shared_subject(m, s, mentions)
+    if m.actor1 is None:
+        _country_subject(m, s, places, local_t0, article)
     _force_as_victim(m, s, force, article)
     _agent_in_next(m, s, s, force, article)  # "The army said it had killed 30 militants"
     _agent_in_next(m, s, sentences[i + 1] if i + 1 < len(sentences) else None, force, article)

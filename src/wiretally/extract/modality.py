@@ -45,7 +45,8 @@ _BLAME = re.compile(
     re.I,
 )
 _DESCRIBED_SUSPECT = re.compile(
-    r"\b(?:suspected|alleged)\s+(?:[\w-]+\s+){0,2}?(?:militants?|fighters?|rebels?|"
+    r"\b(?:suspected|alleged)\s+(?:(?:[\w-]+\s+){0,2}?|(?:(?:[A-Z][\w'-]*|al|of|the|in)\s+){1,6}?)"
+    r"(?:militants?|fighters?|rebels?|"
     r"insurgents?|jihadists?|gunmen|attackers?|assailants?|bandits?|separatists?|members?|"
     r"militiamen|herders?|kidnappers?|robbers?)\b",
     re.I,

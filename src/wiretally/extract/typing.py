@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wiretally.numbers import parse_number
+
 if TYPE_CHECKING:
     from wiretally.extract.typing_model import TypingModel
 
@@ -324,6 +326,63 @@ def soldiers_killed(text: str) -> bool:
     return False
 
 
+_NUM = (
+    r"(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:-\w+)?)"
+)
+_STOPPED = r"(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)"
+_ALL_STOPPED = re.compile(
+    rf"\b(?:all|both|each|every one)\b(?: \w+){{0,4}} (?:were |was )?{_STOPPED}|"
+    rf"\b{_STOPPED} (?:them )?all\b|\b(?:shot down|intercepted) all\b|"
+    r"\bno (?:damage|casualties|injuries)\b|\b(?:no one|nobody) was\b",
+    re.I,
+)
+_SOME_STOPPED = re.compile(
+    rf"\b(?:most|some|many|several|part|all but \w+)(?: of)?\b(?: \w+){{0,4}} "
+    rf"(?:were |was )?{_STOPPED}|\b{_STOPPED} (?:most|some|many|several)\b|"
+    rf"\b{_STOPPED} (?:\w+ )?(?P<part>{_NUM}) (?:out )?of (?:the )?(?P<whole>{_NUM})\b|"
+    r"\b(?:the rest|others?|one|two|several|some) (?:\w+ ){0,3}(?:hit|struck|landed|"
+    r"fell|exploded|slammed)\b|\b(?:killing|killed|wounding|wounded|injuring|injured|"
+    r"damag(?:ed|ing))\b",
+    re.I,
+)
+_LAUNCHED = re.compile(
+    rf"\b(?:launched|fired|sent)\s+(?:a (?:barrage|swarm|wave) of\s+)?(?P<n>{_NUM})\s+"
+    r"(?:\w+\s+){0,2}(?:drones?|missiles?|rockets?|projectiles|shaheds?|uavs?)",
+    re.I,
+)
+_COUNT_STOPPED = re.compile(
+    rf"\b(?P<n>{_NUM})\s+(?:\w+\s+){{0,2}}(?:were |was )?{_STOPPED}|"
+    rf"\b{_STOPPED}\s+(?P<m>{_NUM})\b",
+    re.I,
+)
+
+
+def got_through(text: str) -> bool:
+    """Whether an interception was partial: some of the weapons still hit.
+
+    "35 of the 40 drones were shot down", "most were intercepted but one hit a block" and
+    "intercepted 60 of the 75 projectiles, and the rest struck" are strikes in ACLED; "both
+    missiles were intercepted" is a disrupted weapons use.
+    """
+    if _ALL_STOPPED.search(text):
+        return False
+    some = _SOME_STOPPED.search(text)
+    if some:
+        part, whole = some.group("part"), some.group("whole")
+        if part is None:
+            return True
+        a, b = parse_number(part), parse_number(whole)
+        return a is None or b is None or a < b
+    fired = [n for m in _LAUNCHED.finditer(text) if (n := parse_number(m.group("n")))]
+    stopped = [
+        n
+        for m in _COUNT_STOPPED.finditer(text)
+        if (n := parse_number(m.group("n") or m.group("m") or ""))
+    ]
+    return bool(fired and stopped) and stopped[0] < fired[0]
+
+
 def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float]:
     """Context rules between categories that share trigger words."""
     s = {k: v[0] for k, v in sc.items()}
@@ -350,7 +409,10 @@ def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float
         s["EXPLOSION"] += 1.5  # "a blast killed hundreds": remote violence, means unknown
         s["ATTACK"] = s.get("ATTACK", 0.0) * 0.5
     if "DISR_WEAP" in s and ("AIR_STRIKE" in s or "ART_MISS_ATTACK" in s):
-        s["DISR_WEAP"] += 1.5  # "shot down missiles": the weapon was stopped
+        if got_through(text):
+            s["DISR_WEAP"] = 0.0  # "35 of the 40 drones were shot down": the rest hit
+        else:
+            s["DISR_WEAP"] += 1.5  # "shot down missiles": the weapon was stopped
     if "ATTACK" in s:
         if civilians and not forces:
             s["ATTACK"] += 1.5

@@ -314,11 +314,12 @@ _MODELS: dict[tuple[str, str | None], TypingModel] = {}
 
 
 def _digest(paths: list[Path]) -> str:
-    """Training files, feature version and the lexicon (its cues are features)."""
-    from wiretally.extract.typing import _LEXICON
+    """Training files, feature version and the rules' source (their cues and context
+    adjustments are features: a change to either retrains)."""
+    from wiretally.extract import typing as rules
 
     h = hashlib.sha256(FEATURE_VERSION.encode())
-    h.update(repr(_LEXICON).encode())
+    h.update(Path(rules.__file__).read_bytes())
     for p in paths:
         h.update(p.read_bytes())
     return h.hexdigest()[:16]
