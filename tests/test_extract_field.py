@@ -90,3 +90,84 @@ def test_a_place_inside_a_group_name_is_not_where() -> None:
 )
 def test_the_scorer_reads_acled_force_names(predicted: str, gold: str, ok: bool) -> None:
     assert actor_ok(predicted, gold) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expect"),
+    [
+        # a definite reference dated where it is told reports the event
+        (
+            "The cowardly attack perpetrated on Sunday 15 March 2026 by Boko Haram against "
+            "fishermen near Bosso left five civilians dead.",
+            "2026-03-19",
+            "Attack",
+        ),
+        # a fight word alone, with its own day and place
+        (
+            "In West Kordofan, the Sudanese army fought RSF fighters on the eastern edge of "
+            "Babanusa on Tuesday.",
+            "2026-03-19",
+            "Armed clash",
+        ),
+        # counts, updates and people are no incidents
+        (
+            "Monitors recorded this as the 31st junta airstrike in Sagaing Region since 1 April.",
+            "2026-04-09",
+            None,
+        ),
+        (
+            "A vigilante leader in Konduga said the death toll had since risen to 11.",
+            "2026-01-09",
+            None,
+        ),
+    ],
+)
+def test_what_is_one_incident(text: str, published: str, expect: str | None) -> None:
+    got = _read(text, published)
+    assert [m.sub_event_type for m in got] == ([expect] if expect else [])
+
+
+def test_a_clock_time_after_a_named_day_is_on_that_day() -> None:
+    (m,) = _read(
+        "On Tuesday 17 March 2026, at around 10 a.m., gunmen attacked a patrol 18 km west "
+        "of Torodi.",
+        "2026-03-19",
+    )
+    assert m.date_start == "2026-03-17"
+
+
+def test_victims_and_agents_told_around_the_trigger() -> None:
+    (m,) = _read(
+        "At least four people were killed when Russian attack drones slammed into apartment "
+        "blocks in Kharkiv overnight, officials said.",
+        "2026-02-12",
+    )
+    assert (m.actor1, m.actor2) == ("Russian military", "Civilians (Ukraine)")
+    assert (m.date_start, m.date_end) == ("2026-02-11", "2026-02-12")  # overnight: either day
+    (b,) = _read("A Ukrainian drone killed one person in Belgorod on Thursday, the Russian "
+                 "region's governor says.", "2026-02-13")  # fmt: skip
+    assert b.actor2 == "Civilians (Russia)"
+    (n,) = _read("Ukraine's General Staff says its long-range drones struck the refinery in "
+                 "Novoshakhtinsk overnight.", "2026-02-13")  # fmt: skip
+    assert n.actor1 == "Ukrainian military"
+
+
+def test_an_arrest_charge_is_not_blame_and_the_arrested_are_civilians() -> None:
+    (m,) = _read(
+        "On Monday, gendarmes arrested eleven individuals in Ayorou suspected of providing "
+        "fuel to armed groups.",
+        "2026-03-19",
+    )
+    assert m.sub_event_type == "Arrests"
+    assert m.modality == "asserted"
+    assert m.actor2 == "Civilians (Niger)"
+
+
+def test_rejecting_allegations_is_a_denial() -> None:
+    (m,) = _read(
+        "The General Staff rejects the allegations that an air strike by the Niger Air Force "
+        "killed civilians at a market in Tillaberi on Sunday.",
+        "2026-03-19",
+    )
+    assert m.modality == "denied"
+    assert m.actor1 == "Nigerien military"

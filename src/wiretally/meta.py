@@ -41,6 +41,11 @@ OUTLETS = {
 }
 
 _LEADING_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
+_PUBLISHED_LINE = re.compile(
+    r"^\s*(?:date|dated|published|posted|publication date|first published|updated|"
+    r"last updated)(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^\n]{6,60}?)[ \t]*(?:\n|$)",
+    re.I,
+)
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z.'\- ]{1,40}(?:,\s+[A-Z][A-Za-z.]+)?)"
     r"\s*\(([A-Z][A-Za-z.&' ]{1,40}?)\)\s*[—–-]+\s*"
@@ -74,11 +79,29 @@ def full_dates(text: str) -> list[date]:
     return out
 
 
+def _one_date(text: str) -> date | None:
+    """The date a short field holds: ``2026-02-13``, ``Feb. 13, 2026``, ``13 February 2026``."""
+    iso = re.match(r"(\d{4})-(\d{2})-(\d{2})\b", text)
+    if iso:
+        return _mk(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    if FULL_DATE.match(text) or FULL_DATE_DMY.match(text):
+        found = full_dates(text[:30])
+        return found[0] if found else None
+    return None
+
+
 def leading_date(text: str) -> tuple[str | None, Removed | None]:
+    """A date stamp opening the text: ``date 2023-10-27`` before the body, or a first line
+    such as ``Published: 2026-02-13`` or ``Posted on 13 February 2026, 09:14``."""
     m = _LEADING_DATE.match(text)
-    if not m or _mk(*map(int, m.group(1).split("-"))) is None:
-        return None, None
-    return m.group(1), Removed(m.start(), m.end(), m.group(0), "date-stamp")
+    if m and _mk(*map(int, m.group(1).split("-"))) is not None:
+        return m.group(1), Removed(m.start(), m.end(), m.group(0), "date-stamp")
+    m = _PUBLISHED_LINE.match(text)
+    if m:
+        d = _one_date(m.group("d"))
+        if d is not None:
+            return d.isoformat(), Removed(m.start(), m.end(), m.group(0), "date-stamp")
+    return None, None
 
 
 def leading_title(text: str) -> tuple[str | None, Removed | None]:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from wiretally.extract.actors import actor_table
+from wiretally.extract.events import country_code
 from wiretally.geo.gazetteer import distance_km
 from wiretally.text import fold
 
@@ -88,23 +89,6 @@ def place_ok(event: dict[str, Any], gold: dict[str, Any]) -> bool | None:
 
 # ACLED's names for state forces: "Military Forces of Mali (2021-)", "Police Forces of Niger".
 _ACLED_FORCE = re.compile(r"^(Military|Police) Forces of (?:the )?(.+?)(?:\s+\([\d-]+\))?$")
-_COUNTRY_ALIASES = {"democratic republic of congo": "CD", "dr congo": "CD", "drc": "CD",
-                    "republic of congo": "CG", "ivory coast": "CI"}  # fmt: skip
-
-
-def _country_code(name: str) -> str | None:
-    code = _COUNTRY_ALIASES.get(name.lower())
-    if code:
-        return code
-    import pycountry
-
-    try:
-        return str(pycountry.countries.lookup(name).alpha_2)
-    except LookupError:
-        try:
-            return str(pycountry.countries.search_fuzzy(name)[0].alpha_2)
-        except LookupError:
-            return None
 
 
 def _canon(name: str) -> tuple[str, str | None, str | None, str | None]:
@@ -114,7 +98,7 @@ def _canon(name: str) -> tuple[str, str | None, str | None, str | None]:
         if force is not None:
             # A gold file in ACLED's naming: a state's force, named by its country.
             kind = "police" if force.group(1) == "Police" else None
-            return kind or fold(name), "state force", _country_code(force.group(2)), None
+            return kind or fold(name), "state force", country_code(force.group(2), fuzzy=True), None
         return fold(name), None, None, None
     return fold(entry.name), entry.type, entry.country, entry.parent and fold(entry.parent)
 

@@ -184,6 +184,16 @@ def _headline_passive(text: str, gap: str, t1: int) -> bool:
     )
 
 
+# A demonym before one of these names a place or an office, not an actor: "the Russian
+# region's governor", "Ukrainian officials", "Iraqi state media".
+_NOT_AN_ACTOR_NOUN = re.compile(
+    r"\s+(?:region|regions|regional|city|cities|town|village|province|provinces|district|"
+    r"border|territory|soil|capital|officials?|authorities|governor|media|state media|"
+    r"state TV|television|news agency|embassy|economy|language|side of the border)\b",
+    re.I,
+)
+
+
 def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
     """actor1 (who acted) and actor2 (who was targeted) around the trigger ``[t0, t1)``."""
     roles = Roles(assoc=[])
@@ -193,6 +203,7 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
         h
         for h in hits
         if not is_speaker(text, h)
+        and not (h.adjective and _NOT_AN_ACTOR_NOUN.match(text, h.end))
         and ((lo <= h.start and h.end <= hi) or (h.start < t1 and h.end > t0))
     ]
     owners = [h for h in hits if is_owner_of_target(text, h)]

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from wiretally.extract.actors import ActorEntry, ActorHit, actor_table, surface_actors
 from wiretally.extract.arguments import (
@@ -62,6 +63,18 @@ CasualtyFinder = Callable[..., tuple[Figure | None, Figure | None, dict[str, tup
 
 _MAX_SENTENCE = 1500
 # Triggers that name a whole war or campaign, not an incident.
+_ORDINAL = re.compile(r"\b(?:the|its|their)\s+\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+_TOLL_UPDATE = re.compile(
+    r"\b(?:death toll|toll|number of (?:dead|wounded|injured))\b(?:\s+\S+){0,8}?\s+"
+    r"(?:has|had|have)?\s*(?:since\s+)?(?:risen|rose|climbed|increased|reached)\b",
+    re.I,
+)
+_MODIFIES_PERSON = re.compile(
+    r"\s+(?:leaders?|commanders?|chiefs?|spokes(?:man|woman|person)|officials?|organi[sz]ers?|"
+    r"committee|coordinators?)\b",
+    re.I,
+)
+_FIGHT_WORD = re.compile(r"^(?:fighting|battles?|battled|fought|engaged)$", re.I)
 _CAMPAIGN = re.compile(
     r"^(?:war|conflict|offensive|campaign|fighting|battles?|battled|"
     r"fought|engaged|deploy\w*|announced|joined|appointed|bombing)$",
@@ -107,6 +120,7 @@ _WEEKDAY_OR_DAY = re.compile(
 )
 _SINCE_DATE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"\d{4}|last|early|late|mid|the (?:start|beginning|outbreak)|then|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)",
     re.I,
@@ -141,10 +155,17 @@ _BARE_MEANS = re.compile(
     r"missiles?|mortars?|shells|bombs?|explosives?)$",
     re.I,
 )
+_CHARGE = re.compile(r"\b(?:suspected|accused) of\b", re.I)
+_DETAINED_PEOPLE = re.compile(
+    r"\b(?:arrest\w*|detain\w*|rounded up|abduct\w*)\s+(?:at least\s+)?(?:[\w()-]+\s+){0,2}?"
+    r"(?:men|women|people|individuals|persons|youths|young men|residents|civilians|activists|"
+    r"journalists|students|suspects|supporters|protesters|demonstrators|members)\b",
+    re.I,
+)
 _HARM_VERB = re.compile(
     r"\b(?:struck|strikes?|bomb(?:ed|ing)|hit|pounded|targeted|targeting|"
     r"launched|fired|dropped|kill\w*|wound\w*|injur\w*|destroy\w*|"
-    r"damag\w*|explod\w*|land(?:ed|ing)|slammed|rained)\b",
+    r"damag\w*|explod\w*|land(?:ed|ing)|slammed|rained|left (?:\w+ ){1,3}(?:dead|wounded))\b",
     re.I,
 )
 _DEFINITE_REF = re.compile(r"\bthe\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
@@ -220,7 +241,14 @@ _VICTIMS = re.compile(
     r"\b(?:civilians?|people|residents?|villagers?|worshippers?|children|women|families|"
     r"Palestinians|Israelis|journalists?|students?|engineers?|patients|medics|"
     r"aid workers|passers-by|a gathering of people|communities|farmers?|shepherds?|"
-    r"teachers?|doctors?|traders?|fishermen|pilgrims|displaced|refugees|worshipers)\b",
+    r"teachers?|doctors?|traders?|fishermen|pilgrims|displaced|refugees|worshipers|"
+    r"person|persons|passengers|commuters|motorists|employees|shoppers|bystanders|mourners|"
+    r"(?:wedding )?guests)\b",
+    re.I,
+)
+_PASSIVE_VICTIMS = re.compile(
+    _VICTIMS.pattern[:-3] + r")\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|wounded|injured|hurt|shot)\b",
     re.I,
 )
 
@@ -244,10 +272,11 @@ _GENERIC_FORCE = re.compile(
 _GENERIC_OPENER = re.compile(r"(?:^|[,;:]\s*|\b(?:the|an?|its|their)\s+)$", re.I)
 # "The army said its aircraft targeted a storage site": the next sentence names the agent.
 _OWN_STRIKE = re.compile(
-    r"\b(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|its\s+(?:\w+\s+){0,2}?"
+    r"\b(?:said|says|announced|confirmed|stated)\s+(?:(?:on\s+)?\w+day\s+|in a statement\s+)?"
+    r"(?:that\s+)?(?:it|its\s+(?:[\w-]+\s+){0,2}?"
     r"(?:aircraft|jets?|warplanes?|drones?|helicopters?|forces|troops|artillery|units?))\s+"
-    r"(?:had\s+|has\s+)?(?:targeted|struck|hit|bombed|shelled|attacked|carried out|"
-    r"launched|destroyed|fired|killed)\b",
+    r"(?:had\s+|has\s+)?(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:targeted|struck|hit|bombed|"
+    r"shelled|attacked|carried out|conducted|launched|destroyed|fired|killed|repelled)\b",
     re.I,
 )
 
@@ -339,6 +368,35 @@ def country_name(code: str | None) -> str | None:
     return name
 
 
+_COUNTRY_ALIASES = {"democratic republic of congo": "CD", "dr congo": "CD", "drc": "CD",
+                    "republic of congo": "CG", "ivory coast": "CI", "russia": "RU",
+                    "syria": "SY", "iran": "IR", "palestine": "PS", "the us": "US",
+                    "the united states": "US", "the uk": "GB", "britain": "GB"}  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def country_code(name: str, *, fuzzy: bool = False) -> str | None:
+    """ISO code of a country named in English ("Niger" -> "NE"); None for other words.
+    ``fuzzy`` also tries pycountry's fuzzy search (for gold files, not for article text)."""
+    key = " ".join(name.lower().split())
+    if key in _COUNTRY_ALIASES:
+        return _COUNTRY_ALIASES[key]
+    try:
+        import pycountry
+
+        return str(pycountry.countries.lookup(name).alpha_2)
+    except (ImportError, LookupError):
+        pass
+    if fuzzy:
+        try:
+            import pycountry
+
+            return str(pycountry.countries.search_fuzzy(name)[0].alpha_2)
+        except (ImportError, LookupError):
+            return None
+    return None
+
+
 def _force_of(country: str | None) -> ActorEntry | None:
     """The table's main state force of a country, else one named by the country."""
     if not country:
@@ -387,9 +445,19 @@ class _HostForce:
 
 
 _DEMONYM_FORCE = re.compile(
-    r"\b(?P<dem>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:army|military|armed forces|air force|"
-    r"soldiers|troops|warplanes|forces|government (?:forces|troops|soldiers)|"
-    r"security forces|special forces|jets|fighter jets|navy|marines)\b"
+    r"\b(?P<dem>(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))(?P<own>'s?)?\s+(?:army|military|"
+    r"armed forces|"
+    r"air force|soldiers|troops|warplanes|forces|government (?:forces|troops|soldiers)|"
+    r"security forces|special forces|jets|fighter jets|navy|marines|general staff|"
+    r"defen[cs]e ministry|ministry of defen[cs]e)\b",
+    re.I,
+)
+
+
+_JUNTA_FORCE = re.compile(
+    r"\bjunta(?:'s)?\s+(?:troops|forces|soldiers|army|military|jets?|fighter jets?|aircraft|"
+    r"warplanes?|artillery|drones?)\b|\b(?:the\s+)?junta\b",
+    re.I,
 )
 
 
@@ -401,7 +469,7 @@ def _demonym_force_hits(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     table = demonyms()
     for g in _DEMONYM_FORCE.finditer(text):
         dem = g.group("dem").lower().replace("-", " ")
-        code = table.get(dem) or table.get(dem.split()[-1])
+        code = table.get(dem) or table.get(dem.split()[-1]) or country_code(g.group("dem"))
         if code is None or any(h.start < g.end() and g.start() < h.end for h in hits):
             continue
         force = _force_of(code)
@@ -416,6 +484,9 @@ def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> 
     out = _demonym_force_hits(text, hits)
     if force is None:
         return out
+    for g in _JUNTA_FORCE.finditer(text):
+        if not any(h.start < g.end() and g.start() < h.end for h in [*hits, *out]):
+            out.append(ActorHit(force, g.start(), g.end(), g.group(0)))  # the host's junta
     for g in _GENERIC_FORCE.finditer(text):
         a, b = g.start(), g.end()
         if any(h.start < b and a < h.end for h in [*hits, *out]):
@@ -564,10 +635,18 @@ def _is_specific(
         _DEFINITE_REF.search(before[-40:])
         and re.match(r"(?:attacks?|strikes?|blast|explosion|incursion|bombing)$", trig)
         and not _HARM_VERB.search(s.text)
+        # "The attack perpetrated on Sunday 15 March by ...": dated where it is told
+        and not _WEEKDAY_OR_DAY.search(s.text, typing.trigger_end, typing.trigger_end + 40)
     ):
         return False  # "the October 7 attack": a reference to a known event
     if _SINCE_DATE.search(before) and not named_victim:
         return False  # "since Oct. 17 ... a spike in attacks": a running count
+    if _ORDINAL.search(before[-40:]) and _SINCE_DATE.search(s.text):
+        return False  # "the 31st junta airstrike in Sagaing since 1 April": a count
+    if _TOLL_UPDATE.search(s.text) and not _WEEKDAY_OR_DAY.search(s.text):
+        return False  # "the death toll had since risen to 11": an earlier event's update
+    if _MODIFIES_PERSON.match(s.text, typing.trigger_end):
+        return False  # "a local vigilante leader ... said", "protest organisers": people
     if _REPORTED_ON.search(before[-50:]):
         return False  # "reporting on a blast": the report, not a second blast
     if typing.key == "ABDUCT_DISSAP" and _RESCUE.search(before[-60:]):
@@ -784,8 +863,11 @@ def _type_sentence(text: str) -> Typing | None:
         t = _without_trigger(text, t) or t
     if t is not None and _CAMPAIGN.match(t.trigger):
         # "launched its offensive ... after fighters attacked": the war word names the
-        # campaign; type the sentence by what else it reports.
-        t = _without_trigger(text, t)
+        # campaign; type the sentence by what else it reports. A fight word with nothing
+        # else ("the army fought RSF fighters at Babanusa on Tuesday") stays, for
+        # _is_specific to keep only when it has its own day and place.
+        other = _without_trigger(text, t)
+        t = other if other is not None or not _FIGHT_WORD.match(t.trigger) else t
     if t is None or t.event_type is None:
         return None
     if t.key in VIOLENT or t.key in _REPORTED_KEYS:
@@ -1050,13 +1132,23 @@ def _clause_mentions(
         "SEX_VIOL",
     ):
         v = _VICTIMS.search(s.text, local_t1) or _ONE_CIVILIAN.search(s.text, local_t1)
-        if v is not None and v.start() - local_t1 < 120:
+        if v is None or v.start() - local_t1 >= 120:
+            # "At least four people were killed when drones slammed into ...": before it.
+            v = _PASSIVE_VICTIMS.search(s.text, 0, local_t0 + 1)
+        if v is not None and (v.start() < local_t0 or v.start() - local_t1 < 120):
             country = country_name(m.country) or m.country or ""
             m.actor2 = f"Civilians ({country})" if country else "Civilians"
             m.actor2_type = "civilians"
             prov["actor2"] = _evidence(article, s, s.start + v.start(), s.start + v.end())
             if typing.key in ("ATTACK",) or m.event_type == "Battles":
                 m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
+    if m.actor2 is None and typing.key == "ARREST":
+        held = _DETAINED_PEOPLE.search(s.text, local_t0)
+        if held is not None:
+            country = country_name(m.country) or m.country or ""
+            m.actor2 = f"Civilians ({country})" if country else "Civilians"
+            m.actor2_type = "civilians"
+            prov["actor2"] = _evidence(article, s, s.start + held.start(), s.start + held.end())
     _refine_roles(m, typing.key, hits, roles, s, article, mentions)
     if m.actor1 is None and s is not whole:
         _shared_subject(m, s, mentions)
@@ -1084,6 +1176,8 @@ def _clause_mentions(
             prov[key] = _evidence(article, s, a, b)
     # Modality, then background.
     modality = sentence_modality(s.text, local_t0)
+    if typing.key == "ARREST" and modality == "contested" and _CHARGE.search(s.text):
+        modality = "asserted"  # "arrested 11 men suspected of ...": the charge, not blame
     if modality in ("asserted", "claimed") and i + 1 < len(sentences):
         nxt = sentences[i + 1]
         nxt_hits = table.find(nxt.text, adjectives=True)

@@ -35,7 +35,9 @@ _CLAIM = re.compile(
     re.I,
 )
 _DENY = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected (?:the )?(?:claim|accusation)s?|"
+    r"\b(?:denied|denies|deny|denying|"
+    r"(?:rejects?|rejected|dismiss(?:es|ed)?) (?:the |these |those |such )?"
+    r"(?:claims?|accusations?|allegations?|reports?)|"
     r"did not carry out|was not behind|not responsible)\b",
     re.I,
 )

@@ -148,6 +148,10 @@ def h_dayword(m: re.Match[str], ctx: Context) -> Norm | None:
         part = "night"
     if word == "last" and part != "night":
         return None  # "last morning" is not a time expression
+    if word == "overnight":
+        # The night before the report: the event falls on either day (a strike "overnight"
+        # in a paper of the 12th is dated the 11th or the 12th by different sources).
+        return Norm("TIME", f"{d.isoformat()}TNI", (d, ctx.dct))
     if part:
         return Norm("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", cal.day_interval(d))
     return day_norm(d)

@@ -20,6 +20,7 @@ share) -> ``calendar`` (interval arithmetic); this module selects and assembles.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -168,6 +169,22 @@ def _merge_time_day(chosen: list[_Cand], ctx: Context) -> list[_Cand]:
     return out
 
 
+_CLOCK_GAP = re.compile(r"[,;]?\s+(?:at\s+|from\s+|by\s+|shortly\s+(?:before|after)\s+)?")
+
+
+def _clock_on_day(kept: list[_Cand], ctx: Context) -> None:
+    """A clock time just after a named day is on that day: "On Tuesday 17 March 2026, at
+    around 10 a.m." is 10:00 on the 17th, not on the day of the report."""
+    for prev, c in itertools.pairwise(kept):
+        if c.kind != "time" or not prev.norm.day_level or prev.norm.interval is None:
+            continue
+        if prev.kind not in _DAY_ANCHORS or not _CLOCK_GAP.fullmatch(ctx.text[prev.end : c.start]):
+            continue
+        clock = c.norm.value.partition("T")[2]
+        if clock:
+            c.norm = Norm("TIME", f"{prev.norm.value}T{clock}", prev.norm.interval)
+
+
 def _merge_ranges(chosen: list[_Cand], ctx: Context) -> list[_Cand]:
     """ "between Oct. 17 and Nov. 2", "from 2003 to 2005": one range."""
     out: list[_Cand] = []
@@ -282,6 +299,7 @@ def tag_times(
             continue
         kept.append(c)
     kept = _merge_time_day(kept, ctx)
+    _clock_on_day(kept, ctx)
     _reanchor(kept, ctx)
     if ranges:
         kept = _merge_ranges(kept, ctx)
