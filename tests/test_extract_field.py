@@ -171,3 +171,41 @@ def test_rejecting_allegations_is_a_denial() -> None:
     )
     assert m.modality == "denied"
     assert m.actor1 == "Nigerien military"
+
+
+def test_list_bullets_are_sentences() -> None:
+    from wiretally.text import split_sentences
+
+    text = (
+        "KEY POINTS\n* Mortar fire on the airport.\n* Clashes near Wanlaweyn.\n"
+        "1. A bomb kills four."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "KEY POINTS",
+        "* Mortar fire on the airport.",
+        "* Clashes near Wanlaweyn.",
+        "1. A bomb kills four.",
+    ]
+
+
+def test_roles_in_long_passives_and_allied_subjects() -> None:
+    (t,) = _read(
+        "On Tuesday 17 March 2026, a unit of the Defence and Security Forces (FDS) on a "
+        "securing mission was attacked by a large group of armed criminals of the so-called "
+        "Islamic State about 18 km west of Torodi.",
+        "2026-03-19",
+    )
+    assert (t.actor1, t.actor2) == ("Islamic State", "Nigerien military")
+    (b,) = _read(
+        "In West Kordofan, the Sudanese army and allied Joint Forces fought RSF fighters on "
+        "the eastern edge of Babanusa on Tuesday.",
+        "2026-03-19",
+    )
+    assert (b.actor1, b.actor2) == ("Sudanese Armed Forces", "Rapid Support Forces")
+    assert "Joint Forces" in b.assoc_actors
+    (k,) = _read(
+        "RSF fighters abducted 14 men from Kutum on Monday, accusing them of collaborating "
+        "with the army.",
+        "2026-03-19",
+    )
+    assert (k.actor2, k.modality) == ("Civilians (Sudan)", "asserted")

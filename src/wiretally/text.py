@@ -23,7 +23,8 @@ _ABBREV = {
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)")
-_PARA = re.compile(r"\n\s*\n|\n(?=[A-Z\"“‘'(—-])")
+# A blank line, or a line break before a capital, a quote, a dash or a list bullet.
+_PARA = re.compile(r"\n\s*\n|\n(?=[A-Z\"“‘'(—*•·▪-]|\d{1,2}[.)]\s)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -48,6 +49,8 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
         following = text[nxt]
         if not (following.isupper() or following.isdigit() or following in "\"“‘'(—-"):
             continue
+        if m.group(1) == "." and re.fullmatch(r"\s*\d{1,2}", text[pos:punct_start]):
+            continue  # "1. Roadside bomb kills four": a list number, not a sentence
         if m.group(1) == "." and _is_abbreviation(text, punct_start):
             # "U.S. officials" continues; "in the U.S. The next" is ambiguous: a following
             # capitalised function word is a strong sign of a new sentence.

@@ -104,7 +104,7 @@ def _canon(name: str) -> tuple[str, str | None, str | None, str | None]:
 
 
 def _gold_parts(text: str) -> list[str]:
-    parts = re.split(r"[();,]|\band\b|\bor\b", text)
+    parts = re.split(r"[();,:]|\band\b|\bor\b", text)  # "VDP: Volunteers for ..."
     out = []
     for p in parts:
         p = re.sub(r"^\s*(?:the|suspected|accused by)\s+", "", p.strip(), flags=re.I).strip()

@@ -40,7 +40,8 @@ _TARGET = re.compile(
     re.I,
 )
 _PASSIVE = re.compile(
-    r"^\s*(?:\w+\s+){0,2}(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?"
+    r"^[\s)\]]*(?:(?!(?:said|says|told|and|but)\b)[\w(),-]+\s+){0,4}?"
+    r"(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|\w+en|hit|struck|shot)\b",
     re.I,
 )
@@ -194,6 +195,21 @@ _NOT_AN_ACTOR_NOUN = re.compile(
 )
 
 
+# "by X", "by elements of X", "by a large group of armed criminals of the so-called X".
+_BY_AGENT = re.compile(
+    r"\bby\s+(?:the\s+)?$|\bby\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,6}?"
+    r"(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?$",
+    re.I,
+)
+
+
+_ALLIED_WITH = re.compile(
+    r"\s+(?:and|alongside|with|together with|backed by|supported by)\s+(?:the\s+)?"
+    r"(?:allied\s+|its\s+|their\s+|pro-government\s+|affiliated\s+)?",
+    re.I,
+)
+
+
 def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
     """actor1 (who acted) and actor2 (who was targeted) around the trigger ``[t0, t1)``."""
     roles = Roles(assoc=[])
@@ -223,12 +239,12 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
     after = [h for h in hits if h.start >= t1]
     # "by X" after the trigger or after a passive verb: X acted.
     for h in hits:
-        pre = text[max(0, h.start - 40) : h.start]
-        if not re.search(r"\bby\s+(?:the\s+)?$", pre, re.I) or h.entry.type == "civilians":
+        pre = text[max(0, h.start - 80) : h.start]
+        if not _BY_AGENT.search(pre) or h.entry.type == "civilians":
             continue
         if _NOT_AGENT_BY.search(pre):
             continue  # "sites used by the IRGC": the owner, a target
-        if h.start >= t1 and h.start - t1 > 60:
+        if h.start >= t1 and h.start - t1 > 100:
             continue
         roles.actor1 = h
         break
@@ -270,6 +286,19 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
                     if roles.actor2 is None:
                         roles.actor2 = h
                     continue
+                first = next((e for e in reversed(before) if e.end <= h.start), None)
+                if (
+                    first is not None
+                    and first.entry is not h.entry
+                    and first.entry.type not in ("civilians", "person")
+                    and _ALLIED_WITH.fullmatch(text[first.end : h.start])
+                ):
+                    # "the Sudanese army and allied Joint Forces fought RSF fighters": the
+                    # first named leads, the ally is associated.
+                    roles.actor1 = first
+                    if roles.assoc is not None:
+                        roles.assoc.append(h)
+                    break
                 roles.actor1 = h
                 break
     # Object: the first actor after the trigger not already actor1.

@@ -155,9 +155,10 @@ _BARE_MEANS = re.compile(
     r"missiles?|mortars?|shells|bombs?|explosives?)$",
     re.I,
 )
-_CHARGE = re.compile(r"\b(?:suspected|accused) of\b", re.I)
+_CHARGE = re.compile(r"\b(?:suspected|accused|accusing (?:them|him|her)) of\b", re.I)
 _DETAINED_PEOPLE = re.compile(
-    r"\b(?:arrest\w*|detain\w*|rounded up|abduct\w*)\s+(?:at least\s+)?(?:[\w()-]+\s+){0,2}?"
+    r"(?:arrest\w*|detain\w*|rounded up|abduct\w*|kidnap\w*|seized)\s+(?:at least\s+)?"
+    r"(?:[\w()-]+\s+){0,2}?"
     r"(?:men|women|people|individuals|persons|youths|young men|residents|civilians|activists|"
     r"journalists|students|suspects|supporters|protesters|demonstrators|members)\b",
     re.I,
@@ -454,6 +455,10 @@ _DEMONYM_FORCE = re.compile(
 )
 
 
+_SAHEL_FORCES = re.compile(
+    r"\b(?:defen[cs]e and security forces|(?-i:FDS)|forces de d[ée]fense et de s[ée]curit[ée])\b",
+    re.I,
+)
 _JUNTA_FORCE = re.compile(
     r"\bjunta(?:'s)?\s+(?:troops|forces|soldiers|army|military|jets?|fighter jets?|aircraft|"
     r"warplanes?|artillery|drones?)\b|\b(?:the\s+)?junta\b",
@@ -478,6 +483,11 @@ def _demonym_force_hits(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     return out
 
 
+def _inside(h: ActorHit, g: ActorHit) -> bool:
+    """Whether hit ``h`` lies strictly inside the longer hit ``g``."""
+    return g.start <= h.start and h.end <= g.end and g.end - g.start > h.end - h.start
+
+
 def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> list[ActorHit]:
     """Hits for "the army", "an army drone", "its troops" standing for ``force``; and for a
     country's forces named by its demonym ("Colombian soldiers")."""
@@ -487,6 +497,11 @@ def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> 
     for g in _JUNTA_FORCE.finditer(text):
         if not any(h.start < g.end() and g.start() < h.end for h in [*hits, *out]):
             out.append(ActorHit(force, g.start(), g.end(), g.group(0)))  # the host's junta
+    for g in _SAHEL_FORCES.finditer(text):
+        # "the Defence and Security Forces (FDS)": a Sahel state's own forces, whose name
+        # holds the police alias "security forces" (the caller drops the inner hit).
+        if not any(h.start < g.end() and g.start() < h.end for h in out):
+            out.append(ActorHit(force, g.start(), g.end(), g.group(0)))
     for g in _GENERIC_FORCE.finditer(text):
         a, b = g.start(), g.end()
         if any(h.start < b and a < h.end for h in [*hits, *out]):
@@ -1040,7 +1055,9 @@ def _clause_mentions(
     hits = hits + surface_actors(s.text, hits)
     named = bool(hits)
     force = host.at(s.start)
-    hits = sorted(hits + _generic_hits(s.text, hits, force), key=lambda h: h.start)
+    generic = _generic_hits(s.text, hits, force)
+    hits = [h for h in hits if not any(_inside(h, g) for g in generic)]
+    hits = sorted(hits + generic, key=lambda h: h.start)
     hits = _named_first(s.text, hits)
     timex = choose_time(times_here, s.start, s.end, t0, text)
     if timex is None and s is not whole:  # a clause: its sentence's date is its own
@@ -1142,9 +1159,15 @@ def _clause_mentions(
             prov["actor2"] = _evidence(article, s, s.start + v.start(), s.start + v.end())
             if typing.key in ("ATTACK",) or m.event_type == "Battles":
                 m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
-    if m.actor2 is None and typing.key == "ARREST":
-        held = _DETAINED_PEOPLE.search(s.text, local_t0)
-        if held is not None:
+    if typing.key in ("ARREST", "ABDUCT_DISSAP"):
+        # "detained two men ... on behalf of Ukrainian intelligence", "abducted 14 men,
+        # accusing them of collaborating with the army": the people taken are the target.
+        held = _DETAINED_PEOPLE.match(s.text, local_t0)
+        if held is not None and (
+            m.actor2 is None
+            or (target_ev := m.provenance.get("actor2")) is None
+            or target_ev.start - s.start >= held.end()
+        ):
             country = country_name(m.country) or m.country or ""
             m.actor2 = f"Civilians ({country})" if country else "Civilians"
             m.actor2_type = "civilians"
@@ -1176,7 +1199,11 @@ def _clause_mentions(
             prov[key] = _evidence(article, s, a, b)
     # Modality, then background.
     modality = sentence_modality(s.text, local_t0)
-    if typing.key == "ARREST" and modality == "contested" and _CHARGE.search(s.text):
+    if (
+        typing.key in ("ARREST", "ABDUCT_DISSAP")
+        and modality == "contested"
+        and _CHARGE.search(s.text)
+    ):
         modality = "asserted"  # "arrested 11 men suspected of ...": the charge, not blame
     if modality in ("asserted", "claimed") and i + 1 < len(sentences):
         nxt = sentences[i + 1]
