@@ -209,3 +209,20 @@ def test_roles_in_long_passives_and_allied_subjects() -> None:
         "2026-03-19",
     )
     assert (k.actor2, k.modality) == ("Civilians (Sudan)", "asserted")
+
+
+def test_the_toll_in_the_next_sentence_belongs_to_the_incident() -> None:
+    (m,) = _read(
+        "Boko Haram fighters attacked fishermen near Bosso on Sunday 15 March 2026. "
+        "Five civilians were killed and two were wounded.",
+        "2026-03-19",
+    )
+    assert m.fatalities is not None and m.fatalities.value == 5
+    assert m.provenance["fatalities"].text.startswith("Five")
+    # ... but not across a paragraph, nor from a sentence with its own day.
+    got = _read(
+        "Boko Haram fighters attacked fishermen near Bosso on Sunday.\n\n"
+        "Five soldiers were killed in Diffa on Monday.",
+        "2026-03-19",
+    )
+    assert got[0].fatalities is None

@@ -352,3 +352,23 @@ def test_the_countryside_of_a_capital_is_its_province_of_a_town_near_it(
     assert (homs.feature, homs.precision) == ("admin1", 3)  # type: ignore[attr-defined]
     manbij = _places("Clashes continue in the countryside of Manbij.", full_gaz)["Manbij"]
     assert manbij.precision == 2  # type: ignore[attr-defined]
+
+
+def test_a_town_qualified_by_an_area_is_looked_for_inside_it() -> None:
+    # The Sudanese Bara ranks low among a dozen homonyms: the qualifier brings it back.
+    places = {p.text: p for p in geoparse(
+        "The army retook the town of Bara in North Kordofan State on Wednesday.",
+        article_id="t",
+    )}  # fmt: skip
+    assert places["Bara"].country == "SD"
+    assert places["North Kordofan State"].feature == "admin1"
+
+
+def test_a_small_town_abroad_is_left_unknown_when_the_article_is_elsewhere() -> None:
+    text = (
+        "Fighting broke out near Goma and Sake in North Kivu on Monday. Residents of Rutshuru "
+        "fled as shells fell around Karari."
+    )
+    places = {p.text: p for p in geoparse(text, article_id="t")}
+    assert places["Goma"].country == "CD"
+    assert "Karari" not in places  # a village in India by that name is not this one

@@ -1235,8 +1235,31 @@ def _clause_mentions(
         prov["historical"] = prov.get("date") or _evidence(article, s, t0, t1)
     apply_context(m, typing, ctx)
     follow_up(m, typing, sentences, i, times_here, article)
+    if casualties is not None and (m.fatalities is None or m.injuries is None):
+        _toll_in_next(m, sentences[i + 1] if i + 1 < len(sentences) else None, whole, scan)
     _armed_on_armed(m, typing, s)
     return [m, *split_by_site(m, places, s, typing, article)]
+
+
+def _toll_in_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -> None:
+    """Casualties told in the sentence after the incident: "... an attack against fishermen
+    near Bosso. Five (5) civilians were killed." Only the very next sentence of the same
+    paragraph, and only when it names no day and no other place of its own (else it may be
+    another incident)."""
+    casualties = _casualty_finder()
+    if nxt is None or casualties is None or "\n" in scan.article.text[whole.end : nxt.start]:
+        return  # a paragraph or list break: another item
+    if any(nxt.start <= t.start < nxt.end for t in scan.times):
+        return
+    here = {p.name for p in scan.places if nxt.start <= p.start < nxt.end}
+    if here - {m.location.name if m.location else None}:
+        return
+    fat, inj, spans = casualties(nxt.text, offset=nxt.start)
+    for key, fig in (("fatalities", fat), ("injuries", inj)):
+        if fig is not None and getattr(m, key) is None and key in spans:
+            setattr(m, key, fig)
+            a, b = spans[key]
+            m.provenance[key] = _evidence(scan.article, nxt, a, b)
 
 
 def hits_in(text: str) -> list[ActorHit]:

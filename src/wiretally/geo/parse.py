@@ -158,7 +158,8 @@ _NEAR_BEFORE = re.compile(
 _SUFFIX_AFTER = re.compile(
     r"\s+(air\s?base|air\s+field|airfield|airport|base|garrison|camp|refugee\s+camp|"
     r"border\s+crossing|crossing|oil\s?field|gas\s+field|landing\s+zone|military\s+base|"
-    r"province|governorate|district|county|parish|region|state)\b",
+    r"province|governorate|district|county|parish|region|state|LGA|local\s+government\s+area|"
+    r"township|territory)\b",
     re.IGNORECASE,
 )
 # "the Kidal region", "Idlib province" (after the name); "province of Idlib" (before it).
@@ -182,6 +183,10 @@ _PART_WORDS = ("district", "neighbourhood", "neighborhood", "quarter", "area", "
 _OF_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|added|wrote|explained|stated)\b")
 _QUALIFIER_AFTER = re.compile(r"^,\s*")
+_IN_AREA_AFTER = re.compile(
+    r"^(?:\s+(?:village|town|city|area|district|neighbou?rhood|camp|locality|township))?"
+    r",?\s+in\s+(?:the\s+)?"
+)
 # AP state abbreviations, used only in "City, Abbrev." qualifiers.
 _STATE_ABBREV = {
     "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
@@ -278,6 +283,22 @@ def _top_candidates(gaz: Gazetteer, ids: list[int], name: str) -> list[int]:
         )
 
     return sorted(ids, key=prior, reverse=True)[:MAX_CANDIDATES]
+
+
+def _add_inside(gaz: Gazetteer, m: Mention) -> None:
+    """Bring back homonyms inside the qualifying area that the candidate cut dropped
+    ("Bara in North Kordofan State": the Sudanese Bara ranks low among a dozen)."""
+    w = m.within
+    if w is None:
+        return
+    ids, _ = gaz.lookup(m.text)
+    for c in ids:
+        if (
+            c not in m.candidates
+            and gaz.country[c] == gaz.country[w]
+            and (gaz.feature[w] == "country" or gaz.admin1[c] == gaz.admin1[w])
+        ):
+            m.candidates.append(c)
 
 
 def _is_cap(token: str) -> bool:
@@ -545,19 +566,23 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
                 or gaz.population[c] >= 1_000_000 or c in gaz.curated
             ]  # fmt: skip
         _list_cues(text, m, gaz, by_start, by_end)
-        qual = _QUALIFIER_AFTER.match(after)
-        # "Dublin, Ohio" qualifies a town; "Syria, Iraq, Iran" is a list of areas.
+        qual = _QUALIFIER_AFTER.match(after) or _IN_AREA_AFTER.match(after)
+        # "Dublin, Ohio" qualifies a town; "Syria, Iraq, Iran" is a list of areas. So does
+        # "Bara in North Kordofan State" (only when the next name is an area, see below).
         if qual and not any(gaz.feature[c] in ("country", "admin1") for c in m.candidates):
             nxt = by_start.get(m.end + qual.end())
             if nxt is not None:
                 areas = [
                     c for c in nxt.candidates if gaz.feature[c] in ("country", "admin1", "admin2")
                 ]
+                if areas and qual.re is _IN_AREA_AFTER and len(areas) < len(nxt.candidates):
+                    areas = []  # "in Shwebo": a town's name, not surely the area
                 if areas:
                     m.within = areas[0] if len(areas) == 1 else None
                     nxt.strong = True
                     if m.within is None:
                         m.within = max(areas, key=lambda c: gaz.population[c])
+                    _add_inside(gaz, m)
                     # "Rego Park, New York": the qualifier is the state, not the city.
                     if m.within in nxt.candidates and len(nxt.candidates) > 1:
                         nxt.candidates = [m.within]
@@ -840,6 +865,45 @@ def _resolve(gaz: Gazetteer, mentions: list[Mention], extra_countries: Sequence[
             if memo not in done:
                 done[memo] = _choose(gaz, m, key, ctx, cells)
             m.chosen = done[memo]
+    _drop_incoherent(gaz, mentions, _context(gaz, mentions, extra_countries))
+
+
+def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> None:
+    """Unresolve a town that contradicts the article: outside the area that qualifies it
+    ("Bara in North Kordofan State" is not Bara, Nigeria), or a small or loosely matched
+    town in a country the article never otherwise names while it names another one firmly
+    ("Masisi" read as Maxixe, Mozambique, in a report on North Kivu). An unknown place is
+    better left unknown than put in the wrong country."""
+    for m in mentions:
+        c = m.chosen
+        if c is None or m.demonym or m.forced or c in gaz.curated:
+            continue
+        if gaz.feature[c] in AREA_FEATURES:
+            continue
+        cc = gaz.country[c]
+        if m.within is not None:
+            w = m.within
+
+            def inside(k: int, w: int = w) -> bool:
+                return gaz.country[w] == gaz.country[k] and (
+                    gaz.feature[w] == "country"
+                    or gaz.admin1[k] is None  # not known: the country must do
+                    or gaz.admin1[w] == gaz.admin1[k]
+                )
+
+            if gaz.feature[w] in ("country", "admin1") and not inside(c):
+                m.chosen = next((k for k in m.candidates if inside(k)), None)
+            continue
+        key = exact_key(m.text)
+        own_c, _ = ctx.by_key.get(key, _NO_COUNTS)
+        others = sum(ctx.countries.values()) - sum(own_c.values())
+        loose = exact_key(gaz.names[c]) != key
+        if (
+            others >= 3
+            and ctx.country_share(key, cc) == 0
+            and (loose or gaz.population[c] < 50_000)
+        ):
+            m.chosen = None
 
 
 def _choose(
