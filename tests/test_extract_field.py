@@ -226,3 +226,52 @@ def test_the_toll_in_the_next_sentence_belongs_to_the_incident() -> None:
         "2026-03-19",
     )
     assert got[0].fatalities is None
+
+
+def test_sides_named_by_between_and_by_a_defending_speaker() -> None:
+    (m,) = _read(
+        "On 15 March, heavy fighting broke out between M23 fighters and Wazalendo armed groups "
+        "around Masisi.",
+        "2026-03-18",
+    )
+    assert (m.actor1, m.actor2) == ("M23", "Wazalendo")
+    (d,) = _read(
+        "Ukraine's army said its troops had repelled a Russian assault on the outskirts of "
+        "Kostiantynivka on Wednesday.",
+        "2026-02-12",
+    )
+    assert (d.actor1, d.actor2) == ("Russian military", "Ukrainian military")
+
+
+def test_an_acronym_the_article_defines_wins_over_the_table() -> None:
+    got = _read(
+        "Somali National Army (SNA) troops clashed with Al-Shabaab fighters near Wanlaweyn on "
+        "Tuesday. Al-Shabaab fighters attacked an SNA position near Afgoye on Wednesday.",
+        "2026-04-15",
+    )
+    assert {m.actor1 for m in got} | {m.actor2 for m in got} >= {"Somali military"}
+    assert "Syrian National Army" not in {m.actor1 for m in got} | {m.actor2 for m in got}
+
+
+def test_protesters_are_the_actor_of_a_protest() -> None:
+    (m,) = _read(
+        "On 17 March, several hundred residents marched peacefully through the centre of "
+        "Butembo to denounce insecurity.",
+        "2026-03-18",
+    )
+    assert m.actor1 == "Protesters (Democratic Republic of Congo)"
+
+
+def test_an_undated_sentence_about_the_last_incident_is_no_new_incident() -> None:
+    got = _read(
+        "US Africa Command said it conducted an airstrike against Al-Shabaab on Monday near "
+        "Jilib. Al-Shabaab outlets accused the US of hitting a farm and killing three farmers.",
+        "2026-04-15",
+    )
+    assert len(got) == 1
+    assert got[0].modality == "contested"
+
+
+def test_a_sentence_first_word_is_not_part_of_a_place_name() -> None:
+    (m,) = _read("In Omdurman, police fired tear gas on Wednesday at protesters.", "2026-01-22")
+    assert m.location is not None and m.location.name == "Omdurman"

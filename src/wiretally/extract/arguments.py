@@ -166,6 +166,11 @@ _SIDES_CLASHED = re.compile(
     r"(?:clash(?:ed|es)?|fought|exchanged\s+fire|battled)\b",
     re.I,
 )
+_BETWEEN_SIDES = re.compile(
+    r"\b(?:fighting|clash(?:es|ed)?|battles?|fought|exchanges? of fire|skirmish(?:es)?|"
+    r"broke out)\s+(?:\w+\s+){0,2}?between\s+[^.;]{2,60}?\s+and\s+[^.;,]{2,60}",
+    re.I,
+)
 _WHEN_AGENT = re.compile(
     r"[^.;]{0,60}?\b(?:when|as|after)\s+(?:suspected\s+)?(?P<who>[\w.'-]+(?:\s+[\w.'-]+){0,3}?)"
     r"\s+(?:opened\s+fire|attacked|fired|ambushed|stormed|struck|detonated|shelled|raided)\b",
@@ -340,7 +345,10 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
             if agent is not None and agent.entry.type != "civilians":
                 roles.actor1 = agent
     both = _SIDES_CLASHED.search(text[max(0, t0 - 90) : t1 + 12])
-    if both is not None and roles.actor2 is None:
+    if both is None and (roles.actor1 is None or roles.actor2 is None):
+        # "fighting between the Arakan Army and junta troops", "clashes between X and Y"
+        both = _BETWEEN_SIDES.search(text[max(0, t0 - 90) : t1 + 140])
+    if both is not None and (roles.actor2 is None or both.re is _BETWEEN_SIDES):
         # "Government troops and RSF fighters clashed": the two sides of one battle.
         at = max(0, t0 - 90)
         sides = [h for h in everyone if at + both.start() <= h.start < at + both.end()]

@@ -237,6 +237,10 @@ _COUNTRY_NAMES = {
     "IL": "Israel", "PS": "Palestine", "IQ": "Iraq", "SY": "Syria", "LB": "Lebanon",
     "IR": "Iran", "YE": "Yemen", "US": "United States", "UA": "Ukraine", "RU": "Russia",
     "AF": "Afghanistan", "SO": "Somalia", "SD": "Sudan", "ML": "Mali", "NG": "Nigeria",
+    "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "TZ": "Tanzania",
+    "BO": "Bolivia", "VE": "Venezuela", "KR": "South Korea", "KP": "North Korea", "LA": "Laos",
+    "MD": "Moldova", "SS": "South Sudan", "CF": "Central African Republic", "TW": "Taiwan",
+    "VN": "Vietnam", "CI": "Ivory Coast",
 }  # fmt: skip
 _VICTIMS = re.compile(
     r"\b(?:civilians?|people|residents?|villagers?|worshippers?|children|women|families|"
@@ -265,7 +269,7 @@ _ONE_CIVILIAN = re.compile(
 # "the army", "an army drone", "its aircraft": a state force left unnamed. It is the force
 # the article names (when it names one), else the force of the country it reports from.
 _GENERIC_FORCE = re.compile(
-    r"\b(?:army|military|armed forces|air force|soldiers|troops|warplanes|"
+    r"\b(?:army|military|armed forces|air force|air defen[cs]es?|soldiers|troops|warplanes|"
     r"government (?:forces|troops|soldiers)|security forces)\b",
     re.I,
 )
@@ -569,6 +573,29 @@ def _agent_in_next(
         return
     m.actor1, m.actor1_type = who.entry.name, who.entry.type
     m.provenance["actor1"] = _evidence(article, nxt, nxt.start + who.start, nxt.start + who.end)
+
+
+_REPELLED = re.compile(
+    r"\b(?:said|says|reported|announced)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:troops|forces|units|fighters|soldiers|defenders)\s+(?:had\s+|have\s+)?"
+    r"(?:repelled|repulsed|fought off|beat back|thwarted|pushed back|held off)\b",
+    re.I,
+)
+
+
+def _defender_speaks(m: Mention, s: Sentence, hits: list[ActorHit], article: Article) -> None:
+    """ "Ukraine's army said its troops had repelled a Russian assault": the speaker held
+    the ground; it is the side attacked."""
+    if m.event_type != "Battles" or m.actor2 is not None:
+        return
+    said = _REPELLED.search(s.text)
+    if said is None:
+        return
+    speakers = [h for h in hits if h.end <= said.start() and h.entry.name != m.actor1]
+    if speakers and speakers[-1].entry.type not in ("civilians", "person", "protesters"):
+        who = speakers[-1]
+        m.actor2, m.actor2_type = who.entry.name, who.entry.type
+        m.provenance["actor2"] = _evidence(article, s, s.start + who.start, s.start + who.end)
 
 
 def _casualty_finder() -> CasualtyFinder | None:
@@ -971,6 +998,28 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
     return [Sentence(s.index, s.start + a, s.start + b, text[a:b]) for a, b in bounds]
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
+
+
+def defined_acronyms(text: str) -> dict[str, ActorEntry]:
+    """Acronyms an article defines for a known actor: "Somali National Army (SNA)" makes
+    every later "SNA" of that article the Somali army, not the table's Syrian National
+    Army."""
+    out: dict[str, ActorEntry] = {}
+    for h in actor_table().find(text):
+        m = _ACRONYM_AFTER.match(text, h.end)
+        if m is not None and m.group("acr") != h.text:
+            out.setdefault(m.group("acr"), h.entry)
+    return out
+
+
+def _as_defined(h: ActorHit, acronyms: dict[str, ActorEntry]) -> ActorHit:
+    entry = acronyms.get(h.text)
+    if entry is None or entry is h.entry:
+        return h
+    return ActorHit(entry, h.start, h.end, h.text, h.adjective)
+
+
 def _outside_names(text: str, places: list[Place]) -> list[Place]:
     """Places that are not part of an armed group's name: "Islamic State West Africa
     Province fighters raided Malam Fatori" happened in Malam Fatori, not in West Africa;
@@ -1003,6 +1052,7 @@ def extract_mentions(
         article_context(article, sentences),
         _HostForce(text, places),
         stated,
+        acronyms=defined_acronyms(text),
     )
     for i, whole in enumerate(sentences):
         if whole.index in scan.absorbed:
@@ -1032,6 +1082,7 @@ class _Scan:
     stated: list[Timex]  # the dates of statements ("the army said on Friday")
     mentions: list[Mention] = field(default_factory=list)
     absorbed: set[int] = field(default_factory=set)  # sentences folded into a mention
+    acronyms: dict[str, ActorEntry] = field(default_factory=dict)  # "Somali National Army (SNA)"
 
 
 def _clause_mentions(
@@ -1051,7 +1102,7 @@ def _clause_mentions(
     t0, t1 = s.start + typing.trigger_start, s.start + typing.trigger_end
     if negated(s.text[: typing.trigger_start]):
         return []
-    hits = table.find(s.text, adjectives=True)
+    hits = [_as_defined(h, scan.acronyms) for h in table.find(s.text, adjectives=True)]
     hits = hits + surface_actors(s.text, hits)
     named = bool(hits)
     force = host.at(s.start)
@@ -1173,6 +1224,13 @@ def _clause_mentions(
             m.actor2_type = "civilians"
             prov["actor2"] = _evidence(article, s, s.start + held.start(), s.start + held.end())
     _refine_roles(m, typing.key, hits, roles, s, article, mentions)
+    if m.actor1 is None and m.event_type in ("Protests", "Riots"):
+        # Those who demonstrate are the actor ACLED codes, named by their country when no
+        # group is: "several hundred residents marched through Butembo".
+        crowd = "Protesters" if m.event_type == "Protests" else "Rioters"
+        land = country_name(m.country) or m.country
+        m.actor1 = f"{crowd} ({land})" if land else crowd
+        m.actor1_type = "protesters"
     if m.actor1 is None and s is not whole:
         _shared_subject(m, s, mentions)
     if m.actor1 is None:
@@ -1181,6 +1239,7 @@ def _clause_mentions(
     _agent_in_next(m, s, s, force, article)  # "The army said it had killed 30 militants"
     _agent_in_next(m, s, sentences[i + 1] if i + 1 < len(sentences) else None, force, article)
     _anaphoric_agent(m, typing, sentences, i, article)
+    _defender_speaks(m, s, hits, article)
     m.assoc_actors = sorted({h.entry.name for h in roles.assoc or []} - {m.actor1, m.actor2})
     # Weapon and target.
     w = find_weapon(s.text, local_t0)
@@ -1234,11 +1293,42 @@ def _clause_mentions(
     if m.historical:
         prov["historical"] = prov.get("date") or _evidence(article, s, t0, t1)
     apply_context(m, typing, ctx)
+    if m.date_start is None and article.published and not m.historical:
+        told = _referred_event(s, typing, mentions)
+        if told is not None:
+            # "Russian officials have not confirmed the attack", "outlets accused the US of
+            # hitting a farm": an undated sentence about an incident told just before.
+            if m.modality in ("contested", "denied") and told.modality in ("asserted", "claimed"):
+                told.modality = "contested"
+                told.provenance["modality"] = _evidence(article, s, s.start, s.end)
+            return []
     follow_up(m, typing, sentences, i, times_here, article)
     if casualties is not None and (m.fatalities is None or m.injuries is None):
         _toll_in_next(m, sentences[i + 1] if i + 1 < len(sentences) else None, whole, scan)
     _armed_on_armed(m, typing, s)
     return [m, *split_by_site(m, places, s, typing, article)]
+
+
+_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_REFERS_BACK = re.compile(
+    r"(?:\b(?:the|this|that|its|their|[a-z]+'s)\s+(?:[\w-]+\s+){0,2}$|"
+    r"\baccus\w*\s+(?:\S+\s+){1,4}of\s+(?:\w+\s+){0,6}$)",
+    re.I,
+)
+
+
+def _referred_event(s: Sentence, typing: Typing, mentions: list[Mention]) -> Mention | None:
+    """The incident an undated sentence refers back to ("the attack", "accused the US of
+    hitting ..."): the last mention of the same kind up to three sentences before."""
+    if not _REFERS_BACK.search(s.text[: typing.trigger_start][-50:]):
+        return None
+    family = typing.event_type
+    for p in reversed(mentions):
+        if s.index - p.sentence > 3:
+            return None
+        if p.event_type == family or (p.event_type in _VIOLENT_TYPES and family in _VIOLENT_TYPES):
+            return p
+    return None
 
 
 def _toll_in_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -> None:

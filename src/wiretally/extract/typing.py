@@ -338,8 +338,8 @@ _ALL_STOPPED = re.compile(
     re.I,
 )
 _SOME_STOPPED = re.compile(
-    rf"\b(?:most|some|many|several|part|all but \w+)(?: of)?\b(?: \w+){{0,4}} "
-    rf"(?:were |was )?{_STOPPED}|\b{_STOPPED} (?:most|some|many|several)\b|"
+    rf"\b(?:(?:most|some|many|several|part) of|all but \w+)\b(?: \w+){{0,4}} "
+    rf"(?:were |was )?{_STOPPED}|\b{_STOPPED} (?:most|some|many|several) of\b|"
     rf"\b{_STOPPED} (?:\w+ )?(?P<part>{_NUM}) (?:out )?of (?:the )?(?P<whole>{_NUM})\b|"
     r"\b(?:the rest|others?|one|two|several|some) (?:\w+ ){0,3}(?:hit|struck|landed|"
     r"fell|exploded|slammed)\b|\b(?:killing|killed|wounding|wounded|injuring|injured|"

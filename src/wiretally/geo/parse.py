@@ -357,6 +357,10 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
 
 
 # English words that look like romanised Arabic articles at the start of a sentence.
+_SENTENCE_LEADS = wordset(
+    """in on at after before near outside inside across around since during from into
+    throughout while when where as across both elsewhere meanwhile also"""
+)
 _ENGLISH_LEADS = frozenset({"as", "at", "an", "en", "es", "ad", "ar", "el"})
 _ENGLISH_SUFFIX = re.compile(r"(?:ing|ed|ly|tion|ness|ment|ful|less)$")
 _STRONG = frozenset({"airbase", "airport", "base", "garrison", "camp", "border crossing"})
@@ -413,6 +417,12 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = []
     person_tail: set[str] = set()
     for span in _spans(text, tokens):
+        while (
+            len(span) > 1
+            and tokens[span[0]][2].lower() in _SENTENCE_LEADS
+            and not gaz.has_key(text[tokens[span[0]][0] : tokens[span[-1]][1]])
+        ):
+            span = span[1:]  # "In Omdurman, police ...": a sentence's first word, no name
         first_start = tokens[span[0]][0]
         before = text[max(0, first_start - 40) : first_start]
         prev_word = re.search(r"([A-Za-z]+)(\.?)\s+$", before)
