@@ -275,3 +275,35 @@ def test_an_undated_sentence_about_the_last_incident_is_no_new_incident() -> Non
 def test_a_sentence_first_word_is_not_part_of_a_place_name() -> None:
     (m,) = _read("In Omdurman, police fired tear gas on Wednesday at protesters.", "2026-01-22")
     assert m.location is not None and m.location.name == "Omdurman"
+
+
+def test_the_next_sentences_name_the_agent_and_the_police_response() -> None:
+    got = _read(
+        "On Sunday, gunmen set fire to 20 fuel tankers parked outside Kati. No one was hurt. "
+        "JNIM claimed the burning in a message on its channels.",
+        "2025-11-12",
+    )
+    assert got[0].actor1 == "Jama'at Nusrat al-Islam wal-Muslimin"
+    (p,) = _read(
+        "On Tuesday afternoon several hundred opposition supporters gathered in Mogadishu to "
+        "protest against the electoral timetable. Police fired tear gas to disperse the crowd.",
+        "2026-04-15",
+    )
+    assert (p.sub_event_type, p.actor2) == ("Protest with intervention", "Police")
+
+
+def test_a_list_item_does_not_name_the_agent_of_the_one_before() -> None:
+    got = _read(
+        "KEY POINTS\n* Mortar fire on the Mogadishu airport zone overnight; two civilians "
+        "wounded.\n"
+        "* Al-Shabaab fighters attack a base near Afgoye on Tuesday.",
+        "2026-04-15",
+    )
+    mortar = next(m for m in got if "Mortar" in m.text)
+    assert mortar.actor1 is None
+
+
+def test_only_a_state_regains_territory() -> None:
+    (m,) = _read("Al-Shabaab recaptured the village of Sabiid in Lower Shabelle on Monday.",
+                 "2026-04-15")  # fmt: skip
+    assert m.sub_event_type == "Non-state actor overtakes territory"

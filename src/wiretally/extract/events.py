@@ -277,10 +277,11 @@ _GENERIC_FORCE = re.compile(
 _GENERIC_OPENER = re.compile(r"(?:^|[,;:]\s*|\b(?:the|an?|its|their)\s+)$", re.I)
 # "The army said its aircraft targeted a storage site": the next sentence names the agent.
 _OWN_STRIKE = re.compile(
-    r"\b(?:said|says|announced|confirmed|stated)\s+(?:(?:on\s+)?\w+day\s+|in a statement\s+)?"
+    r"\b(?:said|says|announced|confirmed|stated)\s+(?:(?:on\s+)?\w+day\s+|"
+    r"in an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|post|message)\s+)?"
     r"(?:that\s+)?(?:it|its\s+(?:[\w-]+\s+){0,2}?"
     r"(?:aircraft|jets?|warplanes?|drones?|helicopters?|forces|troops|artillery|units?))\s+"
-    r"(?:had\s+|has\s+)?(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?(?:targeted|struck|hit|bombed|"
+    r"(?:had\s+|has\s+)?(?:(?:on\s+)?\w+day\s+|\w+ly\s+)?[\"“]?(?:targeted|struck|hit|bombed|"
     r"shelled|attacked|carried out|conducted|launched|destroyed|fired|killed|repelled)\b",
     re.I,
 )
@@ -596,6 +597,67 @@ def _defender_speaks(m: Mention, s: Sentence, hits: list[ActorHit], article: Art
         who = speakers[-1]
         m.actor2, m.actor2_type = who.entry.name, who.entry.type
         m.provenance["actor2"] = _evidence(article, s, s.start + who.start, s.start + who.end)
+
+
+_CLAIMED_IT = re.compile(
+    r"\b(?:claimed|claims|has claimed|claiming)\s+(?:responsibility\s+for\s+)?"
+    r"(?:the|this|that|its|both)\b",
+    re.I,
+)
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[*•·▪–-]|\d{1,2}[.)])\s")
+
+
+def _same_item(following: list[Sentence]) -> list[Sentence]:
+    """The sentences of ``following`` that continue the current item: a list bullet or a
+    numbered entry ("* Clashes near Wanlaweyn", "2. WANLAWEYN - ...") starts another."""
+    out = []
+    for nxt in following:
+        if _LIST_ITEM.match(nxt.text):
+            break
+        out.append(nxt)
+    return out
+
+
+def _named_later(m: Mention, following: list[Sentence], scan: _Scan) -> None:
+    """An agent left unnamed ("jihadists stormed an army camp") that the next sentences
+    name: "JNIM claimed the burning", "Fighters of the Group to Support Islam and Muslims
+    (JNIM) arrived on motorcycles ...". Only a named armed group that claims the act, or
+    one that opens the next sentence as its subject, and only before a new day is told."""
+    if m.actor1 is not None and m.actor1 not in _UNNAMED_GROUPS:
+        return
+    if m.event_type not in (*_VIOLENT_TYPES, "Strategic developments"):
+        return
+    article = scan.article
+    for k, nxt in enumerate(following):
+        if any(nxt.start <= t.start < nxt.end for t in scan.times):
+            return
+        groups = [
+            h
+            for h in (_as_defined(h, scan.acronyms) for h in actor_table().find(nxt.text))
+            if h.entry.type in _NON_STATE
+            and h.entry.name not in _UNNAMED_GROUPS
+            and h.entry.name != m.actor2
+        ]
+        if not groups:
+            continue
+        claim = _CLAIMED_IT.search(nxt.text)
+        if claim is not None:
+            claimants = [h for h in groups if h.end <= claim.start()]
+            who = claimants[-1] if claimants else None
+        else:
+            first = groups[0]
+            opens = re.match(r"\W*(?:(?:the\s+)?(?:fighters|members|militants|elements|gunmen)"
+                             r"\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                             nxt.text[: first.start], re.I)  # fmt: skip
+            who = first if opens is not None and k == 0 else None
+        if who is not None:
+            m.actor1, m.actor1_type = who.entry.name, who.entry.type
+            m.provenance["actor1"] = _evidence(
+                article, nxt, nxt.start + who.start, nxt.start + who.end
+            )
+            return
 
 
 def _casualty_finder() -> CasualtyFinder | None:
@@ -1224,6 +1286,13 @@ def _clause_mentions(
             m.actor2_type = "civilians"
             prov["actor2"] = _evidence(article, s, s.start + held.start(), s.start + held.end())
     _refine_roles(m, typing.key, hits, roles, s, article, mentions)
+    if m.sub_event_type == "Government regains territory" and m.actor1_type in _NON_STATE:
+        # "Al-Shabaab's recapture of several villages": only a state regains territory.
+        m.sub_event_type = "Non-state actor overtakes territory"
+    elif m.sub_event_type == "Non-state actor overtakes territory" and (
+        m.actor1_type == "state force"
+    ):
+        m.sub_event_type = "Government regains territory"
     if m.actor1 is None and m.event_type in ("Protests", "Riots"):
         # Those who demonstrate are the actor ACLED codes, named by their country when no
         # group is: "several hundred residents marched through Butembo".
@@ -1237,7 +1306,11 @@ def _clause_mentions(
         _country_subject(m, s, places, local_t0, article)
     _force_as_victim(m, s, force, article)
     _agent_in_next(m, s, s, force, article)  # "The army said it had killed 30 militants"
-    _agent_in_next(m, s, sentences[i + 1] if i + 1 < len(sentences) else None, force, article)
+    for nxt in _same_item(sentences[i + 1 : i + 3]):
+        if any(nxt.start <= t.start < nxt.end for t in times_here):
+            break  # a sentence with its own day tells another incident
+        _agent_in_next(m, s, nxt, force, article)
+    _named_later(m, _same_item(sentences[i + 1 : i + 3]), scan)
     _anaphoric_agent(m, typing, sentences, i, article)
     _defender_speaks(m, s, hits, article)
     m.assoc_actors = sorted({h.entry.name for h in roles.assoc or []} - {m.actor1, m.actor2})
@@ -1303,8 +1376,7 @@ def _clause_mentions(
                 told.provenance["modality"] = _evidence(article, s, s.start, s.end)
             return []
     follow_up(m, typing, sentences, i, times_here, article)
-    if casualties is not None and (m.fatalities is None or m.injuries is None):
-        _toll_in_next(m, sentences[i + 1] if i + 1 < len(sentences) else None, whole, scan)
+    _told_next(m, sentences[i + 1] if i + 1 < len(sentences) else None, whole, scan)
     _armed_on_armed(m, typing, s)
     return [m, *split_by_site(m, places, s, typing, article)]
 
@@ -1331,25 +1403,54 @@ def _referred_event(s: Sentence, typing: Typing, mentions: list[Mention]) -> Men
     return None
 
 
-def _toll_in_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -> None:
-    """Casualties told in the sentence after the incident: "... an attack against fishermen
-    near Bosso. Five (5) civilians were killed." Only the very next sentence of the same
-    paragraph, and only when it names no day and no other place of its own (else it may be
-    another incident)."""
-    casualties = _casualty_finder()
-    if nxt is None or casualties is None or "\n" in scan.article.text[whole.end : nxt.start]:
+_INTERVENED = re.compile(
+    r"\b(?:tear ?gas|water cannons?|dispers\w+|baton\w*|rubber bullets|fired (?:shots|live "
+    r"(?:rounds|ammunition)|in the air)|shots in the air|broke up|charged)\b",
+    re.I,
+)
+
+
+def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -> None:
+    """What the sentence after the incident adds: its toll ("... an attack against fishermen
+    near Bosso. Five (5) civilians were killed."), who was hit, and for a protest whether the
+    police broke it up. Only the very next sentence of the same paragraph, and only when it
+    names no day and no other place of its own (else it may tell another incident)."""
+    if nxt is None or "\n" in scan.article.text[whole.end : nxt.start]:
         return  # a paragraph or list break: another item
     if any(nxt.start <= t.start < nxt.end for t in scan.times):
         return
     here = {p.name for p in scan.places if nxt.start <= p.start < nxt.end}
     if here - {m.location.name if m.location else None}:
         return
+    article = scan.article
+    if m.sub_event_type == "Peaceful protest" and (cue := _INTERVENED.search(nxt.text)):
+        # "Police fired tear gas and shots in the air to disperse the crowd."
+        m.sub_event_type = "Protest with intervention"
+        m.provenance["event_type"] = _evidence(
+            article, nxt, nxt.start + cue.start(), nxt.start + cue.end()
+        )
+        police = next((h for h in actor_table().find(nxt.text) if h.entry.type == "state force"),
+                      None)  # fmt: skip
+        if police is not None and m.actor2 is None:
+            m.actor2, m.actor2_type = police.entry.name, police.entry.type
+            m.provenance["actor2"] = _evidence(
+                article, nxt, nxt.start + police.start, nxt.start + police.end
+            )
+    casualties = _casualty_finder()
+    if casualties is None or (m.fatalities is not None and m.injuries is not None):
+        return
     fat, inj, spans = casualties(nxt.text, offset=nxt.start)
     for key, fig in (("fatalities", fat), ("injuries", inj)):
         if fig is not None and getattr(m, key) is None and key in spans:
             setattr(m, key, fig)
             a, b = spans[key]
-            m.provenance[key] = _evidence(scan.article, nxt, a, b)
+            m.provenance[key] = _evidence(article, nxt, a, b)
+            if m.actor2 is None and _VICTIMS.match(article.text, b + 1, b + 30):
+                # "Four civilians were killed": the incident hit civilians.
+                land = country_name(m.country) or m.country
+                m.actor2 = f"Civilians ({land})" if land else "Civilians"
+                m.actor2_type = "civilians"
+                m.provenance["actor2"] = m.provenance[key]
 
 
 def hits_in(text: str) -> list[ActorHit]:
