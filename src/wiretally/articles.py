@@ -67,7 +67,7 @@ def prepare(raw: RawDocument) -> Prepared:
             out.dropped.append(f"segment {n + 1}: no article text left after cleaning")
             continue
         place, wire = meta.dateline(text)
-        published, inferred = raw.published or stamp, False
+        published, inferred = raw.published or stamp or meta.dateline_date(text), False
         if published is None:
             published = meta.correction_date(text) or meta.infer_published(text, captions)
             inferred = published is not None

@@ -30,7 +30,9 @@ MONTHS = {
 _MONTH_RE = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # fmt: skip
 FULL_DATE = re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}}),?\s+(\d{{4}})\b")
-FULL_DATE_DMY = re.compile(rf"\b(\d{{1,2}})\s+{_MONTH_RE}\s+(\d{{4}})\b")
+FULL_DATE_DMY = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s+(\d{{4}})\b"
+)
 
 OUTLETS = {
     "AP": "Associated Press",
@@ -132,6 +134,22 @@ def byline(text: str) -> tuple[str | None, Removed | None]:
         if b:
             return b.group(1), Removed(m.start(), m.end(), m.group(0), "byline")
     return None, None
+
+
+_DATELINE_DATE = re.compile(
+    rf"^\s*[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z. ]{{1,30}}?)?,\s+"
+    rf"(?P<d>{_MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_RE}\s+\d{{4}})"
+    r"\s*(?:\([A-Za-z.&' ]{1,40}\))?\s*[—–-]"
+)
+
+
+def dateline_date(text: str) -> str | None:
+    """The date a wire dateline carries: "RAIPUR, India, January 22, 2026 (AFP) -"."""
+    m = _DATELINE_DATE.match(text)
+    if not m:
+        return None
+    found = full_dates(m.group("d"))
+    return found[0].isoformat() if found else None
 
 
 def correction_date(text: str) -> str | None:

@@ -415,6 +415,13 @@ _MODIFIES = re.compile(
 )
 
 
+_LATER_EVENT = re.compile(
+    r",?\s+(?:hours|days|a day|shortly|just|weeks)\s+(?:after|before)\b|"
+    r",\s+(?:after|following|since)\s+(?:the|a|an)\b",
+    re.I,
+)
+
+
 def choose_place(
     places: list[Place], s0: int, s1: int, t0: int, text: str | None = None
 ) -> Place | None:
@@ -439,12 +446,18 @@ def choose_place(
     ]  # fmt: skip
     use_modifier = len({p.name for p in where}) == 1
 
-    def rank(p: Place) -> tuple[int, int, int, int]:
+    # "... protest on Monday, hours after the burial of soldiers killed in Monguno": a place
+    # in a later "after" clause is that other event's.
+    later = _LATER_EVENT.search(text, t0, s1) if text is not None else None
+    cut = later.start() if later is not None else s1
+
+    def rank(p: Place) -> tuple[int, int, int, int, int]:
         # After the trigger first ("Israel launched its offensive on Gaza after Hamas
         # attacked southern Israel": the attack is in Israel), then the most specific.
         broad = 1 if (p.feature or "") in _SPECIFIC_FEATURES else 0
         side = 0 if p.start >= t0 else 1
-        return (side, broad, int(use_modifier and modifies(p)), abs(p.start - t0))
+        other = int(p.start >= cut)
+        return (other, side, broad, int(use_modifier and modifies(p)), abs(p.start - t0))
 
     return min(inside, key=rank)
 

@@ -576,6 +576,12 @@ def _agent_in_next(
     m.provenance["actor1"] = _evidence(article, nxt, nxt.start + who.start, nxt.start + who.end)
 
 
+_REPELLED_DIRECT = re.compile(
+    r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|fought off|fight off|beat back|thwart(?:s|ed)?|"
+    r"foil(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attack|assault|offensive|"
+    r"raid|incursion|infiltration)",
+    re.I,
+)
 _REPELLED = re.compile(
     r"\b(?:said|says|reported|announced)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:troops|forces|units|fighters|soldiers|defenders)\s+(?:had\s+|have\s+)?"
@@ -587,7 +593,28 @@ _REPELLED = re.compile(
 def _defender_speaks(m: Mention, s: Sentence, hits: list[ActorHit], article: Article) -> None:
     """ "Ukraine's army said its troops had repelled a Russian assault": the speaker held
     the ground; it is the side attacked."""
-    if m.event_type != "Battles" or m.actor2 is not None:
+    if m.event_type not in ("Battles", "Violence against civilians"):
+        return
+    direct = _REPELLED_DIRECT.search(s.text)
+    if direct is not None:
+        # "the Defence and Security Forces repel a terrorist attack near Torodi": the subject
+        # held; the attackers (named or not) acted.
+        before = [h for h in hits if h.end <= direct.start()]
+        who = before[-1] if before else None
+        if who is not None and who.entry.type not in ("civilians", "person", "protesters"):
+            m.actor2, m.actor2_type = who.entry.name, who.entry.type
+            m.provenance["actor2"] = _evidence(article, s, s.start + who.start, s.start + who.end)
+            by = next(
+                (h for h in hits if h.start > direct.start() and h.entry is not who.entry), None
+            )  # "a Russian assault", "an attack by JNIM fighters"
+            if by is not None and by.entry.type not in ("civilians", "person", "protesters"):
+                m.actor1, m.actor1_type = by.entry.name, by.entry.type
+                m.provenance["actor1"] = _evidence(article, s, s.start + by.start, s.start + by.end)
+            else:
+                m.actor1, m.actor1_type = None, None
+                m.provenance.pop("actor1", None)
+            return
+    if m.actor2 is not None or m.event_type != "Battles":
         return
     said = _REPELLED.search(s.text)
     if said is None:
@@ -1293,6 +1320,22 @@ def _clause_mentions(
         m.actor1_type == "state force"
     ):
         m.sub_event_type = "Government regains territory"
+    if (
+        m.event_type == "Protests"
+        and m.actor1_type == "state force"
+        and m.actor2
+        in (
+            None,
+            *(f"Civilians ({c})" for c in (country_name(m.country) or m.country or "",)),
+            "Civilians",
+        )
+    ):
+        # "Police fired tear gas to disperse residents who had blocked a road to protest":
+        # in a protest the crowd acts and the police intervene.
+        m.actor2, m.actor2_type = m.actor1, m.actor1_type
+        if "actor1" in m.provenance:
+            m.provenance["actor2"] = m.provenance.pop("actor1")
+        m.actor1 = None
     if m.actor1 is None and m.event_type in ("Protests", "Riots"):
         # Those who demonstrate are the actor ACLED codes, named by their country when no
         # group is: "several hundred residents marched through Butembo".

@@ -357,6 +357,7 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
 
 
 # English words that look like romanised Arabic articles at the start of a sentence.
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _SENTENCE_LEADS = wordset(
     """in on at after before near outside inside across around since during from into
     throughout while when where as across both elsewhere meanwhile also"""
@@ -423,6 +424,13 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
             and not gaz.has_key(text[tokens[span[0]][0] : tokens[span[-1]][1]])
         ):
             span = span[1:]  # "In Omdurman, police ...": a sentence's first word, no name
+        if (
+            len(span) > 2
+            and tokens[span[1]][2] == "of"
+            and _SENTENCE_START.search(text, 0, tokens[span[0]][0])
+            and not gaz.has_key(text[tokens[span[0]][0] : tokens[span[-1]][1]])
+        ):
+            span = span[2:]  # "Residents of Maiduguri poured ...": a noun of a place
         first_start = tokens[span[0]][0]
         before = text[max(0, first_start - 40) : first_start]
         prev_word = re.search(r"([A-Za-z]+)(\.?)\s+$", before)
