@@ -307,3 +307,40 @@ def test_only_a_state_regains_territory() -> None:
     (m,) = _read("Al-Shabaab recaptured the village of Sabiid in Lower Shabelle on Monday.",
                  "2026-04-15")  # fmt: skip
     assert m.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_readings_from_more_regions() -> None:
+    (b,) = _read(
+        "Two police commandos were killed when suspected Maoist rebels set off a roadside bomb "
+        "in Chhattisgarh's Bijapur district on Wednesday, officials said.",
+        "2026-01-22",
+    )
+    assert b.location is not None and b.location.name != "Chhattisgarh"  # the district
+    assert b.actor1 == "Communist Party of India (Maoist)"
+    (c,) = _read(
+        "The attackers stormed Chai, a farming village in Macomia district, late on Tuesday, "
+        "beheading several of the victims.",
+        "2025-10-16",
+    )
+    assert c.event_type == "Violence against civilians"
+    (t,) = _read(
+        "A drone strike on a busy market in the Chadian border town of Tine killed at least "
+        "four people on Monday.",
+        "2026-04-08",
+    )
+    assert t.location is None or t.location.name != "Chadian"  # a demonym is no place
+    (d,) = _read(
+        "In Dhaka, police fired tear gas to break up a procession by opposition supporters "
+        "on Thursday.",
+        "2025-12-05",
+    )
+    assert d.sub_event_type == "Protest with intervention"
+
+
+def test_a_demonym_inside_a_place_name_is_no_actor() -> None:
+    got = _read(
+        "Three gunmen were killed in a firefight with soldiers in Barangay Kitango, Datu Saudi "
+        "Ampatuan, on Tuesday, the military said.",
+        "2026-04-30",
+    )
+    assert all("Saudi" not in (m.actor1 or "") + (m.actor2 or "") for m in got)

@@ -85,6 +85,13 @@ def _alias_regex(aliases: list[str], *, adjective: bool) -> re.Pattern[str] | No
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
+_INSIDE_NAME_BEFORE = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b(?!(?:The|A|An|In|On|At|By|For|From|With|And|But|As|Of)\b)"
+    r"[A-Z][a-z]+\s+$"
+)
+_INSIDE_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+")
+
+
 class ActorTable:
     """The alias table compiled into two regexes (names, demonyms)."""
 
@@ -130,6 +137,10 @@ class ActorTable:
             for m in self._adjs.finditer(folded):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
+                if _INSIDE_NAME_BEFORE.search(folded, 0, m.start()) and _INSIDE_NAME_AFTER.match(
+                    folded, m.end()
+                ):
+                    continue  # "Datu Saudi Ampatuan": a word of a proper name, no demonym
                 entry = self._adj.get(m.group(0).lower())
                 if entry is not None:
                     hits.append(

@@ -453,8 +453,10 @@ def choose_place(
 
     def rank(p: Place) -> tuple[int, int, int, int, int]:
         # After the trigger first ("Israel launched its offensive on Gaza after Hamas
-        # attacked southern Israel": the attack is in Israel), then the most specific.
-        broad = 1 if (p.feature or "") in _SPECIFIC_FEATURES else 0
+        # attacked southern Israel": the attack is in Israel), then the most specific: a
+        # town before its province ("in Chhattisgarh's Bijapur district").
+        feature = p.feature or ""
+        broad = 2 if feature in _SPECIFIC_FEATURES else int(feature == "admin1")
         side = 0 if p.start >= t0 else 1
         other = int(p.start >= cut)
         return (other, side, broad, int(use_modifier and modifies(p)), abs(p.start - t0))

@@ -123,6 +123,7 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"opened fire|shooting|assassinat\w+|slain|hanged|burned alive|killing|torture|"
      # headline present: "IS executes a man", "gunmen kill two", "sniper shoots a boy"
      r"kills|kill|executes|execute|shoots|stabs|murders|beheads|opens fire|open fire|"
+     r"beheading|hacking|burning (?:\w+ ){0,2}(?:homes|houses|huts)|"
      r"flogged|flogs|lashed|lashes|whipped",
      1.0),
     ("ATTACK", r"incursion|raid(?:ed|s)?|rampage|infiltrat\w+", 1.2),
@@ -138,7 +139,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"bridges?|traffic|transport|railway)|road blockades?", 3.0),
     ("PEACE_PROTEST", r"protest(?:s|ed|ers?|ors?|ing)?|demonstrat(?:ion|ions|ed|ors?|ing)|"
      r"rall(?:y|ies|ied)|march(?:ed|es)?|sit-ins?|picket\w*|strikers?|went on strike|hunger strike|"
-     r"boycott\w*|vigil|petition", 2.0),
+     r"boycott\w*|vigil|petition|processions?|gathered (?:\w+ ){0,3}to (?:protest|demand|denounce|"
+     r"call for|mourn)|gathered (?:\w+ ){0,8}in support of", 2.0),
     ("PROTEST_WITH_INTER", r"(?:police|security forces|authorities) (?:dispersed|broke up|"
      r"arrested|detained|blocked|prevented|stopped)|dispersed (?:the )?(?:protest|"
      r"demonstrat|crowd|rally|march)|tear ?gas|water cannons?|baton charged|lathi",
@@ -160,7 +162,7 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("FORCE_AGAINST_PROTEST", r"attacked (?:a |an |the )?(?:\S+ ){0,6}?(?:procession|rally|"
      r"protest|demonstration|march|sit-in)", 3.0),
     ("MOB_VIOL", r"mob|lynch\w*|loyalists|vigilantes?|angry (?:crowd|villagers|residents)|"
-     r"(?:supporters|activists|cadres|factions|members) of .{0,40}? (?:clashed|attacked)|"
+     r"(?:supporters|activists|cadres|factions|members) of .{0,80}? (?:clashed|attacked)|"
      r"two (?:groups|factions)|rival (?:groups|factions|supporters)|communal clash\w*", 2.5),
     # Strategic developments
     ("AGREEMENT", r"agreements?|agreed|ceasefire|cease-fire|truce|peace (?:deal|accord|talks|"
@@ -184,6 +186,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"vehicles|property)|demolish\w*|razed|vandalised property|ransack\w*|set fire to",
      2.5),
     ("NON_VIOL_TERRIT_TRANSFER", r"withdr(?:ew|awn|awal) from|handed (?:over )?control|"
+     r"without (?:meeting |encountering |facing )?(?:any )?resistance|without a fight|"
+     r"without firing a (?:single )?shot|"
      r"pulled out of|retreated from|evacuated (?:the|their) (?:positions|base)", 2.5),
     ("OTHER", r"imposed (?:a |an )?(?:curfew|blockade|ban)|reimposed|blockades?|banned|"
      r"outlawed|deported|expelled|ordered (?:\S+ ){0,5}to (?:suspend|close|leave)|"
@@ -220,11 +224,14 @@ _GUNS = re.compile(
     r"military|army|rebels?|insurgents?)\b",
     re.I,
 )
-_PROTEST_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march\w*)\b", re.I)
+_PROTEST_WORDS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march\w*|processions?|sit-ins?|vigils?)\b", re.I
+)
 CIVILIAN = re.compile(
     r"\b(?:civilians?|villagers?|residents?|women|children|farmers?|worshippers?|"
     r"journalists?|students?|people|family|families|man|woman|boy|girl|teacher|"
-    r"shepherd|passers-by|medics?|aid workers?|engineers|hostages?|detainees|prisoners|"
+    r"shepherd|passers-by|medics?|aid workers?|engineers|hostages?|detainees|prisoners|victims|"
+    r"(?:farming |fishing )?village|homes|"
     r"refugees|(?:a|an) \w+ "
     r"(?:man|woman|resident|civilian))\b",
     re.I,
