@@ -344,3 +344,36 @@ def test_a_demonym_inside_a_place_name_is_no_actor() -> None:
         "2026-04-30",
     )
     assert all("Saudi" not in (m.actor1 or "") + (m.actor2 or "") for m in got)
+
+
+def test_dateline_date_is_the_report_s_and_a_later_clause_keeps_its_toll() -> None:
+    (m,) = _read(
+        "MACOMIA, Mozambique, Oct 16, 2025 (AFP) - Suspected jihadists killed at least nine "
+        "civilians in a raid on a village in Cabo Delgado province, officials said Thursday.",
+        "2025-10-16",
+    )
+    assert (m.date_start, m.date_end) == ("2025-10-14", "2025-10-16")  # not the dateline day
+    (b,) = _read(
+        "Two police commandos were killed when Maoist rebels set off a roadside bomb in "
+        "Bijapur district on Wednesday, days after security forces killed six insurgents.",
+        "2026-01-22",
+    )
+    assert b.fatalities is not None and b.fatalities.value == 2
+    assert b.actor2 == "Police"
+
+
+def test_two_countries_forces_and_a_protest_s_supporters() -> None:
+    (m,) = _read(
+        "On Sunday, Rwandan and Mozambican forces clashed with insurgents near Macomia.",
+        "2025-10-16",
+    )
+    assert m.actor1 == "Military Forces of Rwanda"
+    assert "Military Forces of Mozambique" in m.assoc_actors
+    (p,) = _read(
+        "In Dhaka, police fired tear gas on Thursday to break up a procession by supporters "
+        "of the Awami League near Gulistan.",
+        "2025-12-05",
+    )
+    assert (p.actor1, p.actor2) == ("Protesters (Bangladesh)", "Police")
+    assert "Awami League" in p.assoc_actors
+    assert p.location is not None and p.location.name == "Dhaka"  # not Guliston, Uzbekistan

@@ -152,6 +152,13 @@ def dateline_date(text: str) -> str | None:
     return found[0].isoformat() if found else None
 
 
+def dateline_span(text: str, start: int = 0) -> tuple[int, int] | None:
+    """Where a dated wire dateline sits at ``start``: its date is the report's, not an
+    event's."""
+    m = _DATELINE_DATE.match(text, start)
+    return (m.start(), m.end()) if m else None
+
+
 def correction_date(text: str) -> str | None:
     m = _CORRECTION.search(text)
     if not m:

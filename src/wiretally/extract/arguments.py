@@ -306,6 +306,16 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
                     break
                 roles.actor1 = h
                 break
+    if roles.actor1 is not None and roles.assoc is not None:
+        # "Rwandan and Mozambican forces clashed": the second is alongside the first.
+        lead = roles.actor1
+        ally = next((h for h in before if h.start >= lead.end), None)
+        if (
+            ally is not None
+            and ally.entry is not lead.entry
+            and _ALLIED_WITH.fullmatch(text[lead.end : ally.start])
+        ):
+            roles.assoc.append(ally)
     # Object: the first actor after the trigger not already actor1.
     for h in after:
         if roles.actor1 is not None and h.entry is roles.actor1.entry:
@@ -415,7 +425,10 @@ _MODIFIES = re.compile(
 )
 
 
-_LATER_EVENT = re.compile(
+# A later clause about another event: "..., hours after the burial of soldiers killed in
+# Monguno", "..., days after security forces killed six insurgents". Its place and its toll
+# are that event's.
+LATER_EVENT = re.compile(
     r",?\s+(?:hours|days|a day|shortly|just|weeks)\s+(?:after|before)\b|"
     r",\s+(?:after|following|since)\s+(?:the|a|an)\b",
     re.I,
@@ -448,7 +461,7 @@ def choose_place(
 
     # "... protest on Monday, hours after the burial of soldiers killed in Monguno": a place
     # in a later "after" clause is that other event's.
-    later = _LATER_EVENT.search(text, t0, s1) if text is not None else None
+    later = LATER_EVENT.search(text, t0, s1) if text is not None else None
     cut = later.start() if later is not None else s1
 
     def rank(p: Place) -> tuple[int, int, int, int, int]:

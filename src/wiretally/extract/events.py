@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from wiretally.extract.actors import ActorEntry, ActorHit, actor_table, surface_actors
 from wiretally.extract.arguments import (
+    LATER_EVENT,
     Roles,
     assign_roles,
     choose_place,
@@ -50,6 +51,7 @@ from wiretally.extract.typing import (
     soldiers_killed,
 )
 from wiretally.geo.parse import demonyms
+from wiretally.meta import dateline_span
 from wiretally.records import (
     Article,
     Figure,
@@ -249,6 +251,13 @@ _VICTIMS = re.compile(
     r"teachers?|doctors?|traders?|fishermen|pilgrims|displaced|refugees|worshipers|"
     r"person|persons|passengers|commuters|motorists|employees|shoppers|bystanders|mourners|"
     r"(?:wedding )?guests)\b",
+    re.I,
+)
+_POLICE_VICTIMS = re.compile(
+    r"\b(?P<who>police(?:men|women| officers?| commandos?| personnel)?|policem[ae]n|"
+    r"gendarmes?|constables?)\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|wounded|injured|hurt|shot)\b|\b(?:killing|wounding|injuring)\s+"
+    r"(?:at least\s+)?(?:\w+\s+){0,2}?(?P<who2>policem[ae]n|police officers|gendarmes)\b",
     re.I,
 )
 _PASSIVE_VICTIMS = re.compile(
@@ -471,6 +480,9 @@ _JUNTA_FORCE = re.compile(
 )
 
 
+_DEMONYM_AND = re.compile(r"\b(?P<dem1>[A-Z][a-z]+)\s+and\s+$")
+
+
 def _demonym_force_hits(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     """Hits for "Colombian soldiers", "Ethiopian federal forces" when the alias table has no
     force of that country: the country's military, named for it ("Military Forces of
@@ -485,7 +497,18 @@ def _demonym_force_hits(text: str, hits: list[ActorHit]) -> list[ActorHit]:
         force = _force_of(code)
         if force is not None:
             out.append(ActorHit(force, g.start(), g.end(), g.group(0)))
-    return out
+        pair = _DEMONYM_AND.search(text, max(0, g.start() - 30), g.start())
+        if pair is not None and (first := table.get(pair.group("dem1").lower())) not in (
+            None,
+            code,
+        ):
+            # "Rwandan and Mozambican forces": both countries' forces
+            ally = _force_of(first)
+            if ally is not None and not any(
+                h.start < pair.end("dem1") and pair.start("dem1") < h.end for h in hits
+            ):
+                out.append(ActorHit(ally, pair.start("dem1"), pair.end("dem1"), pair["dem1"]))
+    return sorted(out, key=lambda h: h.start)
 
 
 def _inside(h: ActorHit, g: ActorHit) -> bool:
@@ -1129,9 +1152,13 @@ def extract_mentions(
 ) -> list[Mention]:
     """Event mentions of one article, in sentence order (see the module docstring)."""
     text = article.text
+    # "MACOMIA, Mozambique, Oct 16, 2025 (AFP) -": the dateline dates the report.
+    datelines = [d for s in sentences if (d := dateline_span(text, s.start)) is not None]
     times_here = [
-        t for t in times if not _REPORTING_DATE.search(text[max(0, t.start - 12) : t.start])
-    ]
+        t for t in times
+        if not _REPORTING_DATE.search(text[max(0, t.start - 12) : t.start])
+        and not any(a <= t.start < b for a, b in datelines)
+    ]  # fmt: skip
     stated = [t for t in times if t not in times_here]
     places = _outside_names(text, places)
     scan = _Scan(
@@ -1320,22 +1347,26 @@ def _clause_mentions(
         m.actor1_type == "state force"
     ):
         m.sub_event_type = "Government regains territory"
-    if (
-        m.event_type == "Protests"
-        and m.actor1_type == "state force"
-        and m.actor2
-        in (
-            None,
-            *(f"Civilians ({c})" for c in (country_name(m.country) or m.country or "",)),
-            "Civilians",
-        )
-    ):
-        # "Police fired tear gas to disperse residents who had blocked a road to protest":
-        # in a protest the crowd acts and the police intervene.
-        m.actor2, m.actor2_type = m.actor1, m.actor1_type
-        if "actor1" in m.provenance:
-            m.provenance["actor2"] = m.provenance.pop("actor1")
-        m.actor1 = None
+    crowd_of: str | None = None
+    if m.sub_event_type == "Protest with intervention":
+        # "Police fired tear gas to disperse residents who had blocked a road to protest",
+        # "... to break up a procession by supporters of the Awami League": in a protest
+        # the crowd acts (with the group it supports alongside) and the police intervene.
+        intervener = next((h for h in hits if h.entry.type == "state force"), None)
+        if intervener is not None:
+            for name, kind in ((m.actor1, m.actor1_type), (m.actor2, m.actor2_type)):
+                if (
+                    name
+                    and name != intervener.entry.name
+                    and kind not in ("civilians", "protesters")
+                ):
+                    crowd_of = crowd_of or name
+            m.actor2, m.actor2_type = intervener.entry.name, intervener.entry.type
+            m.provenance["actor2"] = _evidence(
+                article, s, s.start + intervener.start, s.start + intervener.end
+            )
+            m.actor1 = None
+            m.provenance.pop("actor1", None)
     if m.actor1 is None and m.event_type in ("Protests", "Riots"):
         # Those who demonstrate are the actor ACLED codes, named by their country when no
         # group is: "several hundred residents marched through Butembo".
@@ -1348,6 +1379,16 @@ def _clause_mentions(
     if m.actor1 is None:
         _country_subject(m, s, places, local_t0, article)
     _force_as_victim(m, s, force, article)
+    if m.actor2 is None and m.event_type in _VIOLENT_TYPES:
+        police_hit = _POLICE_VICTIMS.search(s.text)
+        police = actor_table().get("Police")
+        if police_hit is not None and police is not None and m.actor1 != police.name:
+            # "Two police commandos were killed when ...": the police were hit.
+            m.actor2, m.actor2_type = police.name, police.type
+            g = "who" if police_hit.group("who") else "who2"
+            m.provenance["actor2"] = _evidence(
+                article, s, s.start + police_hit.start(g), s.start + police_hit.end(g)
+            )
     _agent_in_next(m, s, s, force, article)  # "The army said it had killed 30 militants"
     for nxt in _same_item(sentences[i + 1 : i + 3]):
         if any(nxt.start <= t.start < nxt.end for t in times_here):
@@ -1356,7 +1397,8 @@ def _clause_mentions(
     _named_later(m, _same_item(sentences[i + 1 : i + 3]), scan)
     _anaphoric_agent(m, typing, sentences, i, article)
     _defender_speaks(m, s, hits, article)
-    m.assoc_actors = sorted({h.entry.name for h in roles.assoc or []} - {m.actor1, m.actor2})
+    assoc = {h.entry.name for h in roles.assoc or []} | ({crowd_of} if crowd_of else set())
+    m.assoc_actors = sorted(assoc - {m.actor1, m.actor2})
     # Weapon and target.
     w = find_weapon(s.text, local_t0)
     if w is not None and m.event_type != "Protests":
@@ -1368,7 +1410,10 @@ def _clause_mentions(
         prov["target"] = _evidence(article, s, s.start + tg[0], s.start + tg[1])
     # Casualties (separate stage; absent until it is installed).
     if casualties is not None:
-        fat, inj, spans = casualties(s.text, offset=s.start)
+        # "..., days after security forces killed six insurgents": another event's toll.
+        later = LATER_EVENT.search(s.text, local_t1)
+        clause = s.text[: later.start()] if later is not None else s.text
+        fat, inj, spans = casualties(clause, offset=s.start)
         m.fatalities, m.injuries = fat, inj
         for key, (a, b) in spans.items():
             prov[key] = _evidence(article, s, a, b)

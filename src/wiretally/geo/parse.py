@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from wiretally.geo.gazetteer import AREA_FEATURES, Gazetteer, get_gazetteer
+from wiretally.geo.gazetteer import AREA_FEATURES, Gazetteer, distance_km, get_gazetteer
 from wiretally.geo.normalize import exact_key, skeleton_key
 from wiretally.records import Place, Sentence
 from wiretally.text import wordset
@@ -916,12 +916,16 @@ def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> 
         own_c, _ = ctx.by_key.get(key, _NO_COUNTS)
         others = sum(ctx.countries.values()) - sum(own_c.values())
         loose = exact_key(gaz.names[c]) != key
-        if (
-            others >= 3
-            and ctx.country_share(key, cc) == 0
-            and (loose or gaz.population[c] < 50_000)
-        ):
-            m.chosen = None
+        if others > 0 and ctx.country_share(key, cc) == 0 and (loose or gaz.population[c] < 50_000):
+            # Far from every other place the article names ("Gulistan", a Dhaka
+            # neighbourhood, read as Guliston, Uzbekistan), or the article firmly elsewhere.
+            far = all(
+                distance_km(la, lo, gaz.lat[c], gaz.lon[c]) > 1500
+                for k, la, lo in ctx.points
+                if k != key
+            )
+            if others >= 3 or (far and any(k != key for k, _, _ in ctx.points)):
+                m.chosen = None
 
 
 def _choose(
