@@ -377,3 +377,18 @@ def test_two_countries_forces_and_a_protest_s_supporters() -> None:
     assert (p.actor1, p.actor2) == ("Protesters (Bangladesh)", "Police")
     assert "Awami League" in p.assoc_actors
     assert p.location is not None and p.location.name == "Dhaka"  # not Guliston, Uzbekistan
+
+
+def test_killed_in_clashes_is_the_clash_and_a_university_is_no_town() -> None:
+    (m,) = _read(
+        "At least eleven people were killed on Saturday in clashes between Arab herders and "
+        "Dadjo farmers near Goz Beida.",
+        "2026-04-09",
+    )
+    assert m.sub_event_type == "Armed clash"
+    (p,) = _read(
+        "On 20 January, police used tear gas to disperse several hundred students of the "
+        "University of Bangui who were protesting over unpaid allowances.",
+        "2026-01-22",
+    )
+    assert p.location is not None and p.location.name == "Bangui"

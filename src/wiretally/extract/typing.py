@@ -337,6 +337,12 @@ _NUM = (
     r"(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:-\w+)?)"
 )
+_KILLED_IN_FIGHTING = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured)\b[^.;]{0,40}?\b(?:in|during|amid)\s+"
+    r"(?:\w+\s+){0,2}(?:clash(?:es)?|fighting|battles?|gun ?battles?|gunfights?|firefights?|"
+    r"skirmish(?:es)?|exchanges? of fire)\b",
+    re.I,
+)
 _STOPPED = r"(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)"
 _ALL_STOPPED = re.compile(
     rf"\b(?:all|both|each|every one)\b(?: \w+){{0,4}} (?:were |was )?{_STOPPED}|"
@@ -426,6 +432,10 @@ def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float
         elif forces and not civilians and soldiers_killed(text):
             # Killing soldiers or fighters is a battle in ACLED, not violence against civilians.
             s["ARMED_CLASH"] = max(s.get("ARMED_CLASH", 0.0) + 1.2, s["ATTACK"] + 0.5)
+    if "ARMED_CLASH" in s and "ATTACK" in s and _KILLED_IN_FIGHTING.search(text):
+        # "eleven people were killed in clashes between herders and farmers": the clash is
+        # the event, its dead are its toll.
+        s["ARMED_CLASH"] = max(s["ARMED_CLASH"], s["ATTACK"] + 1.0)
     if protest:
         for k in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR"):
             if k in s:

@@ -68,6 +68,7 @@ _STOP = wordset(
     please thank thanks dear hello sir madam let lets see look make made take took
     new old big small good bad great high low long short young last next early late
     my me him ok marines marine soldiers brig arab arabs kurdish kurds persian
+    university college academy institute hospital embassy
     massacre martyr martyrs clashes shelling explosion bombardment raids warplanes
     regime factions continued continuous renewed violent casualties wounded dozens tens
     hundreds airstrikes attack attacks ambush"""
