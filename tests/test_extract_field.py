@@ -392,3 +392,24 @@ def test_killed_in_clashes_is_the_clash_and_a_university_is_no_town() -> None:
         "2026-01-22",
     )
     assert p.location is not None and p.location.name == "Bangui"
+
+
+def test_a_village_in_a_township_lies_by_that_town() -> None:
+    from wiretally.geo import geoparse
+
+    places = {p.text: p for p in geoparse(
+        "A fighter jet dropped two bombs on Nyaung Pin Thar village in Shwebo Township, "
+        "Sagaing Region.",
+        article_id="t",
+    )}  # fmt: skip
+    # The gazetteer's only Nyaung Pin Thar is near Yangon, 600 km away: left unknown.
+    assert "Nyaung Pin Thar" not in places and places["Shwebo"].country == "MM"
+
+
+def test_an_undated_repeat_of_an_incident_is_no_new_incident() -> None:
+    got = _read(
+        "On 1 December, a truck struck an improvised explosive device near Macomia, killing "
+        "the driver.\n\nUPDATE: An IED killed a truck driver near Macomia, police said.",
+        "2025-12-03",
+    )
+    assert len(got) == 1 and got[0].date_start == "2025-12-01"

@@ -50,6 +50,7 @@ from wiretally.extract.typing import (
     scores,
     soldiers_killed,
 )
+from wiretally.geo.gazetteer import distance_km
 from wiretally.geo.parse import demonyms
 from wiretally.meta import dateline_span
 from wiretally.records import (
@@ -1455,7 +1456,7 @@ def _clause_mentions(
         prov["historical"] = prov.get("date") or _evidence(article, s, t0, t1)
     apply_context(m, typing, ctx)
     if m.date_start is None and article.published and not m.historical:
-        told = _referred_event(s, typing, mentions)
+        told = _referred_event(s, typing, mentions) or _told_before(m, mentions)
         if told is not None:
             # "Russian officials have not confirmed the attack", "outlets accused the US of
             # hitting a farm": an undated sentence about an incident told just before.
@@ -1496,6 +1497,23 @@ _INTERVENED = re.compile(
     r"(?:rounds|ammunition)|in the air)|shots in the air|broke up|charged)\b",
     re.I,
 )
+
+
+def _told_before(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """An earlier mention of the article that an undated one repeats: the same kind of
+    incident at the same place ("An IED killed a truck driver on the N380" in a brief's
+    summary, after the dated report of that IED)."""
+    if m.location is None or m.location.lat is None or m.location.lon is None:
+        return None
+    for p in reversed(mentions):
+        if p.article_id != m.article_id or p.sub_event_type != m.sub_event_type:
+            continue
+        loc = p.location
+        if loc is None or loc.lat is None or loc.lon is None:
+            continue
+        if distance_km(loc.lat, loc.lon, m.location.lat, m.location.lon) <= 50:
+            return p
+    return None
 
 
 def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -> None:

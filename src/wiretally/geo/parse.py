@@ -241,6 +241,7 @@ class Mention:
     forced: bool = False  # a caller's span: always reported
     demonym: str | None = None  # country code when the span is an adjective
     within: int | None = None  # "Dublin, Ohio": index of the qualifying area
+    near: Mention | None = None  # "Nyaung Pin Thar village in Shwebo Township": the town
     strong: bool = False
     report: bool | None = True  # None: report only if it resolves to a clear place
     area_word: bool = False  # followed by "province", "region", "governorate"...
@@ -596,6 +597,8 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
                 ]
                 if areas and qual.re is _IN_AREA_AFTER and len(areas) < len(nxt.candidates):
                     areas = []  # "in Shwebo": a town's name, not surely the area
+                if not areas and qual.re is _IN_AREA_AFTER:
+                    m.near = nxt  # "X village in Shwebo Township": X lies by that town
                 if areas:
                     m.within = areas[0] if len(areas) == 1 else None
                     nxt.strong = True
@@ -912,6 +915,15 @@ def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> 
 
             if gaz.feature[w] in ("country", "admin1") and not inside(c):
                 m.chosen = next((k for k in m.candidates if inside(k)), None)
+            continue
+        town = m.near.chosen if m.near is not None else None
+        if town is not None and gaz.feature[town] not in AREA_FEATURES:
+
+            def close(k: int, town: int = town) -> bool:
+                return distance_km(gaz.lat[k], gaz.lon[k], gaz.lat[town], gaz.lon[town]) <= 80
+
+            if not close(c):
+                m.chosen = next((k for k in m.candidates if close(k)), None)
             continue
         key = exact_key(m.text)
         own_c, _ = ctx.by_key.get(key, _NO_COUNTS)
