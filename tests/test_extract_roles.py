@@ -53,7 +53,7 @@ def test_a_force_named_in_an_earlier_clause_is_not_the_agent() -> None:
         "After the army withdrew from Nioro, a car bomb exploded in the town's market on "
         "Sunday, killing five people."
     )
-    assert m.actor1 is None
+    assert m.actor1 is None  # no one named (the merged event says "unidentified")
     assert m.actor2 == "Civilians (Mali)"
 
 

@@ -335,3 +335,15 @@ def test_swapped_roles_are_not_a_blame_dispute():
     )
     assert len(events) == 1
     assert events[0].modality == "asserted"
+
+
+def test_a_bomb_no_report_attributes_is_by_an_unidentified_armed_group() -> None:
+    from wiretally.merge.reconcile import _unnamed
+    from wiretally.records import Mention
+
+    def mention(sub: str) -> Mention:
+        return Mention(id=sub, article_id="a", sentence=0, start=0, end=1, text="x",
+                       event_type="Explosions/Remote violence", sub_event_type=sub)  # fmt: skip
+
+    assert _unnamed([mention("Remote explosive/landmine/IED")]) == "Unidentified armed group"
+    assert _unnamed([mention("Air/drone strike")]) is None  # a strike stays unattributed

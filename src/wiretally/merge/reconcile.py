@@ -301,7 +301,7 @@ def build_event(
         admin1=admin1,
         admin2=admin2,
         location=location,
-        actor1=_most_common((m.actor1 for m in mentions), norm_name),
+        actor1=_most_common((m.actor1 for m in mentions), norm_name) or _unnamed(mentions),
         actor2=_most_common((m.actor2 for m in mentions), norm_name),
         assoc_actors=assoc,
         weapon=_most_common((m.weapon for m in mentions), norm_name),
@@ -317,3 +317,14 @@ def build_event(
         merge_reasons=list(reasons) + figure_reasons,
         target=_most_common((m.target for m in mentions), norm_name),
     )
+
+
+# Means that someone planted or carried: with no one named in any report, ACLED codes the
+# agent as an unidentified armed group (an air strike or shelling stays unattributed).
+_PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+
+
+def _unnamed(mentions: list[Mention]) -> str | None:
+    """ "Unidentified armed group" for a bomb, mine or grenade no report attributes."""
+    kinds = {m.sub_event_type for m in mentions}
+    return "Unidentified armed group" if kinds and kinds <= _PLANTED else None
