@@ -413,3 +413,20 @@ def test_an_undated_repeat_of_an_incident_is_no_new_incident() -> None:
         "2025-12-03",
     )
     assert len(got) == 1 and got[0].date_start == "2025-12-01"
+
+
+def test_a_statement_day_a_full_takeover_and_the_city_named_before() -> None:
+    (m,) = _read(
+        "The Kachin Independence Army (KIA) said in a statement on Tuesday (7 April) that it "
+        "had taken full control of Bhamo town. The claim could not be independently verified.",
+        "2026-04-09",
+    )
+    assert m.sub_event_type == "Non-state actor overtakes territory"
+    assert (m.date_start, m.date_end) == ("2026-04-05", "2026-04-07")  # said Tuesday
+    assert m.modality == "claimed"
+    got = _read(
+        "Kharkiv has been a frequent target since Moscow launched its invasion in 2022. A "
+        "Russian strike on a hypermarket in the city on May 25, 2024 killed 19 people.",
+        "2026-02-12",
+    )
+    assert got[-1].location is not None and got[-1].location.name == "Kharkiv"

@@ -357,10 +357,10 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
     both = _SIDES_CLASHED.search(text[max(0, t0 - 90) : t1 + 12])
     if both is None and (roles.actor1 is None or roles.actor2 is None):
         # "fighting between the Arakan Army and junta troops", "clashes between X and Y"
-        both = _BETWEEN_SIDES.search(text[max(0, t0 - 90) : t1 + 140])
+        both = _BETWEEN_SIDES.search(text[max(0, t0 - 200) : t1 + 140])
     if both is not None and (roles.actor2 is None or both.re is _BETWEEN_SIDES):
         # "Government troops and RSF fighters clashed": the two sides of one battle.
-        at = max(0, t0 - 90)
+        at = max(0, t0 - (200 if both.re is _BETWEEN_SIDES else 90))
         sides = [h for h in everyone if at + both.start() <= h.start < at + both.end()]
         if len(sides) >= 2 and sides[0].entry is not sides[1].entry:
             roles.actor1, roles.actor2 = sides[0], sides[1]

@@ -175,7 +175,10 @@ _HARM_VERB = re.compile(
 _DEFINITE_REF = re.compile(r"\bthe\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
 # "Ryder said Wednesday": the day of the statement, not of the event.
 _REPORTING_DATE = re.compile(
-    r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\s+(?:on\s+)?$", re.I
+    r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\s+"
+    r"(?:in an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|post|message|video|interview)\s+)?"
+    r"(?:on\s+)?(?:[A-Z][a-z]+day\s*\(\s*)?$",
+    re.I,
 )
 _PRESENT = re.compile(r"\b(?:is|are|continues?|continuing|this week|today|now|ongoing)\b", re.I)
 # News-agency and headline present ("Regime forces shell the countryside of Idlib", "IS
@@ -600,6 +603,11 @@ def _agent_in_next(
     m.provenance["actor1"] = _evidence(article, nxt, nxt.start + who.start, nxt.start + who.end)
 
 
+_THE_TOWN = re.compile(
+    r"\b(?:in|of|near|outside|across|around|on) the (?:city|town|village|capital|area)\b"
+    r"(?!\s+of\b)",
+    re.I,
+)
 _REPELLED_DIRECT = re.compile(
     r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|fought off|fight off|beat back|thwart(?:s|ed)?|"
     r"foil(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attack|assault|offensive|"
@@ -826,7 +834,7 @@ def _is_specific(
     ):
         return False  # "recorded 27 attacks between May 2 and June 9": a tally
     day_cue = has_time or any(
-        not _REPORTING_DATE.search(s.text[max(0, d.start() - 12) : d.start()])
+        not _REPORTING_DATE.search(s.text[max(0, d.start() - 50) : d.start()])
         for d in _WEEKDAY_OR_DAY.finditer(s.text)
     )
     if named_victim or (now and has_place):
@@ -1157,7 +1165,7 @@ def extract_mentions(
     datelines = [d for s in sentences if (d := dateline_span(text, s.start)) is not None]
     times_here = [
         t for t in times
-        if not _REPORTING_DATE.search(text[max(0, t.start - 12) : t.start])
+        if not _REPORTING_DATE.search(text[max(0, t.start - 50) : t.start])
         and not any(a <= t.start < b for a, b in datelines)
     ]  # fmt: skip
     stated = [t for t in times if t not in times_here]
@@ -1233,6 +1241,18 @@ def _clause_mentions(
     place = choose_place(
         [p for p in places if not _SPEAKS.match(text, p.end)], s.start, s.end, t0, text
     )
+    if place is None and _THE_TOWN.search(s.text):
+        # "A Russian strike on a hypermarket in the city on May 25, 2024": the town the
+        # article last named.
+        before = [
+            p
+            for p in places
+            if p.start < s.start
+            and p.feature not in ("country", "admin1", "region", "sea")
+            and not _SPEAKS.match(text, p.end)
+            and not _SUBJECT_VERB.match(text, p.end)
+        ]  # fmt: skip  ("Moscow launched its invasion": a government, not a town)
+        place = before[-1] if before else None
     named_victim = any(h.entry.type == "person" for h in hits) and bool(
         re.search(r"\b(?:kill\w*|assassinat\w+|struck|targeted)\b", s.text, re.I)
     )
@@ -1246,7 +1266,15 @@ def _clause_mentions(
         # Kept (never counted as incidents) when someone is named as the would-be agent.
         if not named:
             return []
-    elif not _is_specific(s, typing, timex is not None, has_place, named_victim, now or headline):
+    elif not _is_specific(
+        s,
+        typing,
+        # "KIA said in a statement on Tuesday that it had taken Bhamo": a day is told
+        timex is not None or _statement_date(scan.stated, whole) is not None,
+        has_place,
+        named_victim,
+        now or headline,
+    ):
         return []
     m = Mention(
         id=mention_id(article.id, s.index, t0),

@@ -109,12 +109,21 @@ def sentence_modality(text: str, trigger_start: int) -> Modality:
     return "asserted"
 
 
+_UNVERIFIED_CLAIM = re.compile(
+    r"^\W*(?:the|this|that|their|its)\s+(?:claims?|figures?|account)\s+(?:could|can|has|have)"
+    r"\s+not\s+(?:yet\s+)?(?:been\s+)?(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)",
+    re.I,
+)
+
+
 def follow_up_modality(next_text: str, *, shared_actor: bool = False) -> Modality | None:
     """Blame or denial in the next sentence that refers back to the event, if any.
 
     The next sentence refers back when it says "it", "the explosion" and the like, or
     names the same victim (``shared_actor``).
     """
+    if _UNVERIFIED_CLAIM.search(next_text):
+        return "claimed"  # "The claim could not be independently verified."
     if not shared_actor and not re.search(
         r"\b(?:it|the (?:explosion|blast|strike|attack|bombing|killing))\b", next_text, re.I
     ):

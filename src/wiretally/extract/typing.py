@@ -114,7 +114,8 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("ARMED_CLASH", r"advance[sd]? (?:over|on|into|against|at the expense of)", 1.5),
     ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:seized|captured|took control of|taken control|"
      r"overran|overrun|took over|seize control|captured the (?:town|village|city|district)|"
-     r"seizes|captures|takes control of|overruns|takes over)",
+     r"seizes|captures|takes control of|overruns|takes over|"
+     r"(?:took|taken|take|takes|seized|assumed) (?:full |total |complete )control (?:of|over))",
      2.0),
     # Violence against civilians
     ("ABDUCT_DISSAP", r"hostages?", 1.0),
