@@ -430,3 +430,15 @@ def test_a_statement_day_a_full_takeover_and_the_city_named_before() -> None:
         "2026-02-12",
     )
     assert got[-1].location is not None and got[-1].location.name == "Kharkiv"
+
+
+def test_accused_soldiers_are_the_agent_and_tear_gas_is_a_protest_s_means() -> None:
+    (m,) = _read(
+        "Residents of Bamessing near Ndop accuse soldiers of killing five civilians during a "
+        "raid on the village on Monday.",
+        "2026-02-12",
+    )
+    assert (m.actor1, m.modality) == ("Military Forces of Cameroon", "contested")
+    (p,) = _read("In Dhaka, police fired tear gas on Thursday to break up a procession.",
+                 "2025-12-05")  # fmt: skip
+    assert p.weapon == "tear gas"

@@ -287,7 +287,9 @@ _GENERIC_FORCE = re.compile(
     re.I,
 )
 # Sentence-initial, after a comma ("On Sunday, soldiers shot ...") or a determiner.
-_GENERIC_OPENER = re.compile(r"(?:^|[,;:]\s*|\b(?:the|an?|its|their)\s+)$", re.I)
+_GENERIC_OPENER = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:the|an?|its|their)\s+|\b(?:accus\w*|blam\w*)\s+)$", re.I
+)  # "residents accuse soldiers of killing five civilians": the host's soldiers
 # "The army said its aircraft targeted a storage site": the next sentence names the agent.
 _OWN_STRIKE = re.compile(
     r"\b(?:said|says|announced|confirmed|stated)\s+(?:(?:on\s+)?\w+day\s+|"
@@ -1430,7 +1432,8 @@ def _clause_mentions(
     m.assoc_actors = sorted(assoc - {m.actor1, m.actor2})
     # Weapon and target.
     w = find_weapon(s.text, local_t0)
-    if w is not None and m.event_type != "Protests":
+    if w is not None and (m.event_type != "Protests" or m.sub_event_type != "Peaceful protest"):
+        # A protest's means are those used against it ("police fired tear gas").
         m.weapon = s.text[w[0] : w[1]]
         prov["weapon"] = _evidence(article, s, s.start + w[0], s.start + w[1])
     tg = find_target(s.text, local_t1)

@@ -42,7 +42,7 @@ _DENY = re.compile(
     re.I,
 )
 _BLAME = re.compile(
-    r"\b(?:blamed|blames|blaming|accused|accuses|accusing|held responsible|"
+    r"\b(?:blamed|blames|blaming|blame|accused|accuses|accusing|accuse|held responsible|"
     r"attributed|suspected|alleged(?:ly)?|misfire)\b",
     re.I,
 )
