@@ -16,13 +16,13 @@ def test_ingest_reports_each_bad_file_and_exits_1(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "ok.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
-    (tmp_path / "in" / "table.csv").write_text("headline,day\nA,1\n", encoding="utf-8")
+    (tmp_path / "in" / "table.csv").write_text("heading,day\nA,1\n", encoding="utf-8")
     db = str(tmp_path / "w.db")
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "in"), "--db", db, "--no-process"])
     assert result.exit_code == 1
     out = result.output
     assert f"{tmp_path / 'in' / 'empty.txt'}: the file is empty" in out
-    assert "table.csv" in out and "columns found: headline, day" in out
+    assert "table.csv" in out and "columns found: heading, day" in out
     assert "1 stored" in out
     again = CliRunner().invoke(cli, ["ingest", str(tmp_path / "in" / "ok.txt"), "--db", db,
                                      "--no-process"])  # fmt: skip

@@ -179,7 +179,7 @@ def test_bad_inputs_one_line_each_and_the_rest_stored(tmp_path: Path, store: Sto
         + "\n",
         encoding="utf-8",
     )
-    (tmp_path / "cols.csv").write_text("headline,when\nA,2024-01-01\n", encoding="utf-8")
+    (tmp_path / "cols.csv").write_text("heading,when\nA,2024-01-01\n", encoding="utf-8")
     (tmp_path / "nobody.html").write_text("<html><head><title>x</title></head></html>")
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "missing-target.txt")
@@ -192,7 +192,7 @@ def test_bad_inputs_one_line_each_and_the_rest_stored(tmp_path: Path, store: Sto
     assert "empty" in reasons["empty.txt"] and "empty" in reasons["blank.txt"]
     assert "binary" in reasons["image.txt"]
     assert "line 2" in reasons["lines.jsonl"]
-    assert "text" in reasons["cols.csv"] and "headline" in reasons["cols.csv"]
+    assert "text" in reasons["cols.csv"] and "heading" in reasons["cols.csv"]
     assert "unknown file type" in reasons["notes.docx"]
     ids = {a.id for a in store.iter_articles()}
     assert {"ok-1", "ok-2"} <= ids
@@ -314,7 +314,28 @@ def test_headline_only_records_keep_the_headline_as_text(tmp_path: Path, store: 
 
 
 def test_csv_without_text_or_title_names_what_it_needs(tmp_path: Path, store: Store) -> None:
-    (tmp_path / "t.csv").write_text("headline,day\nA,1\n", encoding="utf-8")
+    (tmp_path / "t.csv").write_text("heading,day\nA,1\n", encoding="utf-8")
     summary = run([tmp_path], store)
     assert summary.failed
     assert "no 'text', 'body' or 'title' column" in str(summary.problems)
+
+
+def test_common_export_field_names_and_a_dated_heading_line(tmp_path: Path) -> None:
+    from wiretally.pipeline import IngestOptions, ingest
+    from wiretally.store import open_store
+
+    (tmp_path / "a.json").write_text(
+        '{"headline": "Depot hit", "datePublished": "2026-06-10T07:00:00Z", '
+        '"articleBody": "A drone strike hit a fuel depot in Kerman on Monday night."}',
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Kabul | 19 March 2026\n\nA bomb exploded near a mosque in Kabul on Wednesday, "
+        "police said, wounding six worshippers.\n",
+        encoding="utf-8",
+    )
+    store = open_store("memory://")
+    ingest([str(tmp_path)], store=store, options=IngestOptions(process=False, progress=False))
+    got = {a.source_path.rsplit("/", 1)[-1]: a for a in store.iter_articles()}
+    assert (got["a.json"].title, got["a.json"].published) == ("Depot hit", "2026-06-10")
+    assert got["b.txt"].published == "2026-03-19"

@@ -68,6 +68,8 @@ def prepare(raw: RawDocument) -> Prepared:
             continue
         place, wire = meta.dateline(text)
         published, inferred = raw.published or stamp or meta.dateline_date(text), False
+        if published is None and title and (on_title := meta.full_dates(title)):
+            published = max(on_title).isoformat()  # a heading line "Kabul | 19 March 2026"
         if published is None:
             published = meta.correction_date(text) or meta.infer_published(text, captions)
             inferred = published is not None

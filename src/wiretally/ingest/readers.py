@@ -16,10 +16,13 @@ from wiretally.errors import BinaryInput, EmptyInput, InputError, MalformedInput
 from wiretally.records import RawDocument
 from wiretally.settings import SETTINGS
 
-TEXT_FIELDS = ("text", "body")
-HEADLINE_FIELDS = ("title",)
+# The contract's names first (INTERFACE.md), then the names common exports use (schema.org
+# NewsArticle, news APIs, scrapers), so that a user's dump needs no renaming.
+TEXT_FIELDS = ("text", "body", "articleBody", "article_body", "content", "full_text")
+HEADLINE_FIELDS = ("title", "headline")
 ID_FIELDS = ("id",)
-DATE_FIELDS = ("published", "date")
+DATE_FIELDS = ("published", "date", "datePublished", "date_published", "published_at",
+               "publishedAt", "pubDate", "publish_date", "dateCreated")  # fmt: skip
 OUTLET_FIELDS = ("outlet", "source")
 
 
