@@ -442,11 +442,9 @@ class _HostForce:
     article names; when it names several, the last one named before; else the force of the
     country most of its places are in."""
 
-    def __init__(self, text: str, places: list[Place]) -> None:
+    def __init__(self, hits: list[ActorHit], places: list[Place]) -> None:
         self.named = [
-            (h.start, h.entry)
-            for h in actor_table().find(text)
-            if h.entry.type == "state force" and h.entry.country
+            (h.start, h.entry) for h in hits if h.entry.type == "state force" and h.entry.country
         ]
         counts: dict[str, int] = {}
         for p in places:
@@ -1124,12 +1122,12 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
 
 
-def defined_acronyms(text: str) -> dict[str, ActorEntry]:
+def defined_acronyms(text: str, hits: list[ActorHit]) -> dict[str, ActorEntry]:
     """Acronyms an article defines for a known actor: "Somali National Army (SNA)" makes
     every later "SNA" of that article the Somali army, not the table's Syrian National
     Army."""
     out: dict[str, ActorEntry] = {}
-    for h in actor_table().find(text):
+    for h in hits:
         m = _ACRONYM_AFTER.match(text, h.end)
         if m is not None and m.group("acr") != h.text:
             out.setdefault(m.group("acr"), h.entry)
@@ -1143,11 +1141,11 @@ def _as_defined(h: ActorHit, acronyms: dict[str, ActorEntry]) -> ActorHit:
     return ActorHit(entry, h.start, h.end, h.text, h.adjective)
 
 
-def _outside_names(text: str, places: list[Place]) -> list[Place]:
+def _outside_names(hits: list[ActorHit], places: list[Place]) -> list[Place]:
     """Places that are not part of an armed group's name: "Islamic State West Africa
     Province fighters raided Malam Fatori" happened in Malam Fatori, not in West Africa;
     "Islamic Resistance in Iraq" names a group, not where it struck."""
-    names = [(h.start, h.end) for h in actor_table().find(text)]
+    names = [(h.start, h.end) for h in hits]
     return [
         p for p in places
         if not any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in names)
@@ -1171,15 +1169,16 @@ def extract_mentions(
         and not any(a <= t.start < b for a, b in datelines)
     ]  # fmt: skip
     stated = [t for t in times if t not in times_here]
-    places = _outside_names(text, places)
+    names = actor_table().find(text)  # the article's actor names, read once
+    places = _outside_names(names, places)
     scan = _Scan(
         article,
         places,
         times_here,
         article_context(article, sentences),
-        _HostForce(text, places),
+        _HostForce(names, places),
         stated,
-        acronyms=defined_acronyms(text),
+        acronyms=defined_acronyms(text, names),
     )
     for i, whole in enumerate(sentences):
         if whole.index in scan.absorbed:
