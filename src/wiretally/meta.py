@@ -44,7 +44,7 @@ OUTLETS = {
 
 _LEADING_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
 _PUBLISHED_LINE = re.compile(
-    r"^\s*(?:date|dated|published|posted|publication date|first published|updated|"
+    r"[ \t]*(?:dated|date|published|posted|publication date|first published|updated|"
     r"last updated)(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^\n]{6,60}?)[ \t]*(?:\n|$)",
     re.I,
 )
@@ -82,10 +82,20 @@ def full_dates(text: str) -> list[date]:
 
 
 def _one_date(text: str) -> date | None:
-    """The date a short field holds: ``2026-02-13``, ``Feb. 13, 2026``, ``13 February 2026``."""
+    """The date a short field holds: ``2026-02-13``, ``Feb. 13, 2026``, ``13 February 2026``,
+    or a numeric ``17/02/2026`` whose order its numbers settle (one above 12); an ambiguous
+    ``02/03/2026`` is no date."""
     iso = re.match(r"(\d{4})-(\d{2})-(\d{2})\b", text)
     if iso:
         return _mk(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    num = re.match(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", text)
+    if num:
+        a, b, year = int(num.group(1)), int(num.group(2)), int(num.group(3))
+        if a > 12 >= b:
+            return _mk(year, b, a)  # day first
+        if b > 12 >= a:
+            return _mk(year, a, b)  # month first
+        return None
     if FULL_DATE.match(text) or FULL_DATE_DMY.match(text):
         found = full_dates(text[:30])
         return found[0] if found else None
@@ -98,11 +108,15 @@ def leading_date(text: str) -> tuple[str | None, Removed | None]:
     m = _LEADING_DATE.match(text)
     if m and _mk(*map(int, m.group(1).split("-"))) is not None:
         return m.group(1), Removed(m.start(), m.end(), m.group(0), "date-stamp")
-    m = _PUBLISHED_LINE.match(text)
-    if m:
-        d = _one_date(m.group("d"))
-        if d is not None:
-            return d.isoformat(), Removed(m.start(), m.end(), m.group(0), "date-stamp")
+    # A stamp line among the first lines ("National News Agency - Lebanon\nUnofficial
+    # translation\nDate: 17/02/2026").
+    for line in re.finditer(r"^", text[:400], re.M):
+        m = _PUBLISHED_LINE.match(text, line.start())
+        if m:
+            d = _one_date(m.group("d"))
+            if d is not None:
+                # The lines above the stamp (an agency's header) go with it.
+                return d.isoformat(), Removed(0, m.end(), text[: m.end()], "date-stamp")
     return None, None
 
 
