@@ -426,11 +426,13 @@ _MODIFIES = re.compile(
 
 
 # A later clause about another event: "..., hours after the burial of soldiers killed in
-# Monguno", "..., days after security forces killed six insurgents". Its place and its toll
-# are that event's.
+# Monguno", "..., days after security forces killed six insurgents", "..., as violence also
+# flared in the West Bank". Its place and its toll are that event's.
 LATER_EVENT = re.compile(
     r",?\s+(?:hours|days|a day|shortly|just|weeks)\s+(?:after|before)\b|"
-    r",\s+(?:after|following|since)\s+(?:the|a|an)\b",
+    r",\s+(?:after|following|since)\s+(?:the|a|an)\b|"
+    r",\s+(?:as|while)\s+(?!well\b|(?:many|much|long|soon)\s+as\b)(?:\w+\s+){1,3}?"
+    r"(?:also|continued|flared|mounted|rose|grew|spread|erupted)\b",
     re.I,
 )
 
