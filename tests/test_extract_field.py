@@ -442,3 +442,31 @@ def test_accused_soldiers_are_the_agent_and_tear_gas_is_a_protest_s_means() -> N
     (p,) = _read("In Dhaka, police fired tear gas on Thursday to break up a procession.",
                  "2025-12-05")  # fmt: skip
     assert p.weapon == "tear gas"
+
+
+def test_provinces_abroad_origins_and_concurrent_clauses() -> None:
+    got = _read(
+        "TRIPOLI, Libya, January 15, 2026 (AFP) - Fighting in Tripoli and Misrata killed nine "
+        "people overnight, officials in Tripoli said. Earlier on Wednesday, several mortar "
+        "rounds slammed into a residential block, killing a girl, according to the Tripoli "
+        "Medical Centre.",
+        "2026-01-15",
+    )
+    assert all(m.country in (None, "LY") for m in got)  # "Centre" is no Burkinabe region
+    (m,) = _read(
+        "Gunmen shot dead four men from Punjab province near Kalat on Wednesday, police said.",
+        "2026-04-09",
+    )
+    assert m.location is not None and m.location.name != "Punjab"
+    (k,) = _read(
+        "RSF fighters abducted 14 men from Kutum, in North Darfur, on Monday.", "2026-01-21"
+    )
+    assert k.location is not None and k.location.name == "Kutum"
+
+
+def test_a_numeric_date_line_under_a_header() -> None:
+    from wiretally.meta import leading_date
+
+    text = "National News Agency - Lebanon\nUnofficial translation\nDate: 17/02/2026\n\nBody."
+    assert leading_date(text)[0] == "2026-02-17"
+    assert leading_date("Date: 02/03/2026\n\nBody.")[0] is None  # ambiguous order

@@ -437,6 +437,18 @@ LATER_EVENT = re.compile(
 )
 
 
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:abduct|kidnap|arrest|detain|seiz|took|taken|evacuat|rescu|expell|displac)\w*\b[^.;]*$",
+    re.I,
+)
+_FROM_BEFORE = re.compile(
+    r"\b(?:(?:men|women|people|residents|villagers|workers|labou?rers|traders|pilgrims|migrants|"
+    r"fighters|militants|soldiers|troops|passengers|students|families|tourists)\s+"
+    r"(?:\w+\s+){0,2}|(?:fired|launched|coming|came|crossed)\s+)from\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def choose_place(
     places: list[Place], s0: int, s1: int, t0: int, text: str | None = None
 ) -> Place | None:
@@ -466,7 +478,7 @@ def choose_place(
     later = LATER_EVENT.search(text, t0, s1) if text is not None else None
     cut = later.start() if later is not None else s1
 
-    def rank(p: Place) -> tuple[int, int, int, int, int]:
+    def rank(p: Place) -> tuple[int, int, int, int, int, int]:
         # After the trigger first ("Israel launched its offensive on Gaza after Hamas
         # attacked southern Israel": the attack is in Israel), then the most specific: a
         # town before its province ("in Chhattisgarh's Bijapur district").
@@ -474,7 +486,15 @@ def choose_place(
         broad = 2 if feature in _SPECIFIC_FEATURES else int(feature == "admin1")
         side = 0 if p.start >= t0 else 1
         other = int(p.start >= cut)
-        return (other, side, broad, int(use_modifier and modifies(p)), abs(p.start - t0))
+        # "shot dead four men from Punjab province", "drones fired from Yemen at Eilat":
+        # where someone came from is not where it happened, when the sentence names that.
+        origin = int(
+            text is not None
+            and bool(_FROM_BEFORE.search(text, max(0, p.start - 50), p.start))
+            # "abducted 14 men from Kutum": taken from there, so it happened there
+            and not _TAKEN_BEFORE.search(text, max(0, p.start - 60), p.start)
+        )
+        return (other, origin, side, broad, int(use_modifier and modifies(p)), abs(p.start - t0))
 
     return min(inside, key=rank)
 

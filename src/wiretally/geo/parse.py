@@ -900,9 +900,19 @@ def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> 
         c = m.chosen
         if c is None or m.demonym or m.forced or c in gaz.curated:
             continue
+        cc = gaz.country[c]
+        if gaz.feature[c] in ("admin1", "admin2"):
+            # "Tripoli Medical Centre" read as Burkina Faso's Centre region, "Qassem" (a
+            # man's name) as Saudi Arabia's Al-Qassim: a province of a country the article
+            # never otherwise names, in an article firmly elsewhere.
+            key = exact_key(m.text)
+            own_c, _ = ctx.by_key.get(key, _NO_COUNTS)
+            others = sum(ctx.countries.values()) - sum(own_c.values())
+            if others >= 3 and ctx.country_share(key, cc) == 0 and not m.area_word:
+                m.chosen = None
+            continue
         if gaz.feature[c] in AREA_FEATURES:
             continue
-        cc = gaz.country[c]
         if m.within is not None:
             w = m.within
 
