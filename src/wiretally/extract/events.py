@@ -61,6 +61,7 @@ from wiretally.records import (
     Sentence,
     Timex,
 )
+from wiretally.text import LIST_ITEM
 
 CasualtyFinder = Callable[..., tuple[Figure | None, Figure | None, dict[str, tuple[int, int]]]]
 
@@ -665,15 +666,12 @@ _CLAIMED_IT = re.compile(
 )
 
 
-_LIST_ITEM = re.compile(r"\s*(?:[*•·▪–-]|\d{1,2}[.)])\s")
-
-
 def _same_item(following: list[Sentence]) -> list[Sentence]:
     """The sentences of ``following`` that continue the current item: a list bullet or a
     numbered entry ("* Clashes near Wanlaweyn", "2. WANLAWEYN - ...") starts another."""
     out = []
     for nxt in following:
-        if _LIST_ITEM.match(nxt.text):
+        if LIST_ITEM.match(nxt.text):
             break
         out.append(nxt)
     return out
