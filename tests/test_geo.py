@@ -372,3 +372,13 @@ def test_a_small_town_abroad_is_left_unknown_when_the_article_is_elsewhere() -> 
     places = {p.text: p for p in geoparse(text, article_id="t")}
     assert places["Goma"].country == "CD"
     assert "Karari" not in places  # a village in India by that name is not this one
+
+
+def test_a_two_word_alternate_name_is_specific_and_an_agency_name_is_no_place() -> None:
+    places = {p.text: p for p in geoparse(
+        "An Israeli drone targeted a car in the city of Bint Jbeil yesterday, the Syria Civil "
+        "Defence said.",
+        article_id="t",
+    )}  # fmt: skip
+    assert places["Bint Jbeil"].country == "LB"  # GeoNames' Bent Jbaïl, no population listed
+    assert "Syria" not in places  # inside an organisation's name

@@ -126,6 +126,7 @@ _FACILITY = wordset(
 # Words that make a capitalised span an organisation: no sub-span of it is a place.
 _ORG = wordset(
     """resistance brigade brigades battalion battalions corps guard guards front party
+    defence defense
     movement army forces force militia militias group committee council organization
     organisation observatory agency command network company corporation inc ltd llc
     times post journal herald tribune gazette news press telegraph foundation institute
@@ -403,7 +404,9 @@ def _plausible(
         if main:
             floor = 1000 if n_words == 1 else 0
         elif gaz.exact.get(key) is not None:
-            floor = 20_000 if n_words == 1 else 1000
+            # A name of two words or more is specific ("Bint Jbeil" for Bent Jbaïl, a town
+            # GeoNames lists with no population).
+            floor = 20_000 if n_words == 1 else 0
         elif skeleton_key(gaz.names[c]) == skel:
             floor = 5000 if n_words == 1 else 1000
         else:
