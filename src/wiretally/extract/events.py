@@ -55,6 +55,7 @@ from wiretally.geo.parse import demonyms
 from wiretally.meta import dateline_span
 from wiretally.records import (
     Article,
+    Evidence,
     Figure,
     Mention,
     Place,
@@ -417,6 +418,19 @@ def country_code(name: str, *, fuzzy: bool = False) -> str | None:
         except (ImportError, LookupError):
             return None
     return None
+
+
+def people_of(kind: str, country: str | None) -> str:
+    """ACLED's name for unorganised people of a country: "Civilians (Mali)", "Protesters
+    (Kenya)"; the bare kind when the country is unknown."""
+    land = country_name(country) or country
+    return f"{kind} ({land})" if land else kind
+
+
+def _civilians_hit(m: Mention, evidence: Evidence) -> None:
+    """The mention's target is the civilians of its country, as ``evidence`` says."""
+    m.actor2, m.actor2_type = people_of("Civilians", m.country), "civilians"
+    m.provenance["actor2"] = evidence
 
 
 def _force_of(country: str | None) -> ActorEntry | None:
@@ -908,9 +922,7 @@ def _refine_roles(
             prov["actor2"] = _evidence(article, s, s.start + person.start, s.start + person.end)
     # Violence against civilians targets a country's people, not its government.
     if m.event_type == "Violence against civilians" and m.actor2_type == "government":
-        country = country_name(_country_of(m.actor2)) or ""
-        m.actor2 = f"Civilians ({country})" if country else "Civilians"
-        m.actor2_type = "civilians"
+        m.actor2, m.actor2_type = people_of("Civilians", _country_of(m.actor2)), "civilians"
     # An agent left unnamed ("fighter jets dropped bombs") continues the previous mention's.
     if m.actor1 is None and previous:
         last = previous[-1]
@@ -1348,10 +1360,7 @@ def _clause_mentions(
             # "At least four people were killed when drones slammed into ...": before it.
             v = _PASSIVE_VICTIMS.search(s.text, 0, local_t0 + 1)
         if v is not None and (v.start() < local_t0 or v.start() - local_t1 < 120):
-            country = country_name(m.country) or m.country or ""
-            m.actor2 = f"Civilians ({country})" if country else "Civilians"
-            m.actor2_type = "civilians"
-            prov["actor2"] = _evidence(article, s, s.start + v.start(), s.start + v.end())
+            _civilians_hit(m, _evidence(article, s, s.start + v.start(), s.start + v.end()))
             if typing.key in ("ATTACK",) or m.event_type == "Battles":
                 m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
     if typing.key in ("ARREST", "ABDUCT_DISSAP"):
@@ -1363,10 +1372,7 @@ def _clause_mentions(
             or (target_ev := m.provenance.get("actor2")) is None
             or target_ev.start - s.start >= held.end()
         ):
-            country = country_name(m.country) or m.country or ""
-            m.actor2 = f"Civilians ({country})" if country else "Civilians"
-            m.actor2_type = "civilians"
-            prov["actor2"] = _evidence(article, s, s.start + held.start(), s.start + held.end())
+            _civilians_hit(m, _evidence(article, s, s.start + held.start(), s.start + held.end()))
     _refine_roles(m, typing.key, hits, roles, s, article, mentions)
     if m.sub_event_type == "Government regains territory" and m.actor1_type in _NON_STATE:
         # "Al-Shabaab's recapture of several villages": only a state regains territory.
@@ -1399,9 +1405,7 @@ def _clause_mentions(
         # Those who demonstrate are the actor ACLED codes, named by their country when no
         # group is: "several hundred residents marched through Butembo".
         crowd = "Protesters" if m.event_type == "Protests" else "Rioters"
-        land = country_name(m.country) or m.country
-        m.actor1 = f"{crowd} ({land})" if land else crowd
-        m.actor1_type = "protesters"
+        m.actor1, m.actor1_type = people_of(crowd, m.country), "protesters"
     if m.actor1 is None and s is not whole:
         _shared_subject(m, s, mentions)
     if m.actor1 is None:
@@ -1581,10 +1585,7 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
             m.provenance[key] = _evidence(article, nxt, a, b)
             if m.actor2 is None and _VICTIMS.match(article.text, b + 1, b + 30):
                 # "Four civilians were killed": the incident hit civilians.
-                land = country_name(m.country) or m.country
-                m.actor2 = f"Civilians ({land})" if land else "Civilians"
-                m.actor2_type = "civilians"
-                m.provenance["actor2"] = m.provenance[key]
+                _civilians_hit(m, m.provenance[key])
 
 
 def hits_in(text: str) -> list[ActorHit]:
