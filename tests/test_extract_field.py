@@ -470,3 +470,73 @@ def test_a_numeric_date_line_under_a_header() -> None:
     text = "National News Agency - Lebanon\nUnofficial translation\nDate: 17/02/2026\n\nBody."
     assert leading_date(text)[0] == "2026-02-17"
     assert leading_date("Date: 02/03/2026\n\nBody.")[0] is None  # ambiguous order
+
+
+def test_a_stamp_after_a_short_header_on_its_line() -> None:
+    from wiretally.meta import leading_date
+
+    assert leading_date("Gendarmerie bulletin - Published: 2026-05-04\n\nBody.")[0] == "2026-05-04"
+    assert leading_date("The talks - the third round - ended.\nBody.")[0] is None
+
+
+def test_a_dated_report_takes_its_place_from_the_paragraph() -> None:
+    text = (
+        "Youths torched cars in the town of Sarcelles on Friday night after a police chase "
+        "ended in a crash, the prefecture said.\n\n"
+        "Police made 31 arrests on Saturday morning, the prefecture added. On Saturday "
+        "afternoon about 400 people marched peacefully to the town hall."
+    )
+    ms = _read(text, "2026-02-08")
+    kinds = {m.sub_event_type: m for m in ms}
+    assert set(kinds) >= {"Violent demonstration", "Arrests", "Peaceful protest"}
+    for m in kinds.values():
+        assert m.location is not None and m.location.name == "Sarcelles"
+    arrests = kinds["Arrests"]
+    assert arrests.date_start == "2026-02-07"
+    # The place is cited from the sentence that named it.
+    assert arrests.provenance["location"].sentence == 0
+
+
+def test_an_undated_or_referring_sentence_takes_no_place_from_the_paragraph() -> None:
+    text = (
+        "Gunmen killed four traders at a market in Gombi on Monday, police said.\n\n"
+        "Residents said such killings had been rare until Monday. "
+        "The militia, accused over past attacks, denied any role in a statement on Tuesday."
+    )
+    ms = _read(text, "2026-02-11")
+    assert len(ms) == 1 and ms[0].location is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("Youths set cars alight and threw stones at police in Bobigny on Monday night.",
+         "Violent demonstration"),
+        # A riot; whether a demonstration or a mob is the learned model's call.
+        ("On Monday night youths attacked police vans with bottles and bricks in Lurgan.",
+         "Riots"),
+        ("On Monday about 300 villagers gathered peacefully outside the district office in "
+         "Khujand.", "Peaceful protest"),
+        ("Two suspected militants were killed in a gunfight with police in Nazran on Monday.",
+         "Armed clash"),
+        ("On Monday soldiers seized 12 kilograms of explosives and 30 detonators in a house in "
+         "Machala.", "Disrupted weapons use"),
+    ],
+)  # fmt: skip
+def test_crowd_and_police_vocabulary(text: str, sub: str) -> None:
+    (m,) = _read(text, "2026-03-04")
+    assert sub in (m.sub_event_type, m.event_type)
+
+
+def test_a_longer_name_around_a_known_group_is_not_that_group() -> None:
+    from wiretally.extract.actors import actor_table
+
+    names = [
+        h.entry.name
+        for h in actor_table().find(
+            "Fighters of the West Papua National Liberation Army attacked a post."
+        )
+    ]
+    assert "National Liberation Army (Colombia)" not in names
+    names = [h.entry.name for h in actor_table().find("The National Liberation Army attacked.")]
+    assert names == ["National Liberation Army (Colombia)"]

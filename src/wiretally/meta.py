@@ -44,8 +44,10 @@ OUTLETS = {
 
 _LEADING_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
 _PUBLISHED_LINE = re.compile(
-    r"[ \t]*(?:dated|date|published|posted|publication date|first published|updated|"
-    r"last updated)(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^\n]{6,60}?)[ \t]*(?:\n|$)",
+    # "PSNI statement - Published: 2026-06-10": a short header may open the stamp's line.
+    r"[ \t]*(?:[^\n]{1,60}?\s[-|\u2013\u2014\u00b7]\s+)?"
+    r"(?:dated|date|published|posted|publication date|first published|updated|last updated)"
+    r"(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^\n]{6,60}?)[ \t]*(?:\n|$)",
     re.I,
 )
 _DATELINE = re.compile(

@@ -130,8 +130,19 @@ class ActorTable:
         if rx is not None:
             for m in rx.finditer(folded):
                 entry = self._alias.get(re.sub(r"\s+", " ", m.group(0)).lower())
-                if entry is not None:
-                    hits.append(ActorHit(entry, m.start(), m.end(), text[m.start() : m.end()]))
+                if entry is None:
+                    continue
+                if (
+                    entry.type != "person"
+                    and entry.country is not None  # a named group, not "security forces"
+                    and " " in m.group(0)
+                    and (word := _INSIDE_NAME_BEFORE.search(folded, 0, m.start())) is not None
+                    and word.group(0).strip().lower() not in self._adj
+                ):
+                    # "West Papua National Liberation Army": a longer name the table does
+                    # not know, not Colombia's National Liberation Army.
+                    continue
+                hits.append(ActorHit(entry, m.start(), m.end(), text[m.start() : m.end()]))
         if adjectives and self._adjs is not None:
             taken = [(h.start, h.end) for h in hits]
             for m in self._adjs.finditer(folded):

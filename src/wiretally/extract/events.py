@@ -85,6 +85,7 @@ _CAMPAIGN = re.compile(
     r"fought|engaged|deploy\w*|announced|joined|appointed|bombing)$",
     re.I,
 )
+_PAST_MANY = re.compile(r"\b(?:past|previous|earlier|prior|former)\s+(?:\w+\s+)?$", re.I)
 # "a number of", "a wave of": words after "a" that make it many.
 _MANY = r"(?:dozen|number|series|wave|spate|string|handful|couple|total|few|range|barrage)\b"
 _SINGLE = re.compile(
@@ -814,6 +815,8 @@ def _is_specific(
         and not _WEEKDAY_OR_DAY.search(s.text, typing.trigger_end, typing.trigger_end + 40)
     ):
         return False  # "the October 7 attack": a reference to a known event
+    if _PAST_MANY.search(before[-30:]) and trig.endswith("s"):
+        return False  # "accused over past attacks on the field": earlier ones, in general
     if _SINCE_DATE.search(before) and not named_victim:
         return False  # "since Oct. 17 ... a spike in attacks": a running count
     if _ORDINAL.search(before[-40:]) and _SINCE_DATE.search(s.text):
@@ -1221,6 +1224,33 @@ class _Scan:
     acronyms: dict[str, ActorEntry] = field(default_factory=dict)  # "Somali National Army (SNA)"
 
 
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_THESE = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
+    """The town or district a sentence's paragraph, or the paragraph before it, last named:
+    where an incident told without a place happened. None across a list item or a heading
+    (each item of a brief has its own place), for countries and regions (too wide), and
+    where the article has already reported this kind of incident (a retelling: "the
+    governor said the drone hit the livestock market around midday")."""
+    text = scan.article.text
+    if any(m.sub_event_type == typing.sub_event_type for m in scan.mentions):
+        return None
+    for p in reversed(scan.places):
+        if p.end > s.start:
+            continue
+        between = text[p.end : s.start]
+        if len(_PARAGRAPH.findall(between)) > 1 or any(
+            LIST_ITEM.match(line) for line in between.split("\n")[1:]
+        ):
+            return None
+        if p.feature in ("country", "region", "sea") or _SPEAKS.match(text, p.end):
+            continue
+        return p
+    return None
+
+
 def _clause_mentions(
     scan: _Scan, sentences: list[Sentence], i: int, whole: Sentence
 ) -> list[Mention]:
@@ -1269,6 +1299,17 @@ def _clause_mentions(
     )
     has_place = place is not None or (not places and bool(_PLACE_CUE.search(s.text)))
     has_place = has_place or find_target(s.text, typing.trigger_end) is not None
+    # "Police made 22 arrests on Wednesday morning": a dated report whose place the
+    # paragraph (or the one before) has set. The scene counts as a place only for a
+    # sentence that tells its own day.
+    scene = (
+        _scene_place(scan, s, typing)
+        if place is None and timex is not None and not _REFERS_BACK.search(
+            s.text[: typing.trigger_start][-50:]) and not _THESE.search(
+            s.text[: typing.trigger_start][-30:])
+        else None
+    )  # fmt: skip
+    has_place = has_place or scene is not None
     # A headline reports the day's news: "Renewed fighting in Ghouta" needs no verb.
     headline = is_headline(article, whole)
     now = timex is None and (headline or reported_now(whole.text))
@@ -1335,6 +1376,11 @@ def _clause_mentions(
         m.country, m.admin1, m.admin2 = place.country, place.admin1, place.admin2
         m.location = _location(place, text)
         prov["location"] = _evidence(article, s, place.start, place.end)
+    elif scene is not None:
+        named_in = next((x for x in sentences if x.start <= scene.start < x.end), s)
+        m.country, m.admin1, m.admin2 = scene.country, scene.admin1, scene.admin2
+        m.location = _location(scene, text)
+        prov["location"] = _evidence(article, named_in, scene.start, scene.end)
     # Actors.
     local_t0, local_t1 = typing.trigger_start, typing.trigger_end
     roles = assign_roles(s.text, hits, local_t0, local_t1)

@@ -101,6 +101,7 @@ _LEXICON: list[tuple[str, str, float]] = [
     # Battles
     ("ARMED_CLASH", r"clash(?:ed|es|ing)?|fighting|fought|gun ?battles?|firefights?|"
      r"exchanged? (?:of )?(?:gun)?fire|exchange of fire|battles?|battled|skirmish\w*|"
+     r"gun-?fights?|shoot-?outs?|"
      r"ambush(?:ed|es)?|engaged|offensive|assault(?:ed)? on|stormed|attacked (?:a |an )?"
      r"(?:military|army|police|checkpoint|base|position|outpost|convoy|patrol)|"
      r"counter[- ]?attack\w*|heavy fighting|armed confrontation|invasion|invaded", 2.0),
@@ -141,7 +142,7 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("PEACE_PROTEST", r"protest(?:s|ed|ers?|ors?|ing)?|demonstrat(?:ion|ions|ed|ors?|ing)|"
      r"rall(?:y|ies|ied)|march(?:ed|es)?|sit-ins?|picket\w*|strikers?|went on strike|hunger strike|"
      r"boycott\w*|vigil|petition|processions?|gathered (?:\w+ ){0,3}to (?:protest|demand|denounce|"
-     r"call for|mourn)|gathered (?:\w+ ){0,8}in support of", 2.0),
+     r"call for|mourn)|gathered (?:\w+ ){0,8}in support of|gathered peacefully", 2.0),
     ("PROTEST_WITH_INTER", r"(?:police|security forces|authorities) (?:dispersed|broke up|"
      r"arrested|detained|blocked|prevented|stopped)|dispersed (?:the )?(?:protest|"
      r"demonstrat|crowd|rally|march)|tear ?gas|water cannons?|baton charged|lathi",
@@ -157,6 +158,12 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"fired (?:live )?(?:ammunition|bullets) (?:at|on|into) (?:the )?(?:protest|"
      r"demonstrat|crowd)|brutally (?:attacked|beat)\w* (?:\w+ ){0,3}(?:demonstration|protest)",
      4.0),
+    # "set cars alight and hurled fireworks at police", "attacked police vehicles with
+    # fireworks and bottles": what a crowd throws makes it a riot.
+    ("VIOL_DEMONSTR", r"set (?:\w+ ){1,3}alight|petrol bombs?|"
+     r"(?:hurl\w*|threw|thrown|throwing|pelt\w*) (?:\w+ ){0,5}(?:at|towards|on) (?:the )?"
+     r"(?:\w+ ){0,2}(?:police|officers|security forces|gendarmes|troops)|with (?:\w+ ){0,3}"
+     r"(?:fireworks|bottles|stones|rocks|bricks)", 2.5),
     ("VIOL_DEMONSTR", r"riot\w*|threw (?:stones|rocks|petrol bombs|molotov)|stone[- ]pelt\w*|"
      r"pelted|torched|set (?:fire|ablaze)|vandali[sz]\w*|molotov|clashed with (?:the )?"
      r"police|burn(?:ed|t|ing) tyres|ransacked", 2.0),
@@ -176,13 +183,16 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"training camp|joined|split|merged|pledged allegiance|new leader|appointed|"
      r"announced", 1.5),
     ("DISR_WEAP", r"defus\w*|intercept\w*|shot down|thwart\w*|foil\w*|seized (?:a |an )?"
-     r"(?:cache|weapons|arms|ammunition|explosives)|weapons cache|arms cache|"
+     r"(?:cache|weapons|arms|ammunition|explosives)|seized (?:\S+ ){0,4}(?:of )?"
+     r"(?:explosive material|explosives|detonators|rifles|firearms|grenades)|"
+     r"weapons cache|arms cache|"
      r"cache of|bomb disposal|dismantl\w*|neutrali[sz]ed (?:an? )?(?:ied|bomb|explosive)|"
      r"confiscated (?:weapons|arms)|air defen[cs]es? (?:intercepted|downed)", 3.0),
     ("HQ_ESTABLISHED", r"(?:established|set up|opened) (?:a |an |its |their )?(?:new )?"
      r"(?:headquarters|base|office|outpost|camp|checkpoint)", 2.5),
     ("HQ_ESTABLISHED", r"headquarters", 1.0),
-    ("PROPERTY_DISTRUCT", r"loot\w*|plunder\w*|destroyed (?:\w+ ){0,3}(?:houses|homes|"
+    ("PROPERTY_DISTRUCT", r"loot\w*|plunder\w*|broke into (?:\w+ ){0,4}(?:warehouses?|"
+     r"shops?|stores?|supermarkets?|depots?)|carried off|destroyed (?:\w+ ){0,3}(?:houses|homes|"
      r"property|shops|crops)|burn(?:ed|t) (?:down )?(?:\w+ ){0,2}(?:houses|homes|shops|"
      r"vehicles|property)|demolish\w*|razed|vandalised property|ransack\w*|set fire to",
      2.5),
@@ -454,6 +464,8 @@ def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float
             s["ARMED_CLASH"] += 1.5  # party factions firing guns fight a battle, not a brawl
         else:
             s["MOB_VIOL"] += 2.0
+    if "VIOL_DEMONSTR" in s and "ARMED_CLASH" in s and not _GUNS.search(text):
+        s["VIOL_DEMONSTR"] += 1.5  # "attacked police vans with bottles": no guns, a riot
     if "ART_MISS_ATTACK" in s and re.search(r"tear ?gas (?:shells?|canisters?)", text, re.I):
         s["ART_MISS_ATTACK"] = max(0.0, s["ART_MISS_ATTACK"] - 2.5)
     if (
