@@ -540,3 +540,16 @@ def test_a_longer_name_around_a_known_group_is_not_that_group() -> None:
     assert "National Liberation Army (Colombia)" not in names
     names = [h.entry.name for h in actor_table().find("The National Liberation Army attacked.")]
     assert names == ["National Liberation Army (Colombia)"]
+
+
+def test_border_guards_by_demonym_and_a_family_by_nationality() -> None:
+    (m,) = _read(
+        "On Monday, Uzbek border guards opened fire on a Kyrgyz border post near Kara-Suu.",
+        "2026-03-04",
+    )
+    assert (m.actor1, m.actor2) == (
+        "Military Forces of Uzbekistan",
+        "Military Forces of Kyrgyzstan",
+    )
+    (a,) = _read("In Dresden on Monday evening, two men attacked an Afghan family.", "2026-03-04")
+    assert a.actor2 == "Civilians (Germany)"

@@ -195,7 +195,11 @@ def _headline_passive(text: str, gap: str, t1: int) -> bool:
 _NOT_AN_ACTOR_NOUN = re.compile(
     r"\s+(?:region|regions|regional|city|cities|town|village|province|provinces|district|"
     r"border|territory|soil|capital|officials?|authorities|governor|media|state media|"
-    r"state TV|television|news agency|embassy|economy|language|side of the border)\b",
+    r"state TV|television|news agency|embassy|economy|language|side of the border|"
+    # "attacked a Syrian family": people of that nationality, not its state
+    r"family|families|nationals?|citizens?|migrants?|refugees?|asylum seekers?|man|men|"
+    r"woman|women|boys?|girls?|child|children|teenagers?|students?|workers?|farmers?|"
+    r"traders?|journalists?|doctors?|tourists?|fishermen|shepherds?|pilgrims?|couple)\b",
     re.I,
 )
 

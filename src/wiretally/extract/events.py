@@ -257,7 +257,7 @@ _VICTIMS = re.compile(
     r"aid workers|passers-by|a gathering of people|communities|farmers?|shepherds?|"
     r"teachers?|doctors?|traders?|fishermen|pilgrims|displaced|refugees|worshipers|"
     r"person|persons|passengers|commuters|motorists|employees|shoppers|bystanders|mourners|"
-    r"(?:wedding )?guests)\b",
+    r"(?:wedding )?guests|migrants|asylum seekers|tourists|foreign nationals)\b",
     re.I,
 )
 _POLICE_VICTIMS = re.compile(
@@ -278,7 +278,7 @@ _PASSIVE_VICTIMS = re.compile(
 _ONE_CIVILIAN = re.compile(
     r"\b(?:a|an|one)\s+(?:\d+-year-old\s+)?(?:[A-Z][a-z]+\s+)?(?:man|woman|boy|girl|"
     r"teenager|child|baby|priest|pastor|imam|cleric|nun|monk|farmer|shepherd|trader|student|"
-    r"teacher|doctor|nurse|journalist|civilian|resident|villager)\b"
+    r"teacher|doctor|nurse|journalist|civilian|resident|villager|family|couple)\b"
 )
 
 
@@ -484,6 +484,7 @@ _DEMONYM_FORCE = re.compile(
     r"armed forces|"
     r"air force|soldiers|troops|warplanes|forces|government (?:forces|troops|soldiers)|"
     r"security forces|special forces|jets|fighter jets|navy|marines|general staff|"
+    r"border guards|border troops|border police|border service|border posts?|army posts?|"
     r"defen[cs]e ministry|ministry of defen[cs]e)\b",
     re.I,
 )
