@@ -1031,7 +1031,7 @@ def _context_score(
             score += WEIGHTS["cell_near"]
     if feature == "admin1" and _capital_named(gaz, m, c, key):
         # "Kidal" bare is the town; "the Kidal region" is the province.
-        score += 2.0 if m.area_word else -2.5
+        score += 4.0 if m.area_word else -2.5
     if (
         area_main
         and feature not in AREA_FEATURES
