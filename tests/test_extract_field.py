@@ -553,3 +553,26 @@ def test_border_guards_by_demonym_and_a_family_by_nationality() -> None:
     )
     (a,) = _read("In Dresden on Monday evening, two men attacked an Afghan family.", "2026-03-04")
     assert a.actor2 == "Civilians (Germany)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday, about 300 nurses formed a human chain outside the hospital in Sylhet.",
+        "On Friday, traders in Garoua closed their shops for a one-day strike against new taxes.",
+        "Several hundred people gathered outside the governor's office in Kano on Friday, "
+        "chanting against the fuel price rise.",
+    ],
+)
+def test_ways_a_crowd_protests(text: str) -> None:
+    (m,) = _read(text, "2026-03-14")
+    assert m.event_type == "Protests" and m.date_start == "2026-03-13"
+
+
+def test_a_fight_stands_when_the_rest_of_the_sentence_is_no_event() -> None:
+    (m,) = _read(
+        "On Monday, officers of the national police, supported by the Gang Suppression Force, "
+        "fought gang members for several hours in Delmas.",
+        "2026-03-11",
+    )
+    assert m.sub_event_type == "Armed clash" and m.date_start == "2026-03-09"

@@ -1044,7 +1044,10 @@ def _type_sentence(text: str) -> Typing | None:
         # else ("the army fought RSF fighters at Babanusa on Tuesday") stays, for
         # _is_specific to keep only when it has its own day and place.
         other = _without_trigger(text, t)
-        t = other if other is not None or not _FIGHT_WORD.match(t.trigger) else t
+        acled = other is not None and other.event_type is not None
+        # ("officers of the police, supported by the Gang Suppression Force, fought gang
+        # members": what else it says is no ACLED event, so the fight stands.)
+        t = other if acled or not _FIGHT_WORD.match(t.trigger) else t
     if t is None or t.event_type is None:
         return None
     if t.key in VIOLENT or t.key in _REPORTED_KEYS:

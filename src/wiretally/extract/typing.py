@@ -142,7 +142,11 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("PEACE_PROTEST", r"protest(?:s|ed|ers?|ors?|ing)?|demonstrat(?:ion|ions|ed|ors?|ing)|"
      r"rall(?:y|ies|ied)|march(?:ed|es)?|sit-ins?|picket\w*|strikers?|went on strike|hunger strike|"
      r"boycott\w*|vigil|petition|processions?|gathered (?:\w+ ){0,3}to (?:protest|demand|denounce|"
-     r"call for|mourn)|gathered (?:\w+ ){0,8}in support of|gathered peacefully", 2.0),
+     r"call for|mourn)|gathered (?:\w+ ){0,8}in support of|gathered peacefully|"
+     r"chant(?:ed|ing)|human chains?|(?:gathered|assembled|converged) (?:\w+ ){0,2}"
+     r"(?:outside|in front of)", 2.0),
+    ("PEACE_PROTEST", r"(?:one|two|three|\d+)-day strike|closed their shops|"
+     r"shops? (?:stayed |were |remained )?(?:closed|shut) in protest", 2.5),
     ("PROTEST_WITH_INTER", r"(?:police|security forces|authorities) (?:dispersed|broke up|"
      r"arrested|detained|blocked|prevented|stopped)|dispersed (?:the )?(?:protest|"
      r"demonstrat|crowd|rally|march)|tear ?gas|water cannons?|baton charged|lathi",
