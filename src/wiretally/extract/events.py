@@ -1236,9 +1236,13 @@ def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
     """The town or district a sentence's paragraph, or the paragraph before it, last named:
     where an incident told without a place happened. None across a list item or a heading
     (each item of a brief has its own place), for countries and regions (too wide), and
-    where the article has already reported this kind of incident (a retelling: "the
-    governor said the drone hit the livestock market around midday")."""
+    where the sentence refers back ("these attacks") or the article has already reported
+    this kind of incident (a retelling: "the governor said the drone hit the livestock
+    market around midday")."""
     text = scan.article.text
+    before = s.text[: typing.trigger_start]
+    if _REFERS_BACK.search(before[-50:]) or _THESE.search(before[-30:]):
+        return None
     if any(m.sub_event_type == typing.sub_event_type for m in scan.mentions):
         return None
     for p in reversed(scan.places):
@@ -1306,13 +1310,7 @@ def _clause_mentions(
     # "Police made 22 arrests on Wednesday morning": a dated report whose place the
     # paragraph (or the one before) has set. The scene counts as a place only for a
     # sentence that tells its own day.
-    scene = (
-        _scene_place(scan, s, typing)
-        if place is None and timex is not None and not _REFERS_BACK.search(
-            s.text[: typing.trigger_start][-50:]) and not _THESE.search(
-            s.text[: typing.trigger_start][-30:])
-        else None
-    )  # fmt: skip
+    scene = _scene_place(scan, s, typing) if place is None and timex is not None else None
     has_place = has_place or scene is not None
     # A headline reports the day's news: "Renewed fighting in Ghouta" needs no verb.
     headline = is_headline(article, whole)
