@@ -168,10 +168,19 @@ def dateline_date(text: str) -> str | None:
     return found[0].isoformat() if found else None
 
 
+# A dateline's date need not carry the year ("SEMPORNA, 22 May --") to be the report's.
+_DATELINE_DAY = re.compile(
+    rf"^\s*[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z. ]{{1,30}}?)?,\s+"
+    rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_RE}(?:\s+\d{{4}})?)"
+    r"\s*(?:\([A-Za-z.&' ]{1,40}\))?\s*[—–-]",
+    re.M,  # a dateline opens its line, after a headline too
+)
+
+
 def dateline_span(text: str, start: int = 0) -> tuple[int, int] | None:
     """Where a dated wire dateline sits at ``start``: its date is the report's, not an
     event's."""
-    m = _DATELINE_DATE.match(text, start)
+    m = _DATELINE_DAY.match(text, start)
     return (m.start(), m.end()) if m else None
 
 

@@ -132,11 +132,21 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     return norm
 
 
+_NIGHT_NAMED = re.compile(
+    r"\s+(?:(?:from|on|of|into|between|to)\s+)?(?:the\s+night\s+of\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+[A-Z][a-z]+|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.I,
+)
+
+
 def h_dayword(m: re.Match[str], ctx: Context) -> Norm | None:
     word = (m["w"] or m["pre"] or "").lower()
     part = (m["part"] or m["part2"] or "").lower()
     offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
     if word == "overnight":
+        if _NIGHT_NAMED.match(ctx.text, m.end()):
+            return None  # "overnight Sunday into Monday": the days that follow date it
         offset = -1
     if ctx.dct is None:
         base = {"yesterday": "PAST_REF", "tomorrow": "FUTURE_REF"}.get(word, "PRESENT_REF")
