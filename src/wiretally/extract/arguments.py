@@ -453,6 +453,13 @@ _FROM_BEFORE = re.compile(
 )
 
 
+_DISTANCE_OF = re.compile(
+    r"\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\s+(?:\([^)]{1,20}\)\s+)?"
+    r"(?:(?:north|south|east|west)(?:-?\w+)?\s+)?(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def choose_place(
     places: list[Place], s0: int, s1: int, t0: int, text: str | None = None
 ) -> Place | None:
@@ -482,7 +489,7 @@ def choose_place(
     later = LATER_EVENT.search(text, t0, s1) if text is not None else None
     cut = later.start() if later is not None else s1
 
-    def rank(p: Place) -> tuple[int, int, int, int, int, int]:
+    def rank(p: Place) -> tuple[int, int, int, int, int, int, int]:
         # After the trigger first ("Israel launched its offensive on Gaza after Hamas
         # attacked southern Israel": the attack is in Israel), then the most specific: a
         # town before its province ("in Chhattisgarh's Bijapur district").
@@ -498,7 +505,12 @@ def choose_place(
             # "abducted 14 men from Kutum": taken from there, so it happened there
             and not _TAKEN_BEFORE.search(text, max(0, p.start - 60), p.start)
         )
-        return (other, origin, side, broad, int(use_modifier and modifies(p)), abs(p.start - t0))
+        # "In Kindia, about 135 km northeast of Conakry, ...": a distance's reference point.
+        ref = int(
+            text is not None and bool(_DISTANCE_OF.search(text, max(0, p.start - 60), p.start))
+        )
+        modifier = int(use_modifier and modifies(p))
+        return (other, origin, side, broad, ref, modifier, abs(p.start - t0))
 
     return min(inside, key=rank)
 

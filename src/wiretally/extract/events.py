@@ -68,15 +68,32 @@ CasualtyFinder = Callable[..., tuple[Figure | None, Figure | None, dict[str, tup
 
 _MAX_SENTENCE = 1500
 # Triggers that name a whole war or campaign, not an incident.
-_ORDINAL = re.compile(r"\b(?:the|its|their)\s+\d+(?:st|nd|rd|th)\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+_NTH = (
+    r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|\w+teenth|twentieth|thirtieth|fortieth|fiftieth)"
+)
+_ORDINAL = re.compile(r"\b(?:the|its|their)\s+" + _NTH + r"\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+# "Tuesday's blast was the third bombing ... since June": a tally about an incident told
+# elsewhere in the article.
+_IS_NTH = re.compile(
+    r"\b(?:is|was|are|were|marks?|marked|becomes?|became)\s+(?:the|its|their)\s+" + _NTH + r"\b",
+    re.I,
+)
+# "has not seen a major jihadist attack since 2021": none happened.
+_NONE_SEEN = re.compile(
+    r"\b(?:not|never)\s+(?:\w+\s+)?(?:seen|experienced|suffered|witnessed|recorded|faced)\s+"
+    r"(?:[\w-]+\s+){0,4}$",
+    re.I,
+)
+_KILLED = re.compile(r"\b(?:kill|wound|injur|dead\b|died\b)", re.I)
 _TOLL_UPDATE = re.compile(
     r"\b(?:death toll|toll|number of (?:dead|wounded|injured))\b(?:\s+\S+){0,8}?\s+"
     r"(?:has|had|have)?\s*(?:since\s+)?(?:risen|rose|climbed|increased|reached)\b",
     re.I,
 )
 _MODIFIES_PERSON = re.compile(
-    r"\s+(?:leaders?|commanders?|chiefs?|spokes(?:man|woman|person)|officials?|organi[sz]ers?|"
-    r"committee|coordinators?)\b",
+    r"(?:-for-ransom)?\s+(?:leaders?|commanders?|chiefs?|spokes(?:man|woman|person)|officials?|"
+    r"organi[sz]ers?|committee|coordinators?|networks?|rings?|syndicates?|cells?)\b",
     re.I,
 )
 _FIGHT_WORD = re.compile(r"^(?:fighting|battles?|battled|fought|engaged)$", re.I)
@@ -128,7 +145,8 @@ _SINCE_DATE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"\d{4}|last|early|late|mid|the (?:start|beginning|outbreak)|then|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)",
+    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|"
+    r"august|september|october|november|december)",
     re.I,
 )
 # A tally's verbs and windows: "there have been 17 attacks", "monitors recorded 40 raids",
@@ -816,12 +834,20 @@ def _is_specific(
         and not _WEEKDAY_OR_DAY.search(s.text, typing.trigger_end, typing.trigger_end + 40)
     ):
         return False  # "the October 7 attack": a reference to a known event
+    if _NONE_SEEN.search(before[-60:]):
+        return False  # "has not seen a major attack since 2021": no incident
     if _PAST_MANY.search(before[-30:]) and trig.endswith("s"):
         return False  # "accused over past attacks on the field": earlier ones, in general
     if _SINCE_DATE.search(before) and not named_victim:
         return False  # "since Oct. 17 ... a spike in attacks": a running count
     if _ORDINAL.search(before[-40:]) and _SINCE_DATE.search(s.text):
         return False  # "the 31st junta airstrike in Sagaing since 1 April": a count
+    if (
+        (nth := _IS_NTH.search(s.text, typing.trigger_end)) is not None
+        and _SINCE_DATE.search(s.text)
+        and not _KILLED.search(s.text, 0, nth.start())
+    ):
+        return False  # "Tuesday's raid was the fifth ADF incursion since January": a count
     if _TOLL_UPDATE.search(s.text) and not _WEEKDAY_OR_DAY.search(s.text):
         return False  # "the death toll had since risen to 11": an earlier event's update
     if _MODIFIES_PERSON.match(s.text, typing.trigger_end):

@@ -541,9 +541,11 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                 break
             if not matched:
                 i += 1
-        if len(span) >= 2 and not is_org and not whole_known:
+        shouted = all(tokens[k][2].isupper() for k in span)
+        if len(span) >= 2 and not is_org and not whole_known and not shouted:
             # "Khalil Salim": a capitalised run that is no place and holds no clear place
-            # is a name; its last word alone later on is that person.
+            # is a name; its last word alone later on is that person. An all-caps run is
+            # a shouted headline ("GUNMEN KILLED OFF SEMPORNA"), not a name.
             strong = any(
                 gaz.feature[c] in AREA_FEATURES or c in gaz.curated
                 for m in mentions[n_before:] for c in m.candidates
