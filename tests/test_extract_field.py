@@ -576,3 +576,71 @@ def test_a_fight_stands_when_the_rest_of_the_sentence_is_no_event() -> None:
         "2026-03-11",
     )
     assert m.sub_event_type == "Armed clash" and m.date_start == "2026-03-09"
+
+
+def test_a_dateline_after_a_headline_dates_the_report_not_the_event() -> None:
+    (m,) = _read(
+        "GUNMEN KILLED IN SHOOTOUT OFF SEMPORNA\n\nSEMPORNA, 22 May -- Two armed men were "
+        "killed in an exchange of fire with marine police in the waters off Semporna in the "
+        "early hours of Wednesday, officials said.",
+        published="2026-05-22",
+    )
+    assert (m.date_start, m.date_end) == ("2026-05-20", "2026-05-20")
+    # The all-caps headline is no person whose surname would hide the town.
+    assert m.location is not None and m.location.name == "Semporna"
+
+
+def test_overnight_between_named_days_takes_those_days() -> None:
+    (m,) = _read(
+        "In Segbana, gunmen seized a village chief and his two sons overnight from Sunday to "
+        "Monday, a relative said.",
+        published="2026-01-22",
+    )
+    assert (m.date_start, m.date_end) == ("2026-01-18", "2026-01-19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tuesday's blast was the third bombing targeting security forces in North Sinai since "
+        "June, according to an AFP tally.",
+        "Tuesday's raid was the fifth deadly ADF incursion into Kasese since January.",
+        "Northern Cote d'Ivoire has not seen a major jihadist attack since 2021, officials say.",
+        "The group is believed to be linked to a kidnap-for-ransom network from Jolo.",
+    ],
+)
+def test_tallies_absences_and_networks_are_no_incident(text: str) -> None:
+    assert _read(text, published="2026-03-12") == []
+
+
+def test_a_distance_names_a_reference_point_not_the_place() -> None:
+    (m,) = _read(
+        "In Kindia, about 135 km northeast of Conakry, several hundred people marched "
+        "peacefully through the town centre on Monday.",
+        published="2025-10-08",
+    )
+    assert m.location is not None and m.location.name == "Kindia"
+
+
+def test_a_live_blog_entry_reports_the_day_of_the_page() -> None:
+    page = (
+        "LIVE: fuel price protests - latest updates\n\n"
+        "11:40\nReports from Waterloo, east of the capital: youths blocked the main highway "
+        "with burning tyres and threw stones at police, who fired tear gas.\n\n"
+        "10:30\nOur correspondent says the town is calm.\n\n"
+        "09:15\nThe government has raised the price of fuel by 30 per cent.\n"
+    )
+    (m,) = _read(page, published="2026-09-17")
+    assert m.event_type == "Riots"
+    assert m.date_end == "2026-09-17"
+    # The same sentence outside a live blog names no day: no incident is coded from it.
+    assert _read(page.replace("11:40\n", "").replace("10:30\n", ""), "2026-09-17") == []
+
+
+def test_a_square_named_after_a_town_is_not_in_that_town() -> None:
+    (m,) = _read(
+        "Several hundred residents have gathered outside the government building on Republic "
+        "Square in Yerevan on Tuesday, demanding compensation.",
+        published="2026-04-22",
+    )
+    assert m.location is not None and m.location.name == "Yerevan"

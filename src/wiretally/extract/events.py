@@ -812,6 +812,7 @@ def _is_specific(
     has_place: bool,
     named_victim: bool,
     now: bool = False,
+    live: bool = False,
 ) -> bool:
     """Whether the trigger reports one incident rather than a count, trend or campaign."""
     trig = typing.trigger.lower()
@@ -879,8 +880,8 @@ def _is_specific(
         not _REPORTING_DATE.search(s.text[max(0, d.start() - 50) : d.start()])
         for d in _WEEKDAY_OR_DAY.finditer(s.text)
     )
-    if named_victim or (now and has_place):
-        return True
+    if named_victim or ((now or live) and has_place):
+        return True  # "Warplanes bomb Idlib"; a live blog's entry tells the day's news
     if plural_generic and not (day_cue and has_place):
         return False
     return (
@@ -1222,6 +1223,7 @@ def extract_mentions(
         _HostForce(names, places),
         stated,
         acronyms=defined_acronyms(text, names),
+        live_from=live_entries_start(text),
     )
     for i, whole in enumerate(sentences):
         if whole.index in scan.absorbed:
@@ -1252,6 +1254,23 @@ class _Scan:
     mentions: list[Mention] = field(default_factory=list)
     absorbed: set[int] = field(default_factory=set)  # sentences folded into a mention
     acronyms: dict[str, ActorEntry] = field(default_factory=dict)  # "Somali National Army (SNA)"
+    live_from: int | None = None  # where a live blog's first time-stamped entry starts
+
+
+# A live blog's entry stamp: "14:20", "14:40 GMT", "16:05 (Yerevan time)", "09:40 - ...".
+_LIVE_STAMP = re.compile(
+    r"^[ \t]*\[?\d{1,2}[:.]\d{2}\]?(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EAT|WAT|"
+    r"local(?: time)?|\([^()\n]{1,30}\)))?[ \t]*(?:$|[-–—|:][ \t])",
+    re.M | re.I,
+)
+
+
+def live_entries_start(text: str) -> int | None:
+    """Where the time-stamped entries of a live blog begin (three stamps or more): each
+    entry reports the day of the page, so an incident told there without its own day
+    happened that day."""
+    stamps = list(_LIVE_STAMP.finditer(text))
+    return stamps[0].start() if len(stamps) >= 3 else None
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -1340,6 +1359,7 @@ def _clause_mentions(
     has_place = has_place or scene is not None
     # A headline reports the day's news: "Renewed fighting in Ghouta" needs no verb.
     headline = is_headline(article, whole)
+    live = scan.live_from is not None and s.start >= scan.live_from
     now = timex is None and (headline or reported_now(whole.text))
     early = sentence_modality(s.text, typing.trigger_start)
     if early in ("threatened", "hypothetical"):
@@ -1354,6 +1374,7 @@ def _clause_mentions(
         has_place,
         named_victim,
         now or headline,
+        live=live and timex is None,
     ):
         return []
     m = Mention(
@@ -1386,7 +1407,9 @@ def _clause_mentions(
         m.date_start, m.date_end, m.date_precision = date_of(timex)
         m.date_start, m.date_end = _not_after(m.date_start, m.date_end, timex, article)
         prov["date"] = _evidence(article, tsrc, timex.start, timex.end)
-    elif article.published and (now or _PRESENT.search(s.text[: typing.trigger_start + 30])):
+    elif article.published and (
+        now or live or _PRESENT.search(s.text[: typing.trigger_start + 30])
+    ):
         # The day's news: the day of the report or the day before (a week-or-range
         # precision, so that the merge does not take it for a stated day).
         m.date_start = _shift_days(article.published[:10], -1)

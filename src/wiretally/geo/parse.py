@@ -123,6 +123,9 @@ _FACILITY = wordset(
     stadium center centre township village town municipal regional international
     chamber mall museum club"""
 )
+# A street, square or bridge named after a town ("Republic Square", "Baghdad Street",
+# "Jalalabad Road") is seldom in that town.
+_NAMED_AFTER = frozenset({"road", "street", "avenue", "highway", "square", "bridge"})
 # Words that make a capitalised span an organisation: no sub-span of it is a place.
 _ORG = wordset(
     """resistance brigade brigades battalion battalions corps guard guards front party
@@ -531,9 +534,9 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                     # Inside a longer capitalised name: a place when the rest is a
                     # facility ("Cottonport Fire Station"), else decided after scoring.
                     rest, head = lowered[j:], lowered[:i]
-                    facility = (i == 0 and all(w in _FACILITY for w in rest)) or (
-                        j == len(span) and all(w in _FACILITY or w in _TITLES for w in head)
-                    )
+                    facility = (
+                        i == 0 and all(w in _FACILITY and w not in _NAMED_AFTER for w in rest)
+                    ) or (j == len(span) and all(w in _FACILITY or w in _TITLES for w in head))
                     mention.report = True if facility else None
                 mentions.append(mention)
                 matched = True
