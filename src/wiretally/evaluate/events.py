@@ -2,9 +2,11 @@
 
 Each gold event is matched to at most one exported event (INTERFACE.md ``events`` shape):
 candidates must agree on the date (gold ``date`` or ``date_window``, one day of slack) and,
-when both sides have coordinates, lie within 100 km; among them the one agreeing on most
-fields wins (type, place, actors). Field accuracy is then counted over ALL gold events, an
-unmatched gold event counting wrong on every field, so a missed event lowers every score.
+when both sides have coordinates, lie within 100 km; where the gold lists its ``files`` and
+the caller marks each event's source files (``_files``, as the field test does), they must
+share one; among them the one agreeing on most fields wins (type, place, actors). Field
+accuracy is then counted over ALL gold events, an unmatched gold event counting wrong on
+every field, so a missed event lowers every score.
 
 Actors are compared up to normalisation: both sides go through the actor alias table, a
 gold "Quds Force (Qassem Soleimani) and Abu Mahdi al-Muhandis" is matched by any actor it
@@ -192,6 +194,8 @@ def _field_results(event: dict[str, Any], gold: dict[str, Any]) -> dict[str, boo
 
 
 def _candidate_score(event: dict[str, Any], gold: dict[str, Any]) -> float | None:
+    if event.get("_files") and gold.get("files") and not set(event["_files"]) & set(gold["files"]):
+        return None  # told in other articles: another incident, whatever its fields
     d = date_ok(event, gold)
     if d is False:
         return None

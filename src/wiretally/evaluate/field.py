@@ -55,6 +55,7 @@ def load_gold(folder: Path) -> tuple[list[Path], dict[str, Any]]:
             files.append(sub / art["file"])
         for ev in data.get("events", []):
             ev = {**ev, "key": f"{sub.name}/{ev['key']}"}
+            ev["files"] = [f"{sub.name}/{f}" for f in ev.get("files", [])]
             parent = _ACLED_PARENT.get(ev.get("sub_event_type") or "")
             if parent and parent != ev.get("event_type"):
                 # A writer's slip against ACLED's taxonomy ("Non-state actor overtakes
@@ -80,6 +81,11 @@ def run_split(folder: Path) -> dict[str, Any]:
             articles = [a.export() for a in store.iter_articles()]
         finally:
             store.close()
+    # An exported event can only be a gold event told in one of the same files.
+    path_of = {a["id"]: "/".join(Path(str(a.get("source_path") or "")).parts[-2:])
+               for a in articles}  # fmt: skip
+    for e in events:
+        e["_files"] = sorted({path_of.get(src["article_id"], "") for src in e["sources"]})
     scored = score_events(events, gold["events"])
     scored["problems"] = [f"{p.path}: {p.reason}" for p in summary.problems]
     scored["articles"] = _score_articles(articles, gold["articles"])
