@@ -204,9 +204,11 @@ _NOT_AN_ACTOR_NOUN = re.compile(
 )
 
 
-# "by X", "by elements of X", "by a large group of armed criminals of the so-called X".
+# "by X", "by Military Police officers", "by elements of X", "by a large group of armed
+# criminals of the so-called X".
 _BY_AGENT = re.compile(
-    r"\bby\s+(?:the\s+)?$|\bby\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,6}?"
+    r"\bby\s+(?:(?:a|an|the|some)\s+)?(?:(?!(?:and|or|but|then|when|after)\b)[\w-]+\s+){0,2}$|"
+    r"\bby\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,6}?"
     r"(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?$",
     re.I,
 )

@@ -275,7 +275,10 @@ _VICTIMS = re.compile(
     r"aid workers|passers-by|a gathering of people|communities|farmers?|shepherds?|"
     r"teachers?|doctors?|traders?|fishermen|pilgrims|displaced|refugees|worshipers|"
     r"person|persons|passengers|commuters|motorists|employees|shoppers|bystanders|mourners|"
-    r"(?:wedding )?guests|migrants|asylum seekers|tourists|foreign nationals)\b",
+    r"(?:wedding )?guests|migrants|asylum seekers|tourists|foreign nationals|sons|daughters|"
+    r"village (?:chiefs?|heads?|elders?)|elders|drivers?|workers|miners|vendors|herders|"
+    r"herdsmen|customers|labou?rers|tappers|shopkeepers|boys|girls|"
+    r"(?<!armed )(?<!masked )(?<!unknown )(?<!unidentified )(?<!gun)(?<!-)men)\b",
     re.I,
 )
 _POLICE_VICTIMS = re.compile(
@@ -296,7 +299,9 @@ _PASSIVE_VICTIMS = re.compile(
 _ONE_CIVILIAN = re.compile(
     r"\b(?:a|an|one)\s+(?:\d+-year-old\s+)?(?:[A-Z][a-z]+\s+)?(?:man|woman|boy|girl|"
     r"teenager|child|baby|priest|pastor|imam|cleric|nun|monk|farmer|shepherd|trader|student|"
-    r"teacher|doctor|nurse|journalist|civilian|resident|villager|family|couple)\b"
+    r"teacher|doctor|nurse|journalist|civilian|resident|villager|family|couple|driver|"
+    r"(?:village )?chief|vendor|worker|miner|herder|motorcyclist|shopkeeper|businessman|"
+    r"lecturer|activist)\b"
 )
 
 
@@ -1526,6 +1531,13 @@ def _clause_mentions(
     _named_later(m, _same_item(sentences[i + 1 : i + 3]), scan)
     _anaphoric_agent(m, typing, sentences, i, article)
     _defender_speaks(m, s, hits, article)
+    if m.actor1 is None and m.sub_event_type == "Arrests":
+        # "Four men were arrested in Kokrajhar": an arrest is made by the state, its police
+        # unless the text names another force.
+        land = country_name(m.country)
+        m.actor1 = f"Police Forces of {land}" if land else "Police"
+        m.actor1_type = "state force"
+        prov["actor1"] = _evidence(article, s, t0, t1)
     assoc = {h.entry.name for h in roles.assoc or []} | ({crowd_of} if crowd_of else set())
     m.assoc_actors = sorted(assoc - {m.actor1, m.actor2})
     # Weapon and target.

@@ -198,6 +198,9 @@ def names_compatible(a: str, b: str) -> bool:
     """
     if a == b:
         return True
+    wa, wb = set(a.split()), set(b.split())
+    if (wa <= _GENERIC and wa <= wb) or (wb <= _GENERIC and wb <= wa):
+        return True  # "police" and "police forces of sierra leone": one kind, one named
     ta, tb = _core(a), _core(b)
     return ta <= tb or tb <= ta
 
