@@ -644,3 +644,26 @@ def test_a_square_named_after_a_town_is_not_in_that_town() -> None:
         published="2026-04-22",
     )
     assert m.location is not None and m.location.name == "Yerevan"
+
+
+def test_an_arrest_without_its_agent_is_the_police_of_the_country() -> None:
+    (m,) = _read("Four men were arrested in Kokrajhar on Monday.", published="2026-03-12")
+    assert m.sub_event_type == "Arrests"
+    assert m.actor1 == "Police Forces of India"
+
+
+def test_a_passive_agent_with_its_modifiers_acted() -> None:
+    (m,) = _read(
+        "On Saturday a 17-year-old was shot dead by Military Police officers at the door of "
+        "his home in Rio de Janeiro.",
+        published="2026-01-22",
+    )
+    assert m.actor1 == "Police" and m.actor2 != "Police"
+
+
+def test_a_village_chief_and_his_sons_are_civilians() -> None:
+    (m,) = _read(
+        "In Segbana, gunmen seized a village chief and his two sons on Sunday, a relative said.",
+        published="2026-01-22",
+    )
+    assert m.actor2 == "Civilians (Benin)"

@@ -347,3 +347,12 @@ def test_a_bomb_no_report_attributes_is_by_an_unidentified_armed_group() -> None
 
     assert _unnamed([mention("Remote explosive/landmine/IED")]) == "Unidentified armed group"
     assert _unnamed([mention("Air/drone strike")]) is None  # a strike stays unattributed
+
+
+def test_a_bare_kind_of_force_is_compatible_with_the_named_force() -> None:
+    from wiretally.merge.compat import names_compatible, norm_name
+
+    police, named = norm_name("Police"), norm_name("Police Forces of Sierra Leone")
+    assert police and named and names_compatible(police, named)
+    army = norm_name("Military Forces of Sierra Leone")
+    assert army and not names_compatible(police, army)
