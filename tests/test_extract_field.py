@@ -667,3 +667,35 @@ def test_a_village_chief_and_his_sons_are_civilians() -> None:
         published="2026-01-22",
     )
     assert m.actor2 == "Civilians (Benin)"
+
+
+def test_a_town_that_frames_the_sentence_is_where() -> None:
+    (m,) = _read(
+        "In Bolgatanga, hundreds of traders marched peacefully through the town on Tuesday, "
+        'carrying placards that read "Bawku needs peace".',
+        published="2025-08-14",
+    )
+    assert m.location is not None and m.location.name == "Bolgatanga"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unconfirmed social-media posts on 4 February reported a grenade explosion in a bar "
+        "in Bujumbura.",
+        "Reports on social media of renewed clashes in Ulang on Wednesday could not be "
+        "confirmed by our monitors.",
+    ],
+)
+def test_a_rumour_the_reporter_would_not_vouch_for_is_not_an_incident(text: str) -> None:
+    assert all(m.modality == "hypothetical" for m in _read(text, published="2026-02-06"))
+
+
+def test_a_country_inside_a_party_name_is_not_a_place() -> None:
+    from wiretally.geo import geoparse
+
+    text = "A crowd attacked the office of the ruling Sierra Leone People's Party in Makeni."
+    assert [p.name for p in geoparse(text, article_id="f")] == ["Makeni"]
+    assert [p.name for p in geoparse("Sierra Leone's army said", article_id="f")] == [
+        "Sierra Leone"
+    ]

@@ -462,6 +462,10 @@ _DISTANCE_OF = re.compile(
 )
 
 
+_IN_FRAME = re.compile(r"\s*(?:[-*\u2022]\s*|\d+[.)]\s*)?(?:In|At)\s+(?:the\s+)?(?:town\s+of\s+)?$")
+_FRAME_END = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,")
+
+
 def choose_place(
     places: list[Place], s0: int, s1: int, t0: int, text: str | None = None
 ) -> Place | None:
@@ -491,7 +495,7 @@ def choose_place(
     later = LATER_EVENT.search(text, t0, s1) if text is not None else None
     cut = later.start() if later is not None else s1
 
-    def rank(p: Place) -> tuple[int, int, int, int, int, int, int]:
+    def rank(p: Place) -> tuple[int, int, int, int, int, int, int, int]:
         # After the trigger first ("Israel launched its offensive on Gaza after Hamas
         # attacked southern Israel": the attack is in Israel), then the most specific: a
         # town before its province ("in Chhattisgarh's Bijapur district").
@@ -512,7 +516,18 @@ def choose_place(
             text is not None and bool(_DISTANCE_OF.search(text, max(0, p.start - 60), p.start))
         )
         modifier = int(use_modifier and modifies(p))
-        return (other, origin, side, broad, ref, modifier, abs(p.start - t0))
+        # "In Bolgatanga, hundreds marched ... 'Bawku needs peace'": a town that opens the
+        # sentence as its frame is where, whatever the rest names.
+        framed = int(
+            not (
+                text is not None
+                and feature not in _SPECIFIC_FEATURES
+                and feature != "admin1"
+                and _IN_FRAME.match(text, s0, p.start) is not None
+                and _FRAME_END.match(text, p.end) is not None
+            )
+        )
+        return (other, origin, framed, side, broad, ref, modifier, abs(p.start - t0))
 
     return min(inside, key=rank)
 

@@ -72,6 +72,17 @@ _UNCOMMENTED = re.compile(
 )
 
 
+# "Unconfirmed social-media posts reported a grenade explosion", "Reports of clashes in
+# Ulang could not be confirmed by our monitors": rumours the reporter would not vouch for
+# are not known to have happened.
+_UNCONFIRMED = re.compile(
+    r"\b(?:unconfirmed|unverified)\s+(?:[\w-]+\s+){0,3}?(?:reports?|posts?|rumou?rs?|"
+    r"accounts?|videos?)\b|\b(?:reports?|posts?|rumou?rs?)\b[^.;]{0,160}?\b(?:could|can|"
+    r"has|have)\s+not\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:independently\s+)?(?:confirmed|verified)",
+    re.I,
+)
+
+
 def negated(before: str) -> bool:
     """True when the words just before the trigger negate it ("no attacks", "isn't hitting")."""
     return bool(_NEG.search(before[-40:]))
@@ -90,7 +101,7 @@ def sentence_modality(text: str, trigger_start: int) -> Modality:
     before = text[:trigger_start]
     if _THREAT.search(before[-90:]):
         return "threatened"
-    if _HYPO_BEFORE.search(before[-60:]):
+    if _HYPO_BEFORE.search(before[-60:]) or _UNCONFIRMED.search(text):
         return "hypothetical"
     blames = len(_BLAME.findall(text))
     if blames == 1 and not _DENY.search(text) and _DESCRIBED_SUSPECT.search(text):

@@ -126,6 +126,7 @@ _FACILITY = wordset(
 # A street, square or bridge named after a town ("Republic Square", "Baghdad Street",
 # "Jalalabad Road") is seldom in that town.
 _NAMED_AFTER = frozenset({"road", "street", "avenue", "highway", "square", "bridge"})
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}?([A-Z][\w-]*)\b(?![ \t]+[A-Z])")
 # Words that make a capitalised span an organisation: no sub-span of it is a place.
 _ORG = wordset(
     """resistance brigade brigades battalion battalions corps guard guards front party
@@ -133,7 +134,7 @@ _ORG = wordset(
     movement army forces force militia militias group committee council organization
     organisation observatory agency command network company corporation inc ltd llc
     times post journal herald tribune gazette news press telegraph foundation institute
-    association union league federation alliance coalition ministry kataeb kataib
+    association union league federation alliance coalition ministry kataeb kataib congress
     hezbollah hizballah nujaba jihad"""
 )
 _COMPASS = {
@@ -475,6 +476,13 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
             if not span:
                 continue
         is_org = any(w in _ORG for w in lowered)
+        if (
+            not is_org
+            and tokens[span[-1]][2].endswith(("'s", "\u2019s"))
+            and (tail := _NAME_GOES_ON.match(text, tokens[span[-1]][1]))
+        ):
+            # "the Sierra Leone People's Party": the name goes on past the possessive.
+            is_org = tail.group(1).lower() in _ORG
         whole_end = _strip_possessive(text, first_start, tokens[span[-1]][1])
         whole_text = text[first_start:whole_end]
         whole_known = gaz.has_key(whole_text)
