@@ -699,3 +699,12 @@ def test_a_country_inside_a_party_name_is_not_a_place() -> None:
     assert [p.name for p in geoparse("Sierra Leone's army said", article_id="f")] == [
         "Sierra Leone"
     ]
+
+
+def test_an_as_clause_with_its_own_place_is_another_incident() -> None:
+    ms = _read(
+        "Suspected Al-Shabaab militants killed three villagers in Lamu County overnight Monday, "
+        "police said, as a roadside bomb wounded soldiers in neighbouring Mandera.",
+        published="2025-11-19",
+    )
+    assert {m.sub_event_type for m in ms} >= {"Attack", "Remote explosive/landmine/IED"}

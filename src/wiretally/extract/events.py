@@ -1115,7 +1115,7 @@ _REPORTED_KEYS = frozenset(
 _LOCATIVE = re.compile(
     r"\b(?:in|at|on|near|into|across|outside|around|of|from|over|towards?)\s+(?:the\s+)?$", re.I
 )
-_CLAUSE_JOIN = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+|\s*;\s+", re.I)
+_CLAUSE_JOIN = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+|\s*;\s+|\s*,\s+as\s+", re.I)
 
 
 def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
