@@ -708,3 +708,32 @@ def test_an_as_clause_with_its_own_place_is_another_incident() -> None:
         published="2025-11-19",
     )
     assert {m.sub_event_type for m in ms} >= {"Attack", "Remote explosive/landmine/IED"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "where"),
+    [
+        (
+            "Tens of thousands of people gathered in Sanaa's al-Sabeen Square after Friday "
+            "prayers for the weekly rally, chanting slogans against the United States and Israel.",
+            "Peaceful protest",
+            "Sanaa",
+        ),
+        (
+            "On 20 November, a group of about 40 Sahrawi activists gathered in Laayoune's "
+            "Maatallah district to demand the release of detainees.",
+            "Peaceful protest",
+            "Laayoune",
+        ),
+        (
+            "On 10 March, a motorcycle taxi struck an anti-personnel mine on a rural track near "
+            "Bignona, Ziguinchor region.",
+            "Remote explosive/landmine/IED",
+            "Bignona",
+        ),
+    ],
+)
+def test_rallies_gatherings_and_mines_found_in_the_field(text: str, sub: str, where: str) -> None:
+    (m,) = _read(text, published="2025-11-22")
+    assert m.sub_event_type == sub
+    assert m.location is not None and m.location.name == where

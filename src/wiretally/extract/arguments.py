@@ -455,6 +455,11 @@ _FROM_BEFORE = re.compile(
 )
 
 
+_AGAINST_BEFORE = re.compile(
+    r"\b(?:against|in support of|in solidarity with)\s+(?:the\s+)?"
+    r"(?:(?:(?-i:[A-Z])[\w'-]*,?\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$",
+    re.I,
+)
 _DISTANCE_OF = re.compile(
     r"\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\s+(?:\([^)]{1,20}\)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?\w+)?\s+)?(?:of|from)\s+(?:the\s+)?$",
@@ -510,6 +515,9 @@ def choose_place(
             and bool(_FROM_BEFORE.search(text, max(0, p.start - 50), p.start))
             # "abducted 14 men from Kutum": taken from there, so it happened there
             and not _TAKEN_BEFORE.search(text, max(0, p.start - 60), p.start)
+        ) or int(
+            # "chanting slogans against the United States": whom, not where
+            text is not None and bool(_AGAINST_BEFORE.search(text, max(0, p.start - 30), p.start))
         )
         # "In Kindia, about 135 km northeast of Conakry, ...": a distance's reference point.
         ref = int(

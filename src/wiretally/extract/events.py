@@ -257,7 +257,7 @@ def reported_now(text: str) -> bool:
 
 _BACKGROUND_CUE = re.compile(
     r"\b(?:after|since|following|before|in retaliation for|in response to|sparked by|"
-    r"a year on from|anniversary of)\s+(?:\S+\s+){0,5}$",
+    r"a year on from|anniversary of)\s+(?:(?!(?:for|to|at|in|into|on|with)\b)\S+\s+){0,5}$",
     re.I,
 )
 _COUNTRY_NAMES = {

@@ -89,7 +89,9 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("REM_EXPLOS", r"ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
      r"mines? (?:exploded|blast)|explosive devices?|car bombs?|vbieds?|booby[- ]trap\w*|"
      r"bomb (?:exploded|went off|blast)|planted (?:a )?bombs?|magnetic bombs?|sticky bombs?|"
-     r"(?:stepped on|struck|hit) an? (?:land)?mine|unexploded ordnance|uxo|minefields?|"
+     r"(?:stepped on|struck|hit|drove over|ran over) an? "
+     r"(?:anti-(?:personnel|tank) )?(?:land)?mine|"
+     r"unexploded ordnance|uxo|minefields?|"
      r"dynamite (?:attack|charges?|blast|bombs?)|dynamited|sticks of dynamite", 3.0),
     ("SUIC_BOMB", r"suicide (?:bomb(?:er|ing|ers|ings)?|attack(?:er|ers)?|vest|car bomb|"
      r"blast|bomb attack)|blew (?:himself|herself|themselves) up|self-detonat\w*|svbied", 4.0),
@@ -141,7 +143,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"bridges?|traffic|transport|railway)|road blockades?", 3.0),
     ("PEACE_PROTEST", r"protest(?:s|ed|ers?|ors?|ing)?|demonstrat(?:ion|ions|ed|ors?|ing)|"
      r"rall(?:y|ies|ied)|march(?:ed|es)?|sit-ins?|picket\w*|strikers?|went on strike|hunger strike|"
-     r"boycott\w*|vigil|petition|processions?|gathered (?:\w+ ){0,3}to (?:protest|demand|denounce|"
+     r"boycott\w*|vigil|petition|processions?|"
+     r"gathered (?:[\w'\u2019-]+ ){0,5}to (?:protest|demand|denounce|"
      r"call for|mourn)|gathered (?:\w+ ){0,8}in support of|gathered peacefully|"
      r"chant(?:ed|ing)|human chains?|(?:gathered|assembled|converged) (?:\w+ ){0,2}"
      r"(?:outside|in front of)", 2.0),
