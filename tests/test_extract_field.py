@@ -737,3 +737,28 @@ def test_rallies_gatherings_and_mines_found_in_the_field(text: str, sub: str, wh
     (m,) = _read(text, published="2025-11-22")
     assert m.sub_event_type == sub
     assert m.location is not None and m.location.name == where
+
+
+def test_a_sentence_opening_on_its_own_town_continues_the_day_before() -> None:
+    ms = _read(
+        "In Kitengela, a crowd of youths set tyres alight on Thursday afternoon and broke into "
+        "at least a dozen shops.\n\nIn Kisumu, several hundred people marched peacefully "
+        "through the city centre to the county offices.",
+        published="2026-06-26",
+    )
+    kisumu = [m for m in ms if m.location is not None and m.location.name == "Kisumu"]
+    assert kisumu and kisumu[0].date_start == "2026-06-25"
+    said = kisumu[0].provenance["date"]
+    assert (said.sentence, said.text) == (0, "Thursday afternoon")  # where the day is told
+
+
+def test_the_scene_stays_with_the_incident_told_just_before() -> None:
+    ms = _read(
+        "NANTERRE, France, March 12, 2026 (AFP) - Youths set cars alight in the Paris suburb of "
+        "Nanterre on Tuesday night.\n\nThe prefecture said 40 vehicles were burned. Police made "
+        "22 arrests on Wednesday morning.\n\nOn Wednesday afternoon around 600 people marched "
+        "peacefully from the Pablo Picasso estate to the town hall.",
+        published="2026-03-12",
+    )
+    march = [m for m in ms if m.sub_event_type == "Peaceful protest"]
+    assert march and march[0].location is not None and march[0].location.name == "Nanterre"

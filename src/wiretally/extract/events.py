@@ -158,10 +158,19 @@ _TALLY_VERB = re.compile(
     r"track(?:ed|s)?|verifi(?:ed|es)|tot(?:al|alled|aled))\s+(?:\S+\s+){0,3}$",
     re.I,
 )
+_WHEN_WORD = (
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|early|late|mid|the (?:start|end|beginning))"
+)
+# A window of time, not of places: "between May 2 and June 9", not "from the estate to the
+# town hall".
 _TALLY_WINDOW = re.compile(
-    r"\b(?:between\s+\S+(?:\s+\S+){0,3}\s+and\s+\S+|from\s+\S+(?:\s+\S+){0,3}\s+"
-    r"(?:to|until|through)\s+\S+|in\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|"
-    r"years))\b",
+    r"\b(?:between\s+"
+    + _WHEN_WORD
+    + r"\S*(?:\s+\S+){0,3}\s+and\s+\S+|from\s+"
+    + _WHEN_WORD
+    + r"\S*(?:\s+\S+){0,3}\s+(?:to|until|through)\s+\S+|in\s+the\s+(?:past|last)\s+"
+    r"(?:\w+\s+)?(?:days|weeks|months|years))\b",
     re.I,
 )
 _NUMBERED = re.compile(
@@ -1279,6 +1288,7 @@ def live_entries_start(text: str) -> int | None:
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_WIDE = ("country", "admin1", "region", "sea")
 _THESE = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -1299,14 +1309,51 @@ def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
         if p.end > s.start:
             continue
         between = text[p.end : s.start]
-        if len(_PARAGRAPH.findall(between)) > 1 or any(
-            LIST_ITEM.match(line) for line in between.split("\n")[1:]
-        ):
+        if any(LIST_ITEM.match(line) for line in between.split("\n")[1:]):
             return None
+        if len(_PARAGRAPH.findall(between)) > 1:
+            return _scene_of_last(scan, s)
         if p.feature in ("country", "region", "sea") or _SPEAKS.match(text, p.end):
             continue
         return p
     return None
+
+
+def _scene_of_last(scan: _Scan, s: Sentence) -> Place | None:
+    """The place of the incident told just before (not past a paragraph between them), for
+    a story that stays at one scene: "Police made 22 arrests [in Nanterre] on Wednesday
+    morning" then, in the next paragraph, "On Wednesday afternoon around 600 people
+    marched peacefully ..."."""
+    prev = next((m for m in reversed(scan.mentions) if m.end <= s.start), None)
+    if prev is None or prev.historical:
+        return None
+    where = prev.provenance.get("location")
+    if where is None or len(_PARAGRAPH.findall(scan.article.text[prev.end : s.start])) > 1:
+        return None
+    return next((p for p in scan.places if p.start == where.start and p.feature not in _WIDE), None)
+
+
+_OPENS_ON_PLACE = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?[A-Z][^,.;]{1,60},")
+
+
+def _day_continued(
+    scan: _Scan, s: Sentence, sentences: list[Sentence]
+) -> tuple[Timex, Sentence] | None:
+    """The day of the incident told just before, for a sentence that opens on a place of its
+    own and tells no day: "In Kitengela, a crowd set tyres alight on Thursday afternoon ..."
+    then "In Kisumu, several hundred people marched peacefully ...". Only a precise day of
+    a current incident carries, and not past a paragraph between them."""
+    if not _OPENS_ON_PLACE.match(s.text):
+        return None
+    prev = next((m for m in reversed(scan.mentions) if m.end <= s.start), None)
+    if prev is None or prev.historical or prev.date_precision != 1:
+        return None
+    said = prev.provenance.get("date")
+    if said is None or len(_PARAGRAPH.findall(scan.article.text[prev.end : s.start])) > 1:
+        return None
+    timex = next((t for t in scan.times if t.start == said.start), None)
+    src = next((x for x in sentences if x.start <= said.start < x.end), None)
+    return (timex, src) if timex is not None and src is not None else None
 
 
 def _clause_mentions(
@@ -1352,6 +1399,9 @@ def _clause_mentions(
             and not _SUBJECT_VERB.match(text, p.end)
         ]  # fmt: skip  ("Moscow launched its invasion": a government, not a town)
         place = before[-1] if before else None
+    day_src: Sentence | None = None
+    if timex is None and place is not None and (held := _day_continued(scan, s, sentences)):
+        timex, day_src = held  # "In Kisumu, several hundred people marched ..."
     named_victim = any(h.entry.type == "person" for h in hits) and bool(
         re.search(r"\b(?:kill\w*|assassinat\w+|struck|targeted)\b", s.text, re.I)
     )
@@ -1407,7 +1457,7 @@ def _clause_mentions(
         timex = choose_time(times_here, prev.start, prev.end, prev.end)
         tsrc = prev
     else:
-        tsrc = s
+        tsrc = day_src or s
     if timex is not None:
         m.date_start, m.date_end, m.date_precision = date_of(timex)
         m.date_start, m.date_end = _not_after(m.date_start, m.date_end, timex, article)
