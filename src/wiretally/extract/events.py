@@ -1400,8 +1400,8 @@ def _clause_mentions(
         ]  # fmt: skip  ("Moscow launched its invasion": a government, not a town)
         place = before[-1] if before else None
     day_src: Sentence | None = None
-    if timex is None and place is not None and (held := _day_continued(scan, s, sentences)):
-        timex, day_src = held  # "In Kisumu, several hundred people marched ..."
+    if timex is None and place is not None and (carried := _day_continued(scan, s, sentences)):
+        timex, day_src = carried  # "In Kisumu, several hundred people marched ..."
     named_victim = any(h.entry.type == "person" for h in hits) and bool(
         re.search(r"\b(?:kill\w*|assassinat\w+|struck|targeted)\b", s.text, re.I)
     )
