@@ -762,3 +762,14 @@ def test_the_scene_stays_with_the_incident_told_just_before() -> None:
     )
     march = [m for m in ms if m.sub_event_type == "Peaceful protest"]
     assert march and march[0].location is not None and march[0].location.name == "Nanterre"
+
+
+def test_a_country_force_written_in_capitals_and_a_long_group_name() -> None:
+    (m,) = _read(
+        "On 12 March, units of the Senegalese Armed Forces clashed with fighters of the "
+        "Movement of Democratic Forces of Casamance near Oussouye.",
+        published="2026-03-16",
+    )
+    assert m.actor1 == "Military Forces of Senegal"
+    assert m.actor2 == "Movement of Democratic Forces of Casamance"
+    assert actor_ok("Sahrawi People's Liberation Army", "Polisario Front")

@@ -195,7 +195,9 @@ def actor_table() -> ActorTable:
 _SURFACE = re.compile(
     r"\b(?:the\s+)?((?:[A-Z][\w'-]+\s+(?:of\s+(?:the\s+)?)?){1,5}"
     r"(?:Brigades?|Front|Army|Movement|Forces|Militia|Battalions?|Organi[sz]ation|Corps|"
-    r"Liberation\s+[A-Z]\w+|Mujahideen|Jihad|Guards?))\b"
+    r"Liberation\s+[A-Z]\w+|Mujahideen|Jihad|Guards?)"
+    # "Movement of Democratic Forces of Casamance": the name goes on after "of".
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?)\b"
 )
 
 

@@ -536,6 +536,12 @@ _JUNTA_FORCE = re.compile(
 _DEMONYM_AND = re.compile(r"\b(?P<dem1>[A-Z][a-z]+)\s+and\s+$")
 
 
+def _kept_as_written(h: ActorHit, g: re.Match[str]) -> bool:
+    """A name the table lacks, kept as written, that a demonym and a force word make up
+    ("Senegalese Armed Forces")."""
+    return h.entry.type is None and g.start() <= h.start and h.end <= g.end()
+
+
 def _demonym_force_hits(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     """Hits for "Colombian soldiers", "Ethiopian federal forces" when the alias table has no
     force of that country: the country's military, named for it ("Military Forces of
@@ -544,8 +550,17 @@ def _demonym_force_hits(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     table = demonyms()
     for g in _DEMONYM_FORCE.finditer(text):
         dem = g.group("dem").lower().replace("-", " ")
-        code = table.get(dem) or table.get(dem.split()[-1]) or country_code(g.group("dem"))
-        if code is None or any(h.start < g.end() and g.start() < h.end for h in hits):
+        # "Senegalese Armed Forces": the second capitalised word is the force's, not the
+        # people's.
+        code = (
+            table.get(dem)
+            or table.get(dem.split()[-1])
+            or table.get(dem.split()[0])
+            or country_code(g.group("dem"))
+        )
+        if code is None or any(
+            h.start < g.end() and g.start() < h.end and not _kept_as_written(h, g) for h in hits
+        ):
             continue
         force = _force_of(code)
         if force is not None:
