@@ -773,3 +773,21 @@ def test_a_country_force_written_in_capitals_and_a_long_group_name() -> None:
     assert m.actor1 == "Military Forces of Senegal"
     assert m.actor2 == "Movement of Democratic Forces of Casamance"
     assert actor_ok("Sahrawi People's Liberation Army", "Polisario Front")
+
+
+def test_a_march_that_dispersed_without_incident_was_not_broken_up() -> None:
+    (m,) = _read(
+        "On 3 June, about 300 university students marched peacefully through central Korhogo "
+        "to protest against power cuts. The march dispersed without incident.",
+        published="2026-06-05",
+    )
+    assert m.sub_event_type == "Peaceful protest"
+
+
+def test_a_town_where_a_correspondent_speaks_from_is_a_place() -> None:
+    from wiretally.geo import geoparse
+
+    names = [
+        p.name for p in geoparse("Our correspondent in Makeni says it is calm.", article_id="f")
+    ]
+    assert names == ["Makeni"]

@@ -1304,6 +1304,7 @@ def live_entries_start(text: str) -> int | None:
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _WIDE = ("country", "admin1", "region", "sea")
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside)\s+$", re.I)
 _THESE = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -1328,7 +1329,10 @@ def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
             return None
         if len(_PARAGRAPH.findall(between)) > 1:
             return _scene_of_last(scan, s)
-        if p.feature in ("country", "region", "sea") or _SPEAKS.match(text, p.end):
+        speaks = _SPEAKS.match(text, p.end) and not _AFTER_PREPOSITION.search(
+            text, max(0, p.start - 12), p.start
+        )  # "Moscow says" is a government; "our correspondent in Makeni says", a place
+        if p.feature in ("country", "region", "sea") or speaks:
             continue
         return p
     return None
@@ -1705,6 +1709,14 @@ _INTERVENED = re.compile(
 )
 
 
+# "The march dispersed without incident": the crowd left, nobody broke it up.
+_LEFT_CALMLY = re.compile(
+    r"\bwithout (?:incidents?|violence|arrests)\b|\bdispersed (?:\w+ )?(?:peacefully|calmly|"
+    r"quietly|on (?:its|their) own)\b|\bpeacefully dispersed\b",
+    re.I,
+)
+
+
 def _told_before(m: Mention, mentions: list[Mention]) -> Mention | None:
     """An earlier mention of the article that an undated one repeats: the same kind of
     incident at the same place ("An IED killed a truck driver on the N380" in a brief's
@@ -1735,7 +1747,11 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
     if here - {m.location.name if m.location else None}:
         return
     article = scan.article
-    if m.sub_event_type == "Peaceful protest" and (cue := _INTERVENED.search(nxt.text)):
+    if (
+        m.sub_event_type == "Peaceful protest"
+        and (cue := _INTERVENED.search(nxt.text))
+        and not _LEFT_CALMLY.search(nxt.text)
+    ):
         # "Police fired tear gas and shots in the air to disperse the crowd."
         m.sub_event_type = "Protest with intervention"
         m.provenance["event_type"] = _evidence(

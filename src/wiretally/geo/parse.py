@@ -187,6 +187,7 @@ _PART_OF_AFTER = re.compile(
 )
 _PART_WORDS = ("district", "neighbourhood", "neighborhood", "quarter", "area", "camp", "suburb")
 _OF_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+$", re.I)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|added|wrote|explained|stated)\b")
 _QUALIFIER_AFTER = re.compile(r"^,\s*")
 _IN_AREA_AFTER = re.compile(
@@ -594,8 +595,9 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
             parent = by_start.get(m.end + part.end())
             if parent is not None:
                 m.precision_hint = 2
-        if _SAID_AFTER.match(after):
-            # "Kirby said": a surname; keep only places that are clearly places.
+        if _SAID_AFTER.match(after) and not _LOCATIVE_BEFORE.search(before):
+            # "Kirby said": a surname; keep only places that are clearly places ("our
+            # correspondent in Makeni says" names a town).
             m.candidates = [
                 c for c in m.candidates
                 if (gaz.feature[c] in AREA_FEATURES and gaz.feature[c] != "admin2")
