@@ -791,3 +791,31 @@ def test_a_town_where_a_correspondent_speaks_from_is_a_place() -> None:
         p.name for p in geoparse("Our correspondent in Makeni says it is calm.", article_id="f")
     ]
     assert names == ["Makeni"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last night, a crowd of young men attacked the district office of the ruling party in "
+        "Makeni, smashing windows.",
+        "In Soweto, a crowd looted and set fire to four spaza shops overnight on Wednesday.",
+    ],
+)
+def test_an_unarmed_crowd_that_attacks_or_loots_is_mob_violence(text: str) -> None:
+    (m,) = _read(text, published="2026-09-17")
+    assert (m.event_type, m.sub_event_type) == ("Riots", "Mob violence")
+    assert m.actor1 is not None and m.actor1.startswith("Rioters (")
+
+
+def test_the_people_taken_are_the_target() -> None:
+    (m,) = _read(
+        "On 17 March, intelligence personnel detained a female former university lecturer at "
+        "her home in Herat city, according to family members.",
+        published="2026-03-20",
+    )
+    assert m.actor2 == "Civilians (Afghanistan)"
+    (a,) = _read(
+        "Two fishermen were abducted by armed men from a fish farm off Tawau on Tuesday night.",
+        published="2026-05-22",
+    )
+    assert a.actor2 == "Civilians (Malaysia)"

@@ -191,9 +191,12 @@ _BARE_MEANS = re.compile(
 _CHARGE = re.compile(r"\b(?:suspected|accused|accusing (?:them|him|her)) of\b", re.I)
 _DETAINED_PEOPLE = re.compile(
     r"(?:arrest\w*|detain\w*|rounded up|abduct\w*|kidnap\w*|seized)\s+(?:at least\s+)?"
-    r"(?:[\w()-]+\s+){0,2}?"
+    r"(?:(?!(?:in|at|on|of|for|by|with|from|after|during|over)\b)[\w()-]+\s+){0,4}?"
     r"(?:men|women|people|individuals|persons|youths|young men|residents|civilians|activists|"
-    r"journalists|students|suspects|supporters|protesters|demonstrators|members)\b",
+    r"journalists|students|suspects|supporters|protesters|demonstrators|members|man|woman|"
+    r"(?:university )?lecturers?|journalist|activist|student|teachers?|cleric|imam|priest|"
+    r"pastor|bloggers?|lawyers?|doctors?|traders?|farmers?|youth|teenagers?|boys?|girls?|"
+    r"resident|civilian|suspect|supporter|protester|demonstrator|member|villagers?)\b",
     re.I,
 )
 _HARM_VERB = re.compile(
@@ -299,7 +302,7 @@ _POLICE_VICTIMS = re.compile(
 )
 _PASSIVE_VICTIMS = re.compile(
     _VICTIMS.pattern[:-3] + r")\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?"
-    r"(?:killed|wounded|injured|hurt|shot)\b",
+    r"(?:killed|wounded|injured|hurt|shot|abducted|kidnapped|taken hostage)\b",
     re.I,
 )
 
@@ -998,6 +1001,12 @@ def _refine_roles(
 
 
 _ARMED = frozenset({"state force", "militia", "rebel group", "unidentified armed group"})
+_CROWD_AGENT = re.compile(
+    r"\b(?:a|the|an angry)\s+(?:crowd|mob|group)\s+of\s+(?:\w+\s+){0,3}?"
+    r"(?:young men|youths|residents|villagers|people|men)\b(?:\s+\w+){0,3}\s*$|"
+    r"\b(?:a|the|an angry)\s+(?:crowd|mob)\b(?:\s+\w+){0,3}\s*$",
+    re.I,
+)
 _ASSAULT_WORD = re.compile(
     r"^(?:attacks?|attacked|assaults?|assaulted|stormed|storms?|counter[- ]?attacks?)$", re.I
 )
@@ -1529,7 +1538,7 @@ def _clause_mentions(
         v = _VICTIMS.search(s.text, local_t1) or _ONE_CIVILIAN.search(s.text, local_t1)
         if v is None or v.start() - local_t1 >= 120:
             # "At least four people were killed when drones slammed into ...": before it.
-            v = _PASSIVE_VICTIMS.search(s.text, 0, local_t0 + 1)
+            v = _PASSIVE_VICTIMS.search(s.text, 0, local_t1)
         if v is not None and (v.start() < local_t0 or v.start() - local_t1 < 120):
             _civilians_hit(m, _evidence(article, s, s.start + v.start(), s.start + v.end()))
             if typing.key in ("ATTACK",) or m.event_type == "Battles":
@@ -1572,6 +1581,16 @@ def _clause_mentions(
             )
             m.actor1 = None
             m.provenance.pop("actor1", None)
+    crowd_hit = (
+        _CROWD_AGENT.search(s.text, max(0, local_t0 - 70), local_t0)
+        if m.actor1 is None and typing.key in ("ATTACK", "PROPERTY_DISTRUCT")
+        else None
+    )
+    if crowd_hit is not None and not any(h.entry.type in _ARMED for h in hits):
+        # "A crowd of young men attacked the party office", "a crowd looted four shops": an
+        # unarmed crowd's violence is mob violence (ACLED's Riots), its actor the rioters.
+        m.event_type, m.sub_event_type, m.plover = "Riots", "Mob violence", "ASSAULT"
+        prov["event_type"] = _evidence(article, s, s.start + crowd_hit.start(), s.start + local_t1)
     if m.actor1 is None and m.event_type in ("Protests", "Riots"):
         # Those who demonstrate are the actor ACLED codes, named by their country when no
         # group is: "several hundred residents marched through Butembo".
