@@ -819,3 +819,16 @@ def test_the_people_taken_are_the_target() -> None:
         published="2026-05-22",
     )
     assert a.actor2 == "Civilians (Malaysia)"
+
+
+def test_a_killing_and_an_abduction_in_one_sentence_are_two_events() -> None:
+    ms = _read(
+        "Gunmen killed at least 11 villagers and abducted more than 30 people in an attack on "
+        "Tuesday on a village in Tsafe, residents said.",
+        published="2026-03-05",
+    )
+    by_type = {m.sub_event_type: m for m in ms}
+    assert set(by_type) == {"Attack", "Abduction/forced disappearance"}
+    killed = by_type["Attack"].fatalities
+    assert killed is not None and killed.lower == 11
+    assert by_type["Abduction/forced disappearance"].fatalities is None

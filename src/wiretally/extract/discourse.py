@@ -149,6 +149,45 @@ def split_by_site(
     return extra
 
 
+# "Gunmen killed at least 11 villagers and abducted more than 30 people": two acts, two
+# events (ACLED codes the killing and the abduction apart), same time, place and agent.
+_KILLED_AND_TOOK = re.compile(
+    r"\b(?P<kill>kill(?:ed|ing)|shot dead|shooting dead|hacked to death|massacred|executed)\b"
+    r"[^.;]{0,100}?(?:,\s*|\s+)and\s+(?P<took>abduct(?:ed|ing)|kidnapp(?:ed|ing)|seiz(?:ed|ing)|"
+    r"carr(?:ied|ying) (?:off|away)|(?:took|taking) away)\b",
+    re.I,
+)
+
+
+def second_act(m: Mention, s: Sentence, article: Article) -> list[Mention]:
+    """The abduction told beside a killing in one sentence, or the killing beside an
+    abduction, as a mention of its own; the killing keeps the toll (``m`` loses it when it
+    is the abduction)."""
+    if m.sub_event_type not in ("Attack", "Abduction/forced disappearance"):
+        return []
+    both = _KILLED_AND_TOOK.search(s.text)
+    if both is None:
+        return []
+    copy = Mention.from_dict(to_dict(m))
+    if m.sub_event_type == "Attack":
+        at, end = both.span("took")
+        copy.event_type, copy.sub_event_type = (
+            "Violence against civilians",
+            "Abduction/forced disappearance",
+        )
+        copy.fatalities = None
+        copy.provenance.pop("fatalities", None)
+    else:
+        at, end = both.span("kill")
+        copy.event_type, copy.sub_event_type = "Violence against civilians", "Attack"
+        m.fatalities = None  # the toll is the killing's, now told by the copy
+        m.provenance.pop("fatalities", None)
+    copy.id = mention_id(article.id, s.index, s.start + at)
+    copy.trigger = s.text[at:end]
+    copy.provenance["event_type"] = _evidence(article, s, s.start + at, s.start + end)
+    return [copy]
+
+
 _ANAPHOR = re.compile(
     r"^\W*(?:they|it|he|she|the (?:\w+ ){0,2}(?:were|was)|"
     r"(?:\w+[- ]){0,3}(?:personnel|people|fighters|members))\b",

@@ -36,6 +36,7 @@ from wiretally.extract.discourse import (
     apply_context,
     article_context,
     follow_up,
+    second_act,
     split_by_site,
 )
 from wiretally.extract.modality import follow_up_modality, negated, sentence_modality
@@ -1696,7 +1697,7 @@ def _clause_mentions(
     follow_up(m, typing, sentences, i, times_here, article)
     _told_next(m, sentences[i + 1] if i + 1 < len(sentences) else None, whole, scan)
     _armed_on_armed(m, typing, s)
-    return [m, *split_by_site(m, places, s, typing, article)]
+    return [m, *split_by_site(m, places, s, typing, article), *second_act(m, s, article)]
 
 
 _VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
