@@ -832,3 +832,12 @@ def test_a_killing_and_an_abduction_in_one_sentence_are_two_events() -> None:
     killed = by_type["Attack"].fatalities
     assert killed is not None and killed.lower == 11
     assert by_type["Abduction/forced disappearance"].fatalities is None
+
+
+def test_the_dateline_town_is_not_where_the_country_s_far_north_is() -> None:
+    (m,) = _read(
+        "COTONOU, Benin, Jan 22, 2026 (AFP) - Jihadist fighters killed at least eight Beninese "
+        "soldiers in an assault on an army post in the country's far north, sources said.",
+        published="2026-01-22",
+    )
+    assert m.location is not None and m.location.name == "Benin"

@@ -1263,6 +1263,7 @@ def extract_mentions(
         stated,
         acronyms=defined_acronyms(text, names),
         live_from=live_entries_start(text),
+        datelines=datelines,
     )
     for i, whole in enumerate(sentences):
         if whole.index in scan.absorbed:
@@ -1294,6 +1295,7 @@ class _Scan:
     absorbed: set[int] = field(default_factory=set)  # sentences folded into a mention
     acronyms: dict[str, ActorEntry] = field(default_factory=dict)  # "Somali National Army (SNA)"
     live_from: int | None = None  # where a live blog's first time-stamped entry starts
+    datelines: list[tuple[int, int]] = field(default_factory=list)
 
 
 # A live blog's entry stamp: "14:20", "14:40 GMT", "16:05 (Yerevan time)", "09:40 - ...".
@@ -1314,6 +1316,12 @@ def live_entries_start(text: str) -> int | None:
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _WIDE = ("country", "admin1", "region", "sea")
+_COUNTRYS_PART = re.compile(
+    r"\b(?:the country's|the|its)\s+(?:far\s+|extreme\s+|remote\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"(?:\s+of\s+the\s+country)?\b(?!\s+(?:of|bank)\b)",
+    re.I,
+)
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside)\s+$", re.I)
 _THESE = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
@@ -1416,6 +1424,16 @@ def _clause_mentions(
     place = choose_place(
         [p for p in places if not _SPEAKS.match(text, p.end)], s.start, s.end, t0, text
     )
+    if (
+        place is not None
+        and any(a <= place.start < b for a, b in scan.datelines)
+        and _COUNTRYS_PART.search(s.text)
+    ):
+        # "COTONOU, Benin (AFP) - ... an assault on an army post in the country's far
+        # north": the dateline's town is where the report was filed; the country is where.
+        place = next(
+            (p for p in places if s.start <= p.start < s.end and p.feature == "country"), None
+        )
     if place is None and _THE_TOWN.search(s.text):
         # "A Russian strike on a hypermarket in the city on May 25, 2024": the town the
         # article last named.
