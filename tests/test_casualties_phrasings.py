@@ -182,3 +182,17 @@ def test_conditional_sentence_is_no_toll() -> None:
     )
     fatalities, _ = article_casualties(text)
     assert _n(fatalities) == 1
+
+
+def test_a_count_of_members_of_a_named_group() -> None:
+    from wiretally.extract.casualties import find_casualties
+
+    killed, hurt, _ = find_casualties(
+        "Three suspected members of the Dawlah Islamiyah-Hassan group were killed and two "
+        "soldiers were wounded in a firefight."
+    )
+    assert killed is not None and killed.value == 3
+    assert hurt is not None and hurt.value == 2
+    # "the militant group" is a group, not one militant.
+    killed, _, _ = find_casualties("Three suspected members of the militant group were killed.")
+    assert killed is not None and killed.value == 3
