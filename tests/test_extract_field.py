@@ -841,3 +841,23 @@ def test_the_dateline_town_is_not_where_the_country_s_far_north_is() -> None:
         published="2026-01-22",
     )
     assert m.location is not None and m.location.name == "Benin"
+
+
+def test_a_lead_told_by_its_province_takes_the_town_of_the_next_sentence() -> None:
+    ms = _read(
+        "Explosive-laden drones struck a farming hamlet in the hills of western Michoacan state "
+        "on Tuesday, killing two civilians, state officials said. The devices dropped small "
+        "bombs on homes in El Aguaje, in the municipality of Aguililla, shortly after dawn.",
+        published="2025-08-14",
+    )
+    strike = next(m for m in ms if m.sub_event_type == "Air/drone strike")
+    assert strike.location is not None and strike.location.name == "Aguililla"
+
+
+def test_gunmen_of_a_named_cartel_are_that_cartel() -> None:
+    (m,) = _read(
+        "On Wednesday, gunmen of the CJNG and the Carteles Unidos coalition fought for several "
+        "hours on the outskirts of Apatzingan.",
+        published="2025-08-14",
+    )
+    assert (m.actor1, m.actor2) == ("Jalisco New Generation Cartel", "Carteles Unidos")

@@ -199,6 +199,34 @@ _REMOTE_VERB = re.compile(
 _STRUCK = re.compile(r"\b(?:struck|hit|killed|targeted|wounded)\b", re.I)
 
 
+# "Drones struck a hamlet in western Michoacan ... The devices dropped small bombs on homes
+# in El Aguaje, in the municipality of Aguililla": the next sentence tells the same attack.
+_SAME_ATTACK = re.compile(
+    r"^\W*(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:devices|drones|attack|attackers|strikes?|"
+    r"blast|explosion|bombs?|shells|raid|gunmen|assailants|militants|fighters|bombers?)\b",
+    re.I,
+)
+_TOWN_FEATURES = ("city", "town", "village", "district", "camp", "base", "garrison", "airbase")
+
+
+def _narrow_place(m: Mention, nxt: Sentence, places: list[Place], article: Article) -> None:
+    """A lead placed only in a province or region takes the town the next sentence names
+    when that sentence refers back to the same attack."""
+    if m.location is None or (m.location.precision or 1) < 3 or not _SAME_ATTACK.match(nxt.text):
+        return
+    towns = [
+        p for p in places
+        if nxt.start <= p.start < nxt.end and (p.feature or "") in _TOWN_FEATURES
+        and (m.country is None or p.country == m.country)
+    ]  # fmt: skip
+    if not towns:
+        return
+    p = towns[0]
+    m.country, m.admin1, m.admin2 = p.country, p.admin1, p.admin2
+    m.location = _location(p, article.text)
+    m.provenance["location"] = _evidence(article, nxt, p.start, p.end)
+
+
 def follow_up(
     m: Mention,
     typing: Typing,
@@ -206,8 +234,10 @@ def follow_up(
     i: int,
     times: list[Timex],
     article: Article,
+    places: list[Place] | None = None,
 ) -> None:
-    """The next sentences often complete the event: who was hit, what was used.
+    """The next sentences often complete the event: who was hit, what was used, and (with
+    ``places``) the town a lead told only by its province.
 
     "U.S. officials said IRGC-related personnel were there and likely struck" names the
     target; "they bombed the vehicle" says the attack was remote. Only the two sentences
@@ -217,6 +247,8 @@ def follow_up(
     for k, nxt in enumerate(sentences[i + 1 : i + 3]):
         if any(nxt.start <= t.start < nxt.end for t in times):
             return
+        if k == 0 and places is not None:
+            _narrow_place(m, nxt, places, article)
         body = re.sub(r"^[^,]{0,60}\bsaid\s+(?:that\s+)?", "", nxt.text)
         body = re.sub(r"^\W+", "", body)
         if not _ANAPHOR.search(body) and not re.search(r"\bthey\b", nxt.text, re.I):

@@ -356,9 +356,28 @@ _ANAPHORIC_AGENT = re.compile(
     r"attackers|armed\s+groups?|groups?)(?:['’]s?)?(?=[\s,])"
 )
 _NON_STATE = frozenset({"militia", "rebel group", "unidentified armed group"})
+_UNNAMED_TYPES = frozenset({"unidentified armed group"})
 # The table's rows for groups left unnamed ("gunmen", "rebels"): a definite "the rebels"
 # that points back at a named group gives way to it.
 _UNNAMED_GROUPS = frozenset({"Unidentified armed group", "Unidentified rebel group"})
+
+
+_OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:rival\s+)?")
+
+
+def _members_of_named(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """ "gunmen of the CJNG", "fighters from the SPLA-IO": the unnamed word is the group
+    named right after it."""
+    starts = {h.start for h in hits if h.entry.type not in _UNNAMED_TYPES}
+    return [
+        h
+        for h in hits
+        if not (
+            h.entry.type in _UNNAMED_TYPES
+            and (of := _OF_THE.match(text, h.end)) is not None
+            and of.end() in starts
+        )
+    ]
 
 
 def _named_first(text: str, hits: list[ActorHit]) -> list[ActorHit]:
@@ -1418,6 +1437,7 @@ def _clause_mentions(
     hits = [h for h in hits if not any(_inside(h, g) for g in generic)]
     hits = sorted(hits + generic, key=lambda h: h.start)
     hits = _named_first(s.text, hits)
+    hits = _members_of_named(s.text, hits)
     timex = choose_time(times_here, s.start, s.end, t0, text)
     if timex is None and s is not whole:  # a clause: its sentence's date is its own
         timex = choose_time(times_here, whole.start, whole.end, t0, text)
@@ -1712,7 +1732,7 @@ def _clause_mentions(
                 told.modality = "contested"
                 told.provenance["modality"] = _evidence(article, s, s.start, s.end)
             return []
-    follow_up(m, typing, sentences, i, times_here, article)
+    follow_up(m, typing, sentences, i, times_here, article, places)
     _told_next(m, sentences[i + 1] if i + 1 < len(sentences) else None, whole, scan)
     _armed_on_armed(m, typing, s)
     return [m, *split_by_site(m, places, s, typing, article), *second_act(m, s, article)]

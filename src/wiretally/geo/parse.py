@@ -135,7 +135,7 @@ _ORG = wordset(
     organisation observatory agency command network company corporation inc ltd llc
     times post journal herald tribune gazette news press telegraph foundation institute
     association union league federation alliance coalition ministry kataeb kataib congress
-    hezbollah hizballah nujaba jihad"""
+    hezbollah hizballah nujaba jihad cartel cartels gang gangs"""
 )
 _COMPASS = {
     "north": (1, 0), "northern": (1, 0), "south": (-1, 0), "southern": (-1, 0),
@@ -193,6 +193,9 @@ _QUALIFIER_AFTER = re.compile(r"^,\s*")
 _IN_AREA_AFTER = re.compile(
     r"^(?:\s+(?:village|town|city|area|district|neighbou?rhood|camp|locality|township))?"
     r",?\s+in\s+(?:the\s+)?"
+    # "El Aguaje, in the municipality of Aguililla"
+    r"(?:(?:municipality|district|commune|county|department|province|region|governorate|"
+    r"canton|parish|sub-county|local government area)\s+of\s+(?:the\s+)?)?"
 )
 # AP state abbreviations, used only in "City, Abbrev." qualifiers.
 _STATE_ABBREV = {
@@ -604,7 +607,7 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
                 or gaz.population[c] >= 1_000_000 or c in gaz.curated
             ]  # fmt: skip
         _list_cues(text, m, gaz, by_start, by_end)
-        qual = _QUALIFIER_AFTER.match(after) or _IN_AREA_AFTER.match(after)
+        qual = _IN_AREA_AFTER.match(after) or _QUALIFIER_AFTER.match(after)
         # "Dublin, Ohio" qualifies a town; "Syria, Iraq, Iran" is a list of areas. So does
         # "Bara in North Kordofan State" (only when the next name is an area, see below).
         if qual and not any(gaz.feature[c] in ("country", "admin1") for c in m.candidates):
