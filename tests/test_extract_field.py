@@ -861,3 +861,26 @@ def test_gunmen_of_a_named_cartel_are_that_cartel() -> None:
         published="2025-08-14",
     )
     assert (m.actor1, m.actor2) == ("Jalisco New Generation Cartel", "Carteles Unidos")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "State police fired tear gas and used batons on Wednesday afternoon to remove some "
+            "800 teachers who had blocked both lanes of the highway at the entrance to "
+            "Chilpancingo.",
+            "Protest with intervention",
+        ),
+        (
+            "Relatives said four minibus drivers were taken by armed men on Monday morning "
+            "from the route's terminal in Chilpancingo.",
+            "Abduction/forced disappearance",
+        ),
+    ],
+)
+def test_a_blockade_cleared_with_tear_gas_and_people_taken_by_armed_men(
+    text: str, sub: str
+) -> None:
+    (m,) = _read(text, published="2025-11-20")
+    assert m.sub_event_type == sub

@@ -134,7 +134,9 @@ _LEXICON: list[tuple[str, str, float]] = [
     # Who, not what: a cue for the category, never the trigger when a verb is there.
     ("ATTACK", r"gunmen", 0.9),
     ("ABDUCT_DISSAP", r"abduct\w*|kidnap\w*|taken captive|disappeared|"
-     r"forced disappearance|went missing|held captive|seized \d+ (?:people|civilians)", 3.0),
+     r"forced disappearance|went missing|held captive|seized \d+ (?:people|civilians)|"
+     r"(?:were|was) taken (?:away )?by (?:armed|masked|unidentified|unknown) men|"
+     r"(?:were|was) taken (?:away )?by gunmen", 3.0),
     ("SEX_VIOL", r"rap(?:ed|e|ing)|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)|"
      r"molest\w*|gang-?raped?", 4.0),
     # Protests and riots
@@ -243,7 +245,9 @@ _GUNS = re.compile(
     re.I,
 )
 _PROTEST_WORDS = re.compile(
-    r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march\w*|processions?|sit-ins?|vigils?)\b", re.I
+    r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march\w*|processions?|sit-ins?|vigils?|"
+    r"blockades?|blocked|strikers)\b",
+    re.I,
 )
 CIVILIAN = re.compile(
     r"\b(?:civilians?|villagers?|residents?|women|children|farmers?|worshippers?|"
