@@ -884,3 +884,29 @@ def test_a_blockade_cleared_with_tear_gas_and_people_taken_by_armed_men(
 ) -> None:
     (m,) = _read(text, published="2025-11-20")
     assert m.sub_event_type == sub
+
+
+def test_a_general_staff_report_dated_in_its_heading() -> None:
+    from wiretally.meta import leading_date
+
+    day, cut = leading_date(
+        "OPERATIONAL INFORMATION OF THE GENERAL STAFF AS OF 08:00, 12.11.2025\n\nText."
+    )
+    assert (day, cut) == ("2025-11-12", None)
+
+
+def test_a_long_alternate_spelling_after_the_is_a_town_not_a_surname() -> None:
+    from wiretally.geo import geoparse
+
+    text = "In the Huliaipole direction, the enemy attacked near Huliaipole."
+    assert [p.name for p in geoparse(text, article_id="f")] == ["Hulyaypole", "Hulyaypole"]
+
+
+def test_a_country_s_defence_forces_written_out_strike_a_radar() -> None:
+    (m,) = _read(
+        "On Tuesday, units of the Defence Forces of Ukraine struck a radar station of the "
+        "S-400 air defence system near Dzhankoi in occupied Crimea.",
+        published="2025-11-12",
+    )
+    assert m.event_type == "Explosions/Remote violence"
+    assert m.actor1 == "Ukrainian military"

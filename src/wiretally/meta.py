@@ -90,13 +90,15 @@ def _one_date(text: str) -> date | None:
     iso = re.match(r"(\d{4})-(\d{2})-(\d{2})\b", text)
     if iso:
         return _mk(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    num = re.match(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b", text)
+    num = re.match(r"(\d{1,2})([/.])(\d{1,2})[/.](\d{4})\b", text)
     if num:
-        a, b, year = int(num.group(1)), int(num.group(2)), int(num.group(3))
+        a, b, year = int(num.group(1)), int(num.group(3)), int(num.group(4))
         if a > 12 >= b:
             return _mk(year, b, a)  # day first
         if b > 12 >= a:
             return _mk(year, a, b)  # month first
+        if num.group(2) == ".":
+            return _mk(year, b, a)  # "12.11.2025": dots are written day first
         return None
     if FULL_DATE.match(text) or FULL_DATE_DMY.match(text):
         found = full_dates(text[:30])
@@ -119,7 +121,24 @@ def leading_date(text: str) -> tuple[str | None, Removed | None]:
             if d is not None:
                 # The lines above the stamp (an agency's header) go with it.
                 return d.isoformat(), Removed(0, m.end(), text[: m.end()], "date-stamp")
+    # A report's heading that carries its date: "... GENERAL STAFF ... AS OF 08:00,
+    # 12.11.2025". The heading stays in the text; only the date is read.
+    first = text.lstrip()[:300].split("\n", 1)[0]
+    as_of = _AS_OF.search(first)
+    if as_of is not None and (d := _one_date(as_of.group("d"))) is not None:
+        return d.isoformat(), None
     return None, None
+
+
+_AS_OF = re.compile(
+    r"\bas\s+of\s+(?:\d{1,2}[:.]\d{2}\s*(?:hrs?|h|GMT|UTC)?,?\s+(?:on\s+)?)?(?P<d>\d{1,2}[./]"
+    r"\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|"
+    + _MONTH_RE
+    + r"\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+"
+    + _MONTH_RE
+    + r"\s+\d{4})",
+    re.I,
+)
 
 
 def leading_title(text: str) -> tuple[str | None, Removed | None]:

@@ -365,6 +365,21 @@ _UNNAMED_GROUPS = frozenset({"Unidentified armed group", "Unidentified rebel gro
 _OF_THE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:rival\s+)?")
 
 
+_FORCES_OF = re.compile(
+    r"^(?:the\s+)?(?:(?:National\s+)?Defen[cs]e|Armed|Security|Military|Defense)\s+Forces\s+of\s+"
+    r"(?:the\s+)?(?P<land>[A-Z][\w ]+)$"
+)
+
+
+def _country_force(h: ActorHit) -> ActorHit:
+    """A name kept as written that is a country's own forces ("the Defence Forces of
+    Ukraine", "Armed Forces of the Philippines") is that country's military."""
+    if h.entry.type is not None or (m := _FORCES_OF.match(h.entry.name)) is None:
+        return h
+    force = _force_of(country_code(m.group("land")))
+    return ActorHit(force, h.start, h.end, h.text) if force is not None else h
+
+
 def _members_of_named(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     """ "gunmen of the CJNG", "fighters from the SPLA-IO": the unnamed word is the group
     named right after it."""
@@ -1430,7 +1445,7 @@ def _clause_mentions(
     if negated(s.text[: typing.trigger_start]):
         return []
     hits = [_as_defined(h, scan.acronyms) for h in table.find(s.text, adjectives=True)]
-    hits = hits + surface_actors(s.text, hits)
+    hits = [_country_force(h) for h in hits + surface_actors(s.text, hits)]
     named = bool(hits)
     force = host.at(s.start)
     generic = _generic_hits(s.text, hits, force)

@@ -100,6 +100,10 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"nerve agent|toxic gas", 4.0),
     ("EXPLOSION", r"explosions?|blasts?|explosives?|bomb(?:s|ing|ings|ed)?|detonat\w+", 1.5),
     ("EXPLOSION", r"blows? up|blew up|blown up|blowing up", 2.0),
+    # "struck a radar station of the S-400 system": a military target hit, means untold.
+    ("EXPLOSION", r"(?:struck|hit) (?:an? |the )?(?:[\w-]+ ){0,3}(?:radar|air[- ]defen[cs]e "
+     r"(?:system|battery)|(?:fuel|oil|ammunition|arms) depot|command post|airfield|air base|"
+     r"refinery)s?", 2.0),
     # Battles
     ("ARMED_CLASH", r"clash(?:ed|es|ing)?|fighting|fought|gun ?battles?|firefights?|"
      r"exchanged? (?:of )?(?:gun)?fire|exchange of fire|battles?|battled|skirmish\w*|"

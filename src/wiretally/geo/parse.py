@@ -414,7 +414,9 @@ def _plausible(
         elif gaz.exact.get(key) is not None:
             # A name of two words or more is specific ("Bint Jbeil" for Bent Jbaïl, a town
             # GeoNames lists with no population).
-            floor = 20_000 if n_words == 1 else 0
+            # A long single name is seldom an ordinary word: "Huliaipole" (an alternate
+            # spelling of Hulyaypole, 13,000 people).
+            floor = (5000 if len(key) >= 8 else 20_000) if n_words == 1 else 0
         elif skeleton_key(gaz.names[c]) == skel:
             floor = 5000 if n_words == 1 else 1000
         else:
@@ -557,7 +559,9 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
             if not matched:
                 i += 1
         shouted = all(tokens[k][2].isupper() for k in span)
-        if len(span) >= 2 and not is_org and not whole_known and not shouted:
+        # Only capitalised words make a person's name ("the Huliaipole direction" is none).
+        named = sum(1 for k in span if _is_cap(tokens[k][2])) >= 2
+        if len(span) >= 2 and named and not is_org and not whole_known and not shouted:
             # "Khalil Salim": a capitalised run that is no place and holds no clear place
             # is a name; its last word alone later on is that person. An all-caps run is
             # a shouted headline ("GUNMEN KILLED OFF SEMPORNA"), not a name.
