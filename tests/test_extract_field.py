@@ -910,3 +910,23 @@ def test_a_country_s_defence_forces_written_out_strike_a_radar() -> None:
     )
     assert m.event_type == "Explosions/Remote violence"
     assert m.actor1 == "Ukrainian military"
+
+
+def test_a_numbered_item_opening_line_dates_and_places_its_report() -> None:
+    ms = _read(
+        "DAILY BRIEF\n\n"
+        "4. Bosaso (Bari) - 1 September. Puntland police arrested 11 people suspected of "
+        "collecting extortion payments for the Islamic State in Somalia. Authorities said "
+        "mobile phones and cash were seized.\n\n"
+        "2. Las Anod (Sool) - 2 September. Several hundred residents marched peacefully to "
+        "demand compensation for families displaced by the 2023 fighting.\n",
+        published="2025-09-03",
+    )
+    by_type = {m.sub_event_type: m for m in ms}
+    assert set(by_type) == {"Arrests", "Peaceful protest"}  # no second event from an item
+    arrests, march = by_type["Arrests"], by_type["Peaceful protest"]
+    assert (arrests.date_start, arrests.location and arrests.location.name) == (
+        "2025-09-01",
+        "Bosaso",
+    )
+    assert march.date_start == "2025-09-02" and not march.historical

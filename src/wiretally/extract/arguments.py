@@ -563,6 +563,13 @@ _RELATIVE_CLAUSE = re.compile(
 )
 
 
+def _names_another(text: str, t: Timex) -> bool:
+    return bool(
+        re.search(r"\bthe\s+$", text[max(0, t.start - 6) : t.start])
+        and re.match(r"\s+(?!and\b|to\b|until\b|through\b)[a-z]{3,}", text[t.end : t.end + 20])
+    )
+
+
 def choose_time(
     times: list[Timex], s0: int, s1: int, t0: int, text: str | None = None
 ) -> Timex | None:
@@ -576,6 +583,8 @@ def choose_time(
         if s0 <= t.start < s1 and t.type in ("DATE", "TIME") and t.role != "window_start"
         and date_of(t)[0] is not None
         and not (text is not None and t.start > t0 and _RELATIVE_CLAUSE.search(text, t0, t.start))
+        # "marched ... for families displaced by the 2023 fighting": another event's name
+        and not (text is not None and t.start > t0 and _names_another(text, t))
     ]  # fmt: skip
     if not inside:
         return None

@@ -1124,6 +1124,13 @@ def _country_of(name: str | None) -> str | None:
     return entry.country if entry else None
 
 
+_SEIZED_GOODS = re.compile(
+    r"\b(?:phones?|cash|money|weapons|arms|rifles|guns|pistols|ammunition|drugs|cocaine|"
+    r"documents|vehicles|motorbikes|explosives|detonators|equipment|laptops|goods|cargo)\b",
+    re.I,
+)
+
+
 def _type_sentence(text: str) -> Typing | None:
     t = classify(text)
     if (
@@ -1134,10 +1141,18 @@ def _type_sentence(text: str) -> Typing | None:
         # "arrested 45 supporters ahead of the general strike": the strike is not yet
         # held; type the sentence by what else it reports.
         t = _without_trigger(text, t)
-    if t is not None and t.key == "ORG_CRIME" and "ATTACK" in scores(text):
-        # "Cartel gunmen kill eight in a bar": the killing is the event (ACLED codes
-        # gang and cartel violence); read the sentence without the crime word.
+    if t is not None and t.key == "ORG_CRIME" and {"ATTACK", "ARREST"} & set(scores(text)):
+        # "Cartel gunmen kill eight in a bar", "police arrested 11 people suspected of
+        # collecting extortion payments for the Islamic State": the killing or the arrest is
+        # the event (ACLED codes gang and cartel violence); read it without the crime word.
         t = _without_trigger(text, t) or t
+    if (
+        t is not None
+        and t.key == "NON_STATE_ACTOR_OVERTAKES_TER"
+        and t.trigger.lower() == "seized"
+        and _SEIZED_GOODS.search(text)
+    ):
+        t = _without_trigger(text, t)  # "mobile phones and cash were seized": goods
     if t is not None and _CAMPAIGN.match(t.trigger):
         # "launched its offensive ... after fighters attacked": the war word names the
         # campaign; type the sentence by what else it reports. A fight word with nothing
@@ -1404,6 +1419,38 @@ def _scene_of_last(scan: _Scan, s: Sentence) -> Place | None:
     return next((p for p in scan.places if p.start == where.start and p.feature not in _WIDE), None)
 
 
+def _item_header(
+    scan: _Scan, whole: Sentence, sentences: list[Sentence]
+) -> tuple[Timex, Sentence, Place | None] | None:
+    """The day (and place) a brief's numbered item opens with, for the item's later
+    sentences that tell none: "1. Ceel Afweyn district (Sanaag) - 1 September. Heavy
+    fighting was reported ..."."""
+    text = scan.article.text
+    line = text.rfind("\n", 0, whole.start) + 1
+    if not LIST_ITEM.match(text, line):
+        return None
+    head = next((x for x in sentences if x.start >= line), None)
+    if head is None or head.start >= whole.start or len(head.text) > 120:
+        return None
+    if any(m.start >= line for m in scan.mentions):
+        return None  # the item's incident is told; later sentences only add to it
+    if "\n" in text[head.end : whole.start]:
+        return None  # another line: not the same item
+    timex = next((t for t in scan.times if head.start <= t.start < head.end), None)
+    if timex is None:
+        return None
+    place = next(
+        (p for p in scan.places if head.start <= p.start < head.end and p.feature not in _WIDE),
+        None,
+    ) or next((p for p in scan.places if head.start <= p.start < head.end), None)
+    return timex, head, place
+
+
+_PART_OF_DAY = re.compile(
+    r"(?:(?:from|in|during|early|late|by)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+    r"(?:morning|afternoon|evening|night|dawn|daybreak|midday|noon|hours)",
+    re.I,
+)
 _OPENS_ON_PLACE = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?[A-Z][^,.;]{1,60},")
 
 
@@ -1482,6 +1529,17 @@ def _clause_mentions(
         ]  # fmt: skip  ("Moscow launched its invasion": a government, not a town)
         place = before[-1] if before else None
     day_src: Sentence | None = None
+    place_src: Sentence | None = None
+    if (timex is None or _PART_OF_DAY.fullmatch(timex.text)) and (
+        head := _item_header(scan, whole, sentences)
+    ) is not None:
+        # "1. Ceel Afweyn district (Sanaag) - 1 September. Heavy fighting was reported from
+        # mid-morning ...": the item's opening line dates and places its first report.
+        timex, day_src, head_place = head
+        broad = place is None or (place.feature or "") in _WIDE
+        if broad and head_place is not None:
+            place = head_place
+            place_src = day_src
     if timex is None and place is not None and (carried := _day_continued(scan, s, sentences)):
         timex, day_src = carried  # "In Kisumu, several hundred people marched ..."
     named_victim = any(h.entry.type == "person" for h in hits) and bool(
@@ -1563,7 +1621,7 @@ def _clause_mentions(
     if place is not None:
         m.country, m.admin1, m.admin2 = place.country, place.admin1, place.admin2
         m.location = _location(place, text)
-        prov["location"] = _evidence(article, s, place.start, place.end)
+        prov["location"] = _evidence(article, place_src or s, place.start, place.end)
     elif scene is not None:
         named_in = next((x for x in sentences if x.start <= scene.start < x.end), s)
         m.country, m.admin1, m.admin2 = scene.country, scene.admin1, scene.admin2
