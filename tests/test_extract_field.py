@@ -930,3 +930,53 @@ def test_a_numbered_item_opening_line_dates_and_places_its_report() -> None:
         "Bosaso",
     )
     assert march.date_start == "2025-09-02" and not march.historical
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "where"),
+    [
+        (
+            "On Thursday, thousands of citizens gathered at the Place du 27 Juin in the capital, "
+            "at the call of civil society associations, to express their support for the army.",
+            "Protests",
+            None,
+        ),
+        (
+            "Government forces and SDF fighters exchanged machine-gun fire across the Euphrates "
+            "near the city of Deir ez-Zor late on Sunday.",
+            "Battles",
+            None,
+        ),
+        (
+            "On 5 February 2026, two teachers of a rural school in the municipality of Teorama "
+            "were taken from their classroom by armed men.",
+            "Violence against civilians",
+            "Teorama",
+        ),
+        (
+            "Last week, FSB officers in Sevastopol detained a 29-year-old woman accused of "
+            "passing coordinates to Ukraine's security service.",
+            "Strategic developments",
+            "Sevastopol",
+        ),
+        (
+            "A freight train derailed in Russia's Bryansk region after an explosion damaged the "
+            "track late on Monday.",
+            "Explosions/Remote violence",
+            None,
+        ),
+        (
+            "Clashes broke out on Monday evening between tribal fighters and SDF members after "
+            "the SDF detained a local man at a checkpoint in Hajin.",
+            "Battles",
+            None,
+        ),
+    ],
+)
+def test_field_phrasings_from_the_fourth_dev_writers(
+    text: str, event_type: str, where: str | None
+) -> None:
+    (m,) = _read(text, published="2026-03-12")
+    assert m.event_type == event_type
+    if where is not None:
+        assert m.location is not None and m.location.name == where

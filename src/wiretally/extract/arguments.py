@@ -510,14 +510,22 @@ def choose_place(
         other = int(p.start >= cut)
         # "shot dead four men from Punjab province", "drones fired from Yemen at Eilat":
         # where someone came from is not where it happened, when the sentence names that.
-        origin = int(
-            text is not None
-            and bool(_FROM_BEFORE.search(text, max(0, p.start - 50), p.start))
-            # "abducted 14 men from Kutum": taken from there, so it happened there
-            and not _TAKEN_BEFORE.search(text, max(0, p.start - 60), p.start)
-        ) or int(
-            # "chanting slogans against the United States": whom, not where
-            text is not None and bool(_AGAINST_BEFORE.search(text, max(0, p.start - 30), p.start))
+        origin = (
+            int(
+                text is not None
+                and bool(_FROM_BEFORE.search(text, max(0, p.start - 50), p.start))
+                # "abducted 14 men from Kutum": taken from there, so it happened there
+                and not _TAKEN_BEFORE.search(text, max(0, p.start - 60), p.start)
+            )
+            or int(
+                # "chanting slogans against the United States": whom, not where
+                text is not None
+                and bool(_AGAINST_BEFORE.search(text, max(0, p.start - 30), p.start))
+            )
+            or int(
+                # "passing coordinates to Ukraine's security service": a country's own body
+                broad == 2 and text is not None and text.startswith(("'s ", "\u2019s "), p.end)
+            )
         )
         # "In Kindia, about 135 km northeast of Conakry, ...": a distance's reference point.
         ref = int(

@@ -1163,11 +1163,33 @@ def _type_sentence(text: str) -> Typing | None:
         # ("officers of the police, supported by the Gang Suppression Force, fought gang
         # members": what else it says is no ACLED event, so the fight stands.)
         t = other if acled or not _FIGHT_WORD.match(t.trigger) else t
+    if t is not None and t.key == "MAN_MADE_DISASTER" and _CAUSED_BY_BLAST.search(text):
+        # "A freight train derailed after an explosion damaged the track": the blast.
+        t = _without_trigger(text, t) or t
+    if (
+        t is not None
+        and t.key not in VIOLENT
+        and (cause := _CAUSE.search(text, 0, t.trigger_start)) is not None
+        and (main := classify(text[: cause.start()])) is not None
+        and main.event_type is not None
+        and (main.key in VIOLENT or main.key in _REPORTED_KEYS)
+    ):
+        # "Clashes broke out ... after the SDF detained a local man": the main clause tells
+        # the event; the "after" clause, what set it off.
+        t = main
     if t is None or t.event_type is None:
         return None
     if t.key in VIOLENT or t.key in _REPORTED_KEYS:
         return t
     return None
+
+
+_CAUSED_BY_BLAST = re.compile(
+    r"\b(?:after|when|as)\s+(?:an?\s+)?(?!gas\b|boiler\b)(?:[\w-]+\s+)?(?:explosion|blast|"
+    r"explosive device|bomb)\b|\bsabotage\b",
+    re.I,
+)
+_CAUSE = re.compile(r"\s+(?:after|following|because|as a result of)\s+", re.I)
 
 
 def _without_trigger(text: str, t: Typing) -> Typing | None:

@@ -106,7 +106,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"refinery)s?", 2.0),
     # Battles
     ("ARMED_CLASH", r"clash(?:ed|es|ing)?|fighting|fought|gun ?battles?|firefights?|"
-     r"exchanged? (?:of )?(?:gun)?fire|exchange of fire|battles?|battled|skirmish\w*|"
+     r"exchanged? (?:of )?(?:gun)?fire|exchanged (?:[\w-]+ ){1,2}fire|exchange of fire|"
+     r"battles?|battled|skirmish\w*|"
      r"gun-?fights?|shoot-?outs?|"
      r"ambush(?:ed|es)?|engaged|offensive|assault(?:ed)? on|stormed|attacked (?:a |an )?"
      r"(?:military|army|police|checkpoint|base|position|outpost|convoy|patrol)|"
@@ -139,8 +140,8 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("ATTACK", r"gunmen", 0.9),
     ("ABDUCT_DISSAP", r"abduct\w*|kidnap\w*|taken captive|disappeared|"
      r"forced disappearance|went missing|held captive|seized \d+ (?:people|civilians)|"
-     r"(?:were|was) taken (?:away )?by (?:armed|masked|unidentified|unknown) men|"
-     r"(?:were|was) taken (?:away )?by gunmen", 3.0),
+     r"(?:were|was) taken (?:[\w']+ ){0,4}?by (?:armed|masked|unidentified|unknown) men|"
+     r"(?:were|was) taken (?:[\w']+ ){0,4}?by gunmen", 3.0),
     ("SEX_VIOL", r"rap(?:ed|e|ing)|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)|"
      r"molest\w*|gang-?raped?", 4.0),
     # Protests and riots
@@ -152,6 +153,7 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"boycott\w*|vigil|petition|processions?|"
      r"gathered (?:[\w'\u2019-]+ ){0,5}to (?:protest|demand|denounce|"
      r"call for|mourn)|gathered (?:\w+ ){0,8}in support of|gathered peacefully|"
+     r"gathered [^.;]{0,160}?to (?:express|show|voice) (?:their )?(?:support|solidarity|anger)|"
      r"chant(?:ed|ing)|human chains?|(?:gathered|assembled|converged) (?:\w+ ){0,2}"
      r"(?:outside|in front of)", 2.0),
     ("PEACE_PROTEST", r"(?:one|two|three|\d+)-day strike|closed their shops|"

@@ -187,6 +187,11 @@ _PART_OF_AFTER = re.compile(
 )
 _PART_WORDS = ("district", "neighbourhood", "neighborhood", "quarter", "area", "camp", "suburb")
 _OF_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?", re.IGNORECASE)
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:town|village|city|municipality|commune|district|hamlet|settlement|locality|"
+    r"neighbou?rhood|suburb|county|woreda|upazila|sub-district|parish|canton)\s+of\s+$",
+    re.I,
+)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+$", re.I)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|added|wrote|explained|stated)\b")
 _QUALIFIER_AFTER = re.compile(r"^,\s*")
@@ -379,7 +384,12 @@ _STRONG = frozenset({"airbase", "airport", "base", "garrison", "camp", "border c
 
 
 def _plausible(
-    gaz: Gazetteer, ids: list[int], name: str, n_words: int, lower_words: set[str]
+    gaz: Gazetteer,
+    ids: list[int],
+    name: str,
+    n_words: int,
+    lower_words: set[str],
+    cued: bool = False,
 ) -> list[int]:
     """Drop homonyms that are more likely an ordinary word or a name than this place.
 
@@ -410,7 +420,9 @@ def _plausible(
         if englishy and not main:
             continue  # "Keeping" is an alternate name of Changsha
         if main:
-            floor = 1000 if n_words == 1 else 0
+            # "the municipality of Teorama": a place word before it vouches for a village
+            # GeoNames lists with no population.
+            floor = 1000 if n_words == 1 and not cued else 0
         elif gaz.exact.get(key) is not None:
             # A name of two words or more is specific ("Bint Jbeil" for Bent Jbaïl, a town
             # GeoNames lists with no population).
@@ -529,7 +541,8 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                     ids, exact = gaz.lookup(name)
                     if not exact and j - i > 1 and lowered[i] in _ENGLISH_LEADS:
                         ids = []  # "As Israel" matched "Israel" once the article was dropped
-                    ids = _plausible(gaz, ids, name, j - i, lower_words)
+                    cued = _PLACE_OF_BEFORE.search(text, max(0, s - 40), s) is not None
+                    ids = _plausible(gaz, ids, name, j - i, lower_words, cued)
                 if not ids:
                     continue
                 # Inside a longer capitalised name (not merely beside a connector:
