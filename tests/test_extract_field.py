@@ -980,3 +980,23 @@ def test_field_phrasings_from_the_fourth_dev_writers(
     assert m.event_type == event_type
     if where is not None:
         assert m.location is not None and m.location.name == where
+
+
+def test_a_shooting_followed_where_gunmen_opened_fire() -> None:
+    (m,) = _read(
+        "We're following the aftermath of a shooting in Celaya, Guanajuato, where gunmen opened "
+        "fire inside a bar late on Thursday, killing at least seven people.",
+        published="2026-09-18",
+    )
+    assert m.sub_event_type == "Attack" and m.date_start == "2026-09-17"
+    assert m.actor1 == "Unidentified armed group" and m.actor2 != m.actor1
+
+
+def test_a_neighbourhood_of_a_city_is_placed_by_the_city() -> None:
+    (m,) = _read(
+        "Three gunmen were killed overnight in a gun battle with the National Guard in the "
+        "Lomas del Real de Jarachina neighbourhood of Reynosa.",
+        published="2026-09-18",
+    )
+    assert m.location is not None and m.location.name != "Lomas del Real"
+    assert m.admin1 == "Tamaulipas" and abs((m.location.lat or 0) - 26.08) < 0.2

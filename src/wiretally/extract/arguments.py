@@ -172,7 +172,7 @@ _BETWEEN_SIDES = re.compile(
     re.I,
 )
 _WHEN_AGENT = re.compile(
-    r"[^.;]{0,60}?\b(?:when|as|after)\s+(?:suspected\s+)?(?P<who>[\w.'-]+(?:\s+[\w.'-]+){0,3}?)"
+    r"[^.;]{0,60}?\b(?:when|as|after|where)\s+(?:suspected\s+)?(?P<who>[\w.'-]+(?:\s+[\w.'-]+){0,3}?)"
     r"\s+(?:opened\s+fire|attacked|fired|ambushed|stormed|struck|detonated|shelled|raided)\b",
     re.I,
 )
@@ -350,16 +350,17 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
             ):
                 roles.actor2 = h
                 break
-    if roles.actor1 is None and re.search(
-        r"\b(?:was|were)\s+(?:\w+ly\s+)?$", text[max(0, t0 - 16) : t0], re.I
-    ):
-        # "A soldier was killed when militants opened fire on a patrol": the agent is the
-        # subject of the "when" clause.
+    if roles.actor1 is None:
+        # "A soldier was killed when militants opened fire on a patrol", "a shooting in
+        # Celaya, where gunmen opened fire inside a bar": the agent is the subject of the
+        # "when" or "where" clause.
         when = _WHEN_AGENT.match(text, t1)
         if when is not None:
             agent = next((h for h in everyone if h.start == when.start("who")), None)
             if agent is not None and agent.entry.type != "civilians":
                 roles.actor1 = agent
+                if roles.actor2 is agent:
+                    roles.actor2 = None
     both = _SIDES_CLASHED.search(text[max(0, t0 - 90) : t1 + 12])
     if both is None and (roles.actor1 is None or roles.actor2 is None):
         # "fighting between the Arakan Army and junta troops", "clashes between X and Y"
@@ -455,6 +456,11 @@ _FROM_BEFORE = re.compile(
 )
 
 
+_PART_OF_TOWN = re.compile(
+    r"(?:\s+(?:[A-Z][\w'-]*|de|del|la|las|los|el|al|du|des))*\s+"
+    r"(?:neighbou?rhood|quarter|suburb|district|area|sector|colonia|"
+    r"barrio|estate)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]"
+)
 _AGAINST_BEFORE = re.compile(
     r"\b(?:against|in support of|in solidarity with)\s+(?:the\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w'-]*,?\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$",
@@ -500,7 +506,7 @@ def choose_place(
     later = LATER_EVENT.search(text, t0, s1) if text is not None else None
     cut = later.start() if later is not None else s1
 
-    def rank(p: Place) -> tuple[int, int, int, int, int, int, int, int]:
+    def rank(p: Place) -> tuple[int, int, int, int, int, int, int, int, int]:
         # After the trigger first ("Israel launched its offensive on Gaza after Hamas
         # attacked southern Israel": the attack is in Israel), then the most specific: a
         # town before its province ("in Chhattisgarh's Bijapur district").
@@ -532,6 +538,9 @@ def choose_place(
             text is not None and bool(_DISTANCE_OF.search(text, max(0, p.start - 60), p.start))
         )
         modifier = int(use_modifier and modifies(p))
+        # "in the Lomas del Real de Jarachina neighbourhood of Reynosa": the city is the
+        # surer place (a neighbourhood's name is often some other town's).
+        part = int(text is not None and bool(_PART_OF_TOWN.match(text, p.end)))
         # "In Bolgatanga, hundreds marched ... 'Bawku needs peace'": a town that opens the
         # sentence as its frame is where, whatever the rest names.
         framed = int(
@@ -543,7 +552,7 @@ def choose_place(
                 and _FRAME_END.match(text, p.end) is not None
             )
         )
-        return (other, origin, framed, side, broad, ref, modifier, abs(p.start - t0))
+        return (other, origin, framed, side, broad, part, ref, modifier, abs(p.start - t0))
 
     return min(inside, key=rank)
 

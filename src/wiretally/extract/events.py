@@ -890,10 +890,15 @@ def _is_specific(
         now or _HARM_VERB.search(s.text) or re.search(r"\battack(?:ed|ing)\b", s.text, re.I)
     ):
         return False  # "moved warships, fighter jets", "an arsenal of rockets": no attack
-    if _DEFINITE_REF.search(before[-40:]) and _BACKGROUND_CUE.search(
-        _DEFINITE_REF.sub("", before[-70:]) + " "
+    indefinite = re.search(r"\b(?:an?|one)\s+$", before) is not None
+    if (
+        not indefinite
+        and _DEFINITE_REF.search(before[-40:])
+        and _BACKGROUND_CUE.search(_DEFINITE_REF.sub("", before[-70:]) + " ")
     ):
-        return False  # "in retaliation for the October 7 attack": a known event, named
+        # "in retaliation for the October 7 attack": a known event, named ("following the
+        # aftermath of a shooting" is not one)
+        return False
     if (
         _DEFINITE_REF.search(before[-40:])
         and re.match(r"(?:attacks?|strikes?|blast|explosion|incursion|bombing)$", trig)
