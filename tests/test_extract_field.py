@@ -1000,3 +1000,16 @@ def test_a_neighbourhood_of_a_city_is_placed_by_the_city() -> None:
     )
     assert m.location is not None and m.location.name != "Lomas del Real"
     assert m.admin1 == "Tamaulipas" and abs((m.location.lat or 0) - 26.08) < 0.2
+
+
+def test_a_dateline_lead_placed_and_dated_by_the_sentence_after_it() -> None:
+    ms = _read(
+        "ADDIS ABABA, Ethiopia, March 12, 2026 (AFP) - A drone strike on a rural settlement in "
+        "western Ethiopia's Oromia region killed at least nine civilians, residents said on "
+        "Thursday.\n\nThe strike hit Gaba Jimata, a farming village outside the town of Gimbi "
+        "in West Wollega zone, on Tuesday morning, according to two residents.",
+        published="2026-03-12",
+    )
+    strike = next(m for m in ms if m.sub_event_type == "Air/drone strike")
+    assert strike.location is not None and strike.location.name == "Gimbi"
+    assert (strike.date_start, strike.date_end) == ("2026-03-10", "2026-03-10")

@@ -209,10 +209,25 @@ _SAME_ATTACK = re.compile(
 _TOWN_FEATURES = ("city", "town", "village", "district", "camp", "base", "garrison", "airbase")
 
 
-def _narrow_place(m: Mention, nxt: Sentence, places: list[Place], article: Article) -> None:
+def _narrow_place(
+    m: Mention, nxt: Sentence, places: list[Place], times: list[Timex], article: Article
+) -> None:
     """A lead placed only in a province or region takes the town the next sentence names
-    when that sentence refers back to the same attack."""
-    if m.location is None or (m.location.precision or 1) < 3 or not _SAME_ATTACK.match(nxt.text):
+    when that sentence refers back to the same attack ("The strike hit Gaba Jimata, a
+    village outside the town of Gimbi, on Tuesday morning"), and its day when the lead
+    had only the report's."""
+    if not _SAME_ATTACK.match(nxt.text):
+        return
+    day = next((t for t in times if nxt.start <= t.start < nxt.end and t.date_start), None)
+    if (
+        day is not None
+        and m.date_start is not None  # dated by its report only, not undated
+        and m.date_precision != 1
+        and day.date_start == day.date_end
+    ):
+        m.date_start, m.date_end, m.date_precision = day.date_start, day.date_end, 1
+        m.provenance["date"] = _evidence(article, nxt, day.start, day.end)
+    if m.location is not None and (m.location.precision or 1) < 3:
         return
     towns = [
         p for p in places
@@ -245,10 +260,10 @@ def follow_up(
     ("they", "it", "... personnel"), so that a second incident is never folded in.
     """
     for k, nxt in enumerate(sentences[i + 1 : i + 3]):
+        if k == 0 and places is not None:
+            _narrow_place(m, nxt, places, times, article)
         if any(nxt.start <= t.start < nxt.end for t in times):
             return
-        if k == 0 and places is not None:
-            _narrow_place(m, nxt, places, article)
         body = re.sub(r"^[^,]{0,60}\bsaid\s+(?:that\s+)?", "", nxt.text)
         body = re.sub(r"^\W+", "", body)
         if not _ANAPHOR.search(body) and not re.search(r"\bthey\b", nxt.text, re.I):

@@ -1446,6 +1446,10 @@ def _scene_of_last(scan: _Scan, s: Sentence) -> Place | None:
     return next((p for p in scan.places if p.start == where.start and p.feature not in _WIDE), None)
 
 
+def _in_dateline(scan: _Scan, p: Place) -> bool:
+    return any(a <= p.start < b for a, b in scan.datelines)
+
+
 def _item_header(
     scan: _Scan, whole: Sentence, sentences: list[Sentence]
 ) -> tuple[Timex, Sentence, Place | None] | None:
@@ -1530,9 +1534,12 @@ def _clause_mentions(
     timex = choose_time(times_here, s.start, s.end, t0, text)
     if timex is None and s is not whole:  # a clause: its sentence's date is its own
         timex = choose_time(times_here, whole.start, whole.end, t0, text)
-    place = choose_place(
-        [p for p in places if not _SPEAKS.match(text, p.end)], s.start, s.end, t0, text
-    )
+    where = [p for p in places if not _SPEAKS.match(text, p.end)]
+    if any(s.start <= p.start < s.end and not _in_dateline(scan, p) for p in where):
+        # "ADDIS ABABA (AFP) - A drone strike ... in western Ethiopia's Oromia region": the
+        # dateline's town is where the report was filed.
+        where = [p for p in where if not _in_dateline(scan, p)]
+    place = choose_place(where, s.start, s.end, t0, text)
     if (
         place is not None
         and any(a <= place.start < b for a, b in scan.datelines)
