@@ -1013,3 +1013,18 @@ def test_a_dateline_lead_placed_and_dated_by_the_sentence_after_it() -> None:
     strike = next(m for m in ms if m.sub_event_type == "Air/drone strike")
     assert strike.location is not None and strike.location.name == "Gimbi"
     assert (strike.date_start, strike.date_end) == ("2026-03-10", "2026-03-10")
+
+
+def test_a_weekday_service_dates_the_raid_and_an_item_s_town_frames_it() -> None:
+    (m,) = _read(
+        "On Sunday, gunmen invaded a church in Kachia during the Sunday service and abducted "
+        "at least 23 worshippers.",
+        published="2026-02-13",
+    )
+    assert m.date_start == "2026-02-08"
+    (s,) = _read(
+        "- Santiago: On Wednesday evening, several hundred secondary-school students marched "
+        "along the Alameda towards La Moneda.",
+        published="2026-09-10",
+    )
+    assert s.location is not None and s.location.name == "Santiago"

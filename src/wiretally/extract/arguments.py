@@ -473,8 +473,11 @@ _DISTANCE_OF = re.compile(
 )
 
 
-_IN_FRAME = re.compile(r"\s*(?:[-*\u2022]\s*|\d+[.)]\s*)?(?:In|At)\s+(?:the\s+)?(?:town\s+of\s+)?$")
-_FRAME_END = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,")
+# "In Bolgatanga, ...", "- Santiago: On Wednesday evening, ..."
+_IN_FRAME = re.compile(
+    r"\s*(?:[-*\u2022]\s*|\d+[.)]\s*)?(?:(?:In|At)\s+(?:the\s+)?(?:town\s+of\s+)?)?$"
+)
+_FRAME_END = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*[,:]")
 
 
 def choose_place(
@@ -581,8 +584,10 @@ _RELATIVE_CLAUSE = re.compile(
 
 
 def _names_another(text: str, t: Timex) -> bool:
+    """ "the 2023 fighting", "the October 2019 ambush" (not "the Sunday service")."""
     return bool(
-        re.search(r"\bthe\s+$", text[max(0, t.start - 6) : t.start])
+        re.search(r"\d{4}", t.text)
+        and re.search(r"\bthe\s+$", text[max(0, t.start - 6) : t.start])
         and re.match(r"\s+(?!and\b|to\b|until\b|through\b)[a-z]{3,}", text[t.end : t.end + 20])
     )
 

@@ -57,7 +57,7 @@ _STOP = wordset(
     year christmas easter ramadan eid god allah islam islamic muslim christian jewish
     sunni shia shiite isis isil is al qaeda hamas hezbollah houthi houthis taliban
     democrat democrats republican republicans congress senate house pentagon white
-    north south east west northern southern eastern western central
+    north south east west northern southern eastern western central federal
     mission support site base camp with can could would should will shall must might may
     do does did done be been being am are was were has have had having get got go going
     here now just only even still yet very much such own same other another each every
@@ -135,7 +135,7 @@ _ORG = wordset(
     organisation observatory agency command network company corporation inc ltd llc
     times post journal herald tribune gazette news press telegraph foundation institute
     association union league federation alliance coalition ministry kataeb kataib congress
-    hezbollah hizballah nujaba jihad cartel cartels gang gangs"""
+    hezbollah hizballah nujaba jihad cartel cartels gang gangs gendarmerie prefectura"""
 )
 _COMPASS = {
     "north": (1, 0), "northern": (1, 0), "south": (-1, 0), "southern": (-1, 0),
