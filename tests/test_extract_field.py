@@ -1028,3 +1028,37 @@ def test_a_weekday_service_dates_the_raid_and_an_item_s_town_frames_it() -> None
         published="2026-09-10",
     )
     assert s.location is not None and s.location.name == "Santiago"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On Wednesday, JNIM fighters entered Natiaboani after the small army garrison "
+            "withdrew overnight, and raised their flag over the gendarmerie post.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "On Tuesday, about 80 truck drivers parked their vehicles outside the regional "
+            "government building in Temuco to demand greater security on rural roads.",
+            "Peaceful protest",
+        ),
+        (
+            "On 7 June, more than 200 houses were burned in three villages in Monywa Township, "
+            "Sagaing Region, after an army column moved through the area.",
+            "Looting/property destruction",
+        ),
+    ],
+)
+def test_field_phrasings_from_the_fifth_dev_writers(text: str, sub: str) -> None:
+    (m,) = _read(text, published="2026-08-20")
+    assert m.sub_event_type == sub
+
+
+def test_police_fired_upon_are_the_target() -> None:
+    (m,) = _read(
+        "On Monday, officers of the Santa Fe Provincial Police patrolling Avenida Mitre in "
+        "Villa Gobernador Galvez were fired upon from a car.",
+        published="2026-02-17",
+    )
+    assert m.actor2 == "Police" and m.actor1 != "Police"

@@ -40,7 +40,7 @@ _TARGET = re.compile(
     re.I,
 )
 _PASSIVE = re.compile(
-    r"^[\s)\]]*(?:(?!(?:said|says|told|and|but)\b)[\w(),-]+\s+){0,4}?"
+    r"^[\s)\]]*(?:(?!(?:said|says|told|and|but)\b)[\w(),-]+\s+){0,7}?"
     r"(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?"
     r"(?:\w+ed|\w+en|hit|struck|shot)\b",
     re.I,

@@ -209,8 +209,17 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("PROPERTY_DISTRUCT", r"loot\w*|plunder\w*|broke into (?:\w+ ){0,4}(?:warehouses?|"
      r"shops?|stores?|supermarkets?|depots?)|carried off|destroyed (?:\w+ ){0,3}(?:houses|homes|"
      r"property|shops|crops)|burn(?:ed|t) (?:down )?(?:\w+ ){0,2}(?:houses|homes|shops|"
-     r"vehicles|property)|demolish\w*|razed|vandalised property|ransack\w*|set fire to",
+     r"vehicles|property)|demolish\w*|razed|vandalised property|ransack\w*|set fire to|"
+     r"(?:houses|homes|shops|huts|vehicles|buildings) (?:were|was) (?:\w+ly )?(?:burned|burnt|"
+     r"torched|set (?:on fire|ablaze))",
      2.5),
+    # "JNIM fighters entered Natiaboani after the army garrison withdrew"
+    ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:entered|moved into|took over) [^.;]{0,60}?after "
+     r"[^.;]{0,60}?(?:withdrew|pulled out|retreated|abandoned)", 3.0),
+    # "officers ... were fired upon from a car"
+    ("ATTACK", r"(?:(?<=were )|(?<=was ))fired (?:up)?on", 2.0),
+    # "truck drivers parked their vehicles outside the government building to demand ..."
+    ("PEACE_PROTEST", r"(?:outside|in front of) [^.;]{0,70}?to (?:demand|protest against)", 2.0),
     ("NON_VIOL_TERRIT_TRANSFER", r"withdr(?:ew|awn|awal) from|handed (?:over )?control|"
      r"without (?:meeting |encountering |facing )?(?:any )?resistance|without a fight|"
      r"without firing a (?:single )?shot|"

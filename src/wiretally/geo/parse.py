@@ -194,7 +194,8 @@ _PLACE_OF_BEFORE = re.compile(
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+$", re.I)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|added|wrote|explained|stated)\b")
-_QUALIFIER_AFTER = re.compile(r"^,\s*")
+# "Dublin, Ohio"; "Gangaw town, Magway Region"
+_QUALIFIER_AFTER = re.compile(r"^(?:\s+(?:village|town|city|township))?,\s*")
 _IN_AREA_AFTER = re.compile(
     r"^(?:\s+(?:village|town|city|area|district|neighbou?rhood|camp|locality|township))?"
     r",?\s+in\s+(?:the\s+)?"
