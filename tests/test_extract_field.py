@@ -1062,3 +1062,24 @@ def test_police_fired_upon_are_the_target() -> None:
         published="2026-02-17",
     )
     assert m.actor2 == "Police" and m.actor1 != "Police"
+
+
+def test_acronyms_spanish_articles_found_grenades_and_modal_subjects() -> None:
+    from wiretally.geo import geoparse
+
+    assert [p.name for p in geoparse("The KIA says it shelled the base.", article_id="f")] == []
+    text = "A drone hit his house in the village of La Emboscada, also in Argelia."
+    assert [p.name for p in geoparse(text, article_id="f")] == ["Argelia"]
+    assert (
+        _read(
+            "Police said two pistols and a grenade were found on them in Samdrup Jongkhar on "
+            "Tuesday.",
+            published="2026-09-24",
+        )
+        == []
+    )
+    ms = _read(
+        "Analysts say an assault on Sittwe could trigger a new wave of displacement.",
+        published="2026-03-12",
+    )
+    assert all(m.modality == "hypothetical" for m in ms)

@@ -86,6 +86,7 @@ _NONE_SEEN = re.compile(
     r"(?:[\w-]+\s+){0,4}$",
     re.I,
 )
+_FOUND_ON = re.compile(r"\b(?:found|seized|recovered|confiscated)\b", re.I)
 _KILLED = re.compile(r"\b(?:kill|wound|injur|dead\b|died\b)", re.I)
 _TOLL_UPDATE = re.compile(
     r"\b(?:death toll|toll|number of (?:dead|wounded|injured))\b(?:\s+\S+){0,8}?\s+"
@@ -907,6 +908,13 @@ def _is_specific(
         and not _WEEKDAY_OR_DAY.search(s.text, typing.trigger_end, typing.trigger_end + 40)
     ):
         return False  # "the October 7 attack": a reference to a known event
+    if (
+        typing.key == "GRENADE"
+        and _FOUND_ON.search(s.text)
+        and not _KILLED.search(s.text)
+        and not re.search(r"\b(?:thrown|threw|hurled|lobbed|exploded|blast)\b", s.text, re.I)
+    ):
+        return False  # "two pistols and a grenade were found on them": a seizure, no attack
     if _NONE_SEEN.search(before[-60:]):
         return False  # "has not seen a major attack since 2021": no incident
     if _PAST_MANY.search(before[-30:]) and trig.endswith("s"):

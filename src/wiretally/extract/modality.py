@@ -22,6 +22,14 @@ _HYPO_BEFORE = re.compile(
     r"[^.;]{0,40}$",
     re.I,
 )
+# "an assault on Sittwe could trigger a new wave of displacement": the trigger heads the
+# subject of a modal verb, an event that may come.
+_HYPO_SUBJECT = re.compile(
+    r"\w+(?:\s+(?:on|in|against|of|by)\s+[^.;,]{1,40}?)?\s+(?:could|might|would|may)\s+"
+    r"(?:well\s+|also\s+)?(?:trigger|lead|spark|cause|result|escalate|spread|prompt|follow|"
+    r"come|happen|occur|provoke|displace|destabili[sz]e)\b",
+    re.I,
+)
 _THREAT = re.compile(
     r"\b(?:threaten(?:ed|s|ing)? (?:to|a|an|with|retaliation)|vow(?:ed|s) to|"
     r"warn(?:ed|s|ing)? (?:of|that|against|it would)|threats? of|pledged to)\b[^.;]{0,60}$",
@@ -101,7 +109,11 @@ def sentence_modality(text: str, trigger_start: int) -> Modality:
     before = text[:trigger_start]
     if _THREAT.search(before[-90:]):
         return "threatened"
-    if _HYPO_BEFORE.search(before[-60:]) or _UNCONFIRMED.search(text):
+    if (
+        _HYPO_BEFORE.search(before[-60:])
+        or _UNCONFIRMED.search(text)
+        or _HYPO_SUBJECT.match(text, trigger_start)
+    ):
         return "hypothetical"
     blames = len(_BLAME.findall(text))
     if blames == 1 and not _DENY.search(text) and _DESCRIBED_SUSPECT.search(text):

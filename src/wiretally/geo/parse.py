@@ -58,6 +58,7 @@ _STOP = wordset(
     sunni shia shiite isis isil is al qaeda hamas hezbollah houthi houthis taliban
     democrat democrats republican republicans congress senate house pentagon white
     north south east west northern southern eastern western central federal
+    la las los el le les del
     mission support site base camp with can could would should will shall must might may
     do does did done be been being am are was were has have had having get got go going
     here now just only even still yet very much such own same other another each every
@@ -406,8 +407,12 @@ def _plausible(
     short_caps = name.isupper() and len(key) <= 3
     shouting = name.isupper() and not short_caps
     out = []
+    found = gaz.exact.get(key)
+    exact_ids = (found,) if isinstance(found, int) else (found or ())
     for c in ids:
         feature = gaz.feature[c]
+        if short_caps and c not in exact_ids:
+            continue  # "KIA" is an acronym, not Kayah spelt loosely
         strong = (feature in AREA_FEATURES and feature != "admin2") or c in gaz.curated
         if strong or (feature in _STRONG and n_words > 1):
             out.append(c)
