@@ -1083,3 +1083,16 @@ def test_acronyms_spanish_articles_found_grenades_and_modal_subjects() -> None:
         published="2026-03-12",
     )
     assert all(m.modality == "hypothetical" for m in ms)
+
+
+def test_country_names_pycountry_lacks_or_renamed() -> None:
+    from wiretally.extract.events import country_code, country_name
+
+    assert [country_code(n) for n in ("Turkey", "Kosovo", "the Philippines", "Burma")] == [
+        "TR",
+        "XK",
+        "PH",
+        "MM",
+    ]
+    assert (country_name("TR"), country_name("XK")) == ("Turkey", "Kosovo")
+    assert actor_ok("Turkish military", "Military Forces of Turkey")

@@ -281,7 +281,8 @@ _COUNTRY_NAMES = {
     "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "TZ": "Tanzania",
     "BO": "Bolivia", "VE": "Venezuela", "KR": "South Korea", "KP": "North Korea", "LA": "Laos",
     "MD": "Moldova", "SS": "South Sudan", "CF": "Central African Republic", "TW": "Taiwan",
-    "VN": "Vietnam", "CI": "Ivory Coast",
+    "VN": "Vietnam", "CI": "Ivory Coast", "TR": "Turkey", "XK": "Kosovo", "CV": "Cape Verde",
+    "SZ": "Eswatini", "BN": "Brunei", "FM": "Micronesia", "VA": "Vatican",
 }  # fmt: skip
 _VICTIMS = re.compile(
     r"\b(?:civilians?|people|residents?|villagers?|worshippers?|children|women|families|"
@@ -466,7 +467,12 @@ def country_name(code: str | None) -> str | None:
 _COUNTRY_ALIASES = {"democratic republic of congo": "CD", "dr congo": "CD", "drc": "CD",
                     "republic of congo": "CG", "ivory coast": "CI", "russia": "RU",
                     "syria": "SY", "iran": "IR", "palestine": "PS", "the us": "US",
-                    "the united states": "US", "the uk": "GB", "britain": "GB"}  # fmt: skip
+                    "the united states": "US", "the uk": "GB", "britain": "GB",
+                    # names pycountry lacks or has changed ("Türkiye", "Myanmar", "Cabo Verde")
+                    "turkey": "TR", "kosovo": "XK", "burma": "MM", "cape verde": "CV",
+                    "east timor": "TL", "brunei": "BN", "macedonia": "MK", "swaziland": "SZ",
+                    "cote d'ivoire": "CI", "côte d'ivoire": "CI", "somaliland": "SO",
+                    "micronesia": "FM", "vatican": "VA", "holland": "NL"}  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
@@ -476,6 +482,10 @@ def country_code(name: str, *, fuzzy: bool = False) -> str | None:
     key = " ".join(name.lower().split())
     if key in _COUNTRY_ALIASES:
         return _COUNTRY_ALIASES[key]
+    if key.startswith("the ") and key[4:] in _COUNTRY_ALIASES:
+        return _COUNTRY_ALIASES[key[4:]]
+    if key.startswith("the "):
+        name = name.strip()[4:]  # "the Philippines", "the Gambia"
     try:
         import pycountry
 
