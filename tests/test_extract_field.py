@@ -1096,3 +1096,14 @@ def test_country_names_pycountry_lacks_or_renamed() -> None:
     ]
     assert (country_name("TR"), country_name("XK")) == ("Turkey", "Kosovo")
     assert actor_ok("Turkish military", "Military Forces of Turkey")
+
+
+def test_the_group_officials_attribute_the_attack_to_acted() -> None:
+    ms = _read(
+        "Two Iraqi soldiers were killed when a roadside bomb tore through their patrol outside "
+        "Tuz Khurmatu on Tuesday, security officials said. No group claimed it. Security "
+        "officials attributed the blast to the Islamic State group.",
+        published="2025-09-18",
+    )
+    ied = next(m for m in ms if m.sub_event_type == "Remote explosive/landmine/IED")
+    assert ied.actor1 == "Islamic State"

@@ -778,6 +778,12 @@ _CLAIMED_IT = re.compile(
 )
 
 
+_ATTRIBUTED = re.compile(
+    r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)|pointed the finger at|held responsible)\b",
+    re.I,
+)
+
+
 def _same_item(following: list[Sentence]) -> list[Sentence]:
     """The sentences of ``following`` that continue the current item: a list bullet or a
     numbered entry ("* Clashes near Wanlaweyn", "2. WANLAWEYN - ...") starts another."""
@@ -812,9 +818,14 @@ def _named_later(m: Mention, following: list[Sentence], scan: _Scan) -> None:
         if not groups:
             continue
         claim = _CLAIMED_IT.search(nxt.text)
+        blame = _ATTRIBUTED.search(nxt.text)
         if claim is not None:
             claimants = [h for h in groups if h.end <= claim.start()]
             who = claimants[-1] if claimants else None
+        elif blame is not None and (named := [h for h in groups if h.start >= blame.end()]):
+            # "Officials attributed the attack to Islamic State cells", "District police
+            # blamed the TTP": the group the authorities name.
+            who = named[0]
         else:
             first = groups[0]
             opens = re.match(r"\W*(?:(?:the\s+)?(?:fighters|members|militants|elements|gunmen)"
@@ -1780,7 +1791,7 @@ def _clause_mentions(
         if any(nxt.start <= t.start < nxt.end for t in times_here):
             break  # a sentence with its own day tells another incident
         _agent_in_next(m, s, nxt, force, article)
-    _named_later(m, _same_item(sentences[i + 1 : i + 3]), scan)
+    _named_later(m, _same_item(sentences[i + 1 : i + 4]), scan)
     _anaphoric_agent(m, typing, sentences, i, article)
     _defender_speaks(m, s, hits, article)
     if m.actor1 is None and m.sub_event_type == "Arrests":
