@@ -1107,3 +1107,12 @@ def test_the_group_officials_attribute_the_attack_to_acted() -> None:
     )
     ied = next(m for m in ms if m.sub_event_type == "Remote explosive/landmine/IED")
     assert ied.actor1 == "Islamic State"
+
+
+def test_victims_named_with_an_apposition_before_the_passive() -> None:
+    (m,) = _read(
+        "Four members of one family, including a 9-year-old girl, were shot dead late Tuesday "
+        "when gunmen opened fire on their car in Culiacan.",
+        published="2025-10-01",
+    )
+    assert m.actor2 == "Civilians (Mexico)"

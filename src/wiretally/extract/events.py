@@ -292,7 +292,9 @@ _VICTIMS = re.compile(
     r"person|persons|passengers|commuters|motorists|employees|shoppers|bystanders|mourners|"
     r"(?:wedding )?guests|migrants|asylum seekers|tourists|foreign nationals|sons|daughters|"
     r"village (?:chiefs?|heads?|elders?)|elders|drivers?|workers|miners|vendors|herders|"
-    r"herdsmen|customers|labou?rers|tappers|shopkeepers|boys|girls|"
+    r"herdsmen|customers|labou?rers|tappers|shopkeepers|boys|girls|farmworkers|volunteers?|"
+    r"(?:trade )?unionists?|activists?|humanitarian workers|(?:national|NGO|aid|hospital|UN) staff|"
+    r"members of (?:one|a|the same) family|"
     r"(?<!armed )(?<!masked )(?<!unknown )(?<!unidentified )(?<!gun)(?<!-)men)\b",
     re.I,
 )
@@ -304,7 +306,9 @@ _POLICE_VICTIMS = re.compile(
     re.I,
 )
 _PASSIVE_VICTIMS = re.compile(
-    _VICTIMS.pattern[:-3] + r")\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?"
+    # "Four members of one family, including a 9-year-old girl, were shot dead"
+    _VICTIMS.pattern[:-3]
+    + r")(?:,[^.;]{1,90}?,)?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?"
     r"(?:killed|wounded|injured|hurt|shot|abducted|kidnapped|taken hostage)\b",
     re.I,
 )
