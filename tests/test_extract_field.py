@@ -1116,3 +1116,18 @@ def test_victims_named_with_an_apposition_before_the_passive() -> None:
         published="2025-10-01",
     )
     assert m.actor2 == "Civilians (Mexico)"
+
+
+def test_the_state_force_facing_rioters_or_giving_up_a_town_is_the_other_side() -> None:
+    (r,) = _read(
+        "On Tuesday night, a group of youths gathered at the junction of the Donegall Road in "
+        "south Belfast and attacked police vehicles with fireworks and bottles.",
+        published="2026-06-11",
+    )
+    assert r.event_type == "Riots" and r.actor2 is not None and "Police" in r.actor2
+    (t,) = _read(
+        "On 4 January, fighters of the Islamic State West Africa Province entered Marte town "
+        "after Nigerian Army troops withdrew from their base.",
+        published="2026-01-08",
+    )
+    assert t.actor2 == "Nigerian military"

@@ -1074,6 +1074,11 @@ def _refine_roles(
 
 
 _ARMED = frozenset({"state force", "militia", "rebel group", "unidentified armed group"})
+_WITHDREW = re.compile(
+    r"(?:\s+(?:troops|soldiers|forces|units|garrison|fighters))?\s+(?:had\s+)?(?:withdrew|"
+    r"withdrawn|pulled out|retreated|fled|abandoned)\b",
+    re.I,
+)
 _CROWD_AGENT = re.compile(
     r"\b(?:a|the|an angry)\s+(?:crowd|mob|group)\s+of\s+(?:\w+\s+){0,3}?"
     r"(?:young men|youths|residents|villagers|people|men)\b(?:\s+\w+){0,3}\s*$|"
@@ -1770,6 +1775,32 @@ def _clause_mentions(
         # unarmed crowd's violence is mob violence (ACLED's Riots), its actor the rioters.
         m.event_type, m.sub_event_type, m.plover = "Riots", "Mob violence", "ASSAULT"
         prov["event_type"] = _evidence(article, s, s.start + crowd_hit.start(), s.start + local_t1)
+    if m.sub_event_type in (
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+    ):
+        # "ISWAP fighters entered Marte after Nigerian Army troops withdrew": who withdrew
+        # gave the town up; the other armed side took it.
+        left = next((h for h in hits if _WITHDREW.match(s.text, h.end)), None)
+        taker = next((h for h in hits if h is not left and h.entry.type in _ARMED), None)
+        if left is not None and taker is not None:
+            m.actor1, m.actor1_type = taker.entry.name, taker.entry.type
+            prov["actor1"] = _evidence(article, s, s.start + taker.start, s.start + taker.end)
+            m.actor2, m.actor2_type = left.entry.name, left.entry.type
+            prov["actor2"] = _evidence(article, s, s.start + left.start, s.start + left.end)
+    if m.actor2 is None and m.sub_event_type in (
+        "Protest with intervention",
+        "Excessive force against protesters",
+        "Violent demonstration",
+    ):
+        # "youths ... attacked police vehicles": the state force the sentence names is the
+        # other side of a riot or a protest broken up.
+        state = next(
+            (h for h in hits if h.entry.type == "state force" and h.entry.name != m.actor1), None
+        )
+        if state is not None:
+            m.actor2, m.actor2_type = state.entry.name, state.entry.type
+            prov["actor2"] = _evidence(article, s, s.start + state.start, s.start + state.end)
     if m.actor1 is None and m.event_type in ("Protests", "Riots"):
         # Those who demonstrate are the actor ACLED codes, named by their country when no
         # group is: "several hundred residents marched through Butembo".
