@@ -68,7 +68,7 @@ from wiretally.text import LIST_ITEM
 CasualtyFinder = Callable[..., tuple[Figure | None, Figure | None, dict[str, tuple[int, int]]]]
 
 _MAX_SENTENCE = 1500
-# Triggers that name a whole war or campaign, not an incident.
+# Ordinals of a running count: "the 31st junta airstrike since 1 April", "the fifth raid".
 _NTH = (
     r"(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"eleventh|twelfth|\w+teenth|twentieth|thirtieth|fortieth|fiftieth)"
@@ -99,6 +99,7 @@ _MODIFIES_PERSON = re.compile(
     re.I,
 )
 _FIGHT_WORD = re.compile(r"^(?:fighting|battles?|battled|fought|engaged)$", re.I)
+# Triggers that name a whole war or campaign, not an incident.
 _CAMPAIGN = re.compile(
     r"^(?:war|conflict|offensive|campaign|fighting|battles?|battled|"
     r"fought|engaged|deploy\w*|announced|joined|appointed|bombing)$",
