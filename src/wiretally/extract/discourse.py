@@ -216,8 +216,8 @@ def _narrow_place(
     when that sentence refers back to the same attack ("The strike hit Gaba Jimata, a
     village outside the town of Gimbi, on Tuesday morning"), and its day when the lead
     had only the report's."""
-    if not _SAME_ATTACK.match(nxt.text):
-        return
+    if m.historical or not _SAME_ATTACK.match(nxt.text):
+        return  # (a background event keeps its own time and place)
     day = next((t for t in times if nxt.start <= t.start < nxt.end and t.date_start), None)
     if (
         day is not None
