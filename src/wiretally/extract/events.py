@@ -402,6 +402,13 @@ def _members_of_named(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     ]
 
 
+def _set_actor(m: Mention, role: str, hit: ActorHit, article: Article, s: Sentence) -> None:
+    """``m``'s ``role`` ("actor1" or "actor2") is ``hit``, found in sentence ``s``."""
+    setattr(m, role, hit.entry.name)
+    setattr(m, role + "_type", hit.entry.type)
+    m.provenance[role] = _evidence(article, s, s.start + hit.start, s.start + hit.end)
+
+
 def _named_first(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     """Hits without the generic noun that follows a named group ("Al-Shabaab militants",
     "Hamas gunmen"): the name says who they are."""
@@ -448,8 +455,7 @@ def _anaphoric_agent(
         ]
         if groups:
             h = groups[-1]
-            m.actor1, m.actor1_type = h.entry.name, h.entry.type
-            m.provenance["actor1"] = _evidence(article, s, s.start + h.start, s.start + h.end)
+            _set_actor(m, "actor1", h, article, s)
             return
 
 
@@ -717,8 +723,7 @@ def _agent_in_next(
     who = max(speakers, key=lambda h: h.end)
     if who.entry.name == m.actor2:
         return
-    m.actor1, m.actor1_type = who.entry.name, who.entry.type
-    m.provenance["actor1"] = _evidence(article, nxt, nxt.start + who.start, nxt.start + who.end)
+    _set_actor(m, "actor1", who, article, nxt)
 
 
 _THE_TOWN = re.compile(
@@ -752,14 +757,12 @@ def _defender_speaks(m: Mention, s: Sentence, hits: list[ActorHit], article: Art
         before = [h for h in hits if h.end <= direct.start()]
         who = before[-1] if before else None
         if who is not None and who.entry.type not in ("civilians", "person", "protesters"):
-            m.actor2, m.actor2_type = who.entry.name, who.entry.type
-            m.provenance["actor2"] = _evidence(article, s, s.start + who.start, s.start + who.end)
+            _set_actor(m, "actor2", who, article, s)
             by = next(
                 (h for h in hits if h.start > direct.start() and h.entry is not who.entry), None
             )  # "a Russian assault", "an attack by JNIM fighters"
             if by is not None and by.entry.type not in ("civilians", "person", "protesters"):
-                m.actor1, m.actor1_type = by.entry.name, by.entry.type
-                m.provenance["actor1"] = _evidence(article, s, s.start + by.start, s.start + by.end)
+                _set_actor(m, "actor1", by, article, s)
             else:
                 m.actor1, m.actor1_type = None, None
                 m.provenance.pop("actor1", None)
@@ -772,8 +775,7 @@ def _defender_speaks(m: Mention, s: Sentence, hits: list[ActorHit], article: Art
     speakers = [h for h in hits if h.end <= said.start() and h.entry.name != m.actor1]
     if speakers and speakers[-1].entry.type not in ("civilians", "person", "protesters"):
         who = speakers[-1]
-        m.actor2, m.actor2_type = who.entry.name, who.entry.type
-        m.provenance["actor2"] = _evidence(article, s, s.start + who.start, s.start + who.end)
+        _set_actor(m, "actor2", who, article, s)
 
 
 _CLAIMED_IT = re.compile(
@@ -838,10 +840,7 @@ def _named_later(m: Mention, following: list[Sentence], scan: _Scan) -> None:
                              nxt.text[: first.start], re.I)  # fmt: skip
             who = first if opens is not None and k == 0 else None
         if who is not None:
-            m.actor1, m.actor1_type = who.entry.name, who.entry.type
-            m.provenance["actor1"] = _evidence(
-                article, nxt, nxt.start + who.start, nxt.start + who.end
-            )
+            _set_actor(m, "actor1", who, article, nxt)
             return
 
 
@@ -1027,8 +1026,7 @@ def _refine_roles(
         if subject is not None and subject.entry is not roles.actor1.entry:
             m.actor2, m.actor2_type = roles.actor1.entry.name, roles.actor1.entry.type
             prov["actor2"] = prov["actor1"]
-            m.actor1, m.actor1_type = subject.entry.name, subject.entry.type
-            prov["actor1"] = _evidence(article, s, s.start + subject.start, s.start + subject.end)
+            _set_actor(m, "actor1", subject, article, s)
     # A government named as the agent of violence stands for its forces when they are named.
     if m.actor1_type == "government":
         force = next(
@@ -1042,8 +1040,7 @@ def _refine_roles(
             None,
         )
         if force is not None:
-            m.actor1, m.actor1_type = force.entry.name, force.entry.type
-            prov["actor1"] = _evidence(article, s, s.start + force.start, s.start + force.end)
+            _set_actor(m, "actor1", force, article, s)
         elif m.event_type in ("Battles", "Explosions/Remote violence"):
             # "Israel said its jets struck ...": a state strikes through its military.
             own = _force_of(_country_of(m.actor1))
@@ -1055,8 +1052,7 @@ def _refine_roles(
         persons = [h for h in hits if h.entry.type == "person" and h.entry.name != m.actor1]
         person = min(persons, key=lambda h: abs(h.start - t0)) if persons else None
         if person is not None:
-            m.actor2, m.actor2_type = person.entry.name, person.entry.type
-            prov["actor2"] = _evidence(article, s, s.start + person.start, s.start + person.end)
+            _set_actor(m, "actor2", person, article, s)
     # Violence against civilians targets a country's people, not its government.
     if m.event_type == "Violence against civilians" and m.actor2_type == "government":
         m.actor2, m.actor2_type = people_of("Civilians", _country_of(m.actor2)), "civilians"
@@ -1760,10 +1756,7 @@ def _clause_mentions(
                     and kind not in ("civilians", "protesters")
                 ):
                     crowd_of = crowd_of or name
-            m.actor2, m.actor2_type = intervener.entry.name, intervener.entry.type
-            m.provenance["actor2"] = _evidence(
-                article, s, s.start + intervener.start, s.start + intervener.end
-            )
+            _set_actor(m, "actor2", intervener, article, s)
             m.actor1 = None
             m.provenance.pop("actor1", None)
     crowd_hit = (
@@ -1785,10 +1778,8 @@ def _clause_mentions(
         left = next((h for h in hits if _WITHDREW.match(s.text, h.end)), None)
         taker = next((h for h in hits if h is not left and h.entry.type in _ARMED), None)
         if left is not None and taker is not None:
-            m.actor1, m.actor1_type = taker.entry.name, taker.entry.type
-            prov["actor1"] = _evidence(article, s, s.start + taker.start, s.start + taker.end)
-            m.actor2, m.actor2_type = left.entry.name, left.entry.type
-            prov["actor2"] = _evidence(article, s, s.start + left.start, s.start + left.end)
+            _set_actor(m, "actor1", taker, article, s)
+            _set_actor(m, "actor2", left, article, s)
     if m.actor2 is None and m.sub_event_type in (
         "Protest with intervention",
         "Excessive force against protesters",
@@ -1800,8 +1791,7 @@ def _clause_mentions(
             (h for h in hits if h.entry.type == "state force" and h.entry.name != m.actor1), None
         )
         if state is not None:
-            m.actor2, m.actor2_type = state.entry.name, state.entry.type
-            prov["actor2"] = _evidence(article, s, s.start + state.start, s.start + state.end)
+            _set_actor(m, "actor2", state, article, s)
     if m.actor1 is None and m.event_type in ("Protests", "Riots"):
         # Those who demonstrate are the actor ACLED codes, named by their country when no
         # group is: "several hundred residents marched through Butembo".
@@ -1882,10 +1872,7 @@ def _clause_mentions(
             if shared:
                 accused = _accused(nxt.text, nxt_hits)
                 if m.actor1 is None and accused is not None:
-                    m.actor1, m.actor1_type = accused.entry.name, accused.entry.type
-                    prov["actor1"] = _evidence(
-                        article, nxt, nxt.start + accused.start, nxt.start + accused.end
-                    )
+                    _set_actor(m, "actor1", accused, article, nxt)
     m.modality = modality
     if m.modality != "asserted" and "modality" not in prov:
         prov["modality"] = _evidence(article, s, s.start, s.end)
@@ -1990,10 +1977,7 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
         police = next((h for h in actor_table().find(nxt.text) if h.entry.type == "state force"),
                       None)  # fmt: skip
         if police is not None and m.actor2 is None:
-            m.actor2, m.actor2_type = police.entry.name, police.entry.type
-            m.provenance["actor2"] = _evidence(
-                article, nxt, nxt.start + police.start, nxt.start + police.end
-            )
+            _set_actor(m, "actor2", police, article, nxt)
     casualties = _casualty_finder()
     if casualties is None or (m.fatalities is not None and m.injuries is not None):
         return
