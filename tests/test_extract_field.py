@@ -1131,3 +1131,34 @@ def test_the_state_force_facing_rioters_or_giving_up_a_town_is_the_other_side() 
         published="2026-01-08",
     )
     assert t.actor2 == "Nigerian military"
+
+
+def test_an_event_dated_after_its_report_has_not_happened_yet() -> None:
+    ms = _read(
+        "On Wednesday evening, two gunmen on a motorcycle shot dead a Shia prayer leader outside "
+        "his home in Karachi. Shia organisations announced a protest for Friday; we will "
+        "report on it if it takes place.",
+        published="2026-05-14",
+    )
+    killing = next(m for m in ms if m.sub_event_type == "Attack")
+    assert killing.actor2 == "Civilians (Pakistan)"  # a prayer leader is a civilian
+    protests = [m for m in ms if m.event_type == "Protests"]
+    assert protests and all(m.modality == "hypothetical" for m in protests)
+
+
+def test_a_town_that_opens_a_sentence_after_the_is_no_surname() -> None:
+    from wiretally.geo import geoparse
+
+    text = (
+        "Rebels attacked troops near the town of Bocaranga on Tuesday. "
+        "The Bocaranga attack was the fourth this year."
+    )
+    assert [p.name for p in geoparse(text, article_id="f")] == ["Bocaranga", "Bocaranga"]
+
+
+def test_a_place_word_vouches_for_a_short_alternate_spelling() -> None:
+    from wiretally.geo import geoparse
+
+    cued = geoparse("Gunmen attacked the police station in the city of Rask.", article_id="f")
+    assert [(p.name, p.country) for p in cued] == [("Rāsak", "IR")]
+    assert geoparse("Gunmen attacked the police station in Rask.", article_id="f") == []

@@ -321,7 +321,7 @@ _ONE_CIVILIAN = re.compile(
     r"teenager|child|baby|priest|pastor|imam|cleric|nun|monk|farmer|shepherd|trader|student|"
     r"teacher|doctor|nurse|journalist|civilian|resident|villager|family|couple|driver|"
     r"(?:village )?chief|vendor|worker|miner|herder|motorcyclist|shopkeeper|businessman|"
-    r"lecturer|activist)\b"
+    r"lecturer|activist|(?:prayer|religious|community|tribal|youth) leader)\b"
 )
 
 
@@ -1448,7 +1448,7 @@ def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
     before = s.text[: typing.trigger_start]
     if _REFERS_BACK.search(before[-50:]) or _THESE.search(before[-30:]):
         return None
-    if any(m.sub_event_type == typing.sub_event_type for m in scan.mentions):
+    if any(m.sub_event_type == typing.sub_event_type and not m.historical for m in scan.mentions):
         return None
     for p in reversed(scan.places):
         if p.end > s.start:
@@ -1877,6 +1877,11 @@ def _clause_mentions(
     if m.modality != "asserted" and "modality" not in prov:
         prov["modality"] = _evidence(article, s, s.start, s.end)
     age = _days_before(article.published, m.date_start)
+    if age is not None and age < 0 and m.modality == "asserted":
+        # "Shia organisations announced a protest for Friday" in a Thursday report: an
+        # event dated after its report has not happened yet.
+        m.modality = "hypothetical"
+        prov["modality"] = prov.get("date") or _evidence(article, s, s.start, s.end)
     cue = bool(_BACKGROUND_CUE.search(s.text[:local_t0][-60:]))
     m.historical = age is not None and (age > 300 or (cue and age > 30))
     if m.historical:

@@ -25,7 +25,7 @@ from pathlib import Path
 from wiretally.geo.gazetteer import AREA_FEATURES, Gazetteer, distance_km, get_gazetteer
 from wiretally.geo.normalize import exact_key, skeleton_key
 from wiretally.records import Place, Sentence
-from wiretally.text import wordset
+from wiretally.text import FUNCTION_WORDS, wordset
 
 DEMONYMS = Path(__file__).resolve().parents[1] / "data" / "geo" / "demonyms.tsv"
 
@@ -380,6 +380,7 @@ _SENTENCE_LEADS = wordset(
     """in on at after before near outside inside across around since during from into
     throughout while when where as across both elsewhere meanwhile also"""
 )
+_ARTICLES = wordset("the a an this that these those")
 _ENGLISH_LEADS = frozenset({"as", "at", "an", "en", "es", "ad", "ar", "el"})
 _ENGLISH_SUFFIX = re.compile(r"(?:ing|ed|ly|tion|ness|ment|ful|less)$")
 _STRONG = frozenset({"airbase", "airport", "base", "garrison", "camp", "border crossing"})
@@ -434,7 +435,8 @@ def _plausible(
             # GeoNames lists with no population).
             # A long single name is seldom an ordinary word: "Huliaipole" (an alternate
             # spelling of Hulyaypole, 13,000 people).
-            floor = (5000 if len(key) >= 8 else 20_000) if n_words == 1 else 0
+            # "the city of Rask" (Rāsak, 10,000 people): a place word vouches for it too.
+            floor = (1000 if cued else 5000 if len(key) >= 8 else 20_000) if n_words == 1 else 0
         elif skeleton_key(gaz.names[c]) == skel:
             floor = 5000 if n_words == 1 else 1000
         else:
@@ -553,9 +555,12 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                     continue
                 # Inside a longer capitalised name (not merely beside a connector:
                 # "Iraq as Syria" is two names).
-                partial = (i > 0 and _is_cap(tokens[span[i - 1]][2])) or (
-                    j < len(span) and _is_cap(tokens[span[j]][2])
-                )
+                # A capitalised article before it opens a sentence ("The Bocaranga attack").
+                partial = (
+                    i > 0
+                    and _is_cap(tokens[span[i - 1]][2])
+                    and tokens[span[i - 1]][2].lower() not in _ARTICLES
+                ) or (j < len(span) and _is_cap(tokens[span[j]][2]))
                 if partial and is_org:
                     continue
                 mention = Mention(s, e, name, _top_candidates(gaz, ids, name), exact)
@@ -579,7 +584,15 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                 i += 1
         shouted = all(tokens[k][2].isupper() for k in span)
         # Only capitalised words make a person's name ("the Huliaipole direction" is none).
-        named = sum(1 for k in span if _is_cap(tokens[k][2])) >= 2
+        # "The Bocaranga attack": a capitalised article at a sentence's start is no name.
+        named = (
+            sum(
+                1
+                for k in span
+                if _is_cap(tokens[k][2]) and tokens[k][2].lower() not in FUNCTION_WORDS
+            )
+            >= 2
+        )
         if len(span) >= 2 and named and not is_org and not whole_known and not shouted:
             # "Khalil Salim": a capitalised run that is no place and holds no clear place
             # is a name; its last word alone later on is that person. An all-caps run is
