@@ -1162,3 +1162,21 @@ def test_a_place_word_vouches_for_a_short_alternate_spelling() -> None:
     cued = geoparse("Gunmen attacked the police station in the city of Rask.", article_id="f")
     assert [(p.name, p.country) for p in cued] == [("Rāsak", "IR")]
     assert geoparse("Gunmen attacked the police station in Rask.", article_id="f") == []
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("LIVE: Sudan updates\nPublished: 2026-05-21 | Last updated 16:05 GMT\n\nText.", "2026-05-21"),
+        ("[Unofficial translation from Turkish. Source: agency bulletin, 22.07.2026, 14:10]\n\n"
+         "Text.", "2026-07-22"),
+        ("[Translated. Date of original: 2 December 2025]\n\nText.", "2025-12-02"),
+        ("[Translated. Original 01.05.2026, revised 03.05.2026]\n\nText.", None),
+    ],
+)  # fmt: skip
+def test_a_stamp_with_a_second_time_or_a_bracketed_note_dates_the_report(
+    head: str, day: str | None
+) -> None:
+    from wiretally.meta import leading_date
+
+    assert leading_date(head)[0] == day

@@ -50,6 +50,16 @@ _PUBLISHED_LINE = re.compile(
     r"(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^\n]{6,60}?)[ \t]*(?:\n|$)",
     re.I,
 )
+_PUBLISHED_BARE = re.compile(
+    r"[ \t]*(?:dated|date|published|posted|publication date|first published)"
+    r"(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^\n]{6,60}?)[ \t]*(?:\n|$)",
+    re.I,
+)
+_BRACKET_NOTE = re.compile(r"\s*\[([^\]\n]{10,300})\]")
+_DATE_TOKEN = re.compile(
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|"
+    rf"\b{_MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}|\b\d{{1,2}}\s+{_MONTH_RE}\s+\d{{4}}"
+)
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z.'\- ]{1,40}(?:,\s+[A-Z][A-Za-z.]+)?)"
     r"\s*\(([A-Z][A-Za-z.&' ]{1,40}?)\)\s*[—–-]+\s*"
@@ -115,12 +125,21 @@ def leading_date(text: str) -> tuple[str | None, Removed | None]:
     # A stamp line among the first lines ("National News Agency - Lebanon\nUnofficial
     # translation\nDate: 17/02/2026").
     for line in re.finditer(r"^", text[:400], re.M):
-        m = _PUBLISHED_LINE.match(text, line.start())
-        if m:
-            d = _one_date(m.group("d"))
-            if d is not None:
+        # "Published: 2026-05-21 | Last updated 16:05 GMT": without the header first, the
+        # stamp's first date.
+        for pattern in (_PUBLISHED_BARE, _PUBLISHED_LINE):
+            m = pattern.match(text, line.start())
+            d = _one_date(m.group("d")) if m else None
+            if m and d is not None:
                 # The lines above the stamp (an agency's header) go with it.
                 return d.isoformat(), Removed(0, m.end(), text[: m.end()], "date-stamp")
+    # A bracketed note opening a translation: "[Unofficial translation from Turkish. Source:
+    # state news agency bulletin, 22.07.2026, 14:10]". It stays in the text.
+    note = _BRACKET_NOTE.match(text)
+    if note is not None:
+        days = {d for m in _DATE_TOKEN.finditer(note.group(1)) if (d := _one_date(m.group()))}
+        if len(days) == 1:
+            return days.pop().isoformat(), None
     # A report's heading that carries its date: "... GENERAL STAFF ... AS OF 08:00,
     # 12.11.2025". The heading stays in the text; only the date is read.
     first = text.lstrip()[:300].split("\n", 1)[0]

@@ -119,7 +119,8 @@ def _brief(event: dict[str, Any]) -> str:
     return (f"{event.get('sub_event_type')} | {event.get('date_start')}..{event.get('date_end')}"
             f" | {loc.get('name')} | {event.get('actor1')} -> {event.get('actor2')}"
             f" | {event.get('modality')}{' historical' if event.get('historical') else ''}"
-            f" | killed {fat}\n      \"{src[:220]}\"")  # fmt: skip
+            f" | killed {fat} | {', '.join(event.get('_files') or [])}"
+            f"\n      \"{src[:220]}\"")  # fmt: skip
 
 
 def report(split: str, scored: dict[str, Any], errors: bool) -> str:
