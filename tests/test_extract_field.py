@@ -1167,7 +1167,8 @@ def test_a_place_word_vouches_for_a_short_alternate_spelling() -> None:
 @pytest.mark.parametrize(
     ("head", "day"),
     [
-        ("LIVE: Sudan updates\nPublished: 2026-05-21 | Last updated 16:05 GMT\n\nText.", "2026-05-21"),
+        ("LIVE: Sudan updates\nPublished: 2026-05-21 | Last updated 16:05 GMT\n\nText.",
+         "2026-05-21"),
         ("[Unofficial translation from Turkish. Source: agency bulletin, 22.07.2026, 14:10]\n\n"
          "Text.", "2026-07-22"),
         ("[Translated. Date of original: 2 December 2025]\n\nText.", "2025-12-02"),
