@@ -1181,3 +1181,38 @@ def test_a_stamp_with_a_second_time_or_a_bracketed_note_dates_the_report(
     from wiretally.meta import leading_date
 
     assert leading_date(head)[0] == day
+
+
+def test_friday_prayers_yield_to_the_date_and_a_crowd_s_own_march_dates_its_dispersal() -> None:
+    ms = _read(
+        "ZAHEDAN - Security forces fired tear gas to disperse hundreds of worshippers who "
+        "marched from the mosque in Zahedan after Friday prayers today.\n\n"
+        "On September 30, 2022, security forces opened fire on protesters after Friday "
+        "prayers in the city, killing more than 90 people.",
+        published="2026-10-09",
+    )
+    today, then = sorted(ms, key=lambda m: m.start)
+    assert (today.date_start, today.historical) == ("2026-10-09", False)
+    assert (then.date_start, then.historical) == ("2022-09-30", True)
+
+
+def test_a_judicial_hanging_and_a_rumour_assessed_as_false_are_no_incidents() -> None:
+    ms = _read(
+        "Protesters carried photographs of three men who were hanged in Zahedan Central Prison "
+        "on Thursday after being convicted of armed rebellion. Reports of a massacre in Zemio "
+        "were checked with three contacts and are assessed as false.",
+        published="2026-10-09",
+    )
+    assert all(m.modality not in ("asserted", "claimed", "contested") for m in ms)
+
+
+def test_an_incident_with_no_place_takes_the_one_town_of_the_headline() -> None:
+    ms = _read(
+        "LIVE: Karachi protests on Women's Day\n\n11:45\n"
+        "Police say an unidentified man on a motorcycle threw a hand grenade at a police mobile "
+        "on Chakiwara Road late on Saturday night. Two constables were wounded.",
+        published="2026-03-08",
+    )
+    grenade = next(m for m in ms if m.sub_event_type == "Grenade")
+    assert grenade.location is not None and grenade.location.name == "Karachi"
+    assert grenade.provenance["location"].sentence == 0

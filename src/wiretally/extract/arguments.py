@@ -578,7 +578,9 @@ def date_of(timex: Timex) -> tuple[str | None, str | None, int | None]:
 # "... the group that attacked an army post on March 9": a date inside a relative clause
 # after the trigger belongs to the clause's own verb.
 _RELATIVE_CLAUSE = re.compile(
-    r"\b(?:that|which|who|whose)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:\w+ly\s+)?\w+ed\b",
+    # Not a crowd's own gathering: "to disperse worshippers who marched ... today".
+    r"\b(?:that|which|who|whose)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:\w+ly\s+)?"
+    r"(?!(?:marched|gathered|rallied|protested|assembled|demonstrated)\b)\w+ed\b",
     re.IGNORECASE,
 )
 
@@ -590,6 +592,9 @@ def _names_another(text: str, t: Timex) -> bool:
         and re.search(r"\bthe\s+$", text[max(0, t.start - 6) : t.start])
         and re.match(r"\s+(?!and\b|to\b|until\b|through\b)[a-z]{3,}", text[t.end : t.end + 20])
     )
+
+
+_SERVICE_AFTER = re.compile(r"\s+(?:prayers?|sermons?|services?|mass|worship)\b", re.I)
 
 
 def choose_time(
@@ -608,6 +613,11 @@ def choose_time(
         # "marched ... for families displaced by the 2023 fighting": another event's name
         and not (text is not None and t.start > t0 and _names_another(text, t))
     ]  # fmt: skip
+    if text is not None:
+        # "after Friday prayers today": the weekly service's day yields to another date.
+        services = [t for t in inside if _SERVICE_AFTER.match(text, t.end)]
+        if len(services) < len(inside):
+            inside = [t for t in inside if t not in services]
     if not inside:
         return None
     if text is not None:

@@ -86,6 +86,9 @@ _NONE_SEEN = re.compile(
     r"(?:[\w-]+\s+){0,4}$",
     re.I,
 )
+_JUDICIAL = re.compile(
+    r"\b(?:prison|jail|convicted|sentenced|death sentences?|court|trials?|verdict)\b", re.I
+)
 _FOUND_ON = re.compile(r"\b(?:found|seized|recovered|confiscated)\b", re.I)
 _KILLED = re.compile(r"\b(?:kill|wound|injur|dead\b|died\b)", re.I)
 _TOLL_UPDATE = re.compile(
@@ -942,6 +945,8 @@ def _is_specific(
         return False  # "two pistols and a grenade were found on them": a seizure, no attack
     if _NONE_SEEN.search(before[-60:]):
         return False  # "has not seen a major attack since 2021": no incident
+    if re.match(r"(?:hanged|executed|put to death)$", trig) and _JUDICIAL.search(s.text):
+        return False  # "hanged in Zahedan Central Prison after being convicted": a sentence
     if _PAST_MANY.search(before[-30:]) and trig.endswith("s"):
         return False  # "accused over past attacks on the field": earlier ones, in general
     if _SINCE_DATE.search(before) and not named_victim:
@@ -1389,7 +1394,31 @@ def extract_mentions(
             # The neighbours of a clause are its sentence's neighbours.
             seq = sentences if s is sentences[i] else [*sentences[:i], s, *sentences[i + 1 :]]
             scan.mentions.extend(_clause_mentions(scan, seq, i, whole))
+    _headline_place(scan, sentences)
     return scan.mentions
+
+
+def _headline_place(scan: _Scan, sentences: list[Sentence]) -> None:
+    """The one town a headline names, for the current incidents told with no place at all:
+    "LIVE: Karachi protests on Women's Day" then "an unidentified man threw a hand grenade at a
+    police mobile on Chakiwara Road" (a street the gazetteer does not list)."""
+    if not sentences or not any(m.location is None and not m.historical for m in scan.mentions):
+        return
+    head = sentences[0]
+    text = scan.article.text
+    towns: list[Place] = []
+    if "\n" in text[head.start : head.end + 1] and len(head.text) <= 160:  # a line of its own
+        towns = [
+            p for p in scan.places if head.start <= p.start < head.end and p.feature not in _WIDE
+        ]
+    if len({p.name for p in towns}) != 1:
+        return
+    town = towns[0]
+    for m in scan.mentions:
+        if m.location is None and not m.historical and m.country in (None, town.country):
+            m.country, m.admin1, m.admin2 = town.country, town.admin1, town.admin2
+            m.location = _location(town, text)
+            m.provenance["location"] = _evidence(scan.article, head, town.start, town.end)
 
 
 @dataclass(slots=True)

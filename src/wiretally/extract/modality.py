@@ -46,7 +46,10 @@ _DENY = re.compile(
     r"\b(?:denied|denies|deny|denying|"
     r"(?:rejects?|rejected|dismiss(?:es|ed)?) (?:the |these |those |such )?"
     r"(?:claims?|accusations?|allegations?|reports?)|"
-    r"did not carry out|was not behind|not responsible)\b",
+    r"did not carry out|was not behind|not responsible|"
+    # "Reports ... of a massacre in Zemio were checked ... and are assessed as false"
+    r"(?:assessed|found|proved|proven|shown|determined|confirmed)\s+(?:to\s+be\s+|as\s+)?"
+    r"(?:false|unfounded|baseless|fabricated)|(?:was|were|is|are)\s+(?:a\s+)?hoax(?:es)?)\b",
     re.I,
 )
 _BLAME = re.compile(
