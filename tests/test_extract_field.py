@@ -1216,3 +1216,21 @@ def test_an_incident_with_no_place_takes_the_one_town_of_the_headline() -> None:
     grenade = next(m for m in ms if m.sub_event_type == "Grenade")
     assert grenade.location is not None and grenade.location.name == "Karachi"
     assert grenade.provenance["location"].sentence == 0
+
+
+def test_a_province_whose_towns_join_no_listed_town_exactly_is_known() -> None:
+    from wiretally.geo import geoparse
+
+    text = "Meanwhile in Lac province, fighters attacked an army post at Ngouboua, Chad."
+    lac = next(p for p in geoparse(text, article_id="f") if p.text == "Lac province")
+    assert (lac.name, lac.country, lac.feature) == ("Lac", "TD", "admin1")
+
+
+def test_a_holiday_yields_to_the_day_the_sentence_names() -> None:
+    (m,) = _read(
+        "On Monday, 15 September, while Independence Day parades were under way in the "
+        "capital, soldiers and police cordoned off a district of Soyapango and detained 23 "
+        "young men.",
+        published="2025-09-19",
+    )
+    assert m.date_start == "2025-09-15"

@@ -594,6 +594,7 @@ def _names_another(text: str, t: Timex) -> bool:
     )
 
 
+_HOLIDAY = re.compile(r"(?:[A-Z][\w'’]*\s+){0,2}(?:Day|Eve|Christmas|Thanksgiving|Halloween)")
 _SERVICE_AFTER = re.compile(r"\s+(?:prayers?|sermons?|services?|mass|worship)\b", re.I)
 
 
@@ -614,8 +615,12 @@ def choose_time(
         and not (text is not None and t.start > t0 and _names_another(text, t))
     ]  # fmt: skip
     if text is not None:
-        # "after Friday prayers today": the weekly service's day yields to another date.
-        services = [t for t in inside if _SERVICE_AFTER.match(text, t.end)]
+        # "after Friday prayers today": the weekly service's day yields to another date, and
+        # so does a holiday ("On Monday, 15 September, while Independence Day parades ...":
+        # not every country's is on July 4).
+        services = [
+            t for t in inside if _SERVICE_AFTER.match(text, t.end) or _HOLIDAY.fullmatch(t.text)
+        ]
         if len(services) < len(inside):
             inside = [t for t in inside if t not in services]
     if not inside:

