@@ -1234,3 +1234,15 @@ def test_a_holiday_yields_to_the_day_the_sentence_names() -> None:
         published="2025-09-19",
     )
     assert m.date_start == "2025-09-15"
+
+
+def test_a_town_entered_with_no_fighting_changes_hands_without_a_battle() -> None:
+    ms = _read(
+        "CAR WEEKLY BRIEF\n\n4. NIEM (Nana-Mambere) - 13 March. Central African troops entered "
+        "Niem on Friday morning after 3R fighters withdrew overnight towards the Cameroon "
+        "border. No fighting was reported.",
+        published="2026-03-15",
+    )
+    (m,) = [m for m in ms if m.event_type == "Strategic developments"]
+    assert m.sub_event_type == "Non-violent transfer of territory"
+    assert m.location is not None and m.location.name == "Nana-Mambere"  # not Cameroon

@@ -461,6 +461,11 @@ _PART_OF_TOWN = re.compile(
     r"(?:neighbou?rhood|quarter|suburb|district|area|sector|colonia|"
     r"barrio|estate)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]"
 )
+_TOWARDS_BEFORE = re.compile(
+    r"\b(?:withdr[ae]w\w*|retreat\w*|fled|flee\w*|moved|headed|pulled back|escaped)\s+"
+    r"(?:\w+\s+){0,2}(?:towards?|in the direction of)\s+(?:the\s+)?$",
+    re.I,
+)  # a drone launched "toward Jazan province" is aimed there: that is where
 _AGAINST_BEFORE = re.compile(
     r"\b(?:against|in support of|in solidarity with)\s+(?:the\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w'-]*,?\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$",
@@ -489,6 +494,11 @@ def choose_place(
     after one that is where ("in Iraq").
     """
     inside = [p for p in places if s0 <= p.start < s1]
+    if text is not None:
+        # "after 3R fighters withdrew overnight towards the Cameroon border": a heading.
+        inside = [
+            p for p in inside if not _TOWARDS_BEFORE.search(text, max(0, p.start - 60), p.start)
+        ]
     if not inside:
         return None
 

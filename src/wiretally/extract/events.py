@@ -86,6 +86,11 @@ _NONE_SEEN = re.compile(
     r"(?:[\w-]+\s+){0,4}$",
     re.I,
 )
+_NO_FIGHT = re.compile(
+    r"\s*(?:no (?:fighting|clashes?|shots?|resistance)\s+(?:was|were)\s+reported|"
+    r"[^.;]*\bwithout (?:a fight|(?:any )?(?:fighting|resistance)|firing a (?:single )?shot))",
+    re.I,
+)
 _JUDICIAL = re.compile(
     r"\b(?:prison|jail|convicted|sentenced|death sentences?|court|trials?|verdict)\b", re.I
 )
@@ -1771,6 +1776,15 @@ def _clause_mentions(
         m.actor1_type == "state force"
     ):
         m.sub_event_type = "Government regains territory"
+    nxt = sentences[i + 1].text if i + 1 < len(sentences) else ""
+    if m.sub_event_type == "Government regains territory" and (
+        _NO_FIGHT.search(s.text) or _NO_FIGHT.match(nxt)
+    ):
+        # "FACA units entered Niem after 3R fighters withdrew. No fighting was reported.": a
+        # government regains a town by battle; with no armed interaction it is a transfer.
+        m.event_type, m.sub_event_type, m.plover = (
+            "Strategic developments", "Non-violent transfer of territory", "RETREAT"
+        )  # fmt: skip
     crowd_of: str | None = None
     if m.sub_event_type == "Protest with intervention":
         # "Police fired tear gas to disperse residents who had blocked a road to protest",
