@@ -1776,9 +1776,9 @@ def _clause_mentions(
         m.actor1_type == "state force"
     ):
         m.sub_event_type = "Government regains territory"
-    nxt = sentences[i + 1].text if i + 1 < len(sentences) else ""
+    next_text = sentences[i + 1].text if i + 1 < len(sentences) else ""
     if m.sub_event_type == "Government regains territory" and (
-        _NO_FIGHT.search(s.text) or _NO_FIGHT.match(nxt)
+        _NO_FIGHT.search(s.text) or _NO_FIGHT.match(next_text)
     ):
         # "FACA units entered Niem after 3R fighters withdrew. No fighting was reported.": a
         # government regains a town by battle; with no armed interaction it is a transfer.
