@@ -1246,3 +1246,33 @@ def test_a_town_entered_with_no_fighting_changes_hands_without_a_battle() -> Non
     (m,) = [m for m in ms if m.event_type == "Strategic developments"]
     assert m.sub_event_type == "Non-violent transfer of territory"
     assert m.location is not None and m.location.name == "Nana-Mambere"  # not Cameroon
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A photographer was hit in the leg by a stun grenade in Athens on Saturday.",
+        "One inmate was killed and riot units regained control of the cellblock in Escuintla "
+        "on Tuesday night.",
+        "The militants were preparing an attack on a base area near Sirnak on Monday.",
+    ],
+)
+def test_crowd_control_a_riot_s_end_and_a_plot_are_no_incident_of_their_own(text: str) -> None:
+    ms = _read(text, published="2026-02-12")
+    assert not [
+        m for m in ms
+        if m.sub_event_type in ("Grenade", "Government regains territory", "Armed clash")
+        and m.modality == "asserted"
+    ]  # fmt: skip
+
+
+def test_a_neighbourhood_loosely_matching_a_far_town_is_left_unknown() -> None:
+    from wiretally.geo import geoparse
+
+    text = (
+        "Kadugli and Dilling, in South Kordofan, Sudan, are under siege, as are Kurmuk and "
+        "Ad-Damazin in Blue Nile. The United States called for a truce. Residents of Dilling "
+        "say shells struck the Al-Mak neighbourhood, near the Kadugli road, killing three. "
+        "Aid has not reached Kadugli, Dilling or El Obeid for weeks."
+    )
+    assert "Al-Mak" not in [p.text for p in geoparse(text, article_id="f")]

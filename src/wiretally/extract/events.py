@@ -91,6 +91,11 @@ _NO_FIGHT = re.compile(
     r"[^.;]*\bwithout (?:a fight|(?:any )?(?:fighting|resistance)|firing a (?:single )?shot))",
     re.I,
 )
+_INDOORS = re.compile(
+    r"\s+(?:control\s+)?(?:of\s+|over\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:cell\w*|prison|jail|"
+    r"wing|building|block|facility|compound|campus|situation|stadium|premises)\b",
+    re.I,
+)
 _JUDICIAL = re.compile(
     r"\b(?:prison|jail|convicted|sentenced|death sentences?|court|trials?|verdict)\b", re.I
 )
@@ -950,6 +955,12 @@ def _is_specific(
         return False  # "two pistols and a grenade were found on them": a seizure, no attack
     if _NONE_SEEN.search(before[-60:]):
         return False  # "has not seen a major attack since 2021": no incident
+    if typing.key == "GRENADE" and re.search(
+        r"\b(?:stun|flash|sound|smoke|tear[- ]gas|rubber)[- ]?(?:bang\s+)?grenades?\b", s.text, re.I
+    ):
+        return False  # "hit in the leg by a stun grenade": crowd control, told with its riot
+    if typing.key == "GOV_REGAINS_TERIT" and _INDOORS.match(s.text, typing.trigger_end):
+        return False  # "riot units regained control of the cellblock": the riot's end
     if re.match(r"(?:hanged|executed|put to death)$", trig) and _JUDICIAL.search(s.text):
         return False  # "hanged in Zahedan Central Prison after being convicted": a sentence
     if _PAST_MANY.search(before[-30:]) and trig.endswith("s"):

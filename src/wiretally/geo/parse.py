@@ -998,7 +998,13 @@ def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> 
         own_c, _ = ctx.by_key.get(key, _NO_COUNTS)
         others = sum(ctx.countries.values()) - sum(own_c.values())
         loose = exact_key(gaz.names[c]) != key
-        if others > 0 and ctx.country_share(key, cc) == 0 and (loose or gaz.population[c] < 50_000):
+        # A loose match ("Al-Mak" read as Mack, US) goes in a country barely named besides.
+        share = ctx.country_share(key, cc)
+        if (
+            others > 0
+            and (share == 0 or (loose and share < 0.1))
+            and (loose or gaz.population[c] < 50_000)
+        ):
             # Far from every other place the article names ("Gulistan", a Dhaka
             # neighbourhood, read as Guliston, Uzbekistan), or the article firmly elsewhere.
             far = all(
