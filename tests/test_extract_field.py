@@ -1276,3 +1276,36 @@ def test_a_neighbourhood_loosely_matching_a_far_town_is_left_unknown() -> None:
         "Aid has not reached Kadugli, Dilling or El Obeid for weeks."
     )
     assert "Al-Mak" not in [p.text for p in geoparse(text, article_id="f")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("On 8 June, a drone strike hit a monastery in Chauk Township, Magway Region, killing "
+         "three IDPs, according to local sources, which attributed the strike to the MAF.",
+         "Myanmar military"),
+        ("On 3 June, a drone strike hit a cattle market outside Mango, killing at least seven "
+         "civilians. Residents attributed the strike to the Togolese armed forces.",
+         "Military Forces of Togo"),
+        ("On 12 February, a drone strike hit the weekly market in Finote Selam town, killing 15 "
+         "civilians. Residents and local officials attributed the strike to the ENDF.",
+         "Ethiopian military"),
+        ("On Wednesday, Thai F-16 jets struck Cambodian artillery positions near Anlong Veng.",
+         "Military Forces of Thailand"),
+    ],
+)  # fmt: skip
+def test_a_strike_s_agent_is_the_force_it_is_attributed_to(text: str, actor1: str) -> None:
+    (m,) = [m for m in _read(text, published="2026-06-10") if m.sub_event_type]
+    assert m.actor1 == actor1
+
+
+def test_a_suicide_bombing_takes_no_agent_from_an_air_force_strike_told_before() -> None:
+    ms = _read(
+        "The Nigerian Air Force said on Monday that its fighter jets had on Sunday struck "
+        "insurgent camps on the Lake Chad islands. Borno residents are still mourning the "
+        "victims of last Tuesday's suicide bombing at the Konduga weekly market, in which at "
+        "least eight people were killed.",
+        published="2026-01-13",
+    )
+    bomb = next(m for m in ms if m.sub_event_type == "Suicide bomb")
+    assert bomb.actor1 != "Nigerian military"

@@ -302,7 +302,7 @@ _VICTIMS = re.compile(
     r"\b(?:civilians?|people|residents?|villagers?|worshippers?|children|women|families|"
     r"Palestinians|Israelis|journalists?|students?|engineers?|patients|medics|"
     r"aid workers|passers-by|a gathering of people|communities|farmers?|shepherds?|"
-    r"teachers?|doctors?|traders?|fishermen|pilgrims|displaced|refugees|worshipers|"
+    r"teachers?|doctors?|traders?|fishermen|pilgrims|displaced|refugees|worshipers|IDPs|"
     r"person|persons|passengers|commuters|motorists|employees|shoppers|bystanders|mourners|"
     r"(?:wedding )?guests|migrants|asylum seekers|tourists|foreign nationals|sons|daughters|"
     r"village (?:chiefs?|heads?|elders?)|elders|drivers?|workers|miners|vendors|herders|"
@@ -585,7 +585,9 @@ class _HostForce:
 
 
 _DEMONYM_FORCE = re.compile(
-    r"\b(?P<dem>(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))(?P<own>'s?)?\s+(?:army|military|"
+    # "Thai F-16 jets": a model between the demonym and the force word
+    r"\b(?P<dem>(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))(?P<own>'s?)?\s+"
+    r"(?:(?-i:[A-Z]{1,3}-?\d{1,3}[A-Z]?s?)\s+)?(?:army|military|"
     r"armed forces|"
     r"air force|soldiers|troops|warplanes|forces|government (?:forces|troops|soldiers)|"
     r"security forces|special forces|jets|fighter jets|navy|marines|general staff|"
@@ -802,6 +804,54 @@ _ATTRIBUTED = re.compile(
     r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)|pointed the finger at|held responsible)\b",
     re.I,
 )
+
+
+_ATTRIBUTED_TO = re.compile(
+    r"\b(?:attribut(?:ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,2}?to|blam(?:ed|es|ing)|"
+    r"accus(?:ed|es|ing))\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _strike_attributed(
+    m: Mention,
+    s: Sentence,
+    typing: Typing,
+    following: list[Sentence],
+    scan: _Scan,
+    force: ActorEntry | None,
+) -> None:
+    """The force a strike with no named agent is attributed to, in its own sentence after
+    the trigger or in the next ones: "a drone strike hit a monastery ..., according to local
+    sources, which attributed the strike to the MAF"; "Residents attributed the strike to
+    the Togolese armed forces"; "He blamed the military". Only the first named after the
+    blame word, and only before a new day is told."""
+    if m.actor1 is not None or m.event_type != "Explosions/Remote violence":
+        return
+    spans = [(s, typing.trigger_end), *((x, 0) for x in following)]
+    for k, (x, start) in enumerate(spans):
+        if k and any(x.start <= t.start < x.end for t in scan.times):
+            return
+        blame = _ATTRIBUTED_TO.search(x.text, start)
+        if blame is None:
+            continue
+        hits = [_as_defined(h, scan.acronyms) for h in actor_table().find(x.text)]
+        hits += _generic_hits(x.text, hits, force)
+        named = sorted(
+            (h for h in hits if blame.end() <= h.start <= blame.end() + 30
+             and h.entry.type in (*_ARMED, "state force")),
+            key=lambda h: h.start,
+        )  # fmt: skip
+        if not named:
+            continue
+        target = m.provenance.get("actor2")
+        if named[0].entry.name == m.actor2:
+            if target is None or target.start != x.start + named[0].start:
+                return  # the target is that force, named elsewhere
+            m.actor2 = m.actor2_type = None  # the blamed force was read as the target
+            m.provenance.pop("actor2", None)
+        _set_actor(m, "actor1", named[0], scan.article, x)
+        return
 
 
 def _same_item(following: list[Sentence]) -> list[Sentence]:
@@ -1085,6 +1135,8 @@ def _refine_roles(
             and s.index - last.sentence <= 2
             and last.event_type == m.event_type
             and last.actor1 is not None
+            # an air force's strike leaves no agent to the suicide bombing told next
+            and not (m.sub_event_type == "Suicide bomb" and last.actor1_type == "state force")
         ):
             m.actor1, m.actor1_type = last.actor1, last.actor1_type
             if "actor1" in last.provenance:
@@ -1872,6 +1924,7 @@ def _clause_mentions(
             break  # a sentence with its own day tells another incident
         _agent_in_next(m, s, nxt, force, article)
     _named_later(m, _same_item(sentences[i + 1 : i + 4]), scan)
+    _strike_attributed(m, s, typing, _same_item(sentences[i + 1 : i + 3]), scan, force)
     _anaphoric_agent(m, typing, sentences, i, article)
     _defender_speaks(m, s, hits, article)
     if m.actor1 is None and m.sub_event_type == "Arrests":

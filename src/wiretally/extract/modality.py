@@ -142,6 +142,14 @@ _UNVERIFIED_CLAIM = re.compile(
 )
 
 
+_NEVER_HAPPENED = re.compile(
+    r"\b(?:no such (?:incident|attack|shooting|strike|event)\s+(?:had\s+)?(?:occurred|took place|"
+    r"happened)|(?:it|the (?:incident|attack|shooting|strike))\s+(?:never|did not|didn't)\s+"
+    r"(?:happen|take place|occur))",
+    re.I,
+)
+
+
 def follow_up_modality(next_text: str, *, shared_actor: bool = False) -> Modality | None:
     """Blame or denial in the next sentence that refers back to the event, if any.
 
@@ -150,6 +158,8 @@ def follow_up_modality(next_text: str, *, shared_actor: bool = False) -> Modalit
     """
     if _UNVERIFIED_CLAIM.search(next_text):
         return "claimed"  # "The claim could not be independently verified."
+    if _NEVER_HAPPENED.search(next_text):
+        return "denied"  # "The TTPS wishes to state that NO such incident occurred."
     if not shared_actor and not re.search(
         r"\b(?:it|the (?:explosion|blast|strike|attack|bombing|killing))\b", next_text, re.I
     ):
