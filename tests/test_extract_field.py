@@ -1309,3 +1309,24 @@ def test_a_suicide_bombing_takes_no_agent_from_an_air_force_strike_told_before()
     )
     bomb = next(m for m in ms if m.sub_event_type == "Suicide bomb")
     assert bomb.actor1 != "Nigerian military"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        ("On 3 February 2026, armed clashes between the ELN and the 33rd Front took place "
+         "near El Tarra.", "National Liberation Army (Colombia)", None),
+        ("Two men were killed on Sunday in a gunfight between members of the Arakan Rohingya "
+         "Salvation Army (ARSA) and the Rohingya Solidarity Organisation (RSO) at Kutupalong.",
+         "Arakan Rohingya Salvation Army", "Rohingya Solidarity Organisation"),
+        ("Government forces and SDF fighters exchanged machine-gun fire across the Euphrates "
+         "near Deir ez-Zor late on Sunday.", "Syrian military", "Syrian Democratic Forces"),
+        ("On Monday, OLA fighters ambushed a military convoy on the road between Shambu and "
+         "Nekemte, killing six soldiers.", "Oromo Liberation Army", None),
+    ],
+)  # fmt: skip
+def test_the_side_named_first_in_a_clash_acts(text: str, actor1: str, actor2: str | None) -> None:
+    (m,) = [m for m in _read(text, published="2026-02-10") if m.event_type == "Battles"]
+    assert m.actor1 == actor1
+    if actor2 is not None:
+        assert m.actor2 == actor2

@@ -163,12 +163,18 @@ _OBJECT_OF_KILLING = re.compile(
 )
 _SIDES_CLASHED = re.compile(
     r"(?:^|[.;,]\s*|\b(?:when|as|after)\s+)[^.;,]{2,60}?\s+and\s+[^.;,]{2,60}?\s+"
-    r"(?:clash(?:ed|es)?|fought|exchanged\s+fire|battled)\b",
+    r"(?:clash(?:ed|es)?|fought|exchanged\s+(?:[\w-]+\s+){0,2}?fire|battled)\b",
     re.I,
 )
 _BETWEEN_SIDES = re.compile(
-    r"\b(?:fighting|clash(?:es|ed)?|battles?|fought|exchanges? of fire|skirmish(?:es)?|"
-    r"broke out)\s+(?:\w+\s+){0,2}?between\s+[^.;]{2,60}?\s+and\s+[^.;,]{2,60}",
+    r"\b(?:fighting|clash(?:es|ed)?|battles?|fought|exchanges? of (?:gun)?fire|skirmish(?:es)?|"
+    r"gunfights?|firefights?|shoot-?outs?|confrontations?|"
+    r"broke out)\s+(?:\w+\s+){0,5}?between\s+[^.;]{2,60}?\s+and\s+[^.;,]{2,60}",
+    re.I,
+)
+_FIRST_SIDE = re.compile(
+    r"\s+(?:the\s+)?(?:(?:members|fighters|forces|militants|supporters)\s+(?:loyal\s+to|of)\s+"
+    r"(?:the\s+)?)?",
     re.I,
 )
 _WHEN_AGENT = re.compile(
@@ -371,6 +377,14 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
         sides = [h for h in everyone if at + both.start() <= h.start < at + both.end()]
         if len(sides) >= 2 and sides[0].entry is not sides[1].entry:
             roles.actor1, roles.actor2 = sides[0], sides[1]
+        elif len(sides) == 1 and both.re is _BETWEEN_SIDES:
+            # "clashes between the ELN and the 33rd Front" (a front the table lacks): the
+            # side named first is actor1, not the target.
+            between = text.find("between", at + both.start())
+            if _FIRST_SIDE.fullmatch(text[between + len("between") : sides[0].start]):
+                roles.actor1 = sides[0]
+                if roles.actor2 is not None and roles.actor2.entry is sides[0].entry:
+                    roles.actor2 = None
     if (
         roles.actor1 is not None
         and roles.actor2 is not None
