@@ -1330,3 +1330,18 @@ def test_the_side_named_first_in_a_clash_acts(text: str, actor1: str, actor2: st
     assert m.actor1 == actor1
     if actor2 is not None:
         assert m.actor2 == actor2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday night, two men on a motorcycle drove up to a group of young people outside a "
+        "grocery store in Cieneguita and opened fire, killing two men.",
+        "The arrests followed an attack on Tuesday afternoon in Villa Nueva, in which two men on "
+        "a motorcycle opened fire on a bus, killing the driver and a passenger.",
+    ],
+)
+def test_men_on_a_motorcycle_who_open_fire_are_an_unidentified_armed_group(text: str) -> None:
+    (m,) = [m for m in _read(text, published="2026-02-12") if m.sub_event_type == "Attack"]
+    assert m.actor1 == "Unidentified armed group"
+    assert m.actor2 is not None and m.actor2.startswith("Civilians")

@@ -178,7 +178,8 @@ _FIRST_SIDE = re.compile(
     re.I,
 )
 _WHEN_AGENT = re.compile(
-    r"[^.;]{0,60}?\b(?:when|as|after|where)\s+(?:suspected\s+)?(?P<who>[\w.'-]+(?:\s+[\w.'-]+){0,3}?)"
+    r"[^.;]{0,60}?\b(?:when|as|after|where|in which|during which)\s+(?:suspected\s+)?"
+    r"(?:(?:a|an|two|three|four|five|several|some|\d+)\s+)?(?P<who>[\w.'-]+(?:\s+[\w.'-]+){0,4}?)"
     r"\s+(?:opened\s+fire|attacked|fired|ambushed|stormed|struck|detonated|shelled|raided)\b",
     re.I,
 )
