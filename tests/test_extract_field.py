@@ -1345,3 +1345,31 @@ def test_men_on_a_motorcycle_who_open_fire_are_an_unidentified_armed_group(text:
     (m,) = [m for m in _read(text, published="2026-02-12") if m.sub_event_type == "Attack"]
     assert m.actor1 == "Unidentified armed group"
     assert m.actor2 is not None and m.actor2.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 1 December, a truck struck an improvised explosive device on the N380 road near "
+        "Mocimboa da Praia. The driver was killed and his assistant seriously injured.",
+        "On 10 February, two national staff of an international NGO were abducted by "
+        "unidentified armed men on the road between Debre Tabor and Woreta, Ethiopia.",
+        "In Nepalgunj, Nepal, a local radio journalist was beaten by three unidentified men on "
+        "Sunday night.",
+        "On Wednesday, a shell struck the compound of the Kyaukme general hospital in Myanmar, "
+        "killing one patient.",
+    ],
+)
+def test_civilian_victims_told_before_the_trigger_or_in_the_next_sentence(text: str) -> None:
+    (m,) = [m for m in _read(text, published="2026-02-12") if m.event_type]
+    assert m.actor2 is not None and m.actor2.startswith("Civilians")
+
+
+def test_a_coordinated_clause_s_place_is_another_incident_s() -> None:
+    ms = _read(
+        "On Monday an IED killed a truck driver on the N380, and a clash was reported in Chiure "
+        "district.",
+        published="2025-12-03",
+    )
+    ied = next(m for m in ms if m.sub_event_type == "Remote explosive/landmine/IED")
+    assert ied.location is None or ied.location.name != "Chiúre"

@@ -454,7 +454,11 @@ LATER_EVENT = re.compile(
     r",?\s+(?:hours|days|a day|shortly|just|weeks)\s+(?:after|before)\b|"
     r",\s+(?:after|following|since)\s+(?:the|a|an)\b|"
     r",\s+(?:as|while)\s+(?!well\b|(?:many|much|long|soon)\s+as\b)(?:\w+\s+){1,3}?"
-    r"(?:also|continued|flared|mounted|rose|grew|spread|erupted)\b",
+    r"(?:also|continued|flared|mounted|rose|grew|spread|erupted)\b|"
+    # "An IED killed a truck driver on the N380, and a clash was reported in Chiure"
+    r",?\s+and\s+(?:an?|another|two|several)\s+(?:[\w-]+\s+)?(?:clash(?:es)?|attacks?|"
+    r"ambush(?:es)?|strikes?|explosions?|blasts?|shelling|protests?|raids?)\s+(?:was|were)\s+"
+    r"(?:also\s+)?(?:reported|recorded|carried out)\b",
     re.I,
 )
 
@@ -533,6 +537,11 @@ def choose_place(
     # in a later "after" clause is that other event's.
     later = LATER_EVENT.search(text, t0, s1) if text is not None else None
     cut = later.start() if later is not None else s1
+    if later is not None and later.group().lstrip(", ").startswith("and"):
+        # another incident, coordinated: its place is never this one's
+        inside = [p for p in inside if p.start < cut]
+        if not inside:
+            return None
 
     def rank(p: Place) -> tuple[int, int, int, int, int, int, int, int, int]:
         # After the trigger first ("Israel launched its offensive on Gaza after Hamas

@@ -322,19 +322,30 @@ _POLICE_VICTIMS = re.compile(
 _PASSIVE_VICTIMS = re.compile(
     # "Four members of one family, including a 9-year-old girl, were shot dead"
     _VICTIMS.pattern[:-3]
-    + r")(?:,[^.;]{1,90}?,)?\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?"
-    r"(?:killed|wounded|injured|hurt|shot|abducted|kidnapped|taken hostage)\b",
+    # "two national staff of an international NGO were abducted"
+    + r")(?:,[^.;]{1,90}?,|\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    r"\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|wounded|injured|hurt|shot|abducted|kidnapped|taken hostage|beaten)\b",
     re.I,
 )
 
 
 # One unarmed person hit: "shot dead a Palestinian man", "abducted a priest".
 _ONE_CIVILIAN = re.compile(
-    r"\b(?:a|an|one)\s+(?:\d+-year-old\s+)?(?:[A-Z][a-z]+\s+)?(?:man|woman|boy|girl|"
+    # "a local radio journalist": up to two plain words before the noun, none a force's
+    r"\b(?:a|an|one|the)\s+(?:\d+-year-old\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:(?!police|military|army|security|rebel|militia|soldier|guard)[a-z]+\s+){0,2}?"
+    r"(?:man|woman|boy|girl|"
     r"teenager|child|baby|priest|pastor|imam|cleric|nun|monk|farmer|shepherd|trader|student|"
     r"teacher|doctor|nurse|journalist|civilian|resident|villager|family|couple|driver|"
     r"(?:village )?chief|vendor|worker|miner|herder|motorcyclist|shopkeeper|businessman|"
-    r"lecturer|activist|(?:prayer|religious|community|tribal|youth) leader)\b"
+    r"lecturer|activist|patient|caretaker|presenter|unionist|porter|foreman|"
+    r"(?:prayer|religious|community|tribal|youth) leader)\b"
+)
+# "a local radio journalist was beaten by three unidentified men": one civilian, passive.
+_ONE_PASSIVE = re.compile(
+    _ONE_CIVILIAN.pattern + r"(?:,[^.;]{1,60}?,)?\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?"
+    r"(?:killed|shot|beaten|stabbed|abducted|kidnapped|wounded|injured|attacked|hacked)\b"
 )
 
 
@@ -1816,8 +1827,29 @@ def _clause_mentions(
         v = _VICTIMS.search(s.text, local_t1) or _ONE_CIVILIAN.search(s.text, local_t1)
         if v is None or v.start() - local_t1 >= 120:
             # "At least four people were killed when drones slammed into ...": before it.
-            v = _PASSIVE_VICTIMS.search(s.text, 0, local_t1)
-        if v is not None and (v.start() < local_t0 or v.start() - local_t1 < 120):
+            v = _PASSIVE_VICTIMS.search(s.text, 0, local_t1) or _ONE_PASSIVE.search(
+                s.text, 0, local_t1 + 40
+            )
+        said_in = s
+        if (
+            v is None
+            and i + 1 < len(sentences)
+            and not any(
+                sentences[i + 1].start <= t.start < sentences[i + 1].end for t in times_here
+            )
+        ):
+            # "... struck an IED near Oasse. The driver was killed and his assistant ...":
+            # the victims the next sentence opens on.
+            nxt_v = _ONE_PASSIVE.match(sentences[i + 1].text) or _PASSIVE_VICTIMS.match(
+                sentences[i + 1].text, 4 if sentences[i + 1].text.startswith("The ") else 0
+            )
+            if nxt_v is not None:
+                v, said_in = nxt_v, sentences[i + 1]
+        if said_in is not s and v is not None:
+            _civilians_hit(
+                m, _evidence(article, said_in, said_in.start + v.start(), said_in.start + v.end())
+            )
+        elif v is not None and (v.start() < local_t0 or v.start() - local_t1 < 120):
             _civilians_hit(m, _evidence(article, s, s.start + v.start(), s.start + v.end()))
             if typing.key in ("ATTACK",) or m.event_type == "Battles":
                 m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
