@@ -1373,3 +1373,21 @@ def test_a_coordinated_clause_s_place_is_another_incident_s() -> None:
     )
     ied = next(m for m in ms if m.sub_event_type == "Remote explosive/landmine/IED")
     assert ied.location is None or ied.location.name != "Chiúre"
+
+
+@pytest.mark.parametrize(
+    ("second", "sub"),
+    [
+        ("Riot police dispersed them with batons after two hours.", "Protest with intervention"),
+        ("Police watched but did not intervene.", "Peaceful protest"),
+        ("In the Bambeto neighbourhood, police fired tear gas at youths.", "Peaceful protest"),
+    ],
+)
+def test_a_protest_broken_up_in_the_next_sentence(second: str, sub: str) -> None:
+    ms = _read(
+        "About 60 war veterans staged a sit-in outside the ZANU-PF headquarters in Harare on "
+        "4 February demanding unpaid pensions. " + second,
+        published="2026-02-06",
+    )
+    sitin = next(m for m in ms if "sit-in" in m.text)
+    assert sitin.sub_event_type == sub

@@ -1167,7 +1167,9 @@ _CROWD_AGENT = re.compile(
     re.I,
 )
 _ASSAULT_WORD = re.compile(
-    r"^(?:attacks?|attacked|assaults?|assaulted|stormed|storms?|counter[- ]?attacks?)$", re.I
+    r"^(?:attacks?|attacked|assaults?|assaulted|stormed|storms?|counter[- ]?attacks?|"
+    r"opened fire|open fire|opens fire|fired (?:up)?on|ambush(?:ed|es)?|raided)$",
+    re.I,
 )
 
 
@@ -1183,7 +1185,12 @@ def _armed_on_armed(m: Mention, typing: Typing, s: Sentence) -> None:
     armed = [t for t in (m.actor1_type, m.actor2_type) if t is not None]
     if not armed or any(t not in _ARMED for t in armed) or m.actor2_type == "civilians":
         return
-    if _VICTIMS.search(s.text) or CIVILIAN.search(s.text):
+    # "attacked a joint position of troops ..., leaving at least seven people dead": a
+    # toll's "people" names no civilian target.
+    victims = [v.group() for v in _VICTIMS.finditer(s.text)]
+    if any(v.lower() not in ("people", "persons") for v in victims) or CIVILIAN.search(s.text):
+        return
+    if victims and m.actor2_type not in _ARMED:
         return
     m.event_type, m.sub_event_type, m.plover = "Battles", "Armed clash", "FIGHT"
 
@@ -2064,18 +2071,23 @@ def _referred_event(s: Sentence, typing: Typing, mentions: list[Mention]) -> Men
 
 
 _INTERVENED = re.compile(
-    r"\b(?:tear ?gas|water cannons?|dispers\w+|baton\w*|rubber bullets|fired (?:shots|live "
-    r"(?:rounds|ammunition)|in the air)|shots in the air|broke up|charged)\b",
+    r"\b(?:tear ?gas|water cannons?|pepper spray|dispers\w+|baton\w*|rubber bullets|"
+    r"fired (?:shots|live (?:rounds|ammunition)|in the air)|shots in the air|broke up|charged)\b",
     re.I,
 )
 
 
 # "The march dispersed without incident": the crowd left, nobody broke it up.
 _LEFT_CALMLY = re.compile(
-    r"\bwithout (?:incidents?|violence|arrests)\b|\bdispersed (?:\w+ )?(?:peacefully|calmly|"
-    r"quietly|on (?:its|their) own)\b|\bpeacefully dispersed\b",
+    r"\bwithout (?:incidents?|violence|arrests|intervening)\b|\bdispersed (?:\w+ )?(?:peacefully|"
+    r"calmly|quietly|on (?:its|their) own)\b|\bpeacefully dispersed\b|\bdid not intervene\b",
     re.I,
 )
+_CROWD_AGAIN = re.compile(
+    r"\s*(?:The|These|Those)\s+(?:\w+\s+)?(?:protesters|demonstrators|marchers|crowd|"
+    r"protest|march|rally|sit-in)\b"
+)
+_POLICE_WORD = re.compile(r"\b(?:police(?:men)?|gendarmes|gendarmerie|riot units)\b", re.I)
 
 
 def _told_before(m: Mention, mentions: list[Mention]) -> Mention | None:
@@ -2100,13 +2112,27 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
     near Bosso. Five (5) civilians were killed."), who was hit, and for a protest whether the
     police broke it up. Only the very next sentence of the same paragraph, and only when it
     names no day and no other place of its own (else it may tell another incident)."""
-    if nxt is None or "\n" in scan.article.text[whole.end : nxt.start]:
-        return  # a paragraph or list break: another item
-    if any(nxt.start <= t.start < nxt.end for t in scan.times):
+    if nxt is None:
         return
-    here = {p.name for p in scan.places if nxt.start <= p.start < nxt.end}
-    if here - {m.location.name if m.location else None}:
-        return
+    if "\n" in scan.article.text[whole.end : nxt.start] and not (
+        m.sub_event_type == "Peaceful protest"
+        and _CROWD_AGAIN.match(nxt.text)
+        and not LIST_ITEM.match(nxt.text)
+    ):
+        return  # a paragraph or list break: another item, unless "The protesters ..." go on
+    if any(nxt.start <= t.start < nxt.end and t.type in ("DATE", "TIME") for t in scan.times):
+        return  # a day of its own ("after two hours" is no day)
+    loc = m.location
+    here = [
+        p for p in scan.places
+        if nxt.start <= p.start < nxt.end and not (loc is not None and p.name == loc.name)
+        # "near the Jos terminus" after a road block outside Jos: the same scene
+        and not (loc is not None and p.lat is not None and loc.lat is not None
+                 and p.lon is not None and loc.lon is not None
+                 and distance_km(p.lat, p.lon, loc.lat, loc.lon) <= 30)
+    ]  # fmt: skip
+    if here or _OPENS_ON_PLACE.match(nxt.text):
+        return  # "In the Bambeto neighbourhood, ...": another scene
     article = scan.article
     if (
         m.sub_event_type == "Peaceful protest"
@@ -2122,6 +2148,12 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
                       None)  # fmt: skip
         if police is not None and m.actor2 is None:
             _set_actor(m, "actor2", police, article, nxt)
+        elif m.actor2 is None and _POLICE_WORD.search(nxt.text):
+            # "Riot police dispersed them with batons": the country's police
+            land = country_name(m.country)
+            m.actor2 = f"Police Forces of {land}" if land else "Police"
+            m.actor2_type = "state force"
+            m.provenance["actor2"] = m.provenance["event_type"]
     casualties = _casualty_finder()
     if casualties is None or (m.fatalities is not None and m.injuries is not None):
         return
