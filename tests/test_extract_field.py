@@ -1391,3 +1391,16 @@ def test_a_protest_broken_up_in_the_next_sentence(second: str, sub: str) -> None
     )
     sitin = next(m for m in ms if "sit-in" in m.text)
     assert sitin.sub_event_type == sub
+
+
+def test_arrests_with_a_seizure_are_arrests_and_dates_are_written_day_first() -> None:
+    (m,) = _read(
+        "On 13-10-2025, a team of Imphal East District Police arrested two cadres of the PREPAK "
+        "from Khurai, Imphal East, and seized a pistol.",
+        published="2025-10-15",
+    )
+    assert (m.sub_event_type, m.date_start) == ("Arrests", "2025-10-13")
+    (seizure,) = _read(
+        "On Monday, police seized 40 rifles from a truck near Culiacan.", published="2025-10-15"
+    )
+    assert seizure.sub_event_type == "Disrupted weapons use"

@@ -300,3 +300,16 @@ def test_weekday_is_within_the_last_week(d: date, wd: int) -> None:
     got = date.fromisoformat(t.value)
     assert got.weekday() == wd
     assert 0 <= (d - got).days <= 6
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On 12.11.2025, troops", "2025-11-12"),
+        ("On 13-10-2025, a team", "2025-10-13"),
+        ("On 17/02/2026, troops", "2026-02-17"),
+        ("On 02/03/2026, troops", "2026-02-03"),
+    ],
+)
+def test_numeric_dates_with_dots_and_dashes_are_day_first(text: str, value: str) -> None:
+    assert [t.value for t in tag_times(text, dct="2026-03-01")] == [value]

@@ -44,6 +44,7 @@ from wiretally.extract.spans import evidence as _evidence
 from wiretally.extract.spans import location_of as _location
 from wiretally.extract.spans import mention_id
 from wiretally.extract.typing import (
+    CATEGORIES,
     CIVILIAN,
     VIOLENT,
     Typing,
@@ -865,6 +866,26 @@ def _strike_attributed(
         return
 
 
+_ARRESTED = re.compile(r"\b(?:arrested|detained|apprehended|took into custody)\b", re.I)
+
+
+def _arrests_with_seizure(typing: Typing, text: str) -> Typing:
+    """ "police arrested seven men in a safe house and seized assault rifles": arrests, the
+    seizure their by-product (a seizure alone stays disrupted weapons use)."""
+    if typing.key != "DISR_WEAP" or not re.match(
+        r"(?:seized|confiscated|recovered|found)\b", typing.trigger, re.I
+    ):
+        return typing
+    arrest = _ARRESTED.search(text)
+    if arrest is None:
+        return typing
+    event_type, sub, plover = CATEGORIES["ARREST"]
+    return Typing(
+        "ARREST", event_type, sub, plover, typing.score, arrest.start(), arrest.end(),
+        arrest.group(),
+    )  # fmt: skip
+
+
 def _same_item(following: list[Sentence]) -> list[Sentence]:
     """The sentences of ``following`` that continue the current item: a list bullet or a
     numbered entry ("* Clashes near Wanlaweyn", "2. WANLAWEYN - ...") starts another."""
@@ -1669,6 +1690,7 @@ def _clause_mentions(
     typing = _type_sentence(s.text)
     if typing is None:
         return []
+    typing = _arrests_with_seizure(typing, s.text)
     t0, t1 = s.start + typing.trigger_start, s.start + typing.trigger_end
     if negated(s.text[: typing.trigger_start]):
         return []

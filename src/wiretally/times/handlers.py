@@ -607,8 +607,14 @@ def h_season_year(m: re.Match[str], ctx: Context) -> Norm | None:
 def h_iso_any(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["y"]:
         return h_iso(m, ctx)
+    if m["y3"]:
+        d = cal.safe_date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
+        return day_norm(d) if d else None
     y = int(m["y2"])
     if y < 100:
         y += 1900 if y >= 50 else 2000
-    d = cal.safe_date(y, int(m["m2"]), int(m["d2"]))
+    month, day = int(m["m2"]), int(m["d2"])
+    if month > 12 >= day:
+        month, day = day, month  # "17/02/2026": the first number is the day
+    d = cal.safe_date(y, month, day)
     return day_norm(d) if d else None
