@@ -1404,3 +1404,13 @@ def test_arrests_with_a_seizure_are_arrests_and_dates_are_written_day_first() ->
         "On Monday, police seized 40 rifles from a truck near Culiacan.", published="2025-10-15"
     )
     assert seizure.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_shooting_names_its_means() -> None:
+    (m,) = _read(
+        "In Ambalangoda, two gunmen on a motorcycle opened fire on a roadside tea shop late on "
+        "Tuesday, killing two men, police said.",
+        published="2026-01-21",
+    )
+    assert m.weapon == "gunfire"
+    assert m.provenance["weapon"].text == "opened fire"

@@ -866,6 +866,12 @@ def _strike_attributed(
         return
 
 
+_SHOTS = re.compile(
+    r"\b(?:opened fire|open fire|opens fire|shot dead|shot and killed|shot and wounded|"
+    r"gunned down|gunfire|gunshots?|shootings?|shoot-?outs?|gun ?battles?|gun-?fights?|"
+    r"firefights?|exchanged? (?:of )?(?:gun)?fire|fired (?:shots|on|at|upon))\b",
+    re.I,
+)
 _ARRESTED = re.compile(r"\b(?:arrested|detained|apprehended|took into custody)\b", re.I)
 
 
@@ -2003,6 +2009,12 @@ def _clause_mentions(
         # A protest's means are those used against it ("police fired tear gas").
         m.weapon = s.text[w[0] : w[1]]
         prov["weapon"] = _evidence(article, s, s.start + w[0], s.start + w[1])
+    elif m.event_type in ("Battles", "Violence against civilians") and (
+        shots := _SHOTS.search(s.text)
+    ):
+        # "gunmen opened fire on a minibus", "was shot dead": the means the verb names
+        m.weapon = "gunfire"
+        prov["weapon"] = _evidence(article, s, s.start + shots.start(), s.start + shots.end())
     tg = find_target(s.text, local_t1)
     if tg is not None:
         m.target = s.text[tg[0] : tg[1]]
