@@ -1414,3 +1414,18 @@ def test_a_shooting_names_its_means() -> None:
     )
     assert m.weapon == "gunfire"
     assert m.provenance["weapon"].text == "opened fire"
+
+
+def test_the_means_used_on_rioters_and_against_a_crowd() -> None:
+    (riot,) = _read(
+        "On Tuesday night, youths in south Belfast attacked police vehicles with petrol bombs "
+        "and stones.",
+        published="2026-06-11",
+    )
+    assert riot.weapon is not None and "petrol bombs" in riot.weapon
+    ms = _read(
+        "About 60 war veterans staged a sit-in outside the ZANU-PF headquarters in Harare on "
+        "4 February demanding unpaid pensions. Riot police dispersed them with batons.",
+        published="2026-02-06",
+    )
+    assert ms[0].weapon == "batons"

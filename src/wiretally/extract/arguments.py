@@ -19,11 +19,13 @@ _WEAPON = re.compile(
     r"\b(?:(?:one-way|suicide|attack|armed|kamikaze|explosive-laden|ballistic|cruise|"
     r"anti-tank|anti-ship|guided|katyusha|grad|surface-to-surface|short-range|long-range|"
     r"precision|hand|rocket-propelled|improvised|roadside|car|truck|fighter|"
-    r"unmanned)[- ]){0,3}(?:drones?|rockets?|missiles?|mortars?(?: shells| rounds)?|"
+    r"unmanned|rubber|petrol|molotov|water)[- ]){0,3}(?:drones?|rockets?|missiles?|"
+    r"mortars?(?: shells| rounds)?|"
     r"artillery(?: shells| fire)?|shells|air ?strikes?|airstrikes?|jets?|warplanes?|"
     r"helicopters?|grenades?|bombs?|ieds?|explosive devices?|landmines?|mines|"
     r"suicide vests?|gunfire|rifles?|guns?|knives|knife|machetes?|tear gas|live ammunition|"
-    r"bullets|barrages?|uavs?|projectiles?)\b",
+    r"bullets|barrages?|uavs?|projectiles?|stones|rocks|cocktails|batons?|cannons?|pistols?|"
+    r"firearms|ak-47s?|kalashnikovs?|arrows|spears|axes|fireworks|pepper spray)\b",
     re.I,
 )
 # Words that look like weapons but describe a barrage's means only inside a longer phrase.

@@ -2188,6 +2188,10 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
             m.actor2 = f"Police Forces of {land}" if land else "Police"
             m.actor2_type = "state force"
             m.provenance["actor2"] = m.provenance["event_type"]
+        w = find_weapon(nxt.text, cue.start())
+        if m.weapon is None and w is not None:
+            m.weapon = nxt.text[w[0] : w[1]]  # the means used against the crowd
+            m.provenance["weapon"] = _evidence(article, nxt, nxt.start + w[0], nxt.start + w[1])
     casualties = _casualty_finder()
     if casualties is None or (m.fatalities is not None and m.injuries is not None):
         return
