@@ -196,3 +196,18 @@ def test_a_count_of_members_of_a_named_group() -> None:
     # "the militant group" is a group, not one militant.
     killed, _, _ = find_casualties("Three suspected members of the militant group were killed.")
     assert killed is not None and killed.value == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("On 1 August, two children were killed when a shell exploded near Rutba.", 2.0),
+        ("On Wednesday, two gunmen shot dead a Shia prayer leader outside his home.", 1.0),
+        ("A suspected kidnapper was beaten to death by an angry crowd on Monday.", 1.0),
+        ("Turkish security forces neutralised three members of the PKK in a clash.", 3.0),
+        ("On Sunday, two terrorists were neutralised in an air-supported operation.", 2.0),
+    ],
+)
+def test_counts_after_a_date_of_one_person_and_of_the_neutralised(text: str, dead: float) -> None:
+    fatalities, _injuries, _spans = find_casualties(text)
+    assert fatalities is not None and fatalities.value == dead

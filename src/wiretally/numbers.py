@@ -371,8 +371,8 @@ def _excluded(text: str, start: int, end: int, fig: Figure) -> bool:
     if before in "/" or after in "/" or (after == ":" and text[end + 1 : end + 2].isdigit()):
         return True  # "10/7", "10:30"
     prev, nxt = _prev_word(text, start), _next_word(text, end)
-    if prev in _MONTHS or nxt in _MONTHS:
-        return True
+    if (prev in _MONTHS or nxt in _MONTHS) and text[start:end][:1].isdigit():
+        return True  # "August 1", "1 August"; not "On 1 August, two children were killed"
     # "17 and 21 October": a number joined to a date.
     m = re.match(r"\s*(?:and|to|-|–)\s*\d+\s+([A-Za-z]+)", text[end : end + 30])
     if m and m.group(1).lower() in _MONTHS:

@@ -72,7 +72,9 @@ _PERSON_SG = (
     r"owner|cashier|attendant|juvenile|adult|senior|pastor|priest|inmate|prisoner|"
     r"security guard|staff member|service member|servicemember|sergeant|captain|"
     r"lieutenant|colonel|corporal|citizen|child|gunwoman|attacker|"
-    r"assailant|bomber|occupant|patron|security officer|police officer|sheriff's deputy"
+    r"assailant|bomber|occupant|patron|security officer|police officer|sheriff's deputy|"
+    r"leader|cleric|imam|presenter|activist|kidnapper|bodyguard|chief|trader|vendor|herder|"
+    r"shopkeeper|caretaker|patient|monk|nun|lecturer|businessman|official|councillor|porter"
 )
 _PERSON_PL = (
     r"men|women|boys|girls|teens|teenagers|children|babies|people|persons|victims|"
@@ -167,7 +169,9 @@ _DEATH_PASSIVE = (
     r"shot (?:and|&) killed|shot to death|shot dead|stabbed to death|beaten to death|"
     r"burned to death|gunned down|fatally (?:shot|wounded|injured|stabbed|struck|hit)|"
     r"killed|slain|murdered|assassinated|dead|deceased|died|dies|perished|executed|martyred|massacred|"
-    r"lost (?:their|his|her) lives|succumbed|passed away"
+    r"lost (?:their|his|her) lives|succumbed|passed away|"
+    # a state agency's word for enemies killed ("three terrorists were neutralised")
+    r"neutrali[sz]ed"
 )
 _DEATH_NOUN = r"deaths|fatalities|bodies|corpses|martyrs"
 _INJ_PASSIVE = (
@@ -190,6 +194,7 @@ _SHOT = (
 )
 _DEATH_ACTIVE = (
     r"killing|kills|killed|kill|murdering|murdered|executing|executes|executed|assassinat(?:ed|es|ing)|"
+    r"neutrali[sz](?:ed|ing)|"
     r"shot (?:and|&) killed|shot dead|gunned down|"
     r"fatally (?:shot|wounded|stabbed)|claim(?:ed|ing)? the lives of|took the lives of|"
     r"(?:(?:death|casualty|fatality) )?toll(?:\s+[\w-]+){0,4}?\s+(?:to|at|of|is|was|reached|hit)"
@@ -231,7 +236,7 @@ _NOUN_TRIGGER = re.compile(rf"(?:{_DEATH_NOUN}|{_INJ_NOUN})", re.IGNORECASE)
 _ANY = re.compile(
     r"kill|assassin|dead|died|dies|death|fatal|slain|murder|perish|execut|martyr|massacr|lives|bod|"
     r"corpse|succumb|injur|wound|hurt|hospital|maim|graz|stab|whip|shot|shoot|gunfire|bullet|casualt|harm|"
-    r"deceas|condition|critical|homicide|victim|toll|suffered",
+    r"deceas|condition|critical|homicide|victim|toll|suffered|neutrali",
     re.IGNORECASE,
 )
 
