@@ -211,3 +211,11 @@ def test_a_count_of_members_of_a_named_group() -> None:
 def test_counts_after_a_date_of_one_person_and_of_the_neutralised(text: str, dead: float) -> None:
     fatalities, _injuries, _spans = find_casualties(text)
     assert fatalities is not None and fatalities.value == dead
+
+
+def test_a_count_repeated_in_figures_in_brackets() -> None:
+    fatalities, injuries, spans = find_casualties(
+        "Three (3) soldiers were wounded and two (2) killed."
+    )
+    assert (fatalities and fatalities.value, injuries and injuries.value) == (2.0, 3.0)
+    assert spans["injuries"] == (0, 5)  # the words, offsets unchanged

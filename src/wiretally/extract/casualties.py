@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wiretally.numbers import find_figures
+from wiretally.numbers import find_figures, parse_figure
 from wiretally.records import Figure
 from wiretally.text import split_sentences
 
@@ -783,6 +783,18 @@ def _shot_injuries(shot: _Count | None, dead: _Count | None) -> Figure | None:
     return Figure(value=n, approximate=shot.figure.approximate, text=shot.figure.text)
 
 
+# "Five (5) civilians were killed": official style repeats a count in figures.
+_LEGAL_COUNT = re.compile(r"\b([A-Za-z]+(?:-[A-Za-z]+)?)\s*\((\d{1,4})\)")
+
+
+def _blank_repeat(m: re.Match[str]) -> str:
+    """The count in words, its repeat in figures blanked (offsets kept)."""
+    fig = parse_figure(m.group(1))
+    if fig is None or fig.value != float(m.group(2)):
+        return m.group(0)
+    return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
+
+
 def find_casualties(
     text: str, *, offset: int = 0
 ) -> tuple[Figure | None, Figure | None, dict[str, tuple[int, int]]]:
@@ -793,7 +805,7 @@ def find_casualties(
     read from. Several counts of one kind in a sentence keep the largest (a later
     ``total``-style count usually repeats the earlier ones).
     """
-    hits = _with_sums(_hits(text))
+    hits = _with_sums(_hits(_LEGAL_COUNT.sub(_blank_repeat, text)))
     if not hits:
         return None, None, {}
     dead = _best(hits, "D")
