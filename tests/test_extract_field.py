@@ -1429,3 +1429,24 @@ def test_the_means_used_on_rioters_and_against_a_crowd() -> None:
         published="2026-02-06",
     )
     assert ms[0].weapon == "batons"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two tappers were shot dead in Rueso district, Narathiwat province.", "Rueso"),
+        ("3. BRIA (Haute-Kotto) - 12 March. Soldiers detained 11 men.", "Bria"),
+    ],
+)
+def test_a_unit_word_or_a_brief_s_heading_vouches_for_a_small_town(text: str, name: str) -> None:
+    from wiretally.geo import geoparse
+
+    assert name in [p.name for p in geoparse(text, article_id="f")]
+
+
+def test_a_province_before_village_of_is_not_a_village() -> None:
+    from wiretally.geo import geoparse
+
+    text = "A mortar round damaged a house in the Syunik village of Tegh, Armenia."
+    syunik = [p for p in geoparse(text, article_id="f") if p.text == "Syunik"]
+    assert all(p.feature != "city" for p in syunik)

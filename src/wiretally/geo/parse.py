@@ -193,6 +193,13 @@ _PLACE_OF_BEFORE = re.compile(
     r"neighbou?rhood|suburb|county|woreda|upazila|sub-district|parish|canton)\s+of\s+$",
     re.I,
 )
+_ITEM_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*$")
+_PROVINCE_AFTER = re.compile(r"[ \t]*\((?-i:[A-Z])[^()\n]{2,40}\)[ \t]*[-–—:]")
+_UNIT_AFTER = re.compile(
+    r"\s+(?:district|township|commune|municipality|upazila|woreda|sub-district|subdistrict|"
+    r"county|LGA|local government area|village|town|hill|locality|department)\b"
+    r"(?!\s+of\b)"  # "the Syunik village of Tegh": the province's village, named after
+)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+$", re.I)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|added|wrote|explained|stated)\b")
 # "Dublin, Ohio"; "Gangaw town, Magway Region"
@@ -421,7 +428,7 @@ def _plausible(
         if common or short_caps:
             continue
         pop = gaz.population[c]
-        if shouting and pop < 100_000:
+        if shouting and pop < 100_000 and not cued:
             continue
         main = exact_key(gaz.names[c]) == key
         if englishy and not main:
@@ -549,7 +556,17 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                     ids, exact = gaz.lookup(name)
                     if not exact and j - i > 1 and lowered[i] in _ENGLISH_LEADS:
                         ids = []  # "As Israel" matched "Israel" once the article was dropped
-                    cued = _PLACE_OF_BEFORE.search(text, max(0, s - 40), s) is not None
+                    # "the town of X", or "X district" / "X township" (a lower-case unit
+                    # word after it)
+                    cued = (
+                        _PLACE_OF_BEFORE.search(text, max(0, s - 40), s) is not None
+                        or _UNIT_AFTER.match(text, e) is not None
+                        # a brief's item heading: "3. BRIA (Haute-Kotto) - 12 March."
+                        or (
+                            _ITEM_HEAD_BEFORE.search(text, max(0, s - 8), s) is not None
+                            and _PROVINCE_AFTER.match(text, e) is not None
+                        )
+                    )
                     ids = _plausible(gaz, ids, name, j - i, lower_words, cued)
                 if not ids:
                     continue
