@@ -1450,3 +1450,21 @@ def test_a_province_before_village_of_is_not_a_village() -> None:
     text = "A mortar round damaged a house in the Syunik village of Tegh, Armenia."
     syunik = [p for p in geoparse(text, article_id="f") if p.text == "Syunik"]
     assert all(p.feature != "city" for p in syunik)
+
+
+def test_a_brief_s_next_item_on_the_same_day_a_defused_bomb_and_criminals_of_a_group() -> None:
+    ms = _read(
+        "2. On Monday, 20 July, in the rural area of the municipality of Fortul, criminals of "
+        "the ELN attacked a patrol of the Eighteenth Brigade with an explosive device launched "
+        "from a drone, leaving two professional soldiers injured. The soldiers were evacuated "
+        "to the hospital, where they are in stable condition and where doctors said they would "
+        "recover within weeks, according to the brigade's medical officer and a statement "
+        "released to the press by the command in the departmental capital.\n\n"
+        "3. On the same day, on the road linking Tame and Fortul, explosives experts of the "
+        "Brigade detected and destroyed in a controlled manner an improvised explosive device.",
+        published="2026-07-22",
+    )
+    drone = next(m for m in ms if "drone" in m.text)
+    assert drone.actor1 == "National Liberation Army (Colombia)"
+    defused = next(m for m in ms if "controlled manner" in m.text)
+    assert (defused.sub_event_type, defused.date_start) == ("Disrupted weapons use", "2026-07-20")

@@ -153,7 +153,8 @@ def _actor_ok(entry: ActorEntry) -> bool:
 
 # "Fighters loyal to the RSF", "members of Hamas": the group acts through its men.
 _LOYAL_TO = re.compile(
-    r"\b(?:fighters|gunmen|militiamen|members|men|troops|forces|units|elements|militants)\s+"
+    r"\b(?:fighters|gunmen|militiamen|members|men|troops|forces|units|elements|militants|"
+    r"criminals|terrorists|cadres|rebels|insurgents|bandits|combatants)\s+"
     r"(?:loyal\s+to|affiliated\s+with|allied\s+(?:to|with)|belonging\s+to|of)\s+(?:the\s+)?$",
     re.I,
 )
@@ -487,6 +488,11 @@ _TOWARDS_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}(?:towards?|in the direction of)\s+(?:the\s+)?$",
     re.I,
 )  # a drone launched "toward Jazan province" is aimed there: that is where
+_ROAD_TO_BEFORE = re.compile(
+    r"\b(?:road|roads|highway|route|motorway|railway)\s+(?:to|towards|leading to|linking"
+    r"(?:\s+[A-Z][\w'-]+)?\s+(?:with|to))\s+(?:the\s+)?$",
+    re.I,
+)
 _AGAINST_BEFORE = re.compile(
     r"\b(?:against|in support of|in solidarity with)\s+(?:the\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w'-]*,?\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$",
@@ -566,6 +572,11 @@ def choose_place(
                 # "chanting slogans against the United States": whom, not where
                 text is not None
                 and bool(_AGAINST_BEFORE.search(text, max(0, p.start - 30), p.start))
+            )
+            or int(
+                # "blocked the main road to Amara": where the road leads, not where
+                text is not None
+                and bool(_ROAD_TO_BEFORE.search(text, max(0, p.start - 40), p.start))
             )
             or int(
                 # "passing coordinates to Ukraine's security service": a country's own body

@@ -892,6 +892,27 @@ def _arrests_with_seizure(typing: Typing, text: str) -> Typing:
     )  # fmt: skip
 
 
+_DEFUSED = re.compile(
+    r"\b(?:defused|defusing|dismantled|deactivated|disarmed|made safe|controlled (?:explosion|"
+    r"detonation|manner)|bomb disposal|detected and destroyed)\b",
+    re.I,
+)
+
+
+def _defused(typing: Typing, text: str) -> Typing:
+    """ "explosives experts detected and destroyed in a controlled manner an improvised
+    explosive device": a bomb that never went off is disrupted weapons use."""
+    if typing.key not in ("REM_EXPLOS", "EXPLOSION") or _KILLED.search(text):
+        return typing
+    cue = _DEFUSED.search(text)
+    if cue is None:
+        return typing
+    event_type, sub, plover = CATEGORIES["DISR_WEAP"]
+    return Typing(
+        "DISR_WEAP", event_type, sub, plover, typing.score, cue.start(), cue.end(), cue.group()
+    )
+
+
 def _same_item(following: list[Sentence]) -> list[Sentence]:
     """The sentences of ``following`` that continue the current item: a list bullet or a
     numbered entry ("* Clashes near Wanlaweyn", "2. WANLAWEYN - ...") starts another."""
@@ -1697,6 +1718,7 @@ def _clause_mentions(
     if typing is None:
         return []
     typing = _arrests_with_seizure(typing, s.text)
+    typing = _defused(typing, s.text)
     t0, t1 = s.start + typing.trigger_start, s.start + typing.trigger_end
     if negated(s.text[: typing.trigger_start]):
         return []

@@ -190,7 +190,8 @@ _PART_WORDS = ("district", "neighbourhood", "neighborhood", "quarter", "area", "
 _OF_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?", re.IGNORECASE)
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:town|village|city|municipality|commune|district|hamlet|settlement|locality|"
-    r"neighbou?rhood|suburb|county|woreda|upazila|sub-district|parish|canton)\s+of\s+$",
+    r"neighbou?rhood|suburb|county|woreda|upazila|sub-district|parish|canton|area|outskirts|"
+    r"environs)\s+of\s+$",
     re.I,
 )
 _ITEM_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*$")

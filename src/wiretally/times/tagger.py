@@ -235,6 +235,7 @@ def _set_role(c: _Cand, ctx: Context) -> None:
 _EXPLICIT = {"full_date", "dmy", "month_year", "year", "iso", "day_range"}
 _DAY_ANCHORS = {"full_date", "dmy", "iso", "weekday", "dayword", "holiday"}
 _ANCHOR_REACH = 300  # characters: "in 2003 ... A decade later" within a few sentences
+_DAY_REACH = 700  # "the next day", "the same day": told about the day just described
 
 
 def _reanchor(kept: list[_Cand], ctx: Context) -> None:
@@ -253,7 +254,9 @@ def _reanchor(kept: list[_Cand], ctx: Context) -> None:
             continue
         n, unit = shift
         base = day_anchor if c.kind == "next_day" else anchor
-        if base is None or base.norm.interval is None or c.start - base.end > _ANCHOR_REACH:
+        # "On the same day" opening a brief's next item looks back over a long paragraph.
+        reach = _DAY_REACH if c.kind == "next_day" else _ANCHOR_REACH
+        if base is None or base.norm.interval is None or c.start - base.end > reach:
             continue
         try:
             if unit.startswith("day:"):
