@@ -1468,3 +1468,29 @@ def test_a_brief_s_next_item_on_the_same_day_a_defused_bomb_and_criminals_of_a_g
     assert drone.actor1 == "National Liberation Army (Colombia)"
     defused = next(m for m in ms if "controlled manner" in m.text)
     assert (defused.sub_event_type, defused.date_start) == ("Disrupted weapons use", "2026-07-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people were wounded on Thursday as cross-border attacks on Russia's Belgorod and "
+        "Kursk regions intensified this week.",
+        "Officials warned on Thursday that attacks on Belgorod could intensify further.",
+    ],
+)
+def test_a_trend_and_a_forecast_are_no_incident(text: str) -> None:
+    assert not [m for m in _read(text, published="2026-10-09") if m.modality == "asserted"]
+
+
+def test_a_weekly_habit_names_no_day() -> None:
+    ms = _read("The Friday protests carry heavy symbolism in Zahedan.", published="2026-10-09")
+    assert all(m.date_start is None for m in ms)
+
+
+def test_protests_that_escalated_into_war_stay_a_background_event() -> None:
+    ms = _read(
+        "The conflict in the Anglophone regions began in 2016 with peaceful protests by lawyers "
+        "and teachers and escalated into armed conflict in 2017.",
+        published="2026-02-11",
+    )
+    assert any(m.event_type == "Protests" and m.historical for m in ms)

@@ -643,6 +643,8 @@ def _names_another(text: str, t: Timex) -> bool:
 
 _HOLIDAY = re.compile(r"(?:[A-Z][\w'’]*\s+){0,2}(?:Day|Eve|Christmas|Thanksgiving|Halloween)")
 _SERVICE_AFTER = re.compile(r"\s+(?:prayers?|sermons?|services?|mass|worship)\b", re.I)
+# "The Friday protests carry heavy symbolism": a weekly habit names no day.
+_HABIT_AFTER = re.compile(r"\s+(?:protests|rallies|marches|demonstrations|sit-ins)\b", re.I)
 
 
 def choose_time(
@@ -670,6 +672,7 @@ def choose_time(
         ]
         if len(services) < len(inside):
             inside = [t for t in inside if t not in services]
+        inside = [t for t in inside if not (_HABIT_AFTER.match(text, t.end) and t.text.istitle())]
     if not inside:
         return None
     if text is not None:

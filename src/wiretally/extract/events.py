@@ -97,6 +97,13 @@ _INDOORS = re.compile(
     r"wing|building|block|facility|compound|campus|situation|stadium|premises)\b",
     re.I,
 )
+_TREND_AFTER = re.compile(
+    # "protests by teachers and escalated into war": "and" opens another clause
+    r"(?:\s+(?:on|in|against|by)\s+[^.;,]{1,50}?)?(?<!\band)\s+(?:have\s+|has\s+)?"
+    r"(?:intensified|"
+    r"increased|escalated|surged|grown|risen|multiplied|continued|persisted)\b",
+    re.I,
+)
 _JUDICIAL = re.compile(
     r"\b(?:prison|jail|convicted|sentenced|death sentences?|court|trials?|verdict)\b", re.I
 )
@@ -1072,6 +1079,8 @@ def _is_specific(
         return False  # "riot units regained control of the cellblock": the riot's end
     if re.match(r"(?:hanged|executed|put to death)$", trig) and _JUDICIAL.search(s.text):
         return False  # "hanged in Zahedan Central Prison after being convicted": a sentence
+    if trig.endswith("s") and _TREND_AFTER.match(s.text, typing.trigger_end):
+        return False  # "as cross-border attacks on Belgorod intensified this week": a trend
     if _PAST_MANY.search(before[-30:]) and trig.endswith("s"):
         return False  # "accused over past attacks on the field": earlier ones, in general
     if _SINCE_DATE.search(before) and not named_victim:

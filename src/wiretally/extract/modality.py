@@ -27,7 +27,8 @@ _HYPO_BEFORE = re.compile(
 _HYPO_SUBJECT = re.compile(
     r"\w+(?:\s+(?:on|in|against|of|by)\s+[^.;,]{1,40}?)?\s+(?:could|might|would|may)\s+"
     r"(?:well\s+|also\s+)?(?:trigger|lead|spark|cause|result|escalate|spread|prompt|follow|"
-    r"come|happen|occur|provoke|displace|destabili[sz]e)\b",
+    r"come|happen|occur|provoke|displace|destabili[sz]e|intensify|increase|worsen|resume|"
+    r"continue|rise|grow)\b",
     re.I,
 )
 _THREAT = re.compile(
