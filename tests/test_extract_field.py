@@ -1494,3 +1494,12 @@ def test_protests_that_escalated_into_war_stay_a_background_event() -> None:
         published="2026-02-11",
     )
     assert any(m.event_type == "Protests" and m.historical for m in ms)
+
+
+def test_a_named_unit_is_its_country_s_force() -> None:
+    (m,) = _read(
+        "Cabinda, 25 Sep 2026 (ANGOP) - Units of the Angolan Armed Forces on Wednesday "
+        "repelled an attack by FLEC-FAC fighters against a military post in Buco-Zau.",
+        published="2026-09-25",
+    )
+    assert "Angola" in (m.actor2 or "") or "Angolan" in (m.actor2 or "")

@@ -392,7 +392,7 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
     if (
         roles.actor1 is not None
         and roles.actor2 is not None
-        and roles.actor1.entry is roles.actor2.entry
+        and roles.actor1.entry.name == roles.actor2.entry.name
     ):
         roles.actor2 = None
     return roles

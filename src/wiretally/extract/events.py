@@ -410,13 +410,32 @@ _FORCES_OF = re.compile(
 )
 
 
-def _country_force(h: ActorHit) -> ActorHit:
+def _country_force(h: ActorHit, host: ActorEntry | None = None) -> ActorHit:
     """A name kept as written that is a country's own forces ("the Defence Forces of
-    Ukraine", "Armed Forces of the Philippines") is that country's military."""
-    if h.entry.type is not None or (m := _FORCES_OF.match(h.entry.name)) is None:
+    Ukraine", "Armed Forces of the Philippines", "Units of the Angolan Armed Forces") is that
+    country's military; a unit of the host's ("the Army's Jungle Brigade", "the Rapid
+    Intervention Battalion") is the host's force."""
+    if h.entry.type is not None:
         return h
-    force = _force_of(country_code(m.group("land")))
+    code: str | None = None
+    if (m := _FORCES_OF.match(h.entry.name)) is not None:
+        code = country_code(m.group("land"))
+    elif (d := _DEMONYM_UNIT.search(h.entry.name)) is not None:
+        code = demonyms().get(d.group("dem").lower())
+    elif host is not None and host.type == "state force" and _HOST_UNIT.search(h.entry.name):
+        return ActorHit(host, h.start, h.end, h.text)
+    force = _force_of(code)
     return ActorHit(force, h.start, h.end, h.text) if force is not None else h
+
+
+_DEMONYM_UNIT = re.compile(
+    r"\b(?P<dem>[A-Z][a-z]+)\s+(?:Armed Forces|Army|Navy|Air Force|Defen[cs]e Forces?|"
+    r"Gendarmerie|National Guard)\b"
+)
+_HOST_UNIT = re.compile(
+    r"^(?:the\s+)?(?:Army's|Army\b)|\b(?:Battalion|Regiment|Infantry|Task Force|Division|"
+    r"Border Security|Special Forces|Gendarmerie)\b"
+)
 
 
 def _members_of_named(text: str, hits: list[ActorHit]) -> list[ActorHit]:
@@ -771,6 +790,7 @@ _REPELLED_DIRECT = re.compile(
     r"raid|incursion|infiltration)",
     re.I,
 )
+_TARGET_WORD_AFTER = re.compile(r"\s+(?:post|base|position|camp|checkpoint|outpost|convoy)")
 _REPELLED = re.compile(
     r"\b(?:said|says|reported|announced)\s+(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:troops|forces|units|fighters|soldiers|defenders)\s+(?:had\s+|have\s+)?"
@@ -793,8 +813,15 @@ def _defender_speaks(m: Mention, s: Sentence, hits: list[ActorHit], article: Art
         if who is not None and who.entry.type not in ("civilians", "person", "protesters"):
             _set_actor(m, "actor2", who, article, s)
             by = next(
-                (h for h in hits if h.start > direct.start() and h.entry is not who.entry), None
-            )  # "a Russian assault", "an attack by JNIM fighters"
+                (
+                    h
+                    for h in hits
+                    if h.start > direct.start()
+                    and h.entry.name != who.entry.name
+                    and not _TARGET_WORD_AFTER.match(s.text, h.end)
+                ),
+                None,
+            )  # "a Russian assault", "an attack by JNIM fighters"; not "a military post"
             if by is not None and by.entry.type not in ("civilians", "person", "protesters"):
                 _set_actor(m, "actor1", by, article, s)
             else:
@@ -1732,9 +1759,9 @@ def _clause_mentions(
     if negated(s.text[: typing.trigger_start]):
         return []
     hits = [_as_defined(h, scan.acronyms) for h in table.find(s.text, adjectives=True)]
-    hits = [_country_force(h) for h in hits + surface_actors(s.text, hits)]
-    named = bool(hits)
     force = host.at(s.start)
+    hits = [_country_force(h, force) for h in hits + surface_actors(s.text, hits)]
+    named = bool(hits)
     generic = _generic_hits(s.text, hits, force)
     hits = [h for h in hits if not any(_inside(h, g) for g in generic)]
     hits = sorted(hits + generic, key=lambda h: h.start)
