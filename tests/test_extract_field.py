@@ -1503,3 +1503,23 @@ def test_a_named_unit_is_its_country_s_force() -> None:
         published="2026-09-25",
     )
     assert "Angola" in (m.actor2 or "") or "Angolan" in (m.actor2 or "")
+
+
+def test_a_brief_s_item_heading_on_its_own_line_dates_and_places_the_report_below() -> None:
+    ms = _read(
+        "SAHEL SECURITY MONITOR - DAILY BRIEF\n\n"
+        "1. BANDIAGARA (Mopti) - Wednesday 3 June\n"
+        "JNIM militants clashed with dozo hunters in the area east of Bandiagara town in the "
+        "afternoon.\n\n"
+        "2. NABLUS CITY - Shooting\n"
+        "Israeli forces entered the Old City of Nablus at 02:30 on Tuesday 2 June. Gunmen "
+        "opened fire on a bus, wounding two passengers.\n",
+        published="2026-06-04",
+    )
+    clash = next(m for m in ms if "JNIM" in m.text)
+    assert (clash.date_start, clash.location and clash.location.name) == (
+        "2026-06-03",
+        "Bandiagara",
+    )
+    nablus = next(m for m in ms if "Gunmen" in m.text)
+    assert (nablus.date_start, nablus.location and nablus.location.name) == ("2026-06-02", "Nablus")

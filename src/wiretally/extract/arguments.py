@@ -483,6 +483,8 @@ _PART_OF_TOWN = re.compile(
     r"(?:neighbou?rhood|quarter|suburb|district|area|sector|colonia|"
     r"barrio|estate)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]"
 )
+_PART_NAMES = frozenset({"old city", "old town", "old quarter", "medina", "casbah", "kasbah"})
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _TOWARDS_BEFORE = re.compile(
     r"\b(?:withdr[ae]w\w*|retreat\w*|fled|flee\w*|moved|headed|pulled back|escaped)\s+"
     r"(?:\w+\s+){0,2}(?:towards?|in the direction of)\s+(?:the\s+)?$",
@@ -590,7 +592,14 @@ def choose_place(
         modifier = int(use_modifier and modifies(p))
         # "in the Lomas del Real de Jarachina neighbourhood of Reynosa": the city is the
         # surer place (a neighbourhood's name is often some other town's).
-        part = int(text is not None and bool(_PART_OF_TOWN.match(text, p.end)))
+        part = int(
+            text is not None
+            and (
+                bool(_PART_OF_TOWN.match(text, p.end))
+                # "the Old City of Nablus": a generic part's name
+                or (p.text.lower() in _PART_NAMES and bool(_OF_NAME.match(text, p.end)))
+            )
+        )
         # "In Bolgatanga, hundreds marched ... 'Bawku needs peace'": a town that opens the
         # sentence as its frame is where, whatever the rest names.
         framed = int(

@@ -1692,15 +1692,23 @@ def _item_header(
     fighting was reported ..."."""
     text = scan.article.text
     line = text.rfind("\n", 0, whole.start) + 1
+    own_line = True
     if not LIST_ITEM.match(text, line):
-        return None
+        # "1. BANDIAGARA (Mopti) - Wednesday 3 June" on a line of its own, the item's report
+        # on the next one
+        above = text.rfind("\n", 0, max(0, line - 1)) + 1
+        if line == 0 or not LIST_ITEM.match(text, above) or line - above > 120:
+            return None
+        line, own_line = above, False
     head = next((x for x in sentences if x.start >= line), None)
     if head is None or head.start >= whole.start or len(head.text) > 120:
         return None
     if any(m.start >= line for m in scan.mentions):
         return None  # the item's incident is told; later sentences only add to it
-    if "\n" in text[head.end : whole.start]:
+    if own_line and "\n" in text[head.end : whole.start]:
         return None  # another line: not the same item
+    if not own_line and text[head.end : whole.start].count("\n") > 1:
+        return None
     timex = next((t for t in scan.times if head.start <= t.start < head.end), None)
     if timex is None:
         return None
@@ -1709,6 +1717,35 @@ def _item_header(
         None,
     ) or next((p for p in scan.places if head.start <= p.start < head.end), None)
     return timex, head, place
+
+
+def _item_day(
+    scan: _Scan, whole: Sentence, sentences: list[Sentence]
+) -> tuple[Timex, Sentence] | None:
+    """The day an earlier sentence of the same numbered item told, for a sentence of the item
+    that tells none, while the item has no incident yet: "1) NABLUS CITY - Armed clash" /
+    "Israeli forces entered the Old City of Nablus at approximately 02:30 on Wed 10 Sep ..."
+    / "Gunmen opened fire on the troops ..."."""
+    text = scan.article.text
+    start = text.rfind("\n", 0, whole.start) + 1
+    for _ in range(6):
+        if LIST_ITEM.match(text, start):
+            break
+        if start == 0 or text[max(0, start - 2) : start] == "\n\n":
+            return None  # a paragraph break before any item line
+        start = text.rfind("\n", 0, start - 1) + 1
+    else:
+        return None
+    if any(m.start >= start for m in scan.mentions):
+        return None
+    days = [
+        t for t in scan.times
+        if start <= t.start < whole.start and t.type in ("DATE", "TIME") and date_of(t)[0]
+    ]  # fmt: skip
+    if not days:
+        return None
+    src = next((x for x in sentences if x.start <= days[-1].start < x.end), None)
+    return (days[-1], src) if src is not None else None
 
 
 _PART_OF_DAY = re.compile(
@@ -1810,6 +1847,8 @@ def _clause_mentions(
         if broad and head_place is not None:
             place = head_place
             place_src = day_src
+    if timex is None and (in_item := _item_day(scan, whole, sentences)) is not None:
+        timex, day_src = in_item  # "1) NABLUS CITY - Armed clash" ... "Gunmen opened fire ..."
     if timex is None and place is not None and (carried := _day_continued(scan, s, sentences)):
         timex, day_src = carried  # "In Kisumu, several hundred people marched ..."
     named_victim = any(h.entry.type == "person" for h in hits) and bool(

@@ -613,7 +613,16 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
             )
             >= 2
         )
-        if len(span) >= 2 and named and not is_org and not whole_known and not shouted:
+        # "the Old City of Nablus": a run joined by "of" names a place's part, not a person
+        joined_by_of = any(tokens[k][2] == "of" for k in span)
+        if (
+            len(span) >= 2
+            and named
+            and not is_org
+            and not whole_known
+            and not shouted
+            and not joined_by_of
+        ):
             # "Khalil Salim": a capitalised run that is no place and holds no clear place
             # is a name; its last word alone later on is that person. An all-caps run is
             # a shouted headline ("GUNMEN KILLED OFF SEMPORNA"), not a name.
