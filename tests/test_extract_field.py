@@ -1523,3 +1523,17 @@ def test_a_brief_s_item_heading_on_its_own_line_dates_and_places_the_report_belo
     )
     nablus = next(m for m in ms if "Gunmen" in m.text)
     assert (nablus.date_start, nablus.location and nablus.location.name) == ("2026-06-02", "Nablus")
+
+
+def test_an_agency_dateline_with_a_numeric_date_and_occupation_forces() -> None:
+    from wiretally.meta import dateline_date
+
+    text = (
+        "[Unofficial translation of a WAFA dispatch.]\n\n"
+        "Tulkarm, 11-9-2025 (WAFA) - This morning, occupation forces stormed the city of "
+        "Tulkarm and detained eleven citizens. Since 7 October 2023, more than 1,000 citizens "
+        "have been killed."
+    )
+    assert dateline_date(text) == "2025-09-11"
+    arrests = next(m for m in _read(text, published="2025-09-11") if m.sub_event_type == "Arrests")
+    assert arrests.actor1 == "Israeli military"

@@ -195,15 +195,26 @@ _DATELINE_DATE = re.compile(
     rf"(?P<d>{_MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_RE}\s+\d{{4}})"
     r"\s*(?:\([A-Za-z.&' ]{1,40}\))?\s*[—–-]"
 )
+# "Tulkarm, 11-9-2025 (WAFA) -": an agency's dateline with a numeric date, day first.
+_AGENCY_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][\w'.\- ]{1,40},\s+(?P<d>\d{1,2}[-./]\d{1,2}[-./]\d{4})\s*"
+    r"\([A-Za-z.&' ]{1,40}\)\s*[—–-]",
+    re.M,
+)
 
 
 def dateline_date(text: str) -> str | None:
-    """The date a wire dateline carries: "RAIPUR, India, January 22, 2026 (AFP) -"."""
+    """The date a wire dateline carries: "RAIPUR, India, January 22, 2026 (AFP) -", or an
+    agency's numeric one among the first lines ("Tulkarm, 11-9-2025 (WAFA) -")."""
     m = _DATELINE_DATE.match(text)
-    if not m:
-        return None
-    found = full_dates(m.group("d"))
-    return found[0].isoformat() if found else None
+    if m:
+        found = full_dates(m.group("d"))
+        return found[0].isoformat() if found else None
+    n = _AGENCY_DATELINE.search(text[:800])
+    if n:
+        d = _one_date(n.group("d").replace("-", "."))  # day first, as dotted dates are
+        return d.isoformat() if d else None
+    return None
 
 
 # A dateline's date need not carry the year ("SEMPORNA, 22 May --") to be the report's.
