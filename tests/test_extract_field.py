@@ -1537,3 +1537,19 @@ def test_an_agency_dateline_with_a_numeric_date_and_occupation_forces() -> None:
     assert dateline_date(text) == "2025-09-11"
     arrests = next(m for m in _read(text, published="2025-09-11") if m.sub_event_type == "Arrests")
     assert arrests.actor1 == "Israeli military"
+
+
+def test_people_detained_in_a_dated_operation_are_an_arrest_not_a_tally() -> None:
+    (m,) = _read(
+        "Between 18 and 20 November, General Security forces carried out a search campaign in "
+        "Talbiseh, northern Homs countryside, during which at least 15 people were detained.",
+        published="2025-11-25",
+    )
+    assert (m.sub_event_type, m.date_start) == ("Arrests", "2025-11-18")
+    ms = _read(
+        "On Tuesday, fighting broke out in Alamata between the TPLF and the Tigray Peace Force. "
+        "Tuesday's fighting in Alamata, in which at least seven people were killed, was the "
+        "most serious so far.",
+        published="2026-02-19",
+    )
+    assert len([m for m in ms if m.modality == "asserted"]) == 1

@@ -104,6 +104,10 @@ _TREND_AFTER = re.compile(
     r"increased|escalated|surged|grown|risen|multiplied|continued|persisted)\b",
     re.I,
 )
+_DAYS_EVENT_IN_WHICH = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+[^,;.]{2,60},?\s+(?:in|during)\s+which\s+"
+    r"[^,;.]{0,60}$"
+)
 _JUDICIAL = re.compile(
     r"\b(?:prison|jail|convicted|sentenced|death sentences?|court|trials?|verdict)\b", re.I
 )
@@ -1098,6 +1102,8 @@ def _is_specific(
         return False  # "two pistols and a grenade were found on them": a seizure, no attack
     if _NONE_SEEN.search(before[-60:]):
         return False  # "has not seen a major attack since 2021": no incident
+    if _DAYS_EVENT_IN_WHICH.search(before[-120:]):
+        return False  # "Tuesday's fighting in Alamata, in which ... were killed": told before
     if typing.key == "GRENADE" and re.search(
         r"\b(?:stun|flash|sound|smoke|tear[- ]gas|rubber)[- ]?(?:bang\s+)?grenades?\b", s.text, re.I
     ):
@@ -1135,7 +1141,12 @@ def _is_specific(
         # "guerrillas killed a peasant", "shelled a school": one victim, one incident
         typing.key in VIOLENT and bool(_ONE_OBJECT.match(s.text, typing.trigger_end))
     )
-    plural_generic = bool(_PLURAL_COUNT.search(before[-40:])) and not single
+    plural_generic = (
+        bool(_PLURAL_COUNT.search(before[-40:]))
+        and not single
+        # "at least 15 people were detained": the count is of the people a verb names
+        and not re.search(r"\b(?:were|was|have been|had been)\s+(?:\w+ly\s+)?$", before)
+    )
     if plural_generic and (_SINCE_DATE.search(s.text) or _CUMULATIVE.search(s.text)):
         return False  # "61 attacks ... since Oct. 17", "By Tuesday, 13 attacks had ..."
     if (
