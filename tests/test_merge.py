@@ -356,3 +356,14 @@ def test_a_bare_kind_of_force_is_compatible_with_the_named_force() -> None:
     assert police and named and names_compatible(police, named)
     army = norm_name("Military Forces of Sierra Leone")
     assert army and not names_compatible(police, army)
+
+
+def test_two_nearby_towns_one_article_names_stay_two_incidents() -> None:
+    # About 18 km apart: within the radius two reports of one place may differ by, but one
+    # report that names both towns tells two incidents.
+    rylsk = Location("Rylsk", 51.57, 34.68, 501, 1)
+    glushkovo = Location("Glushkovo", 51.40, 34.80, 502, 2)
+    same_article = merge([mention("a1", place=rylsk), mention("a1", place=glushkovo)])
+    assert len(same_article) == 2
+    two_reports = merge([mention("a1", place=rylsk), mention("b1", place=glushkovo)])
+    assert len(two_reports) == 1

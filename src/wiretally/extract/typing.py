@@ -75,6 +75,9 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"munitions|explosives)|barrel bombs?|(?:helicopters?|aircraft|planes|jets) "
      r"(?:struck|bombed|fired on|fired at|attacked|strafed|hit|pounded|targeted)", 3.0),
     ("AIR_STRIKE", r"drones?|bombers?|sorties?", 1.5),
+    # "A Ukrainian drone struck a minibus": a drone that hits is the strike
+    ("AIR_STRIKE", r"drones? (?:struck|hit|slammed into|crashed into|targeted|dropped|exploded)",
+     2.5),
     # Raids that "target" an area are from the air ("13 raids target Daraa"); "militants
     # carried out raids on villages" stays a raid.
     ("AIR_STRIKE", r"raids target\w*", 3.0),
@@ -107,6 +110,7 @@ _LEXICON: list[tuple[str, str, float]] = [
     # Battles
     ("ARMED_CLASH", r"clash(?:ed|es|ing)?|fighting|fought|gun ?battles?|firefights?|"
      r"exchanged? (?:of )?(?:gun)?fire|exchanged (?:[\w-]+ ){1,2}fire|exchange of fire|"
+     r"return(?:ed|ing)? fire|traded (?:gun)?fire|"
      r"battles?|battled|skirmish\w*|"
      r"gun-?fights?|shoot-?outs?|"
      r"ambush(?:ed|es)?|engaged|offensive|assault(?:ed)? on|stormed|attacked (?:a |an )?"
@@ -151,7 +155,7 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("PEACE_PROTEST", r"protest(?:s|ed|ers?|ors?|ing)?|demonstrat(?:ion|ions|ed|ors?|ing)|"
      r"rall(?:y|ies|ied)|march(?:ed|es)?|sit-ins?|picket\w*|strikers?|went on strike|hunger strike|"
      r"boycott\w*|vigil|petition|processions?|"
-     r"gathered (?:[\w'\u2019-]+ ){0,5}to (?:protest|demand|denounce|"
+     r"gathered (?:[\w'\u2019-]+ ){0,10}to (?:protest|demand|denounce|"
      r"call for|mourn)|gathered (?:\w+ ){0,8}in support of|gathered peacefully|"
      r"gathered [^.;]{0,160}?to (?:express|show|voice) (?:their )?(?:support|solidarity|anger)|"
      r"chant(?:ed|ing)|human chains?|(?:gathered|assembled|converged) (?:\w+ ){0,2}"
@@ -203,6 +207,10 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"weapons cache|arms cache|"
      r"cache of|bomb disposal|dismantl\w*|neutrali[sz]ed (?:an? )?(?:ied|bomb|explosive)|"
      r"confiscated (?:weapons|arms)|air defen[cs]es? (?:intercepted|downed)", 3.0),
+    # "air defence forces destroyed six Ukrainian UAVs over the Kurchatov district"
+    ("DISR_WEAP", r"air defen[cs]es? (?:forces|systems|units|crews) (?:destroyed|downed|"
+     r"intercepted|shot down)|(?:destroyed|downed|intercepted|shot down) (?:\w+ ){0,3}"
+     r"(?:uavs|drones) over", 3.5),
     ("HQ_ESTABLISHED", r"(?:established|set up|opened) (?:a |an |its |their )?(?:new )?"
      r"(?:headquarters|base|office|outpost|camp|checkpoint)", 2.5),
     ("HQ_ESTABLISHED", r"headquarters", 1.0),

@@ -411,6 +411,25 @@ def _named_places_differ(item: Item, prof: Profile) -> bool:
     return not any(names_compatible(item.place_name, n) for n in prof.place_names)
 
 
+def _another_town_same_article(item: Item, prof: Profile) -> bool:
+    """An article that tells a drone strike in Rylsk and another in Glushkovo, 20 km apart,
+    tells two incidents: two towns named by one report are never one place."""
+    if (item.precision or 3) > 2 or item.lat is None or item.lon is None or not item.place_name:
+        return False
+    for other in prof.members:
+        if (
+            other.mention.article_id == item.mention.article_id
+            and (other.precision or 3) <= 2
+            and other.lat is not None
+            and other.lon is not None
+            and other.place_name
+            and not names_compatible(item.place_name, other.place_name)
+            and distance_km(item.lat, item.lon, other.lat, other.lon) > 5.0
+        ):
+            return True
+    return False
+
+
 def compare(item: Item, prof: Profile, config: MergeConfig) -> Verdict:
     """How strongly ``item`` belongs to the cluster summarised by ``prof``."""
     m = item.mention
@@ -431,6 +450,8 @@ def compare(item: Item, prof: Profile, config: MergeConfig) -> Verdict:
             dist = distance_km(item.lat, item.lon, prof.lat, prof.lon)
             if dist > config.radius_km[coarse - 1]:
                 return Verdict(0.0, [], veto="place")
+    if _another_town_same_article(item, prof):
+        return Verdict(0.0, [], veto="place (another town of the same article)")
     if item.country and prof.country and item.country != prof.country:
         # "Southern Israel" (a region's centre) and "Gaza" (a town) can name one
         # cross-border incident; two precise places, or far-apart ones, cannot.
