@@ -1553,3 +1553,14 @@ def test_people_detained_in_a_dated_operation_are_an_arrest_not_a_tally() -> Non
         published="2026-02-19",
     )
     assert len([m for m in ms if m.modality == "asserted"]) == 1
+
+
+def test_the_western_outskirts_are_the_town_last_named() -> None:
+    ms = _read(
+        "TAIZ - Five civilians were wounded on Wednesday when mortar shells struck a street in "
+        "Taiz, Yemen.\n\nOn the western outskirts, three government soldiers were killed in "
+        "overnight clashes that began on Tuesday evening.",
+        published="2026-02-12",
+    )
+    clash = next(m for m in ms if m.event_type == "Battles")
+    assert clash.location is not None and clash.location.name == "Taiz"

@@ -784,7 +784,8 @@ def _agent_in_next(
 
 
 _THE_TOWN = re.compile(
-    r"\b(?:in|of|near|outside|across|around|on) the (?:city|town|village|capital|area)\b"
+    r"\b(?:in|of|near|outside|across|around|on) the (?:city|town|village|capital|area|"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?(?:outskirts|suburbs|edge))\b"
     r"(?!\s+of\b)",
     re.I,
 )
