@@ -1564,3 +1564,17 @@ def test_the_western_outskirts_are_the_town_last_named() -> None:
     )
     clash = next(m for m in ms if m.event_type == "Battles")
     assert clash.location is not None and clash.location.name == "Taiz"
+
+
+def test_an_attack_thwarted_is_a_battle_and_the_fla_is_known() -> None:
+    (m,) = _read(
+        "LAHJ, Oct. 6 (Saba) - Units of the National Army thwarted on Monday an infiltration "
+        "attempt by the Houthi militia towards army positions on the Kirsh front.",
+        published="2026-10-06",
+    )
+    assert (m.sub_event_type, m.actor1) == ("Armed clash", "Houthis")
+    (a,) = _read(
+        "On Sunday, FLA fighters ambushed a convoy of Malian soldiers near Anefis, Mali.",
+        published="2026-02-12",
+    )
+    assert a.actor1 == "Azawad Liberation Front"

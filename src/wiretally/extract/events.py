@@ -437,8 +437,8 @@ _DEMONYM_UNIT = re.compile(
     r"Gendarmerie|National Guard)\b"
 )
 _HOST_UNIT = re.compile(
-    r"^(?:the\s+)?(?:Army's|Army\b)|\b(?:Battalion|Regiment|Infantry|Task Force|Division|"
-    r"Border Security|Special Forces|Gendarmerie)\b"
+    r"^(?:the\s+)?(?:Army's|Army\b|Units\s+of\s+the\s+National\s+Army\b)|\b(?:Battalion|Regiment|"
+    r"Infantry|Task Force|Division|Border Security|Special Forces|Gendarmerie)\b"
 )
 
 
@@ -949,6 +949,28 @@ def _defused(typing: Typing, text: str) -> Typing:
     event_type, sub, plover = CATEGORIES["DISR_WEAP"]
     return Typing(
         "DISR_WEAP", event_type, sub, plover, typing.score, cue.start(), cue.end(), cue.group()
+    )
+
+
+_THWARTED_ATTACK = re.compile(
+    r"\b(?:thwart(?:ed|s)?|foil(?:ed|s)?|repel(?:led|s)?|repuls(?:ed|es))\s+(?:on\s+\w+\s+)?"
+    r"(?:an?|the|two|several)\s+(?:[\w-]+\s+){0,3}?(?:attack|infiltration|assault|advance|"
+    r"incursion|offensive)s?\b",
+    re.I,
+)
+
+
+def _attack_repelled(typing: Typing, text: str) -> Typing:
+    """ "Units of the National Army thwarted on Monday an infiltration attempt by the Houthi
+    militia": an attack beaten back is a battle, not a disrupted weapon."""
+    if typing.key != "DISR_WEAP":
+        return typing
+    hit = _THWARTED_ATTACK.search(text)
+    if hit is None:
+        return typing
+    event_type, sub, plover = CATEGORIES["ARMED_CLASH"]
+    return Typing(
+        "ARMED_CLASH", event_type, sub, plover, typing.score, hit.start(), hit.end(), hit.group()
     )
 
 
@@ -1804,6 +1826,7 @@ def _clause_mentions(
         return []
     typing = _arrests_with_seizure(typing, s.text)
     typing = _defused(typing, s.text)
+    typing = _attack_repelled(typing, s.text)
     t0, t1 = s.start + typing.trigger_start, s.start + typing.trigger_end
     if negated(s.text[: typing.trigger_start]):
         return []
