@@ -1578,3 +1578,12 @@ def test_an_attack_thwarted_is_a_battle_and_the_fla_is_known() -> None:
         published="2026-02-12",
     )
     assert a.actor1 == "Azawad Liberation Front"
+
+
+def test_the_force_a_protest_is_about_is_not_its_actor() -> None:
+    (m,) = _read(
+        "In Kidal town, Mali, about forty women held a sit-in outside the governor's office on "
+        "Wednesday morning to demand news of relatives detained by the army since last year.",
+        published="2026-02-12",
+    )
+    assert m.actor1 == "Protesters (Mali)"

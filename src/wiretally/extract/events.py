@@ -108,6 +108,9 @@ _DAYS_EVENT_IN_WHICH = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+[^,;.]{2,60},?\s+(?:in|during)\s+which\s+"
     r"[^,;.]{0,60}$"
 )
+_DEMAND_BEFORE = re.compile(
+    r"\b(?:to|demanding|demand|calling for|against|over|protesting)\b[^.;]{0,80}$", re.I
+)
 _JUDICIAL = re.compile(
     r"\b(?:prison|jail|convicted|sentenced|death sentences?|court|trials?|verdict)\b", re.I
 )
@@ -2097,6 +2100,16 @@ def _clause_mentions(
         )
         if state is not None:
             _set_actor(m, "actor2", state, article, s)
+    if (
+        m.sub_event_type == "Peaceful protest"
+        and m.actor1_type == "state force"
+        and (ev := prov.get("actor1")) is not None
+        and _DEMAND_BEFORE.search(s.text, 0, ev.start - s.start)
+    ):
+        # "women held a sit-in to demand news of relatives detained by the army": the force
+        # is what they protest about, not who acted
+        m.actor1 = m.actor1_type = None
+        prov.pop("actor1", None)
     if m.actor1 is None and m.event_type in ("Protests", "Riots"):
         # Those who demonstrate are the actor ACLED codes, named by their country when no
         # group is: "several hundred residents marched through Butembo".
