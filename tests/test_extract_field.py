@@ -1587,3 +1587,18 @@ def test_the_force_a_protest_is_about_is_not_its_actor() -> None:
         published="2026-02-12",
     )
     assert m.actor1 == "Protesters (Mali)"
+
+
+def test_a_habit_is_no_incident_and_a_far_country_s_namesake_town_is_left_out() -> None:
+    from wiretally.geo import geoparse
+
+    ms = _read(
+        '"Every week there is a new raid, a new funeral," said a teacher in Jasim.',
+        published="2025-09-18",
+    )
+    assert not ms
+    text = (
+        "Arrivals from the Timbuktu region of Mali continued at Mbera camp, near Bassikounou in "
+        "Mauritania. Most come from Lere and Niafunke, Mali, and from around Timbuktu and Goundam."
+    )
+    assert "Lere" not in [p.text for p in geoparse(text, article_id="f")]

@@ -111,6 +111,10 @@ _DAYS_EVENT_IN_WHICH = re.compile(
 _DEMAND_BEFORE = re.compile(
     r"\b(?:to|demanding|demand|calling for|against|over|protesting)\b[^.;]{0,80}$", re.I
 )
+_HABITUAL = re.compile(
+    r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|year)\b\s+there\s+(?:is|are)\b",
+    re.I,
+)
 _JUDICIAL = re.compile(
     r"\b(?:prison|jail|convicted|sentenced|death sentences?|court|trials?|verdict)\b", re.I
 )
@@ -1128,6 +1132,8 @@ def _is_specific(
         return False  # "two pistols and a grenade were found on them": a seizure, no attack
     if _NONE_SEEN.search(before[-60:]):
         return False  # "has not seen a major attack since 2021": no incident
+    if _HABITUAL.search(s.text):
+        return False  # "Every week there is a new raid, a new funeral": a habit
     if _DAYS_EVENT_IN_WHICH.search(before[-120:]):
         return False  # "Tuesday's fighting in Alamata, in which ... were killed": told before
     if typing.key == "GRENADE" and re.search(

@@ -1027,10 +1027,13 @@ def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> 
         loose = exact_key(gaz.names[c]) != key
         # A loose match ("Al-Mak" read as Mack, US) goes in a country barely named besides.
         share = ctx.country_share(key, cc)
+        # A town of a country the article never names, in an article firmly elsewhere,
+        # up to a middling city ("Lere", Nigeria, 93,000, for Léré in Mali).
+        limit = 200_000 if others >= 5 and share == 0 else 50_000
         if (
             others > 0
             and (share == 0 or (loose and share < 0.1))
-            and (loose or gaz.population[c] < 50_000)
+            and (loose or gaz.population[c] < limit)
         ):
             # Far from every other place the article names ("Gulistan", a Dhaka
             # neighbourhood, read as Guliston, Uzbekistan), or the article firmly elsewhere.
