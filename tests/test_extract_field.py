@@ -1602,3 +1602,14 @@ def test_a_habit_is_no_incident_and_a_far_country_s_namesake_town_is_left_out() 
         "Mauritania. Most come from Lere and Niafunke, Mali, and from around Timbuktu and Goundam."
     )
     assert "Lere" not in [p.text for p in geoparse(text, article_id="f")]
+
+
+def test_a_brief_s_summary_line_is_told_item_by_item() -> None:
+    ms = _read(
+        "DAILY BRIEF\n\nSummary: Six security incidents documented across Idlib and Aleppo "
+        "governorates in the past 48 hours, including one IED attack on Friday in al-Bab.\n\n"
+        "1) AL-BAB - IED\nOn Friday morning, an improvised explosive device planted on a "
+        "motorcycle exploded near the main roundabout of al-Bab, wounding three people.\n",
+        published="2026-03-14",
+    )
+    assert len([m for m in ms if m.sub_event_type == "Remote explosive/landmine/IED"]) == 1

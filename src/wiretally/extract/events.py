@@ -115,6 +115,9 @@ _HABITUAL = re.compile(
     r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|year)\b\s+there\s+(?:is|are)\b",
     re.I,
 )
+_SUMMARY_LINE = re.compile(
+    r"\s*(?:summary|overview|key points|highlights|in brief|at a glance)\s*[:\-–—]", re.I
+)
 _JUDICIAL = re.compile(
     r"\b(?:prison|jail|convicted|sentenced|death sentences?|court|trials?|verdict)\b", re.I
 )
@@ -1134,6 +1137,8 @@ def _is_specific(
         return False  # "has not seen a major attack since 2021": no incident
     if _HABITUAL.search(s.text):
         return False  # "Every week there is a new raid, a new funeral": a habit
+    if _SUMMARY_LINE.match(s.text):
+        return False  # "Summary: Six security incidents documented ...": told item by item
     if _DAYS_EVENT_IN_WHICH.search(before[-120:]):
         return False  # "Tuesday's fighting in Alamata, in which ... were killed": told before
     if typing.key == "GRENADE" and re.search(
