@@ -1613,3 +1613,12 @@ def test_a_brief_s_summary_line_is_told_item_by_item() -> None:
         published="2026-03-14",
     )
     assert len([m for m in ms if m.sub_event_type == "Remote explosive/landmine/IED"]) == 1
+
+
+def test_reports_called_fabricated_in_the_next_sentence_are_denied() -> None:
+    ms = _read(
+        "Certain foreign news agencies have reported that Tatmadaw aircraft bombed a school in "
+        "Gangaw Township on 9 November. These reports are totally fabricated.",
+        published="2025-11-14",
+    )
+    assert ms and all(m.modality == "denied" for m in ms)

@@ -146,7 +146,11 @@ _UNVERIFIED_CLAIM = re.compile(
 _NEVER_HAPPENED = re.compile(
     r"\b(?:no such (?:incident|attack|shooting|strike|event)\s+(?:had\s+)?(?:occurred|took place|"
     r"happened)|(?:it|the (?:incident|attack|shooting|strike))\s+(?:never|did not|didn't)\s+"
-    r"(?:happen|take place|occur))",
+    r"(?:happen|take place|occur)|"
+    # "These reports are totally fabricated"
+    r"(?:these|such|the|those|this|that)\s+(?:reports?|claims?|allegations?|accusations?|stories)"
+    r"\s+(?:are|were|is|was)\s+(?:\w+ly\s+)?(?:false|fabricated|baseless|untrue|fake|unfounded|"
+    r"lies))\b",
     re.I,
 )
 
