@@ -1622,3 +1622,13 @@ def test_reports_called_fabricated_in_the_next_sentence_are_denied() -> None:
         published="2025-11-14",
     )
     assert ms and all(m.modality == "denied" for m in ms)
+
+
+def test_a_road_between_two_towns_is_no_clause_join() -> None:
+    ms = _read(
+        "On Wednesday, a roadside bomb struck a Malian army vehicle on the road between Gao and "
+        "Ansongo, a few kilometres north of Ansongo, killing two soldiers and a civilian "
+        "passenger, a military source said.",
+        published="2026-04-23",
+    )
+    assert len(ms) == 1 and ms[0].fatalities is not None and ms[0].fatalities.value == 3

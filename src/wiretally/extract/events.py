@@ -1523,6 +1523,8 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
     for j in _CLAUSE_JOIN.finditer(text):
         if j.start() <= start:
             continue
+        if re.search(r"\bbetween\s+(?:the\s+)?[^,;]{1,40}$", text[start : j.start()], re.I):
+            continue  # "on the road between Gao and Ansongo": one place pair, not two clauses
         if (
             reports(start, j.start())
             and reports(j.end(), len(text))
