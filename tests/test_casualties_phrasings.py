@@ -219,3 +219,12 @@ def test_a_count_repeated_in_figures_in_brackets() -> None:
     )
     assert (fatalities and fatalities.value, injuries and injuries.value) == (2.0, 3.0)
     assert spans["injuries"] == (0, 5)  # the words, offsets unchanged
+
+
+def test_one_toll_per_side_adds_up() -> None:
+    fatalities, _injuries, spans = find_casualties(
+        "Two members of the IRGC Ground Force were martyred and four members of a terrorist "
+        "team were killed in a clash near Saravan."
+    )
+    assert fatalities is not None and fatalities.value == 6.0
+    assert spans["fatalities"][0] == 0

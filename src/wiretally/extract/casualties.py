@@ -783,6 +783,14 @@ def _shot_injuries(shot: _Count | None, dead: _Count | None) -> Figure | None:
     return Figure(value=n, approximate=shot.figure.approximate, text=shot.figure.text)
 
 
+_DEAD_WORD = r"(?:killed|martyred|dead|neutrali[sz]ed|shot dead)"
+_TWO_TOLLS = re.compile(
+    r"\b(?P<a>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){1,7}?"
+    rf"(?:were|was)\s+{_DEAD_WORD}\s+and\s+"
+    r"(?P<b>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){1,7}?"
+    rf"(?:were|was)\s+(?:also\s+)?{_DEAD_WORD}\b",
+    re.I,
+)
 # "Five (5) civilians were killed": official style repeats a count in figures.
 _LEGAL_COUNT = re.compile(r"\b([A-Za-z]+(?:-[A-Za-z]+)?)\s*\((\d{1,4})\)")
 
@@ -805,7 +813,8 @@ def find_casualties(
     read from. Several counts of one kind in a sentence keep the largest (a later
     ``total``-style count usually repeats the earlier ones).
     """
-    hits = _with_sums(_hits(_LEGAL_COUNT.sub(_blank_repeat, text)))
+    clean = _LEGAL_COUNT.sub(_blank_repeat, text)
+    hits = _with_sums(_hits(clean))
     if not hits:
         return None, None, {}
     dead = _best(hits, "D")
@@ -819,6 +828,16 @@ def find_casualties(
         from_shot = _shot_injuries(shot, dead)
         if from_shot is not None:
             injuries, inj_span = from_shot, shot
+    two = _TWO_TOLLS.search(clean)
+    if two is not None:
+        # "Two members of the IRGC were martyred and four members of a terrorist team were
+        # killed": one toll per side, added up
+        a, b = parse_figure(two.group("a")), parse_figure(two.group("b"))
+        if a is not None and b is not None and a.value and b.value:
+            total = a.value + b.value
+            if fatalities is None or (fatalities.value or 0) < total:
+                fatalities = Figure(value=total, text=two.group(0))
+                dead = _Count(two.start(), two.end(), fatalities, True)
     if dead is not None:
         spans["fatalities"] = (dead.start + offset, dead.end + offset)
     if injuries is not None and inj_span is not None:
