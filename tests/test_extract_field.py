@@ -1632,3 +1632,19 @@ def test_a_road_between_two_towns_is_no_clause_join() -> None:
         published="2026-04-23",
     )
     assert len(ms) == 1 and ms[0].fatalities is not None and ms[0].fatalities.value == 3
+
+
+def test_a_car_ramming_is_an_attack_and_a_bomb_found_buried_is_disrupted() -> None:
+    (ram,) = _read(
+        "JERUSALEM - Three Israelis were wounded on Wednesday when a Palestinian driver rammed "
+        "his car into a bus stop at the Gush Etzion junction, south of Bethlehem, hours after "
+        "police used water cannon to clear protesters from streets in Jerusalem.",
+        published="2026-05-14",
+    )
+    assert ram.sub_event_type == "Attack"
+    (ied,) = _read(
+        "In Sirnak, gendarmerie teams on Tuesday found a hand-made explosive device of about 15 "
+        "kilograms buried under the asphalt on the road to Uludere.",
+        published="2026-07-22",
+    )
+    assert ied.sub_event_type == "Disrupted weapons use"

@@ -943,7 +943,10 @@ def _arrests_with_seizure(typing: Typing, text: str) -> Typing:
 
 _DEFUSED = re.compile(
     r"\b(?:defused|defusing|dismantled|deactivated|disarmed|made safe|controlled (?:explosion|"
-    r"detonation|manner)|bomb disposal|detected and destroyed)\b",
+    r"detonation|manner)|bomb disposal|detected and destroyed|"
+    # "gendarmerie teams found a hand-made explosive device buried under the asphalt"
+    r"(?:found|discovered|detected|uncovered) (?:a |an |the |two |several )?(?:[\w-]+ ){0,4}?"
+    r"(?:explosive devices?|ieds?|bombs?|landmines?))\b",
     re.I,
 )
 
@@ -970,17 +973,18 @@ _THWARTED_ATTACK = re.compile(
 )
 
 
-def _attack_repelled(typing: Typing, text: str) -> Typing:
+def _attack_repelled(typing: Typing | None, text: str) -> Typing | None:
     """ "Units of the National Army thwarted on Monday an infiltration attempt by the Houthi
-    militia": an attack beaten back is a battle, not a disrupted weapon."""
-    if typing.key != "DISR_WEAP":
+    militia": an attack beaten back is a battle, not a disrupted weapon (nor nothing)."""
+    if typing is not None and typing.key != "DISR_WEAP":
         return typing
     hit = _THWARTED_ATTACK.search(text)
     if hit is None:
         return typing
     event_type, sub, plover = CATEGORIES["ARMED_CLASH"]
+    score = typing.score if typing is not None else 2.0
     return Typing(
-        "ARMED_CLASH", event_type, sub, plover, typing.score, hit.start(), hit.end(), hit.group()
+        "ARMED_CLASH", event_type, sub, plover, score, hit.start(), hit.end(), hit.group()
     )
 
 
@@ -1837,12 +1841,11 @@ def _clause_mentions(
     table = actor_table()
     casualties = _casualty_finder()
     text = article.text
-    typing = _type_sentence(s.text)
+    typing = _attack_repelled(_type_sentence(s.text), s.text)
     if typing is None:
         return []
     typing = _arrests_with_seizure(typing, s.text)
     typing = _defused(typing, s.text)
-    typing = _attack_repelled(typing, s.text)
     t0, t1 = s.start + typing.trigger_start, s.start + typing.trigger_end
     if negated(s.text[: typing.trigger_start]):
         return []

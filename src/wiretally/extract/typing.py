@@ -75,6 +75,9 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"munitions|explosives)|barrel bombs?|(?:helicopters?|aircraft|planes|jets) "
      r"(?:struck|bombed|fired on|fired at|attacked|strafed|hit|pounded|targeted)", 3.0),
     ("AIR_STRIKE", r"drones?|bombers?|sorties?", 1.5),
+    # "a Palestinian driver rammed his car into a bus stop": a car used as a weapon
+    ("ATTACK", r"rammed (?:\w+ ){0,2}(?:car|vehicle|truck|lorry|van|bus) into|car[- ]ramming|"
+     r"ramming attack", 3.0),
     # "A Ukrainian drone struck a minibus": a drone that hits is the strike
     ("AIR_STRIKE", r"drones? (?:struck|hit|slammed into|crashed into|targeted|dropped|exploded)",
      2.5),
