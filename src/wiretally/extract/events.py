@@ -1185,8 +1185,12 @@ def _is_specific(
     plural_generic = (
         bool(_PLURAL_COUNT.search(before[-40:]))
         and not single
-        # "at least 15 people were detained": the count is of the people a verb names
-        and not re.search(r"\b(?:were|was|have been|had been)\s+(?:\w+ly\s+)?$", before)
+        # "at least 15 people were detained": the count is of the people an arrest names
+        # ("132 people were killed yesterday" stays a day's toll)
+        and not (
+            typing.key == "ARREST"
+            and re.search(r"\b(?:were|was|have been|had been)\s+(?:\w+ly\s+)?$", before)
+        )
     )
     if plural_generic and (_SINCE_DATE.search(s.text) or _CUMULATIVE.search(s.text)):
         return False  # "61 attacks ... since Oct. 17", "By Tuesday, 13 attacks had ..."
