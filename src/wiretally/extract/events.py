@@ -924,6 +924,14 @@ _SHOTS = re.compile(
 _ARRESTED = re.compile(r"\b(?:arrested|detained|apprehended|took into custody)\b", re.I)
 
 
+def _retyped(key: str, score: float, trigger: re.Match[str]) -> Typing:
+    """A sentence's typing set to category ``key``, its trigger the matched words."""
+    event_type, sub, plover = CATEGORIES[key]
+    return Typing(
+        key, event_type, sub, plover, score, trigger.start(), trigger.end(), trigger.group()
+    )
+
+
 def _arrests_with_seizure(typing: Typing, text: str) -> Typing:
     """ "police arrested seven men in a safe house and seized assault rifles": arrests, the
     seizure their by-product (a seizure alone stays disrupted weapons use)."""
@@ -934,11 +942,7 @@ def _arrests_with_seizure(typing: Typing, text: str) -> Typing:
     arrest = _ARRESTED.search(text)
     if arrest is None:
         return typing
-    event_type, sub, plover = CATEGORIES["ARREST"]
-    return Typing(
-        "ARREST", event_type, sub, plover, typing.score, arrest.start(), arrest.end(),
-        arrest.group(),
-    )  # fmt: skip
+    return _retyped("ARREST", typing.score, arrest)
 
 
 _DEFUSED = re.compile(
@@ -959,10 +963,7 @@ def _defused(typing: Typing, text: str) -> Typing:
     cue = _DEFUSED.search(text)
     if cue is None:
         return typing
-    event_type, sub, plover = CATEGORIES["DISR_WEAP"]
-    return Typing(
-        "DISR_WEAP", event_type, sub, plover, typing.score, cue.start(), cue.end(), cue.group()
-    )
+    return _retyped("DISR_WEAP", typing.score, cue)
 
 
 _THWARTED_ATTACK = re.compile(
@@ -981,11 +982,7 @@ def _attack_repelled(typing: Typing | None, text: str) -> Typing | None:
     hit = _THWARTED_ATTACK.search(text)
     if hit is None:
         return typing
-    event_type, sub, plover = CATEGORIES["ARMED_CLASH"]
-    score = typing.score if typing is not None else 2.0
-    return Typing(
-        "ARMED_CLASH", event_type, sub, plover, score, hit.start(), hit.end(), hit.group()
-    )
+    return _retyped("ARMED_CLASH", typing.score if typing is not None else 2.0, hit)
 
 
 def _same_item(following: list[Sentence]) -> list[Sentence]:
