@@ -1648,3 +1648,12 @@ def test_a_car_ramming_is_an_attack_and_a_bomb_found_buried_is_disrupted() -> No
         published="2026-07-22",
     )
     assert ied.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_capital_that_has_not_commented_is_a_government_not_the_place() -> None:
+    (m,) = _read(
+        "On Tuesday night a shell fired from Azerbaijani positions damaged a house in a border "
+        "village, Armenian officials said; Baku has not commented.",
+        published="2026-04-22",
+    )
+    assert m.location is None or m.location.name != "Baku"

@@ -397,7 +397,10 @@ _OWN_STRIKE = re.compile(
 # "whom Israel says it killed": a country that speaks is an actor, not where it happened.
 _SPEAKS = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:says|said|say|claims|claimed|announced|denied|denies|"
-    r"accused|accuses|blamed|blames|insists|insisted|warned|warns|vowed|vows)\b",
+    r"accused|accuses|blamed|blames|insists|insisted|warned|warns|vowed|vows|"
+    # "Baku has not commented on the Tegh incident": a government silent, not a place
+    r"(?:not|never)\s+(?:commented|responded|confirmed)|declined\s+to\s+comment|"
+    r"did\s+not\s+(?:comment|respond|confirm))\b",
     re.I,
 )
 
