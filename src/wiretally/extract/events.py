@@ -588,6 +588,13 @@ def people_of(kind: str, country: str | None) -> str:
     return f"{kind} ({land})" if land else kind
 
 
+def police_of(country: str | None) -> str:
+    """ACLED's name for a country's police: "Police Forces of Kenya"; "Police" when the
+    country is unknown."""
+    land = country_name(country)
+    return f"Police Forces of {land}" if land else "Police"
+
+
 def _civilians_hit(m: Mention, evidence: Evidence) -> None:
     """The mention's target is the civilians of its country, as ``evidence`` says."""
     m.actor2, m.actor2_type = people_of("Civilians", m.country), "civilians"
@@ -2162,9 +2169,7 @@ def _clause_mentions(
     if m.actor1 is None and m.sub_event_type == "Arrests":
         # "Four men were arrested in Kokrajhar": an arrest is made by the state, its police
         # unless the text names another force.
-        land = country_name(m.country)
-        m.actor1 = f"Police Forces of {land}" if land else "Police"
-        m.actor1_type = "state force"
+        m.actor1, m.actor1_type = police_of(m.country), "state force"
         prov["actor1"] = _evidence(article, s, t0, t1)
     assoc = {h.entry.name for h in roles.assoc or []} | ({crowd_of} if crowd_of else set())
     m.assoc_actors = sorted(assoc - {m.actor1, m.actor2})
@@ -2349,9 +2354,7 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
             _set_actor(m, "actor2", police, article, nxt)
         elif m.actor2 is None and _POLICE_WORD.search(nxt.text):
             # "Riot police dispersed them with batons": the country's police
-            land = country_name(m.country)
-            m.actor2 = f"Police Forces of {land}" if land else "Police"
-            m.actor2_type = "state force"
+            m.actor2, m.actor2_type = police_of(m.country), "state force"
             m.provenance["actor2"] = m.provenance["event_type"]
         w = find_weapon(nxt.text, cue.start())
         if m.weapon is None and w is not None:
