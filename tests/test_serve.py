@@ -85,6 +85,7 @@ def test_one_error_shape(client: TestClient) -> None:
         ("/api/events?limit=0", 400, "bad_request"),
         ("/api/events?country=Syria", 400, "bad_request"),
         ("/api/events?date_from=yesterday", 400, "bad_request"),
+        ("/api/map?min_sources=x&min_sources=0", 400, "bad_request"),
         ("/api/nothing", 404, "not_found"),
     ]:
         response = client.get(url)
@@ -94,6 +95,8 @@ def test_one_error_shape(client: TestClient) -> None:
         assert body["error"]["code"] == code
         assert body["error"]["message"]
     assert "limit" in client.get("/api/events?limit=0").json()["error"]["message"]
+    twice = client.get("/api/timeline?min_sources=2&min_sources=0").json()["error"]["message"]
+    assert "'min_sources' is given more than once" in twice
 
 
 def test_detail_endpoints_return_export_records(client: TestClient) -> None:

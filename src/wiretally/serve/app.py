@@ -95,6 +95,17 @@ class SecurityHeaders:
 # --------------------------------------------------------------------------- parameters
 
 
+async def single_valued_query(request: Request) -> None:
+    """Refuses a query that gives one parameter twice: every parameter takes one value, and
+    silently keeping the last of ``?min_sources=1&min_sources=9`` would hide the mistake."""
+    keys = [key for key, _ in request.query_params.multi_items()]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    if repeated:
+        names = ", ".join(repr(key) for key in repeated)
+        raise ApiError(400, "bad_request", f"query parameter {names} is given more than once; "
+                       "give each parameter once")  # fmt: skip
+
+
 async def event_query(
     type: Annotated[str | None, Query(description="ACLED event type")] = None,
     sub_type: Annotated[str | None, Query(description="ACLED sub-event type")] = None,
@@ -190,6 +201,7 @@ def build_app(store: Store, *, tile_url: str | None = None) -> FastAPI:
         openapi_url="/api/openapi.json",
         docs_url=None,
         redoc_url=None,
+        dependencies=[Depends(single_valued_query)],
     )
     env = Environment(
         loader=PackageLoader("wiretally.serve", "templates"),
