@@ -313,3 +313,23 @@ def test_weekday_is_within_the_last_week(d: date, wd: int) -> None:
 )
 def test_numeric_dates_with_dots_and_dashes_are_day_first(text: str, value: str) -> None:
     assert [t.value for t in tag_times(text, dct="2026-03-01")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # the weekday written before a slashed date says which number is the day
+        ("on Wednesday (2/7/2025), the team", "2025-07-20", "2025-07-02"),
+        ("on Friday, 2/7/2025, the team", "2025-07-20", "2025-02-07"),
+        # Tuesday fits both 1 July and 7 January 2025: the text's other date decides
+        ("On Tuesday (1/7/2025) ... on Wednesday (2/7/2025)", "2025-07-03", "2025-07-01"),
+        ("On 1/7/2025 ... and on 25/6/2025", "2025-07-03", "2025-07-01"),
+        ("On 1/7/2025 ... and on 6/25/2025", "2025-07-03", "2025-01-07"),
+        # nothing else: the month-first reading yields only when it is after the report
+        ("On 1/7/2025 police said", "2025-07-03", "2025-01-07"),
+        ("On 7/5/2025 police said", "2025-07-03", "2025-05-07"),
+    ],
+)
+def test_slashed_dates_read_by_weekday_and_report_date(text: str, dct: str, value: str) -> None:
+    tags = [t for t in tag_times(text, dct=dct) if "/" in t.text]
+    assert tags[0].value == value

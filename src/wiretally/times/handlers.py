@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from wiretally.times import calendar as cal
 from wiretally.times.lexicon import (
@@ -617,4 +618,57 @@ def h_iso_any(m: re.Match[str], ctx: Context) -> Norm | None:
     if month > 12 >= day:
         month, day = day, month  # "17/02/2026": the first number is the day
     d = cal.safe_date(y, month, day)
+    swapped = cal.safe_date(y, day, month) if month != day else None
+    if d and swapped and _day_first(m, ctx, d, swapped):
+        d = swapped
     return day_norm(d) if d else None
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b([A-Za-z]+day)\W{0,3}$")
+_SLASHED = re.compile(r"(?<![\d/.-])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/.-])")
+
+
+def _named_weekday(text: str, start: int) -> int | None:
+    named = _WEEKDAY_BEFORE.search(text, max(0, start - 14), start)
+    return WEEKDAYS.get(named.group(1).lower()) if named else None
+
+
+def _weekday_says(wd: int | None, month_first: date, day_first: date) -> bool | None:
+    """True or False when exactly one reading falls on the weekday written before it."""
+    if wd is None or (month_first.weekday() == wd) == (day_first.weekday() == wd):
+        return None
+    return day_first.weekday() == wd
+
+
+@lru_cache(maxsize=64)
+def _text_day_first(text: str) -> bool | None:
+    """The convention a text's other slashed dates show: a first number over 12, or a
+    weekday only the day-first reading fits, makes it day-first (and the reverse)."""
+    votes = 0
+    for m in _SLASHED.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        year = re.search(r"\d+$", m.group(0))
+        y = int(year.group(0)) if year else 0
+        y += 0 if y >= 100 else (1900 if y >= 50 else 2000)
+        if a > 12 >= b:
+            votes += 1
+        elif b > 12 >= a:
+            votes -= 1
+        elif a != b:
+            mf, df = cal.safe_date(y, a, b), cal.safe_date(y, b, a)
+            says = _weekday_says(_named_weekday(text, m.start()), mf, df) if mf and df else None
+            votes += 0 if says is None else (1 if says else -1)
+    return None if votes == 0 else votes > 0
+
+
+def _day_first(m: re.Match[str], ctx: Context, month_first: date, day_first: date) -> bool:
+    """Whether "2/7/2025" is read 2 July: the weekday written before it says so
+    ("Wednesday (2/7/2025)"), or the text's other slashed dates do, or only that reading
+    is not after the report."""
+    says = _weekday_says(_named_weekday(ctx.text, m.start()), month_first, day_first)
+    if says is not None:
+        return says
+    convention = _text_day_first(ctx.text)
+    if convention is not None:
+        return convention
+    return ctx.dct is not None and month_first > ctx.dct >= day_first
