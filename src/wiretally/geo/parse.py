@@ -974,6 +974,37 @@ def _resolve(gaz: Gazetteer, mentions: list[Mention], extra_countries: Sequence[
                 done[memo] = _choose(gaz, m, key, ctx, cells)
             m.chosen = done[memo]
     _drop_incoherent(gaz, mentions, _context(gaz, mentions, extra_countries))
+    _one_sense(gaz, mentions, _context(gaz, mentions, extra_countries))
+
+
+def _one_sense(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> None:
+    """One name, one place in an article: "the town of Bara, some 60 kilometres north of
+    El Obeid" (Sudan's Bārah) is the same Bara when it comes back bare ("Bara's central
+    market"), not the Indian homonym. Where the readings of a name differ, the one whose
+    country the rest of the article names most wins (a name qualified by its area keeps
+    its own reading). Readings in one country (a town and its province) stay apart."""
+    by_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.chosen is not None and not m.demonym:
+            by_key.setdefault(exact_key(m.text), []).append(m)
+    for key, group in by_key.items():
+        readings = {m.chosen for m in group if m.chosen is not None}
+        # (a town and its province of one name, "Homs" and "Homs city", are both right)
+        if len({gaz.country[c] for c in readings}) < 2:
+            continue
+        best = max(
+            readings,
+            key=lambda c: (ctx.country_share(key, gaz.country[c]), c in gaz.curated),
+        )
+        for m in group:
+            c = m.chosen
+            if (
+                c is not None
+                and gaz.country[c] != gaz.country[best]
+                and m.within is None
+                and not m.forced
+            ):
+                m.chosen = best
 
 
 def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> None:
