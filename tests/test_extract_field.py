@@ -1657,3 +1657,56 @@ def test_a_capital_that_has_not_commented_is_a_government_not_the_place() -> Non
         published="2026-04-22",
     )
     assert m.location is None or m.location.name != "Baku"
+
+
+def test_a_headquarters_named_is_no_base_established() -> None:
+    ms = _read(
+        "The assailants reached the Nsukka area police headquarters before dawn on Monday and "
+        "exchanged fire with officers for an hour, Enugu police spokesman Daniel Ndukwe said.",
+        published="2025-08-13",
+    )
+    assert [m.sub_event_type for m in ms] == ["Armed clash"]
+    assert ms[0].location is not None and ms[0].location.name == "Nsukka"
+
+
+def test_a_reach_is_no_shelling_and_clan_fighting_is_a_clash() -> None:
+    assert not _read('"Taking Babanusa puts El Obeid within artillery range," an analyst said.')
+    (m,) = _read(
+        "Seven men were killed on Sunday when fighting between two clans broke out near Mendi, "
+        "police said.",
+        published="2025-08-12",
+    )
+    assert m.sub_event_type == "Armed clash"
+
+
+def test_arrests_a_day_after_a_dispersal_are_arrests() -> None:
+    (m,) = _read(
+        "Police detained 30 people in raids across Ankara on Friday, a day after officers "
+        "fired tear gas at crowds outside parliament.",
+        published="2026-03-20",
+    )
+    assert m.sub_event_type == "Arrests"
+
+
+def test_a_town_named_again_bare_keeps_its_country() -> None:
+    ms = _read(
+        "EL OBEID - RSF fighters seized the town of Bara, some 60 kilometres north of El Obeid, "
+        "on Sunday.\n\nOn Monday and Tuesday, paramilitary fighters looted shops in Bara's "
+        "market, residents said.",
+        published="2025-11-06",
+    )
+    loot = next(m for m in ms if m.sub_event_type == "Looting/property destruction")
+    assert loot.country == "SD"
+    assert (loot.date_start, loot.date_end) == ("2025-11-03", "2025-11-04")
+    assert loot.actor1 == "Rapid Support Forces"
+
+
+def test_an_incident_after_a_town_and_its_province_is_in_the_town() -> None:
+    ms = _read(
+        "In Kadugli, the capital of South Kordofan, shells hit a market on Monday, killing four "
+        "people. On Tuesday, hundreds of residents marched to the state secretariat demanding "
+        "protection.",
+        published="2025-11-06",
+    )
+    march = next(m for m in ms if m.event_type == "Protests")
+    assert march.location is not None and march.location.name == "Kadugli"

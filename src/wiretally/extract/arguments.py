@@ -490,6 +490,13 @@ _TOWARDS_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}(?:towards?|in the direction of)\s+(?:the\s+)?$",
     re.I,
 )  # a drone launched "toward Jazan province" is aimed there: that is where
+# "Imo police spokesman Chinedu Okafor told AFP", "the Borno state government said": a
+# place naming the authority that speaks, not where it happened.
+_AUTHORITY_AFTER = re.compile(
+    r"\s+(?:[Ss]tate\s+|[Pp]rovincial\s+|[Rr]egional\s+)?(?:(?:police|army|military|security)"
+    r"\s+)?(?:spokes(?:man|woman|person)|commissioner|command(?:er)?|governor|officials?|"
+    r"authorities|government|administrator)\b"
+)
 _ROAD_TO_BEFORE = re.compile(
     r"\b(?:road|roads|highway|route|motorway|railway)\s+(?:to|towards|leading to|linking"
     r"(?:\s+[A-Z][\w'-]+)?\s+(?:with|to))\s+(?:the\s+)?$",
@@ -579,6 +586,10 @@ def choose_place(
                 # "blocked the main road to Amara": where the road leads, not where
                 text is not None
                 and bool(_ROAD_TO_BEFORE.search(text, max(0, p.start - 40), p.start))
+            )
+            or int(
+                # "Imo police spokesman ... said": the authority speaking, not where
+                text is not None and bool(_AUTHORITY_AFTER.match(text, p.end))
             )
             or int(
                 # "passing coordinates to Ukraine's security service": a country's own body

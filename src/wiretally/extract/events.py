@@ -115,6 +115,7 @@ _HABITUAL = re.compile(
     r"\b(?:every|each)\s+(?:single\s+)?(?:day|night|week|month|year)\b\s+there\s+(?:is|are)\b",
     re.I,
 )
+_IN_RANGE = re.compile(r"\s+(?:range|reach)\b", re.I)
 _SUMMARY_LINE = re.compile(
     r"\s*(?:summary|overview|key points|highlights|in brief|at a glance)\s*[:\-–—]", re.I
 )
@@ -140,6 +141,7 @@ _CAMPAIGN = re.compile(
     r"fought|engaged|deploy\w*|announced|joined|appointed|bombing)$",
     re.I,
 )
+_ONE_FIGHT = re.compile(r"\s+(?:between\b|(?:broke|broken) out\b|erupted\b)", re.I)
 _PAST_MANY = re.compile(r"\b(?:past|previous|earlier|prior|former)\s+(?:\w+\s+)?$", re.I)
 # "a number of", "a wave of": words after "a" that make it many.
 _MANY = r"(?:dozen|number|series|wave|spate|string|handful|couple|total|few|range|barrage)\b"
@@ -411,6 +413,9 @@ _ANAPHORIC_AGENT = re.compile(
     r"\b[Tt]he\s+(?:militants|militias|militiamen|insurgents|rebels|fighters|jihadists|"
     r"attackers|armed\s+groups?|groups?)(?:['’]s?)?(?=[\s,])"
 )
+_PARAMILITARY = re.compile(
+    r"\b(?:[Tt]he\s+)?paramilitar(?:y|ies)(?:\s+(?:fighters|forces|group|troops|units))?\b"
+)
 _NON_STATE = frozenset({"militia", "rebel group", "unidentified armed group"})
 _UNNAMED_TYPES = frozenset({"unidentified armed group"})
 # The table's rows for groups left unnamed ("gunmen", "rebels"): a definite "the rebels"
@@ -503,6 +508,11 @@ def _anaphoric_agent(
     if m.actor1 is not None and m.actor1 not in _UNNAMED_GROUPS:
         return
     a = _ANAPHORIC_AGENT.search(sentences[i].text[: typing.trigger_start])
+    reach = 3
+    if a is None:
+        # "paramilitary fighters looted shops": the paramilitary group the article names
+        a = _PARAMILITARY.search(sentences[i].text[: typing.trigger_start])
+        reach = i + 1
     if a is None:
         return
     got = m.provenance.get("actor1")
@@ -511,7 +521,7 @@ def _anaphoric_agent(
         return  # an unnamed group named elsewhere in the sentence ("rebels attacked ...")
     here = sentences[i]
     spans = [(here, here.text[: a.start()])] + [
-        (sentences[j], sentences[j].text) for j in range(i - 1, max(-1, i - 3), -1)
+        (sentences[j], sentences[j].text) for j in range(i - 1, max(-1, i - reach), -1)
     ]
     for s, span in spans:
         groups = [
@@ -1148,6 +1158,8 @@ def _is_specific(
         return False  # "has not seen a major attack since 2021": no incident
     if _HABITUAL.search(s.text):
         return False  # "Every week there is a new raid, a new funeral": a habit
+    if _IN_RANGE.match(s.text, typing.trigger_end):
+        return False  # "puts El Obeid within artillery range": a reach, not a shelling
     if _SUMMARY_LINE.match(s.text):
         return False  # "Summary: Six security incidents documented ...": told item by item
     if _DAYS_EVENT_IN_WHICH.search(before[-120:]):
@@ -1440,7 +1452,9 @@ def _type_sentence(text: str) -> Typing | None:
         acled = other is not None and other.event_type is not None
         # ("officers of the police, supported by the Gang Suppression Force, fought gang
         # members": what else it says is no ACLED event, so the fight stands.)
-        t = other if acled or not _FIGHT_WORD.match(t.trigger) else t
+        # "killed when fighting between two clans broke out": that fight is the event.
+        one_fight = _FIGHT_WORD.match(t.trigger) and _ONE_FIGHT.match(text, t.trigger_end)
+        t = other if (acled and not one_fight) or not _FIGHT_WORD.match(t.trigger) else t
     if t is not None and t.key == "MAN_MADE_DISASTER" and _CAUSED_BY_BLAST.search(text):
         # "A freight train derailed after an explosion damaged the track": the blast.
         t = _without_trigger(text, t) or t
@@ -1454,6 +1468,17 @@ def _type_sentence(text: str) -> Typing | None:
     ):
         # "Clashes broke out ... after the SDF detained a local man": the main clause tells
         # the event; the "after" clause, what set it off.
+        t = main
+    if (
+        t is not None
+        and t.event_type == "Protests"
+        and (cause := _CAUSE.search(text, t.trigger_end)) is not None
+        and (main := classify(text[: cause.start()])) is not None
+        and main.event_type not in (None, "Protests")
+        and (main.key in VIOLENT or main.key in _REPORTED_KEYS)
+    ):
+        # "police detained 41 people in dawn raids ..., a day after officers fired tear gas
+        # at crowds": the crowd is the "after" clause's; the main clause tells the event.
         t = main
     if t is None or t.event_type is None:
         return None
@@ -1714,7 +1739,8 @@ def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
         return None
     if any(m.sub_event_type == typing.sub_event_type and not m.historical for m in scan.mentions):
         return None
-    for p in reversed(scan.places):
+    for k in range(len(scan.places) - 1, -1, -1):
+        p = scan.places[k]
         if p.end > s.start:
             continue
         between = text[p.end : s.start]
@@ -1727,8 +1753,40 @@ def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
         )  # "Moscow says" is a government; "our correspondent in Makeni says", a place
         if p.feature in ("country", "region", "sea") or speaks:
             continue
+        town = scan.places[k - 1] if k > 0 else None
+        if (
+            p.feature == "admin1"
+            and town is not None
+            and town.feature not in (*_WIDE, "admin1")
+            and re.fullmatch(r",\s+(?:the\s+)?(?:\w+\s+){0,2}of\s+", text[town.end : p.start])
+        ):
+            return town  # "In El Obeid, the capital of North Kordofan, ...": the town
         return p
     return None
+
+
+def _two_days(
+    timex: Timex, times: list[Timex], text: str, start: str | None, end: str | None
+) -> tuple[str | None, str | None]:
+    """ "On Monday and Tuesday, fighters looted shops": the days joined by "and" are one
+    span (the time tagger, like TimeML, marks each day)."""
+    if start is None or start != end:
+        return start, end
+    for t in times:
+        if t is timex or t.type != "DATE":
+            continue
+        first, second = (timex, t) if t.start > timex.start else (t, timex)
+        if not re.fullmatch(r"\s+and\s+", text[first.end : second.start]):
+            continue
+        a, b = date_of(first)[0], date_of(second)[0]
+        if (
+            a
+            and b
+            and (date_of(first)[1], date_of(second)[1]) == (a, b)
+            and 0 < (date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days <= 6
+        ):
+            return a, b
+    return start, end
 
 
 def _scene_of_last(scan: _Scan, s: Sentence) -> Place | None:
@@ -1974,6 +2032,7 @@ def _clause_mentions(
         tsrc = day_src or s
     if timex is not None:
         m.date_start, m.date_end, m.date_precision = date_of(timex)
+        m.date_start, m.date_end = _two_days(timex, times_here, text, m.date_start, m.date_end)
         m.date_start, m.date_end = _not_after(m.date_start, m.date_end, timex, article)
         prov["date"] = _evidence(article, tsrc, timex.start, timex.end)
     elif article.published and (

@@ -216,10 +216,9 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:uavs|drones) over", 3.5),
     ("HQ_ESTABLISHED", r"(?:established|set up|opened) (?:a |an |its |their )?(?:new )?"
      r"(?:headquarters|base|office|outpost|camp|checkpoint)", 2.5),
-    ("HQ_ESTABLISHED", r"headquarters", 1.0),
     ("PROPERTY_DISTRUCT", r"loot\w*|plunder\w*|broke into (?:\w+ ){0,4}(?:warehouses?|"
      r"shops?|stores?|supermarkets?|depots?)|carried off|destroyed (?:\w+ ){0,3}(?:houses|homes|"
-     r"property|shops|crops)|burn(?:ed|t) (?:down )?(?:\w+ ){0,2}(?:houses|homes|shops|"
+     r"property|shops|crops)|burn(?:ed|t) (?:down )?(?:\w+ ){0,4}(?:houses|homes|shops|"
      r"vehicles|property)|demolish\w*|razed|vandalised property|ransack\w*|set fire to|"
      r"(?:houses|homes|shops|huts|vehicles|buildings) (?:were|was) (?:\w+ly )?(?:burned|burnt|"
      r"torched|set (?:on fire|ablaze))",
