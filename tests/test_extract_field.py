@@ -1601,7 +1601,8 @@ def test_a_habit_is_no_incident_and_a_far_country_s_namesake_town_is_left_out() 
         "Arrivals from the Timbuktu region of Mali continued at Mbera camp, near Bassikounou in "
         "Mauritania. Most come from Lere and Niafunke, Mali, and from around Timbuktu and Goundam."
     )
-    assert "Lere" not in [p.text for p in geoparse(text, article_id="f")]
+    # Nigeria's Lere (93,000) is never read here; the supplement's Léré, Mali, may be.
+    assert {p.country for p in geoparse(text, article_id="f") if p.text == "Lere"} <= {"ML"}
 
 
 def test_a_brief_s_summary_line_is_told_item_by_item() -> None:
