@@ -1711,3 +1711,37 @@ def test_an_incident_after_a_town_and_its_province_is_in_the_town() -> None:
     )
     march = next(m for m in ms if m.event_type == "Protests")
     assert march.location is not None and march.location.name == "Kadugli"
+
+
+def test_a_dateline_town_is_not_the_scene_of_a_clash_told_from_another_town() -> None:
+    (m,) = _read(
+        "GAO, Mali - Fighters of the Libyan National Army's Tariq Brigade clashed late Monday "
+        "with smugglers about 30 kilometres south of Kufra, leaving five dead, an officer said.",
+        published="2026-02-11",
+    )
+    assert m.location is not None and m.location.name == "Kufra"
+    assert m.actor1 == "Libyan National Army"
+
+
+def test_the_government_in_a_capital_is_not_where_a_protest_was() -> None:
+    (m,) = _read(
+        "On Wednesday, hundreds of residents of Ghat gathered in front of the town council to "
+        "protest against neglect by the authorities in Tripoli.",
+        published="2026-02-12",
+    )
+    assert m.location is not None and m.location.name != "Tripoli"
+
+
+def test_a_regency_names_its_town_and_the_hour_yields_to_its_day() -> None:
+    (m,) = _read(
+        "Police arrested two men suspected of supplying militants in Poso Regency on Monday.",
+        published="2025-07-03",
+    )
+    assert m.location is not None and m.location.name == "Poso"
+    ms = _read(
+        "KANO, Nigeria, Aug 14, 2025 (AFP) - Gunmen stormed a police station in Kano state, "
+        "killing two officers, police said Thursday.\n\nThe attackers arrived at the station "
+        "shortly after midnight on Tuesday and fired on the officers on duty.",
+        published="2025-08-14",
+    )
+    assert ms and ms[0].date_start == "2025-08-12"

@@ -208,6 +208,10 @@ def surface_actors(text: str, taken: list[ActorHit]) -> list[ActorHit]:
         a, b = m.start(1), m.end(1)
         if any(h.start < b and a < h.end for h in taken):
             continue
+        # "the Libyan National Army's Subul al-Salam Brigade": a unit of a known force,
+        # which acts through it
+        if any(re.fullmatch(r"['’]s\s+[\w' -]{0,30}", text[h.end : a]) for h in taken):
+            continue
         name = re.sub(r"\s+", " ", m.group(1))
         entry = ActorEntry(name, None, None, None, (name,), (), None)
         out.append(ActorHit(entry, a, b, text[a:b]))

@@ -497,6 +497,10 @@ _AUTHORITY_AFTER = re.compile(
     r"\s+)?(?:spokes(?:man|woman|person)|commissioner|command(?:er)?|governor|officials?|"
     r"authorities|government|administrator)\b"
 )
+# "the neglect of the south by authorities in Tripoli": the government, not where.
+_AUTHORITY_BEFORE = re.compile(
+    r"\b(?:authorities|government|officials|ministry|regime|leadership)\s+(?:in|of)\s+$", re.I
+)
 _ROAD_TO_BEFORE = re.compile(
     r"\b(?:road|roads|highway|route|motorway|railway)\s+(?:to|towards|leading to|linking"
     r"(?:\s+[A-Z][\w'-]+)?\s+(?:with|to))\s+(?:the\s+)?$",
@@ -589,7 +593,11 @@ def choose_place(
             )
             or int(
                 # "Imo police spokesman ... said": the authority speaking, not where
-                text is not None and bool(_AUTHORITY_AFTER.match(text, p.end))
+                text is not None
+                and (
+                    bool(_AUTHORITY_AFTER.match(text, p.end))
+                    or bool(_AUTHORITY_BEFORE.search(text, max(0, p.start - 30), p.start))
+                )
             )
             or int(
                 # "passing coordinates to Ukraine's security service": a country's own body
@@ -620,6 +628,9 @@ def choose_place(
                 and feature != "admin1"
                 and _IN_FRAME.match(text, s0, p.start) is not None
                 and _FRAME_END.match(text, p.end) is not None
+                # "SABHA, Libya - Fighters clashed ... south-east of Kufra": a dateline
+                # names where the report was filed
+                and not (p.text.isupper() and len(p.text) > 3)
             )
         )
         return (other, origin, framed, side, broad, part, ref, modifier, abs(p.start - t0))
@@ -693,6 +704,15 @@ def choose_time(
         if len(services) < len(inside):
             inside = [t for t in inside if t not in services]
         inside = [t for t in inside if not (_HABIT_AFTER.match(text, t.end) and t.text.istitle())]
+        # "shortly after midnight on Tuesday": the day the hour is on dates it.
+        days = [t for t in inside if t.type == "DATE"]
+        inside = [
+            t for t in inside
+            if not (
+                t.type == "TIME"
+                and any(re.fullmatch(r"\s+(?:on|of)\s+", text[t.end : d.start]) for d in days)
+            )
+        ]  # fmt: skip
     if not inside:
         return None
     if text is not None:

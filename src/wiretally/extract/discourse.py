@@ -218,7 +218,9 @@ def _narrow_place(
     had only the report's."""
     if m.historical or not _SAME_ATTACK.match(nxt.text):
         return  # (a background event keeps its own time and place)
-    day = next((t for t in times if nxt.start <= t.start < nxt.end and t.date_start), None)
+    told = [t for t in times if nxt.start <= t.start < nxt.end and t.date_start]
+    # "shortly after midnight on Tuesday": the day, not the hour read against the report
+    day = next((t for t in told if t.type == "DATE"), told[0] if told else None)
     if (
         day is not None
         and m.date_start is not None  # dated by its report only, not undated

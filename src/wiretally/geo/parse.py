@@ -122,7 +122,7 @@ _FACILITY = wordset(
     college library court courthouse jail prison office sheriff sheriffs government
     province governorate district area region border crossing market square hotel
     stadium center centre township village town municipal regional international
-    chamber mall museum club"""
+    chamber mall museum club regency"""
 )
 # A street, square or bridge named after a town ("Republic Square", "Baghdad Street",
 # "Jalalabad Road") is seldom in that town.
@@ -166,7 +166,7 @@ _SUFFIX_AFTER = re.compile(
     r"\s+(air\s?base|air\s+field|airfield|airport|base|garrison|camp|refugee\s+camp|"
     r"border\s+crossing|crossing|oil\s?field|gas\s+field|landing\s+zone|military\s+base|"
     r"province|governorate|district|county|parish|region|state|LGA|local\s+government\s+area|"
-    r"township|territory)\b",
+    r"township|territory|regency)\b",
     re.IGNORECASE,
 )
 # "the Kidal region", "Idlib province" (after the name); "province of Idlib" (before it).
