@@ -201,6 +201,9 @@ _UNIT_AFTER = re.compile(
     r"county|LGA|local government area|village|town|hill|locality|department)\b"
     r"(?!\s+of\b)"  # "the Syunik village of Tegh": the province's village, named after
 )
+_IN_NAMED_AFTER = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern|-\w+)?\s+)?[A-Z][a-z]"
+)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+$", re.I)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|added|wrote|explained|stated)\b")
 # "Dublin, Ohio"; "Gangaw town, Magway Region"
@@ -562,6 +565,12 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                     cued = (
                         _PLACE_OF_BEFORE.search(text, max(0, s - 40), s) is not None
                         or _UNIT_AFTER.match(text, e) is not None
+                        # "a drone strike near Tessalit in northern Mali": a place said to
+                        # lie in a larger named one
+                        or (
+                            _LOCATIVE_BEFORE.search(text, max(0, s - 8), s) is not None
+                            and _IN_NAMED_AFTER.match(text, e) is not None
+                        )
                         # a brief's item heading: "3. BRIA (Haute-Kotto) - 12 March."
                         or (
                             _ITEM_HEAD_BEFORE.search(text, max(0, s - 8), s) is not None
