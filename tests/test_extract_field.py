@@ -1745,3 +1745,13 @@ def test_a_regency_names_its_town_and_the_hour_yields_to_its_day() -> None:
         published="2025-08-14",
     )
     assert ms and ms[0].date_start == "2025-08-12"
+
+
+def test_an_attack_referred_to_with_its_own_day_and_place_is_reported() -> None:
+    ms = _read(
+        "Dolisie, 2 October 2026 (ACI) - The prefect assured residents on Thursday that order "
+        "was restored following the attack on a bus near Loudima on Wednesday 30 September.",
+        published="2026-10-02",
+    )
+    assert [(m.sub_event_type, m.date_start) for m in ms] == [("Attack", "2026-09-30")]
+    assert ms[0].location is not None and ms[0].location.name == "Loudima"

@@ -226,10 +226,20 @@ _DATELINE_DAY = re.compile(
 )
 
 
+# "Kinkala, 2 October 2026 (ACI) -": an agency's dateline with the town in title case (the
+# agency in brackets vouches for it).
+_AGENCY_DATELINE_DAY = re.compile(
+    rf"^\s*[A-Z][\w'.\- ]{{1,40}},\s+"
+    rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_RE}(?:\s+\d{{4}})?)"
+    r"\s*\([A-Za-z.&' ]{1,40}\)\s*[—–-]",
+    re.M,
+)
+
+
 def dateline_span(text: str, start: int = 0) -> tuple[int, int] | None:
     """Where a dated wire dateline sits at ``start``: its date is the report's, not an
     event's."""
-    m = _DATELINE_DAY.match(text, start)
+    m = _DATELINE_DAY.match(text, start) or _AGENCY_DATELINE_DAY.match(text, start)
     return (m.start(), m.end()) if m else None
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from wiretally.extract.actors import ActorEntry, ActorHit
+from wiretally.meta import dateline_span
 from wiretally.records import Place, Timex
 
 _WEAPON = re.compile(
@@ -631,6 +632,7 @@ def choose_place(
                 # "SABHA, Libya - Fighters clashed ... south-east of Kufra": a dateline
                 # names where the report was filed
                 and not (p.text.isupper() and len(p.text) > 3)
+                and dateline_span(text, s0) is None
             )
         )
         return (other, origin, framed, side, broad, part, ref, modifier, abs(p.start - t0))

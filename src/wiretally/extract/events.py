@@ -173,6 +173,11 @@ _PLURAL_COUNT = re.compile(
     r"sporadic|months of|years of|\w+ly)\s+(?:[\w.'-]+\s+){0,3}$",
     re.I,
 )
+# "on Wednesday 30 September", "on 30 September": a day told in full.
+_DAY_AND_DATE = re.compile(
+    r"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|"
+    r"[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+)
 _WEEKDAY_OR_DAY = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
     r"overnight|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
@@ -1135,6 +1140,11 @@ def _is_specific(
         not indefinite
         and _DEFINITE_REF.search(before[-40:])
         and _BACKGROUND_CUE.search(_DEFINITE_REF.sub("", before[-70:]) + " ")
+        # "following the attack on a passenger train near Mindouli on Wednesday 30
+        # September": told here with its own day and place
+        and not (
+            has_place and _DAY_AND_DATE.search(s.text, typing.trigger_end, typing.trigger_end + 70)
+        )
     ):
         # "in retaliation for the October 7 attack": a known event, named ("following the
         # aftermath of a shooting" is not one)
@@ -1144,7 +1154,7 @@ def _is_specific(
         and re.match(r"(?:attacks?|strikes?|blast|explosion|incursion|bombing)$", trig)
         and not _HARM_VERB.search(s.text)
         # "The attack perpetrated on Sunday 15 March by ...": dated where it is told
-        and not _WEEKDAY_OR_DAY.search(s.text, typing.trigger_end, typing.trigger_end + 40)
+        and not _WEEKDAY_OR_DAY.search(s.text, typing.trigger_end, typing.trigger_end + 70)
     ):
         return False  # "the October 7 attack": a reference to a known event
     if (
