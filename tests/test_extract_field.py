@@ -1755,3 +1755,32 @@ def test_an_attack_referred_to_with_its_own_day_and_place_is_reported() -> None:
     )
     assert [(m.sub_event_type, m.date_start) for m in ms] == [("Attack", "2026-09-30")]
     assert ms[0].location is not None and ms[0].location.name == "Loudima"
+
+
+def test_a_crowd_s_own_town_is_where_and_not_the_capitals_it_blames() -> None:
+    (m,) = _read(
+        "Further south, several hundred residents of Ubari gathered peacefully on Wednesday to "
+        "protest against neglect by the authorities in both Tripoli and Benghazi.",
+        published="2026-02-12",
+    )
+    assert m.location is not None and m.location.name not in ("Tripoli", "Benghazi")
+
+
+def test_a_town_s_history_in_a_relative_clause_is_no_running_count() -> None:
+    (m,) = _read(
+        "On 8 July, fighters of the armed movements attacked Rapid Support Forces positions "
+        "outside Mellit, which the RSF has held since 2023.",
+        published="2026-07-10",
+    )
+    assert m.sub_event_type == "Armed clash" and m.date_start == "2026-07-08"
+
+
+def test_a_riot_dispersed_a_day_after_a_killing_is_the_riot() -> None:
+    (m,) = _read(
+        "Police fired tear gas on Tuesday to disperse hundreds of youths who set a patrol van "
+        "ablaze and barricaded roads in Enugu, a day after a trader was shot dead at a "
+        "checkpoint.",
+        published="2026-09-17",
+    )
+    assert m.sub_event_type == "Violent demonstration"
+    assert m.actor1 == "Rioters (Nigeria)" and m.actor2 is not None

@@ -500,7 +500,12 @@ _AUTHORITY_AFTER = re.compile(
 )
 # "the neglect of the south by authorities in Tripoli": the government, not where.
 _AUTHORITY_BEFORE = re.compile(
-    r"\b(?:authorities|government|officials|ministry|regime|leadership)\s+(?:in|of)\s+$", re.I
+    r"\b(?:authorities|government|officials|ministry|regime|leadership)\s+(?:in|of)\s+"
+    r"(?:both\s+)?(?:[A-Z][\w'-]+\s+and\s+)?$"
+)
+# "several hundred residents of Murzuq gathered": the crowd's own town is where.
+_RESIDENTS_OF = re.compile(
+    r"\b(?:residents|inhabitants|villagers|people|youths|traders|women)\s+(?:of|from)\s+$", re.I
 )
 _ROAD_TO_BEFORE = re.compile(
     r"\b(?:road|roads|highway|route|motorway|railway)\s+(?:to|towards|leading to|linking"
@@ -571,7 +576,12 @@ def choose_place(
         # town before its province ("in Chhattisgarh's Bijapur district").
         feature = p.feature or ""
         broad = 2 if feature in _SPECIFIC_FEATURES else int(feature == "admin1")
-        side = 0 if p.start >= t0 else 1
+        side = (
+            0
+            if p.start >= t0
+            or (text is not None and _RESIDENTS_OF.search(text, max(0, p.start - 30), p.start))
+            else 1
+        )
         other = int(p.start >= cut)
         # "shot dead four men from Punjab province", "drones fired from Yemen at Eilat":
         # where someone came from is not where it happened, when the sentence names that.
@@ -597,7 +607,7 @@ def choose_place(
                 text is not None
                 and (
                     bool(_AUTHORITY_AFTER.match(text, p.end))
-                    or bool(_AUTHORITY_BEFORE.search(text, max(0, p.start - 30), p.start))
+                    or bool(_AUTHORITY_BEFORE.search(text, max(0, p.start - 60), p.start))
                 )
             )
             or int(

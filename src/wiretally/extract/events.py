@@ -186,6 +186,7 @@ _WEEKDAY_OR_DAY = re.compile(
     r"september|october|november|december))",
     re.I,
 )
+_RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:which|where|who|whom|whose)\b[^,;.]*")
 _SINCE_DATE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
@@ -1221,7 +1222,9 @@ def _is_specific(
             and re.search(r"\b(?:were|was|have been|had been)\s+(?:\w+ly\s+)?$", before)
         )
     )
-    if plural_generic and (_SINCE_DATE.search(s.text) or _CUMULATIVE.search(s.text)):
+    # ("... approaches to Kutum, which the RSF has held since 2023": the town's, not a count)
+    unqualified = _RELATIVE_AFTER_COMMA.sub("", s.text)
+    if plural_generic and (_SINCE_DATE.search(unqualified) or _CUMULATIVE.search(s.text)):
         return False  # "61 attacks ... since Oct. 17", "By Tuesday, 13 attacks had ..."
     if (
         plural_generic
@@ -1481,6 +1484,17 @@ def _type_sentence(text: str) -> Typing | None:
         t = main
     if (
         t is not None
+        and t.key in VIOLENT
+        and (cause := _LATER_CAUSE.search(text, 0, t.trigger_start)) is not None
+        and (main := classify(text[: cause.start()])) is not None
+        and main.event_type is not None
+        and (main.key in VIOLENT or main.key in _REPORTED_KEYS)
+    ):
+        # "Police fired tear gas to disperse youths who set a patrol van ablaze ..., a day
+        # after a motorcyclist was shot dead at a checkpoint": the killing set it off.
+        t = main
+    if (
+        t is not None
         and t.event_type == "Protests"
         and (cause := _CAUSE.search(text, t.trigger_end)) is not None
         and (main := classify(text[: cause.start()])) is not None
@@ -1501,6 +1515,9 @@ _CAUSED_BY_BLAST = re.compile(
     r"\b(?:after|when|as)\s+(?:an?\s+)?(?!gas\b|boiler\b)(?:[\w-]+\s+)?(?:explosion|blast|"
     r"explosive device|bomb)\b|\bsabotage\b",
     re.I,
+)
+_LATER_CAUSE = re.compile(
+    r",\s+(?:a\s+day|two\s+days|days|hours|a\s+week|weeks|shortly)\s+after\s+", re.I
 )
 _CAUSE = re.compile(r"\s+(?:after|following|because|as a result of)\s+", re.I)
 
@@ -2206,6 +2223,17 @@ def _clause_mentions(
         # is what they protest about, not who acted
         m.actor1 = m.actor1_type = None
         prov.pop("actor1", None)
+    if (
+        m.sub_event_type in ("Protest with intervention", "Violent demonstration")
+        and m.actor1_type == "state force"
+        and m.actor2 is None
+    ):
+        # "Police fired tear gas to disperse youths who set a patrol van ablaze": the crowd
+        # acts, the police are the other side.
+        m.actor2, m.actor2_type = m.actor1, m.actor1_type
+        if (ev := prov.pop("actor1", None)) is not None:
+            prov["actor2"] = ev
+        m.actor1 = m.actor1_type = None
     if m.actor1 is None and m.event_type in ("Protests", "Riots"):
         # Those who demonstrate are the actor ACLED codes, named by their country when no
         # group is: "several hundred residents marched through Butembo".

@@ -182,7 +182,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      4.0),
     # "set cars alight and hurled fireworks at police", "attacked police vehicles with
     # fireworks and bottles": what a crowd throws makes it a riot.
-    ("VIOL_DEMONSTR", r"set (?:\w+ ){1,3}alight|petrol bombs?|"
+    ("VIOL_DEMONSTR", r"set (?:\w+ ){1,3}alight|petrol bombs?|set (?:\w+ ){0,3}(?:vans?|vehicles?|"
+     r"cars?|bus|buses|trucks?|tyres|tires) ablaze|"
      r"(?:hurl\w*|threw|thrown|throwing|pelt\w*) (?:\w+ ){0,5}(?:at|towards|on) (?:the )?"
      r"(?:\w+ ){0,2}(?:police|officers|security forces|gendarmes|troops)|with (?:\w+ ){0,3}"
      r"(?:fireworks|bottles|stones|rocks|bricks)", 2.5),
@@ -271,7 +272,7 @@ _GUNS = re.compile(
 )
 _PROTEST_WORDS = re.compile(
     r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march\w*|processions?|sit-ins?|vigils?|"
-    r"blockades?|blocked|strikers)\b",
+    r"blockades?|blocked|strikers|barricad\w+|to disperse)\b",
     re.I,
 )
 CIVILIAN = re.compile(
