@@ -1784,3 +1784,13 @@ def test_a_riot_dispersed_a_day_after_a_killing_is_the_riot() -> None:
     )
     assert m.sub_event_type == "Violent demonstration"
     assert m.actor1 == "Rioters (Nigeria)" and m.actor2 is not None
+
+
+def test_a_press_club_is_a_venue_in_its_town() -> None:
+    (m,) = _read(
+        "On Thursday, hundreds of teachers formed a human chain in front of the Rangpur Press "
+        "Club demanding higher pay.",
+        published="2025-12-05",
+    )
+    assert m.sub_event_type == "Peaceful protest"
+    assert m.location is not None and m.location.name == "Rangpur"

@@ -122,7 +122,8 @@ _FACILITY = wordset(
     college library court courthouse jail prison office sheriff sheriffs government
     province governorate district area region border crossing market square hotel
     stadium center centre township village town municipal regional international
-    chamber mall museum club regency"""
+    chamber mall museum club regency parliament assembly secretariat bazaar bazar chowk
+    pier terminal"""
 )
 # A street, square or bridge named after a town ("Republic Square", "Baghdad Street",
 # "Jalalabad Road") is seldom in that town.
@@ -512,7 +513,9 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
             span, lowered = span[: titles[0]], lowered[: titles[0]]
             if not span:
                 continue
-        is_org = any(w in _ORG for w in lowered)
+        # "the Bogura Press Club": a venue (where South Asian protests gather), not a paper
+        venue = lowered[-2:] == ["press", "club"]
+        is_org = any(w in _ORG for w in lowered) and not venue
         if (
             not is_org
             and tokens[span[-1]][2].endswith(("'s", "\u2019s"))
@@ -602,7 +605,11 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                     # facility ("Cottonport Fire Station"), else decided after scoring.
                     rest, head = lowered[j:], lowered[:i]
                     facility = (
-                        i == 0 and all(w in _FACILITY and w not in _NAMED_AFTER for w in rest)
+                        i == 0
+                        and all(
+                            (w in _FACILITY or (venue and w == "press")) and w not in _NAMED_AFTER
+                            for w in rest
+                        )
                     ) or (j == len(span) and all(w in _FACILITY or w in _TITLES for w in head))
                     mention.report = True if facility else None
                 mentions.append(mention)
