@@ -228,3 +228,21 @@ def test_one_toll_per_side_adds_up() -> None:
     )
     assert fatalities is not None and fatalities.value == 6.0
     assert spans["fatalities"][0] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "dead", "hurt"),
+    [
+        ("Two fighters of the Workers' Party (PKK) were killed in the strike.", 2.0, None),
+        ("Four of the attackers were killed and one soldier was wounded.", 4.0, 1.0),
+        ("Shells fell on the outskirts of the village without causing casualties.", 0.0, 0.0),
+        ("The aircraft hit a depot, causing material damage only, a source said.", 0.0, 0.0),
+        ("The strike caused only material damage.", 0.0, 0.0),
+        ("No one was reported hurt as families had already fled.", 0.0, 0.0),
+    ],
+)
+def test_acronym_asides_parts_of_a_group_and_tolls_of_none(
+    text: str, dead: float | None, hurt: float | None
+) -> None:
+    fatalities, injuries, _spans = find_casualties(text)
+    assert (fatalities and fatalities.value, injuries and injuries.value) == (dead, hurt)

@@ -1794,3 +1794,13 @@ def test_a_press_club_is_a_venue_in_its_town() -> None:
     )
     assert m.sub_event_type == "Peaceful protest"
     assert m.location is not None and m.location.name == "Rangpur"
+
+
+def test_the_toll_told_next_with_a_spokesman_in_a_province() -> None:
+    (m,) = _read(
+        "On Wednesday, the army said its troops had clashed with CODECO fighters on the "
+        "outskirts of Mongbwalu. Two soldiers and three militiamen were killed in the exchange "
+        "of fire, army spokesman in Ituri Lieutenant Jules Ngongo said.",
+        published="2025-09-18",
+    )
+    assert m.fatalities is not None and m.fatalities.value == 5.0

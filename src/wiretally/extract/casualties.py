@@ -236,7 +236,7 @@ _NOUN_TRIGGER = re.compile(rf"(?:{_DEATH_NOUN}|{_INJ_NOUN})", re.IGNORECASE)
 _ANY = re.compile(
     r"kill|assassin|dead|died|dies|death|fatal|slain|murder|perish|execut|martyr|massacr|lives|bod|"
     r"corpse|succumb|injur|wound|hurt|hospital|maim|graz|stab|whip|shot|shoot|gunfire|bullet|casualt|harm|"
-    r"deceas|condition|critical|homicide|victim|toll|suffered|neutrali",
+    r"deceas|condition|critical|homicide|victim|toll|suffered|neutrali|material damage",
     re.IGNORECASE,
 )
 
@@ -244,11 +244,15 @@ _ZERO = re.compile(
     r"\b(?:(?:no\s+one|nobody|none|no(?:\s+(?!(?:was|were|has|have|had|and|but|after|when|"
     r"while|who|that|which|if)\b)[\w'’-]+){1,8}?\s+(?=was|were|has|have|had))"
     r"(?:\s+else)?(?:\s+\w+)??\s*"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been|got)?\s*(?:seriously\s+)?"
-    r"(?P<zv>killed|hurt|injured|wounded|harmed|died|shot)"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|got)?\s*(?:reported\s+|immediately\s+)?"
+    r"(?:seriously\s+)?(?P<zv>killed|hurt|injured|wounded|harmed|died|shot)"
     r"|no\s+(?:other\s+|serious\s+|immediate\s+|reported\s+|further\s+|known\s+|additional\s+)?"
     r"(?P<zn>injuries|injury|casualties|deaths|fatalities)"
-    r"|(?:without|no\s+reports?\s+of)\s+(?:any\s+)?(?P<zw>injuries|injury|casualties)"
+    r"|(?:without|no\s+reports?\s+of)\s+(?:causing\s+|leaving\s+)?(?:any\s+)?"
+    r"(?P<zw>injuries|injury|casualties)"
+    # "causing material damage only": no one was hurt
+    r"|(?P<zm>(?:causing\s+|caused\s+)?(?:only\s+)?material\s+damage\s+only|"
+    r"(?:causing|caused)\s+only\s+material\s+damage)"
     r"|(?:was|were)\s+not\s+(?P<zp>injured|hurt|wounded|killed|harmed))\b",
     re.IGNORECASE,
 )
@@ -406,6 +410,7 @@ _INCLUDING = re.compile(
     r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them)\b[^,;]*,",
     re.IGNORECASE,
 )
+_ACRONYM_ASIDE = re.compile(r"\s*\([A-Z][A-Za-z-]{1,9}\)")
 _INCLUDING_BEFORE = re.compile(
     r"(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them)\s+$", re.IGNORECASE
 )
@@ -457,11 +462,19 @@ def _backward_count(
             skip_to = c.start
             continue  # the count of the aside itself
         gap = _INCLUDING.sub(" ", text[c.end : start])
+        # "Two fighters of the Syrian Democratic Forces (SDF) were killed": an acronym
+        gap = _ACRONYM_ASIDE.sub("", gap)
         if not _gap_ok(gap, need_person=need_person and not c.person):
             return None
         raw = _GAP_WORD.findall(gap)
         words = [w.lower() for w in raw]
-        if not c.person and any(w.lower() not in _AUXLIKE and not w[0].isupper() for w in raw):
+        # "Three of the kidnappers were killed": a part of a group named after it
+        of_them = re.match(r"\s+of\s+(?:the|these|those|them)\b", gap) is not None
+        if (
+            not c.person
+            and not of_them
+            and any(w.lower() not in _AUXLIKE and not w[0].isupper() for w in raw)
+        ):
             # "a man wielding two handguns was shot": a bare number needs a person noun,
             # a name ("30 Taliban killed") or nothing but auxiliaries before the verb.
             return None
@@ -549,7 +562,11 @@ def _fixed_hits(text: str) -> list[_Hit]:
     """Hits that need no count linking: zeros ("no one was hurt") and implied counts."""
     hits: list[_Hit] = []
     for m in _ZERO.finditer(text):
-        word = (m.group("zv") or m.group("zn") or m.group("zw") or m.group("zp")).lower()
+        word = (
+            "casualties"
+            if m.group("zm")
+            else (m.group("zv") or m.group("zn") or m.group("zw") or m.group("zp")).lower()
+        )
         zero = _Count(m.start(), m.end(), Figure(value=0.0, text=m.group(0)), True)
         hits.extend(_Hit(cat, zero, m.end()) for cat in _ZERO_CATS.get(word, ""))
     for m in _IMPLIED.finditer(text):

@@ -2427,6 +2427,8 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
     here = [
         p for p in scan.places
         if nxt.start <= p.start < nxt.end and not (loc is not None and p.name == loc.name)
+        # "army spokesman in Ituri said": a province or country names no other scene
+        and p.feature not in _WIDE
         # "near the Jos terminus" after a road block outside Jos: the same scene
         and not (loc is not None and p.lat is not None and loc.lat is not None
                  and p.lon is not None and loc.lon is not None
