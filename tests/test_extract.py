@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from wiretally.evaluate.events import actor_ok, gate_section, score_events
+from wiretally.evaluate.events import actor_ok, gate_section, score_events, weapon_ok
 from wiretally.extract import extract_mentions, mention_id
 from wiretally.extract.actors import _table, actor_table, normalise_actor
 from wiretally.extract.typing import classify
@@ -249,6 +249,24 @@ def test_scorer_matches_and_counts_spurious() -> None:
     assert section["found_share"] == 1.0 and section["spurious"] == 1
     assert section["problems"] == []
     assert actor_ok("Hamas", "United States military") is False
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "ok"),
+    [
+        ("gunfire", "firearms", True),  # one class of means, other words
+        ("roadside bomb", "improvised explosive device", True),
+        ("knives", "guns and bush knives", True),
+        ("artillery", "mortar rounds", True),
+        ("rubber bullets", "live bullets", False),  # a word shared, the classes differ
+        ("drones", "aircraft", False),
+        ("gunfire", "mortar rounds", False),
+        ("canoes", "canoes", True),  # no class: shared words
+        (None, "rifles", False),
+    ],
+)
+def test_weapons_match_by_class_of_means(predicted: str | None, gold: str, ok: bool) -> None:
+    assert weapon_ok(predicted, gold) is ok
 
 
 def test_hostile_run_on_text_is_bounded() -> None:

@@ -134,11 +134,67 @@ def actor_ok(predicted: str | None, gold: str | None) -> bool | None:
     return False
 
 
+# Means named in different words: "gunfire" and "firearms", "IED" and "roadside bomb". Each
+# class lists phrases (longest first within the text) and the words that stand for it.
+_WEAPON_CLASSES: tuple[tuple[str, str], ...] = (
+    (
+        "crowd control",
+        r"rubber bullets?|tear ?gas|water cannons?|batons?|pepper spray|"
+        r"stun grenades?|plastic bullets?|pellets",
+    ),
+    (
+        "firearms",
+        r"guns?|gunfire|gunmen|firearms?|rifles?|pistols?|gunshots?|shots?|shooting|"
+        r"bullets?|live (?:ammunition|rounds)|machine[- ]guns?|small arms|"
+        r"automatic weapons|ak-?47s?|akms?|m16s?|kalashnikovs?|opened fire|fired",
+    ),
+    (
+        "explosive",
+        r"ieds?|improvised explosive devices?|explosive devices?|roadside bombs?|"
+        r"(?:land)?mines?|car bombs?|vbieds?|dynamite|explosives?|bombs?|"
+        r"unexploded ordnance",
+    ),
+    (
+        "aircraft",
+        r"aircraft|warplanes?|(?:fighter )?jets?|air ?strikes?|bombers?|f-16s?|"
+        r"helicopters?|aerial bombardment",
+    ),
+    ("drone", r"drones?|uavs?|unmanned aerial vehicles?|quadcopters?"),
+    (
+        "artillery",
+        r"artillery|shells?|shelling|mortars?|rockets?|missiles?|howitzers?|"
+        r"bombardment|barrage",
+    ),
+    ("blade", r"machetes?|knives|knife|axes?|bush knives"),
+    ("fire", r"arson|fire|set (?:on )?fire|torched|burn(?:ed|t|ing)?|petrol"),
+    ("thrown", r"stones?|rocks?|bricks?|bottles?|petrol bombs?|molotov(?: cocktails?)?"),
+    ("grenade", r"grenades?"),
+)
+_WEAPON_RES = tuple(
+    (name, re.compile(rf"\b(?:{words})\b", re.I)) for name, words in _WEAPON_CLASSES
+)
+
+
+def weapon_classes(text: str) -> set[str]:
+    """The classes of means a weapon text names ("machetes and rifles": blade, firearms)."""
+    out: set[str] = set()
+    rest = fold(text)
+    for name, pattern in _WEAPON_RES:
+        if pattern.search(rest):
+            out.add(name)
+            rest = pattern.sub(" ", rest)  # "rubber bullets" are not bullets any more
+    return out
+
+
 def weapon_ok(predicted: str | None, gold: str | None) -> bool | None:
+    """Shared content words, or one class of means ("gunfire" for "firearms")."""
     if gold is None:
         return None
     if not predicted:
         return False
+    p_classes, g_classes = weapon_classes(predicted), weapon_classes(gold)
+    if p_classes and g_classes:
+        return bool(p_classes & g_classes)  # ("rubber bullets" are no "live bullets")
     stem = lambda w: re.sub(r"s$", "", w)  # noqa: E731
     g = {stem(w) for w in re.findall(r"[a-z]+", fold(gold).replace("air strike", "airstrike"))}
     p = {stem(w) for w in re.findall(r"[a-z]+", fold(predicted).replace("air strike", "airstrike"))}
