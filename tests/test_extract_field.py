@@ -1804,3 +1804,18 @@ def test_the_toll_told_next_with_a_spokesman_in_a_province() -> None:
         published="2025-09-18",
     )
     assert m.fatalities is not None and m.fatalities.value == 5.0
+
+
+def test_means_named_as_aircraft_or_in_the_next_sentence() -> None:
+    (m,) = _read(
+        "On Thursday, aircraft of the Nigerian Air Force bombarded a camp of bandits near "
+        "Shinkafi, killing more than 20 of them.",
+        published="2026-05-22",
+    )
+    assert m.weapon == "aircraft"
+    (a,) = _read(
+        "On 19 July, armed men attacked a village near Kwamouth, killing at least 11 civilians. "
+        "The assailants, armed with machetes and hunting rifles, burned some 30 houses.",
+        published="2025-07-24",
+    )
+    assert a.weapon is not None and "machetes" in a.weapon

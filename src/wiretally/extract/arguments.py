@@ -26,7 +26,8 @@ _WEAPON = re.compile(
     r"helicopters?|grenades?|bombs?|ieds?|explosive devices?|landmines?|mines|"
     r"suicide vests?|gunfire|rifles?|guns?|knives|knife|machetes?|tear gas|live ammunition|"
     r"bullets|barrages?|uavs?|projectiles?|stones|rocks|cocktails|batons?|cannons?|pistols?|"
-    r"firearms|ak-47s?|kalashnikovs?|arrows|spears|axes|fireworks|pepper spray)\b",
+    r"firearms|ak-47s?|kalashnikovs?|arrows|spears|axes|fireworks|pepper spray|aircraft|"
+    r"machine[- ]guns?|heavy weapons|bows|dynamite|explosives|slingshots|metal bars?|clubs)\b",
     re.I,
 )
 # Words that look like weapons but describe a barrage's means only inside a longer phrase.

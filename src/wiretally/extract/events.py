@@ -2408,6 +2408,9 @@ def _told_before(m: Mention, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+_ARMED_WITH = re.compile(r"\b(?:armed\s+with|wielding|carrying)\s+", re.I)
+
+
 def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -> None:
     """What the sentence after the incident adds: its toll ("... an attack against fishermen
     near Bosso. Five (5) civilians were killed."), who was hit, and for a protest whether the
@@ -2458,6 +2461,13 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
         w = find_weapon(nxt.text, cue.start())
         if m.weapon is None and w is not None:
             m.weapon = nxt.text[w[0] : w[1]]  # the means used against the crowd
+            m.provenance["weapon"] = _evidence(article, nxt, nxt.start + w[0], nxt.start + w[1])
+    armed = _ARMED_WITH.search(nxt.text)
+    if m.weapon is None and armed is not None and m.event_type in _VIOLENT_TYPES:
+        # "The attackers, armed with machetes and rifles, entered the site ...": the means
+        w = find_weapon(nxt.text, armed.end())
+        if w is not None and w[0] - armed.end() < 30:
+            m.weapon = nxt.text[w[0] : w[1]]
             m.provenance["weapon"] = _evidence(article, nxt, nxt.start + w[0], nxt.start + w[1])
     casualties = _casualty_finder()
     if casualties is None or (m.fatalities is not None and m.injuries is not None):
