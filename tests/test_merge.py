@@ -337,7 +337,7 @@ def test_swapped_roles_are_not_a_blame_dispute():
     assert events[0].modality == "asserted"
 
 
-def test_a_bomb_no_report_attributes_is_by_an_unidentified_armed_group() -> None:
+def test_an_incident_no_report_attributes_is_by_an_unidentified_armed_group() -> None:
     from wiretally.merge.reconcile import _unnamed
     from wiretally.records import Mention
 
@@ -347,6 +347,13 @@ def test_a_bomb_no_report_attributes_is_by_an_unidentified_armed_group() -> None
 
     assert _unnamed([mention("Remote explosive/landmine/IED")]) == "Unidentified armed group"
     assert _unnamed([mention("Air/drone strike")]) is None  # a strike stays unattributed
+    # a killing or a kidnapping on the ground no report attributes: the same
+    assert _unnamed([mention("Attack"), mention("Attack")]) == "Unidentified armed group"
+    assert _unnamed([mention("Abduction/forced disappearance")]) == "Unidentified armed group"
+    assert _unnamed([mention("Armed clash")]) is None  # a battle's sides are named or not
+    claimed = mention("Attack")
+    claimed.modality = "claimed"
+    assert _unnamed([claimed]) is None  # a claim keeps what its text says
 
 
 def test_a_bare_kind_of_force_is_compatible_with_the_named_force() -> None:

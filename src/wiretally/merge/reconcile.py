@@ -319,12 +319,19 @@ def build_event(
     )
 
 
-# Means that someone planted or carried: with no one named in any report, ACLED codes the
-# agent as an unidentified armed group (an air strike or shelling stays unattributed).
-_PLANTED = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+# Incidents someone carried out on the ground (a bomb planted or carried, a killing, an
+# abduction, a house burned): with no one named in any report, ACLED codes the agent as an
+# unidentified armed group. An air strike or shelling stays unattributed, and so does a
+# battle (its sides are named or it is not one), a claim or a background event.
+_PERPETRATED = frozenset({
+    "Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Attack",
+    "Abduction/forced disappearance", "Looting/property destruction", "Sexual violence",
+})  # fmt: skip
 
 
 def _unnamed(mentions: list[Mention]) -> str | None:
-    """ "Unidentified armed group" for a bomb, mine or grenade no report attributes."""
+    """ "Unidentified armed group" for an incident on the ground no report attributes."""
     kinds = {m.sub_event_type for m in mentions}
-    return "Unidentified armed group" if kinds and kinds <= _PLANTED else None
+    if any(m.historical or m.modality in ("claimed", "denied") for m in mentions):
+        return None
+    return "Unidentified armed group" if kinds and kinds <= _PERPETRATED else None
