@@ -356,6 +356,19 @@ def test_an_incident_no_report_attributes_is_by_an_unidentified_armed_group() ->
     assert _unnamed([claimed]) is None  # a claim keeps what its text says
 
 
+def test_violence_against_people_no_report_names_is_against_civilians() -> None:
+    from wiretally.merge.reconcile import _unnamed_victims
+    from wiretally.records import Mention
+
+    def mention(sub: str) -> Mention:
+        return Mention(id=sub, article_id="a", sentence=0, start=0, end=1, text="x",
+                       event_type="Violence against civilians", sub_event_type=sub)  # fmt: skip
+
+    assert _unnamed_victims([mention("Attack")], "ml") == "Civilians (Mali)"
+    assert _unnamed_victims([mention("Arrests")], None) == "Civilians"
+    assert _unnamed_victims([mention("Armed clash")], "ML") is None
+
+
 def test_a_bare_kind_of_force_is_compatible_with_the_named_force() -> None:
     from wiretally.merge.compat import names_compatible, norm_name
 

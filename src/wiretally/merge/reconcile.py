@@ -302,7 +302,8 @@ def build_event(
         admin2=admin2,
         location=location,
         actor1=_most_common((m.actor1 for m in mentions), norm_name) or _unnamed(mentions),
-        actor2=_most_common((m.actor2 for m in mentions), norm_name),
+        actor2=_most_common((m.actor2 for m in mentions), norm_name)
+        or _unnamed_victims(mentions, country),
         assoc_actors=assoc,
         weapon=_most_common((m.weapon for m in mentions), norm_name),
         fatalities=figures["fatalities"],
@@ -327,6 +328,25 @@ _PERPETRATED = frozenset({
     "Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Attack",
     "Abduction/forced disappearance", "Looting/property destruction", "Sexual violence",
 })  # fmt: skip
+
+
+# Incidents whose target, when no report names one, is people: violence against civilians
+# is against civilians by definition, and a looting, a house burned or an arrest with no
+# group named hits people of the country (ACLED's "Civilians (Mali)").
+_AGAINST_PEOPLE = frozenset({
+    "Attack", "Abduction/forced disappearance", "Sexual violence",
+    "Looting/property destruction", "Arrests",
+})  # fmt: skip
+
+
+def _unnamed_victims(mentions: list[Mention], country: str | None) -> str | None:
+    """ "Civilians (<country>)" for an incident against people no report names."""
+    from wiretally.extract.events import people_of  # the extract stage's naming
+
+    kinds = {m.sub_event_type for m in mentions}
+    if not kinds or not kinds <= _AGAINST_PEOPLE or all(m.historical for m in mentions):
+        return None
+    return people_of("Civilians", country.upper() if country else None)
 
 
 def _unnamed(mentions: list[Mention]) -> str | None:
