@@ -1819,3 +1819,18 @@ def test_means_named_as_aircraft_or_in_the_next_sentence() -> None:
         published="2025-07-24",
     )
     assert a.weapon is not None and "machetes" in a.weapon
+
+
+def test_a_summary_line_is_not_split_into_incidents_and_an_hour_keeps_the_day_told() -> None:
+    assert not _read(
+        "SUMMARY: Heavy fighting around Mellit; drone activity over Nyala; two aid workers "
+        "abducted in West Darfur.",
+        published="2026-07-10",
+    )
+    ms = _read(
+        "At least nine civilians were killed when militiamen stormed a camp near Djugu late on "
+        "Tuesday, officials said.\n\nThe attackers entered the camp shortly before midnight "
+        "and set fire to dozens of shelters.",
+        published="2025-09-18",
+    )
+    assert ms and all(m.date_start == "2025-09-16" for m in ms)

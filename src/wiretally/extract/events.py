@@ -1563,8 +1563,8 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
     whole. Each clause keeps the sentence's index; its offsets are the clause's.
     """
     here = [p for p in places if s.start <= p.start < s.end]
-    if len({p.name for p in here}) < 2:
-        return [s]
+    if len({p.name for p in here}) < 2 or _SUMMARY_LINE.match(s.text):
+        return [s]  # ("SUMMARY: fighting around Kutum; drones over Nyala": told item by item)
     text = s.text
 
     def reports(a: int, b: int) -> bool:
@@ -1906,6 +1906,30 @@ _PART_OF_DAY = re.compile(
 _OPENS_ON_PLACE = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?[A-Z][^,.;]{1,60},")
 
 
+_HAS_DAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|this|last|"
+    r"overnight|\d{1,2}\s+[A-Z]|"
+    r"[A-Z][a-z]+\.?\s+\d)",
+    re.I,
+)
+
+
+def _same_night(
+    scan: _Scan, s: Sentence, sentences: list[Sentence]
+) -> tuple[Timex, Sentence] | None:
+    """The day of the incident told just before (not past a paragraph between them), for a
+    sentence whose only time is an hour ("shortly before midnight", "at about 2 am")."""
+    prev = next((m for m in reversed(scan.mentions) if m.end <= s.start), None)
+    if prev is None or prev.historical or prev.date_precision != 1:
+        return None
+    said = prev.provenance.get("date")
+    if said is None or len(_PARAGRAPH.findall(scan.article.text[prev.end : s.start])) > 1:
+        return None
+    timex = next((t for t in scan.times if t.start == said.start), None)
+    src = next((x for x in sentences if x.start <= said.start < x.end), None)
+    return (timex, src) if timex is not None and src is not None else None
+
+
 def _day_continued(
     scan: _Scan, s: Sentence, sentences: list[Sentence]
 ) -> tuple[Timex, Sentence] | None:
@@ -1999,6 +2023,16 @@ def _clause_mentions(
             place_src = day_src
     if timex is None and (in_item := _item_day(scan, whole, sentences)) is not None:
         timex, day_src = in_item  # "1) NABLUS CITY - Armed clash" ... "Gunmen opened fire ..."
+    if (
+        timex is not None
+        and timex.type == "TIME"
+        and not _HAS_DAY.search(timex.text)
+        and not scan.live_from
+        and (same := _same_night(scan, s, sentences)) is not None
+    ):
+        # "... stormed the camp late Tuesday. The attackers entered the site shortly before
+        # midnight": the hour of the day just told, not of the report's day.
+        timex, day_src = same
     if timex is None and place is not None and (carried := _day_continued(scan, s, sentences)):
         timex, day_src = carried  # "In Kisumu, several hundred people marched ..."
     named_victim = any(h.entry.type == "person" for h in hits) and bool(
