@@ -1834,3 +1834,10 @@ def test_a_summary_line_is_not_split_into_incidents_and_an_hour_keeps_the_day_to
         published="2025-09-18",
     )
     assert ms and all(m.date_start == "2025-09-16" for m in ms)
+
+
+def test_a_brief_s_item_heading_vouches_for_its_town() -> None:
+    from wiretally.geo import geoparse
+
+    text = "Daily brief\n\n5) TURBAT - IED hits FC vehicle (7 Apr)\nThree soldiers were hurt."
+    assert [p.name for p in geoparse(text, article_id="f")] == ["Turbat"]

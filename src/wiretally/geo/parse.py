@@ -196,6 +196,7 @@ _PLACE_OF_BEFORE = re.compile(
     re.I,
 )
 _ITEM_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*$")
+_ITEM_DASH_AFTER = re.compile(r"[ \t]+[-–—][ \t]")
 _PROVINCE_AFTER = re.compile(r"[ \t]*\((?-i:[A-Z])[^()\n]{2,40}\)[ \t]*[-–—:]")
 _UNIT_AFTER = re.compile(
     r"\s+(?:district|township|commune|municipality|upazila|woreda|sub-district|subdistrict|"
@@ -577,7 +578,11 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                         # a brief's item heading: "3. BRIA (Haute-Kotto) - 12 March."
                         or (
                             _ITEM_HEAD_BEFORE.search(text, max(0, s - 8), s) is not None
-                            and _PROVINCE_AFTER.match(text, e) is not None
+                            and (
+                                _PROVINCE_AFTER.match(text, e) is not None
+                                # "5) TURBAT - IED hits FC vehicle (7 Apr)"
+                                or _ITEM_DASH_AFTER.match(text, e) is not None
+                            )
                         )
                     )
                     ids = _plausible(gaz, ids, name, j - i, lower_words, cued)
