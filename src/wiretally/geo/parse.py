@@ -53,6 +53,7 @@ _STOP = wordset(
     spokesman spokeswoman officials official police army navy military forces troops
     government state department ministry office news press reuters ap afp associated
     update breaking live video photo photos image file copyright said says according
+    daily weekly brief briefing summary bulletin digest roundup
     however meanwhile also earlier later today tonight yesterday tomorrow week month
     year christmas easter ramadan eid god allah islam islamic muslim christian jewish
     sunni shia shiite isis isil is al qaeda hamas hezbollah houthi houthis taliban
