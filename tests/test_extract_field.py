@@ -1841,3 +1841,16 @@ def test_a_brief_s_item_heading_vouches_for_its_town() -> None:
 
     text = "Daily brief\n\n5) TURBAT - IED hits FC vehicle (7 Apr)\nThree soldiers were hurt."
     assert [p.name for p in geoparse(text, article_id="f")] == ["Turbat"]
+
+
+def test_police_clashing_with_youths_is_a_riot_and_a_day_s_clashes_are_told_before() -> None:
+    (m,) = _read(
+        "- Police and youths clashed in Kenema on Tuesday; at least six people injured.",
+        published="2026-09-18",
+    )
+    assert m.event_type == "Riots"
+    assert not _read(
+        "At least 27 people were injured in Wednesday's clashes, including nine police "
+        "officers, hospital officials said.",
+        published="2026-03-19",
+    )

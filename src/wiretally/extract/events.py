@@ -108,6 +108,11 @@ _DAYS_EVENT_IN_WHICH = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+[^,;.]{2,60},?\s+(?:in|during)\s+which\s+"
     r"[^,;.]{0,60}$"
 )
+_IN_DAYS_EVENT = re.compile(
+    r"\b(?:in|during|after|since|following)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"yesterday|last\s+night)['’]s?\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _DEMAND_BEFORE = re.compile(
     r"\b(?:to|demanding|demand|calling for|against|over|protesting)\b[^.;]{0,80}$", re.I
 )
@@ -1173,6 +1178,8 @@ def _is_specific(
         return False  # "puts El Obeid within artillery range": a reach, not a shelling
     if _SUMMARY_LINE.match(s.text):
         return False  # "Summary: Six security incidents documented ...": told item by item
+    if _IN_DAYS_EVENT.search(before[-40:]):
+        return False  # "27 people were injured in Wednesday's clashes": told before
     if _DAYS_EVENT_IN_WHICH.search(before[-120:]):
         return False  # "Tuesday's fighting in Alamata, in which ... were killed": told before
     if typing.key == "GRENADE" and re.search(

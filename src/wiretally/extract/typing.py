@@ -187,6 +187,11 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:hurl\w*|threw|thrown|throwing|pelt\w*) (?:\w+ ){0,5}(?:at|towards|on) (?:the )?"
      r"(?:\w+ ){0,2}(?:police|officers|security forces|gendarmes|troops)|with (?:\w+ ){0,3}"
      r"(?:fireworks|bottles|stones|rocks|bricks)", 2.5),
+    # "Police and youths clashed in Waterloo", "clashes between police and protesters"
+    ("VIOL_DEMONSTR", r"(?:police|security forces|officers) and (?:\w+ ){0,2}(?:youths?|protesters|"
+     r"demonstrators|rioters|students) clashed|clash(?:es|ed)? between (?:the )?(?:riot )?"
+     r"(?:police|security forces) and (?:\w+ ){0,2}(?:youths?|protesters|demonstrators|"
+     r"students)", 3.0),
     ("VIOL_DEMONSTR", r"riot\w*|threw (?:stones|rocks|petrol bombs|molotov)|stone[- ]pelt\w*|"
      r"pelted|torched|set (?:fire|ablaze)|vandali[sz]\w*|molotov|clashed with (?:the )?"
      r"police|burn(?:ed|t|ing) tyres|ransacked", 2.0),
