@@ -1854,3 +1854,30 @@ def test_police_clashing_with_youths_is_a_riot_and_a_day_s_clashes_are_told_befo
         "officers, hospital officials said.",
         published="2026-03-19",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "day"),
+    [
+        # a background incident named by its date is one incident, coded as historical
+        ("They recalled the January 2023 suicide bombing at a mosque in Peshawar, which "
+         "killed more than 80 people.", "Suicide bomb", "2023-01-01"),
+        ("Thousands have fled since October 2017, when militants attacked police stations in "
+         "Mocimboa da Praia.", None, "2017-10-01"),
+        ("Uvira has been the seat of the provincial government since Bukavu fell to the "
+         "rebels in February 2025.", "Non-state actor overtakes territory", "2025-02-01"),
+    ],
+)  # fmt: skip
+def test_a_background_incident_named_by_its_date(text: str, sub: str | None, day: str) -> None:
+    ms = _read(text, published="2026-05-06")
+    assert ms and all(m.historical for m in ms)
+    assert ms[0].date_start == day and (sub is None or ms[0].sub_event_type == sub)
+
+
+def test_a_clash_with_a_gang_of_smugglers_is_a_clash() -> None:
+    (m,) = _read(
+        "Soldiers clashed late Monday with a gang of fuel smugglers near Ghat, leaving three "
+        "smugglers dead, an officer said.",
+        published="2026-02-11",
+    )
+    assert m.sub_event_type == "Armed clash"

@@ -691,6 +691,9 @@ _SERVICE_AFTER = re.compile(r"\s+(?:prayers?|sermons?|services?|mass|worship)\b"
 _HABIT_AFTER = re.compile(r"\s+(?:protests|rallies|marches|demonstrations|sit-ins)\b", re.I)
 
 
+_WHEN_NEXT = re.compile(r",?\s+when\b")
+
+
 def choose_time(
     times: list[Timex], s0: int, s1: int, t0: int, text: str | None = None
 ) -> Timex | None:
@@ -701,7 +704,10 @@ def choose_time(
     """
     inside = [
         t for t in times
-        if s0 <= t.start < s1 and t.type in ("DATE", "TIME") and t.role != "window_start"
+        if s0 <= t.start < s1 and t.type in ("DATE", "TIME")
+        # "since October 2017, when militants attacked police stations": that day's event
+        and (t.role != "window_start"
+             or (text is not None and _WHEN_NEXT.match(text, t.end) is not None))
         and date_of(t)[0] is not None
         and not (text is not None and t.start > t0 and _RELATIVE_CLAUSE.search(text, t0, t.start))
         # "marched ... for families displaced by the 2023 fighting": another event's name

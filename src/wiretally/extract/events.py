@@ -108,6 +108,7 @@ _DAYS_EVENT_IN_WHICH = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+[^,;.]{2,60},?\s+(?:in|during)\s+which\s+"
     r"[^,;.]{0,60}$"
 )
+_WHEN_AFTER = re.compile(r",\s+when\s+[^,;]{0,60}$", re.I)
 _IN_DAYS_EVENT = re.compile(
     r"\b(?:in|during|after|since|following)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|last\s+night)['’]s?\s+(?:[\w-]+\s+)?$",
@@ -1114,6 +1115,17 @@ def _not_after(
     return start, end
 
 
+def _long_before(timex: Timex | None, article: Article) -> bool:
+    """Whether a time expression dates an event long before the report: over 300 days, or
+    a month named with its year over 30 days before ("in March 2025" in a May 2026 report)."""
+    if timex is None:
+        return False
+    age = _days_before(article.published, date_of(timex)[1])
+    if age is None:
+        return False
+    return age > 300 or (age > 30 and re.search(r"\b(?:19|20)\d\d\b", timex.text) is not None)
+
+
 def _days_before(published: str | None, day: str | None) -> int | None:
     if not published or not day:
         return None
@@ -1131,10 +1143,18 @@ def _is_specific(
     named_victim: bool,
     now: bool = False,
     live: bool = False,
+    past: bool = False,
 ) -> bool:
-    """Whether the trigger reports one incident rather than a count, trend or campaign."""
+    """Whether the trigger reports one incident rather than a count, trend or campaign.
+
+    ``past``: the sentence dates it long before the report ("the January 2023 suicide
+    bombing at a mosque in Peshawar"): a background event named by its date is one incident
+    (coded as historical), not a reference to an incident the report tells."""
     trig = typing.trigger.lower()
     before = s.text[: typing.trigger_start]
+    # (one past incident named by its date, not "the most coordinated attacks ... in the
+    # post-2003 period")
+    past = past and not trig.endswith("s")
     if _CAMPAIGN.match(trig) and not (has_time and has_place):
         return False
     if _BARE_MEANS.match(trig) and not (
@@ -1144,6 +1164,7 @@ def _is_specific(
     indefinite = re.search(r"\b(?:an?|one)\s+$", before) is not None
     if (
         not indefinite
+        and not past
         and _DEFINITE_REF.search(before[-40:])
         and _BACKGROUND_CUE.search(_DEFINITE_REF.sub("", before[-70:]) + " ")
         # "following the attack on a passenger train near Mindouli on Wednesday 30
@@ -1156,7 +1177,8 @@ def _is_specific(
         # aftermath of a shooting" is not one)
         return False
     if (
-        _DEFINITE_REF.search(before[-40:])
+        not past
+        and _DEFINITE_REF.search(before[-40:])
         and re.match(r"(?:attacks?|strikes?|blast|explosion|incursion|bombing)$", trig)
         and not _HARM_VERB.search(s.text)
         # "The attack perpetrated on Sunday 15 March by ...": dated where it is told
@@ -1194,7 +1216,9 @@ def _is_specific(
         return False  # "as cross-border attacks on Belgorod intensified this week": a trend
     if _PAST_MANY.search(before[-30:]) and trig.endswith("s"):
         return False  # "accused over past attacks on the field": earlier ones, in general
-    if _SINCE_DATE.search(before) and not named_victim:
+    # ("since October 2017, when militants attacked police stations": that first attack)
+    since_when = past and _WHEN_AFTER.search(before) is not None
+    if _SINCE_DATE.search(before) and not named_victim and not since_when:
         return False  # "since Oct. 17 ... a spike in attacks": a running count
     if _ORDINAL.search(before[-40:]) and _SINCE_DATE.search(s.text):
         return False  # "the 31st junta airstrike in Sagaing since 1 April": a count
@@ -1231,7 +1255,11 @@ def _is_specific(
     )
     # ("... approaches to Kutum, which the RSF has held since 2023": the town's, not a count)
     unqualified = _RELATIVE_AFTER_COMMA.sub("", s.text)
-    if plural_generic and (_SINCE_DATE.search(unqualified) or _CUMULATIVE.search(s.text)):
+    if (
+        plural_generic
+        and not since_when
+        and (_SINCE_DATE.search(unqualified) or _CUMULATIVE.search(s.text))
+    ):
         return False  # "61 attacks ... since Oct. 17", "By Tuesday, 13 attacks had ..."
     if (
         plural_generic
@@ -1451,9 +1479,14 @@ def _type_sentence(text: str) -> Typing | None:
         # "arrested 45 supporters ahead of the general strike": the strike is not yet
         # held; type the sentence by what else it reports.
         t = _without_trigger(text, t)
-    if t is not None and t.key == "ORG_CRIME" and {"ATTACK", "ARREST"} & set(scores(text)):
+    if (
+        t is not None
+        and t.key == "ORG_CRIME"
+        and {"ATTACK", "ARREST", "ARMED_CLASH"} & set(scores(text))
+    ):
         # "Cartel gunmen kill eight in a bar", "police arrested 11 people suspected of
-        # collecting extortion payments for the Islamic State": the killing or the arrest is
+        # collecting extortion payments for the Islamic State", "clashed with a gang of
+        # smugglers": the killing, the arrest or the clash is
         # the event (ACLED codes gang and cartel violence); read it without the crime word.
         t = _without_trigger(text, t) or t
     if (
@@ -2070,6 +2103,7 @@ def _clause_mentions(
         named_victim,
         now or headline,
         live=live and timex is None,
+        past=_long_before(timex, article),
     ):
         return []
     m = Mention(

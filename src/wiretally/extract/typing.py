@@ -127,6 +127,9 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"three |several )?(?:new )?(?:towns?|villages?|cities|areas|hills?|neighbou?rhoods?)",
      1.5),
     ("ARMED_CLASH", r"advance[sd]? (?:over|on|into|against|at the expense of)", 1.5),
+    # "since Bukavu fell to the rebels in February 2025"
+    ("NON_STATE_ACTOR_OVERTAKES_TER", r"fell to (?:the )?(?:\w+ ){0,2}(?:rebels|militants|"
+     r"insurgents|jihadists|fighters|militias?|m23|rsf|taliban|houthis)", 3.0),
     ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:seized|captured|took control of|taken control|"
      r"overran|overrun|took over|seize control|captured the (?:town|village|city|district)|"
      r"seizes|captures|takes control of|overruns|takes over|"
