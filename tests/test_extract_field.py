@@ -1881,3 +1881,12 @@ def test_a_clash_with_a_gang_of_smugglers_is_a_clash() -> None:
         published="2026-02-11",
     )
     assert m.sub_event_type == "Armed clash"
+
+
+def test_people_feared_disappeared_is_no_asserted_abduction() -> None:
+    ms = _read(
+        "Their whereabouts were unknown on Thursday, and the coalition said it feared they had "
+        "been forcibly disappeared.",
+        published="2025-10-10",
+    )
+    assert all(m.modality != "asserted" for m in ms)

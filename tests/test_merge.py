@@ -387,3 +387,22 @@ def test_two_nearby_towns_one_article_names_stay_two_incidents() -> None:
     assert len(same_article) == 2
     two_reports = merge([mention("a1", place=rylsk), mention("b1", place=glushkovo)])
     assert len(two_reports) == 1
+
+
+def test_generic_sides_are_no_evidence_that_two_placeless_reports_are_one() -> None:
+    from wiretally.merge import merge_mentions
+    from wiretally.records import Mention
+
+    def protest(mid: str, article: str, country: str | None) -> Mention:
+        return Mention(
+            id=mid, article_id=article, sentence=0, start=0, end=1, text="police broke it up",
+            event_type="Protests", sub_event_type="Protest with intervention",
+            actor1="Protesters", actor2="Police", date_start="2025-03-01",
+            date_end="2025-03-31", date_precision=3, country=country,
+        )  # fmt: skip
+
+    pair = [protest("m1", "a1", "PK"), protest("m2", "a2", None)]
+    published = {"a1": "2025-04-02", "a2": "2025-04-02"}
+    assert len(merge_mentions(pair, story_of={"a1": "s1", "a2": "s2"}, published=published)) == 2
+    # copies of one story (the same sentence) still join
+    assert len(merge_mentions(pair, story_of={"a1": "s1", "a2": "s1"}, published=published)) == 1

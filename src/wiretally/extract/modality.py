@@ -15,7 +15,8 @@ from wiretally.records import Modality
 
 _HYPO_BEFORE = re.compile(
     r"\b(?:could|might|(?-i:may)|would|should|(?-i:will)|wo|(?-i:can)|if|unless|whether|potential(?:ly)?|"
-    r"possible|prospect of|risk(?:s|ing)? of|fear(?:s|ed)? of|plans? to|planning to|"
+    r"possible|prospect of|risk(?:s|ing)? of|fear(?:s|ed)? of|fear(?:s|ed)? (?:that )?"
+    r"(?:they|he|she|it|the \w+) (?:had|have|has|may|might) been|plans? to|planning to|"
     r"prepar(?:es|ing|ations) (?:for|to|an?)|plott(?:ed|ing)|looming|upcoming|future|expected to|"
     r"intends? to|aim(?:s|ed)? to|seek(?:s|ing)? to|wants? to|ready to|in the event of|"
     r"without triggering|deter|to prevent|prevent(?:ing)?|avoid(?:ing)?|waiting to see)\b"

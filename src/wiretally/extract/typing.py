@@ -168,6 +168,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:outside|in front of)", 2.0),
     ("PEACE_PROTEST", r"(?:one|two|three|\d+)-day strike|closed their shops|"
      r"shops? (?:stayed |were |remained )?(?:closed|shut) in protest", 2.5),
+    ("PROTEST_WITH_INTER", r"(?:dispersed|broken up|broke up) by (?:the )?(?:riot )?(?:police|"
+     r"security forces|gendarmes|troops)", 3.0),
     ("PROTEST_WITH_INTER", r"(?:police|security forces|authorities) (?:dispersed|broke up|"
      r"arrested|detained|blocked|prevented|stopped)|dispersed (?:the )?(?:protest|"
      r"demonstrat|crowd|rally|march)|tear ?gas|water cannons?|baton charged|lathi",

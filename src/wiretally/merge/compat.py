@@ -376,6 +376,11 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b)
 
 
+_GENERIC_SIDES = frozenset(
+    filter(None, (norm_name(n) for n in ("Protesters", "Rioters", "Police", "Civilians")))
+)
+
+
 def _actor_clash(name: str | None, same_role: set[str], other_role: set[str]) -> bool:
     if not name or not same_role:
         return False
@@ -546,7 +551,10 @@ def compare(item: Item, prof: Profile, config: MergeConfig) -> Verdict:
         ("actor1", item.actor1, prof.actor1),
         ("actor2", item.actor2, prof.actor2),
     ):
-        if name and any(names_compatible(name, n) for n in seen):
+        # ("Protesters" and "Police" with no country say nothing of which incident, in
+        # another article: a placeless report of a protest broken up fits every one)
+        generic = name in _GENERIC_SIDES and m.article_id not in prof.articles
+        if name and not generic and any(names_compatible(name, n) for n in seen):
             score += config.w_actor
             reasons.append(role)
 
