@@ -1890,3 +1890,18 @@ def test_people_feared_disappeared_is_no_asserted_abduction() -> None:
         published="2025-10-10",
     )
     assert all(m.modality != "asserted" for m in ms)
+
+
+def test_arrests_told_town_by_town_are_one_event_per_town() -> None:
+    ms = _read(
+        "Israeli forces arrested at least 11 Palestinians in raids early Thursday, eight of "
+        "them in Jenin and three in the town of Tubas, a prisoners' group said.",
+        published="2026-01-23",
+    )
+    assert sorted(m.location.name for m in ms if m.location) == ["Janīn", "Ţūbās"]
+    (one,) = _read(
+        "In Tegucigalpa, police arrested 12 gang members in raids on Wednesday in the Villa "
+        "Nueva and Los Pinos neighbourhoods, the ministry said.",
+        published="2026-02-12",
+    )
+    assert one.sub_event_type == "Arrests"

@@ -114,22 +114,30 @@ _SITE_FEATURES = frozenset({"airbase", "garrison", "base", "city", "town", "vill
                             "district", "building", "port", "airport"})  # fmt: skip
 
 
+_SITES_JOIN = re.compile(r"[^.;]{0,25}\band\s+(?:in\s+|at\s+)?(?:the\s+)?")
+_COUNTED_JOIN = re.compile(
+    r"[^.;]{0,25}\band\s+(?:[\w-]+\s+){1,3}?(?:in|at)\s+"
+    r"(?:the\s+(?:town|city|village|camp)\s+of\s+)?(?:the\s+)?"
+)
+
+
 def split_by_site(
     m: Mention, places: list[Place], s: Sentence, typing: Typing, article: Article
 ) -> list[Mention]:
-    """Extra mentions when plural attacks hit several named sites ("at A and B")."""
-    if not typing.trigger.lower().endswith("s") or m.location is None:
+    """Extra mentions when plural attacks hit several named sites ("at A and B"), or an
+    arrest is told town by town ("eight of them in Jenin and three in the town of Tubas")."""
+    arrest = typing.key == "ARREST"
+    if not (typing.trigger.lower().endswith("s") or arrest) or m.location is None:
         return []
     sites = [
         p for p in places
         if s.start <= p.start < s.end and (p.feature or "") in _SITE_FEATURES
         and p.start > s.start + typing.trigger_start
     ]  # fmt: skip
+    # (arrests "in the Villa Nueva and Los Pinos neighbourhoods" of one city are one event)
+    join = _COUNTED_JOIN if arrest else _SITES_JOIN
     joined = any(
-        re.fullmatch(
-            r"[^.;]{0,25}\band\s+(?:in\s+|at\s+)?(?:the\s+)?", article.text[a.end : b.start]
-        )
-        and a.name != b.name
+        join.fullmatch(article.text[a.end : b.start]) and a.name != b.name
         for a, b in itertools.pairwise(sites)
     )
     if not joined:
