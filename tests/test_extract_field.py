@@ -1905,3 +1905,18 @@ def test_arrests_told_town_by_town_are_one_event_per_town() -> None:
         published="2026-02-12",
     )
     assert one.sub_event_type == "Arrests"
+
+
+def test_an_attack_on_a_police_post_is_a_battle_but_a_killed_informer_is_not() -> None:
+    (post,) = _read(
+        "On Tuesday night, unknown gunmen opened fire on a police checkpoint at the entrance "
+        "to Shali, the interior ministry said.",
+        published="2026-04-09",
+    )
+    assert post.sub_event_type == "Armed clash"
+    (informer,) = _read(
+        "Maoist rebels killed a villager in Sukma district late Monday after accusing him of "
+        "being a police informer, police said.",
+        published="2026-04-09",
+    )
+    assert informer.sub_event_type == "Attack"

@@ -109,6 +109,9 @@ _DAYS_EVENT_IN_WHICH = re.compile(
     r"[^,;.]{0,60}$"
 )
 _WHEN_AFTER = re.compile(r",\s+when\s+[^,;]{0,60}$", re.I)
+# Between an attack verb and its object: "fired on a traffic police post", "attacked a
+# joint position of Central African troops".
+_OBJECT_GAP = re.compile(r"\s*(?:on|at|upon|against)?\s*(?:[\w-]+\s+){0,5}?", re.I)
 _IN_DAYS_EVENT = re.compile(
     r"\b(?:in|during|after|since|following)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|last\s+night)['’]s?\s+(?:[\w-]+\s+)?$",
@@ -2343,6 +2346,17 @@ def _clause_mentions(
         # unless the text names another force.
         m.actor1, m.actor1_type = police_of(m.country), "state force"
         prov["actor1"] = _evidence(article, s, t0, t1)
+    target = prov.get("actor2")
+    if (
+        m.sub_event_type == "Attack"
+        and m.actor2_type == "state force"
+        and target is not None
+        and target.start >= s.start + local_t1
+        and _OBJECT_GAP.fullmatch(text[s.start + local_t1 : target.start]) is not None
+    ):
+        # "gunmen fired on a police checkpoint", "rebels attacked a position of troops": an
+        # attack on armed forces is a battle in ACLED's coding, not violence against civilians
+        m.event_type, m.sub_event_type, m.plover = "Battles", "Armed clash", "FIGHT"
     assoc = {h.entry.name for h in roles.assoc or []} | ({crowd_of} if crowd_of else set())
     m.assoc_actors = sorted(assoc - {m.actor1, m.actor2})
     # Weapon and target.
