@@ -1920,3 +1920,13 @@ def test_an_attack_on_a_police_post_is_a_battle_but_a_killed_informer_is_not() -
         published="2026-04-09",
     )
     assert informer.sub_event_type == "Attack"
+
+
+def test_a_live_blog_s_opening_town_places_its_placeless_entries() -> None:
+    ms = _read(
+        "LIVE: Serbia protests - updates\n\n09:40 - Good morning. We are resuming coverage after "
+        "a long night in Belgrade.\n\n10:10 - Shortly before midnight on Saturday, gendarmerie "
+        "units used tear gas and batons to push protesters back from the government building.",
+        published="2026-02-01",
+    )
+    assert ms and all(m.location is not None and m.location.name == "Belgrade" for m in ms)

@@ -1741,6 +1741,16 @@ def _headline_place(scan: _Scan, sentences: list[Sentence]) -> None:
         towns = [
             p for p in scan.places if head.start <= p.start < head.end and p.feature not in _WIDE
         ]
+        if not towns:
+            # "LIVE: Serbia protests - updates" then "... after a long night in Belgrade":
+            # the one town the opening lines name
+            lede = sentences[1:4]
+            towns = [
+                p for p in scan.places
+                if lede and lede[0].start <= p.start < lede[-1].end and p.feature not in _WIDE
+                and _LOCATIVE.search(text[max(0, p.start - 12) : p.start])
+            ]  # fmt: skip
+            head = next((x for x in lede if towns and x.start <= towns[0].start < x.end), head)
     if len({p.name for p in towns}) != 1:
         return
     town = towns[0]
