@@ -1930,3 +1930,12 @@ def test_a_live_blog_s_opening_town_places_its_placeless_entries() -> None:
         published="2026-02-01",
     )
     assert ms and all(m.location is not None and m.location.name == "Belgrade" for m in ms)
+
+
+def test_a_group_named_by_hallmarks_or_its_own_statement_is_the_agent() -> None:
+    (m,) = _read(
+        "A suicide bomber blew herself up at a checkpoint in Mora on Monday, killing two "
+        "vigilantes. The divisional officer said the attack bore the hallmarks of Boko Haram.",
+        published="2026-05-20",
+    )
+    assert m.actor1 == "Boko Haram"

@@ -891,13 +891,17 @@ def _defender_speaks(m: Mention, s: Sentence, hits: list[ActorHit], article: Art
 
 _CLAIMED_IT = re.compile(
     r"\b(?:claimed|claims|has claimed|claiming)\s+(?:responsibility\s+for\s+)?"
-    r"(?:the|this|that|its|both)\b",
+    r"(?:the|this|that|its|both)\b"
+    # "The BLA said in a statement it had planted the device"
+    r"|\bsaid\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\s+had\s+(?:planted|carried\s+out|"
+    r"staged|launched|detonated|targeted)\b",
     re.I,
 )
 
 
 _ATTRIBUTED = re.compile(
-    r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)|pointed the finger at|held responsible)\b",
+    r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)|pointed the finger at|held responsible|"
+    r"(?:bore|bears|had) the hallmarks of)\b",
     re.I,
 )
 
@@ -2347,7 +2351,7 @@ def _clause_mentions(
         if any(nxt.start <= t.start < nxt.end for t in times_here):
             break  # a sentence with its own day tells another incident
         _agent_in_next(m, s, nxt, force, article)
-    _named_later(m, _same_item(sentences[i + 1 : i + 4]), scan)
+    _named_later(m, _same_item(sentences[i + 1 : i + 5]), scan)
     _strike_attributed(m, s, typing, _same_item(sentences[i + 1 : i + 3]), scan, force)
     _anaphoric_agent(m, typing, sentences, i, article)
     _defender_speaks(m, s, hits, article)
