@@ -1939,3 +1939,25 @@ def test_a_group_named_by_hallmarks_or_its_own_statement_is_the_agent() -> None:
         published="2026-05-20",
     )
     assert m.actor1 == "Boko Haram"
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("SITUATION REPORT No. 11\nReporting period: 10 - 21 November 2025\n"
+         "Issued: 22 November 2025\n", "2025-11-22"),
+        ("North Kivu: Situation Report\nReporting period: 11 - 17 March 2026\n"
+         "Date of issue: 18 March 2026\n", "2026-03-18"),
+        ("SECURITY MONITOR - DAILY BRIEF\nIssue 2026/099 | Published: 2026-04-10 | Coverage: "
+         "09 April 2026 (and overnight 09-10 April)\n", "2026-04-10"),
+        ("SECURITY MONITOR - DAILY BRIEF\nThursday, 21 May 2026 | Coverage: 17-20 May 2026\n",
+         "2026-05-21"),
+        ("CONFLICT MONITOR\nDAILY SECURITY BRIEF - Friday, 13 March 2026\n", "2026-03-13"),
+    ],
+)  # fmt: skip
+def test_a_report_s_heading_fields_date_it(head: str, day: str) -> None:
+    from wiretally.meta import leading_date
+
+    text = head + "\n1. OVERVIEW\nFighting continued on 9 March 2026 near the town.\n"
+    assert leading_date(text)[0] == day
+    assert "OVERVIEW" in text  # (the heading is read, not cut)

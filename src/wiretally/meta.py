@@ -44,16 +44,28 @@ OUTLETS = {
 
 _LEADING_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
 _PUBLISHED_LINE = re.compile(
-    # "PSNI statement - Published: 2026-06-10": a short header may open the stamp's line.
+    # "PSNI statement - Published: 2026-06-10": a short header may open the stamp's line;
+    # "Issue 2026/099 | Published: 2026-04-10 | Coverage: ...": fields part it.
     r"[ \t]*(?:[^\n]{1,60}?\s[-|\u2013\u2014\u00b7]\s+)?"
-    r"(?:dated|date|published|posted|publication date|first published|updated|last updated)"
-    r"(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^\n]{6,60}?)[ \t]*(?:\n|$)",
+    r"(?:dated|date of issue|date of publication|date|published|posted|publication date|"
+    r"first published|updated|last updated|issued)"
+    r"(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^\n|]{6,60}?)[ \t]*(?:\||\n|$)",
     re.I,
 )
 _PUBLISHED_BARE = re.compile(
-    r"[ \t]*(?:dated|date|published|posted|publication date|first published)"
-    r"(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^\n]{6,60}?)[ \t]*(?:\n|$)",
+    r"[ \t]*(?:dated|date of issue|date of publication|date|published|posted|publication date|"
+    r"first published|issued)"
+    r"(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^\n|]{6,60}?)[ \t]*(?:\||\n|$)",
     re.I,
+)
+# A brief's heading field that is its date: "DAILY BRIEF No. 412 | Thursday, 5 February 2026",
+# "Thursday, 21 May 2026 | Coverage: 17-20 May 2026", "DAILY SECURITY BRIEF - Friday, 13 March
+# 2026".
+_DATE_FIELD = re.compile(
+    r"(?:^|\||(?<![\d.])[ \t][-\u2013\u2014])[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?"
+    rf"(?P<d>\d{{1,2}}[ \t]+{_MONTH_RE}[ \t]+\d{{4}}|"
+    rf"{_MONTH_RE}[ \t]+\d{{1,2}},[ \t]+\d{{4}})[ \t]*(?=\||\n|$)",
+    re.M,
 )
 _BRACKET_NOTE = re.compile(r"\s*\[([^\]\n]{10,300})\]")
 _DATE_TOKEN = re.compile(
@@ -131,8 +143,17 @@ def leading_date(text: str) -> tuple[str | None, Removed | None]:
             m = pattern.match(text, line.start())
             d = _one_date(m.group("d")) if m else None
             if m and d is not None:
+                if re.search(r"\bissued?\b", m.group(0), re.I):
+                    # "Issued: 22 November 2025" under a report's title: the title stays.
+                    return d.isoformat(), None
                 # The lines above the stamp (an agency's header) go with it.
                 return d.isoformat(), Removed(0, m.end(), text[: m.end()], "date-stamp")
+    # A heading field that is the brief's date (the heading stays in the text).
+    for field in _DATE_FIELD.finditer(text[:300]):
+        heading = text[text.rfind("\n", 0, field.start()) + 1 : text.find("\n", field.end())]
+        d = _one_date(field.group("d"))
+        if d is not None and re.search(r"\||\s[-\u2013\u2014]\s", heading):
+            return d.isoformat(), None
     # A bracketed note opening a translation: "[Unofficial translation from Turkish. Source:
     # state news agency bulletin, 22.07.2026, 14:10]". It stays in the text.
     note = _BRACKET_NOTE.match(text)
