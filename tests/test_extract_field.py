@@ -1848,7 +1848,7 @@ def test_police_clashing_with_youths_is_a_riot_and_a_day_s_clashes_are_told_befo
         "- Police and youths clashed in Kenema on Tuesday; at least six people injured.",
         published="2026-09-18",
     )
-    assert m.event_type == "Riots"
+    assert m.event_type == "Riots" and m.actor1 == "Rioters (Sierra Leone)"
     assert not _read(
         "At least 27 people were injured in Wednesday's clashes, including nine police "
         "officers, hospital officials said.",

@@ -2316,7 +2316,7 @@ def _clause_mentions(
         m.actor1 = m.actor1_type = None
         prov.pop("actor1", None)
     if (
-        m.sub_event_type in ("Protest with intervention", "Violent demonstration")
+        m.sub_event_type in ("Protest with intervention", "Violent demonstration", "Mob violence")
         and m.actor1_type == "state force"
         and m.actor2 is None
     ):
