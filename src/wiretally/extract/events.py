@@ -1521,10 +1521,7 @@ def _type_sentence(text: str) -> Typing | None:
     if (
         t is not None
         and t.key not in VIOLENT
-        and (cause := _CAUSE.search(text, 0, t.trigger_start)) is not None
-        and (main := classify(text[: cause.start()])) is not None
-        and main.event_type is not None
-        and (main.key in VIOLENT or main.key in _REPORTED_KEYS)
+        and (main := _main_clause(text, _CAUSE.search(text, 0, t.trigger_start))) is not None
     ):
         # "Clashes broke out ... after the SDF detained a local man": the main clause tells
         # the event; the "after" clause, what set it off.
@@ -1532,10 +1529,7 @@ def _type_sentence(text: str) -> Typing | None:
     if (
         t is not None
         and t.key in VIOLENT
-        and (cause := _LATER_CAUSE.search(text, 0, t.trigger_start)) is not None
-        and (main := classify(text[: cause.start()])) is not None
-        and main.event_type is not None
-        and (main.key in VIOLENT or main.key in _REPORTED_KEYS)
+        and (main := _main_clause(text, _LATER_CAUSE.search(text, 0, t.trigger_start))) is not None
     ):
         # "Police fired tear gas to disperse youths who set a patrol van ablaze ..., a day
         # after a motorcyclist was shot dead at a checkpoint": the killing set it off.
@@ -1543,10 +1537,8 @@ def _type_sentence(text: str) -> Typing | None:
     if (
         t is not None
         and t.event_type == "Protests"
-        and (cause := _CAUSE.search(text, t.trigger_end)) is not None
-        and (main := classify(text[: cause.start()])) is not None
-        and main.event_type not in (None, "Protests")
-        and (main.key in VIOLENT or main.key in _REPORTED_KEYS)
+        and (main := _main_clause(text, _CAUSE.search(text, t.trigger_end))) is not None
+        and main.event_type != "Protests"
     ):
         # "police detained 41 people in dawn raids ..., a day after officers fired tear gas
         # at crowds": the crowd is the "after" clause's; the main clause tells the event.
@@ -1556,6 +1548,17 @@ def _type_sentence(text: str) -> Typing | None:
     if t.key in VIOLENT or t.key in _REPORTED_KEYS:
         return t
     return None
+
+
+def _main_clause(text: str, cause: re.Match[str] | None) -> Typing | None:
+    """The typing of what comes before a cause clause ("..., after ..."), when it tells an
+    incident of its own."""
+    if cause is None:
+        return None
+    main = classify(text[: cause.start()])
+    if main is None or main.event_type is None:
+        return None
+    return main if main.key in VIOLENT or main.key in _REPORTED_KEYS else None
 
 
 _CAUSED_BY_BLAST = re.compile(
