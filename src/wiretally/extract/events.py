@@ -1974,11 +1974,12 @@ _HAS_DAY = re.compile(
 )
 
 
-def _same_night(
+def _previous_day(
     scan: _Scan, s: Sentence, sentences: list[Sentence]
 ) -> tuple[Timex, Sentence] | None:
     """The day of the incident told just before (not past a paragraph between them), for a
-    sentence whose only time is an hour ("shortly before midnight", "at about 2 am")."""
+    sentence whose only time is an hour ("shortly before midnight", "at about 2 am"). Only a
+    precise day of a current incident carries."""
     prev = next((m for m in reversed(scan.mentions) if m.end <= s.start), None)
     if prev is None or prev.historical or prev.date_precision != 1:
         return None
@@ -1995,19 +1996,8 @@ def _day_continued(
 ) -> tuple[Timex, Sentence] | None:
     """The day of the incident told just before, for a sentence that opens on a place of its
     own and tells no day: "In Kitengela, a crowd set tyres alight on Thursday afternoon ..."
-    then "In Kisumu, several hundred people marched peacefully ...". Only a precise day of
-    a current incident carries, and not past a paragraph between them."""
-    if not _OPENS_ON_PLACE.match(s.text):
-        return None
-    prev = next((m for m in reversed(scan.mentions) if m.end <= s.start), None)
-    if prev is None or prev.historical or prev.date_precision != 1:
-        return None
-    said = prev.provenance.get("date")
-    if said is None or len(_PARAGRAPH.findall(scan.article.text[prev.end : s.start])) > 1:
-        return None
-    timex = next((t for t in scan.times if t.start == said.start), None)
-    src = next((x for x in sentences if x.start <= said.start < x.end), None)
-    return (timex, src) if timex is not None and src is not None else None
+    then "In Kisumu, several hundred people marched peacefully ..."."""
+    return _previous_day(scan, s, sentences) if _OPENS_ON_PLACE.match(s.text) else None
 
 
 def _clause_mentions(
@@ -2088,7 +2078,7 @@ def _clause_mentions(
         and timex.type == "TIME"
         and not _HAS_DAY.search(timex.text)
         and not scan.live_from
-        and (same := _same_night(scan, s, sentences)) is not None
+        and (same := _previous_day(scan, s, sentences)) is not None
     ):
         # "... stormed the camp late Tuesday. The attackers entered the site shortly before
         # midnight": the hour of the day just told, not of the report's day.
