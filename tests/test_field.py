@@ -65,11 +65,11 @@ def test_a_split_is_scored_through_the_real_pipeline(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("split", "floors"),
     [
-        # Measured on 2026-11-27 when the fifth held split joined dev (205 articles, 860
-        # events; see README): found 0.834, type 0.783, date 0.834, place 0.730, actor1
-        # 0.613, actor2 0.534, fatalities 0.733, 104 spurious.
-        ("dev", {"found": 0.82, "event_type": 0.77, "date": 0.82, "place": 0.71,
-                 "actor1": 0.60, "actor2": 0.52, "fatalities": 0.72}),
+        # Measured on 2026-11-27 at the end of the seventh session (205 articles, 860
+        # events; see README): found 0.888, type 0.840, date 0.888, place 0.803, actor1
+        # 0.675, actor2 0.636, fatalities 0.803, 80 spurious.
+        ("dev", {"found": 0.87, "event_type": 0.82, "date": 0.87, "place": 0.79,
+                 "actor1": 0.66, "actor2": 0.62, "fatalities": 0.79}),
     ],
 )  # fmt: skip
 def test_field_floors(split: str, floors: dict[str, float]) -> None:
@@ -79,4 +79,4 @@ def test_field_floors(split: str, floors: dict[str, float]) -> None:
     scored = run_split(folder)
     for field, floor in floors.items():
         assert scored["accuracy"][field] >= floor, (field, scored["accuracy"][field])
-    assert scored["spurious"] <= 0.15 * scored["gold_events"]
+    assert scored["spurious"] <= 0.12 * scored["gold_events"]
