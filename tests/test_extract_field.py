@@ -1961,3 +1961,12 @@ def test_a_report_s_heading_fields_date_it(head: str, day: str) -> None:
     text = head + "\n1. OVERVIEW\nFighting continued on 9 March 2026 near the town.\n"
     assert leading_date(text)[0] == day
     assert "OVERVIEW" in text  # (the heading is read, not cut)
+
+
+def test_government_forces_are_the_host_s_wherever_they_stand() -> None:
+    (m,) = _read(
+        "On Monday, Huthi fighters attacked government positions east of the city of Taiz, a "
+        "military official said.",
+        published="2026-01-22",
+    )
+    assert (m.actor1, m.actor2) == ("Houthis", "Military Forces of Yemen")

@@ -406,3 +406,15 @@ def test_generic_sides_are_no_evidence_that_two_placeless_reports_are_one() -> N
     assert len(merge_mentions(pair, story_of={"a1": "s1", "a2": "s2"}, published=published)) == 2
     # copies of one story (the same sentence) still join
     assert len(merge_mentions(pair, story_of={"a1": "s1", "a2": "s1"}, published=published)) == 1
+
+
+def test_a_clash_s_unnamed_other_side_is_an_unidentified_armed_group() -> None:
+    from wiretally.merge.reconcile import _other_side
+    from wiretally.records import Mention
+
+    clash = Mention(id="c", article_id="a", sentence=0, start=0, end=1, text="x",
+                    event_type="Battles", sub_event_type="Armed clash")  # fmt: skip
+    police = "Police Forces of Paraguay"
+    assert _other_side([clash], police, None) == (police, "Unidentified armed group")
+    assert _other_side([clash], None, police) == ("Unidentified armed group", police)
+    assert _other_side([clash], None, None) == (None, None)  # nothing is said

@@ -392,7 +392,7 @@ _ONE_PASSIVE = re.compile(
 # the article names (when it names one), else the force of the country it reports from.
 _GENERIC_FORCE = re.compile(
     r"\b(?:army|military|armed forces|air force|air defen[cs]es?|soldiers|troops|warplanes|"
-    r"government (?:forces|troops|soldiers)|security forces)\b",
+    r"government (?:forces|troops|soldiers|positions)|security forces)\b",
     re.I,
 )
 # Sentence-initial, after a comma ("On Sunday, soldiers shot ...") or a determiner.
@@ -764,7 +764,12 @@ def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> 
         a, b = g.start(), g.end()
         if any(h.start < b and a < h.end for h in [*hits, *out]):
             continue
-        if not _GENERIC_OPENER.search(text[max(0, a - 8) : a]):
+        # "when government forces and the Huthis clashed", "attacked government positions":
+        # the government's forces are the host's wherever they stand
+        government = g.group(0).lower().startswith("government") and not _OTHER_SIDE.search(
+            text[max(0, a - 20) : a]
+        )
+        if not government and not _GENERIC_OPENER.search(text[max(0, a - 8) : a]):
             continue  # "French troops", "rebel army": someone else's force
         out.append(ActorHit(force, a, b, text[a:b]))
     return out

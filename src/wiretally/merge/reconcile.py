@@ -289,6 +289,11 @@ def build_event(
         notes += "; " + "; ".join(extras)
     notes += "."
 
+    actor1 = _most_common((m.actor1 for m in mentions), norm_name) or _unnamed(mentions)
+    actor2 = _most_common((m.actor2 for m in mentions), norm_name) or _unnamed_victims(
+        mentions, country
+    )
+    actor1, actor2 = _other_side(mentions, actor1, actor2)
     return Event(
         id=event_id(earliest.id),
         event_type=event_type or _most_common((m.event_type for m in mentions), str) or "",
@@ -301,9 +306,8 @@ def build_event(
         admin1=admin1,
         admin2=admin2,
         location=location,
-        actor1=_most_common((m.actor1 for m in mentions), norm_name) or _unnamed(mentions),
-        actor2=_most_common((m.actor2 for m in mentions), norm_name)
-        or _unnamed_victims(mentions, country),
+        actor1=actor1,
+        actor2=actor2,
         assoc_actors=assoc,
         weapon=_most_common((m.weapon for m in mentions), norm_name),
         fatalities=figures["fatalities"],
@@ -347,6 +351,25 @@ def _unnamed_victims(mentions: list[Mention], country: str | None) -> str | None
     if not kinds or not kinds <= _AGAINST_PEOPLE or all(m.historical for m in mentions):
         return None
     return people_of("Civilians", country.upper() if country else None)
+
+
+def _other_side(
+    mentions: list[Mention], actor1: str | None, actor2: str | None
+) -> tuple[str | None, str | None]:
+    """A clash has two sides: the one no report names ("police exchanged fire with a group
+    of suspected smugglers", "gunmen opened fire on a checkpoint, sparking a gunfight") is an
+    unidentified armed group, as ACLED codes it. With neither side named nothing is said."""
+    kinds = {m.sub_event_type for m in mentions}
+    if kinds != {"Armed clash"} or (actor1 is None) == (actor2 is None):
+        return actor1, actor2
+    if any(m.historical or m.modality in ("claimed", "denied") for m in mentions):
+        return actor1, actor2
+    unknown = "Unidentified armed group"
+    if actor1 is None and actor2 != unknown:
+        return unknown, actor2
+    if actor2 is None and actor1 != unknown:
+        return actor1, unknown
+    return actor1, actor2
 
 
 def _unnamed(mentions: list[Mention]) -> str | None:
