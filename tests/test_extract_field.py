@@ -1970,3 +1970,14 @@ def test_government_forces_are_the_host_s_wherever_they_stand() -> None:
         published="2026-01-22",
     )
     assert (m.actor1, m.actor2) == ("Houthis", "Military Forces of Yemen")
+
+
+def test_a_protest_dispersed_heading_and_an_update_on_an_earlier_report() -> None:
+    (m,) = _read("Daily brief\n\n6) QUETTA - Protest dispersed (8 Apr)\nPolice used batons.",
+                 published="2026-04-09")  # fmt: skip
+    assert m.sub_event_type == "Protest with intervention"
+    assert not _read(
+        "Update on the 3R attack on the army post south of the town reported in yesterday's "
+        "brief: the toll rose to nine.",
+        published="2026-03-14",
+    )

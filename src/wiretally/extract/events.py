@@ -112,6 +112,11 @@ _WHEN_AFTER = re.compile(r",\s+when\s+[^,;]{0,60}$", re.I)
 # Between an attack verb and its object: "fired on a traffic police post", "attacked a
 # joint position of Central African troops".
 _OBJECT_GAP = re.compile(r"\s*(?:on|at|upon|against)?\s*(?:[\w-]+\s+){0,5}?", re.I)
+_TOLD_BEFORE = re.compile(
+    r"\breported\s+(?:in|on)\s+(?:yesterday['’]s|the\s+previous|an\s+earlier|our\s+earlier|"
+    r"last\s+week['’]s)\b",
+    re.I,
+)
 _IN_DAYS_EVENT = re.compile(
     r"\b(?:in|during|after|since|following)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|last\s+night)['’]s?\s+(?:[\w-]+\s+)?$",
@@ -1212,6 +1217,8 @@ def _is_specific(
         return False  # "puts El Obeid within artillery range": a reach, not a shelling
     if _SUMMARY_LINE.match(s.text):
         return False  # "Summary: Six security incidents documented ...": told item by item
+    if _TOLD_BEFORE.search(s.text):
+        return False  # "Update on the 3R attack ... reported in yesterday's brief": told before
     if _IN_DAYS_EVENT.search(before[-40:]):
         return False  # "27 people were injured in Wednesday's clashes": told before
     if _DAYS_EVENT_IN_WHICH.search(before[-120:]):

@@ -168,6 +168,9 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:outside|in front of)", 2.0),
     ("PEACE_PROTEST", r"(?:one|two|three|\d+)-day strike|closed their shops|"
      r"shops? (?:stayed |were |remained )?(?:closed|shut) in protest", 2.5),
+    # "6) QUETTA - Protest dispersed (8 Apr)"
+    ("PROTEST_WITH_INTER", r"(?:protest|rally|march|demonstration|sit-in|crowd)s? (?:was |were )?"
+     r"(?:dispersed|broken up)", 3.0),
     ("PROTEST_WITH_INTER", r"(?:dispersed|broken up|broke up) by (?:the )?(?:riot )?(?:police|"
      r"security forces|gendarmes|troops)", 3.0),
     ("PROTEST_WITH_INTER", r"(?:police|security forces|authorities) (?:dispersed|broke up|"
