@@ -569,9 +569,7 @@ def h_holiday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def h_iso(m: re.Match[str], ctx: Context) -> Norm | None:
-    y = int(m["y"])
-    if y < 100:
-        y += 1900 if y >= 50 else 2000
+    y = _full_year(int(m["y"]))
     d = cal.safe_date(y, int(m["m"]), int(m["d"]))
     return day_norm(d) if d else None
 
@@ -611,9 +609,7 @@ def h_iso_any(m: re.Match[str], ctx: Context) -> Norm | None:
     if m["y3"]:
         d = cal.safe_date(int(m["y3"]), int(m["m3"]), int(m["d3"]))
         return day_norm(d) if d else None
-    y = int(m["y2"])
-    if y < 100:
-        y += 1900 if y >= 50 else 2000
+    y = _full_year(int(m["y2"]))
     month, day = int(m["m2"]), int(m["d2"])
     if month > 12 >= day:
         month, day = day, month  # "17/02/2026": the first number is the day
@@ -625,7 +621,12 @@ def h_iso_any(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b([A-Za-z]+day)\W{0,3}$")
-_SLASHED = re.compile(r"(?<![\d/.-])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/.-])")
+_SLASHED = re.compile(r"(?<![\d/.-])([0-3]?\d)/([0-3]?\d)/((?:19|20)?\d\d)(?![\d/.-])")
+
+
+def _full_year(y: int) -> int:
+    """A two-digit year in full: "/25" is 2025, "/89" is 1989."""
+    return y if y >= 100 else y + (1900 if y >= 50 else 2000)
 
 
 def _named_weekday(text: str, start: int) -> int | None:
@@ -646,10 +647,7 @@ def _text_day_first(text: str) -> bool | None:
     weekday only the day-first reading fits, makes it day-first (and the reverse)."""
     votes = 0
     for m in _SLASHED.finditer(text):
-        a, b = int(m.group(1)), int(m.group(2))
-        year = re.search(r"\d+$", m.group(0))
-        y = int(year.group(0)) if year else 0
-        y += 0 if y >= 100 else (1900 if y >= 50 else 2000)
+        a, b, y = int(m.group(1)), int(m.group(2)), _full_year(int(m.group(3)))
         if a > 12 >= b:
             votes += 1
         elif b > 12 >= a:
