@@ -1981,3 +1981,50 @@ def test_a_protest_dispersed_heading_and_an_update_on_an_earlier_report() -> Non
         "brief: the toll rose to nine.",
         published="2026-03-14",
     )
+
+
+def test_the_hosts_soldiers_after_a_day_or_a_speaker_and_the_side_that_hit_them() -> None:
+    (m,) = _read(
+        "Fighting flared again in western Uganda. On Wednesday soldiers clashed with a group "
+        "of ADF fighters in forest outside Bundibugyo town, killing four of them."
+    )
+    assert m.actor1 is not None and "Ugand" in m.actor1
+    assert m.actor2 == "Allied Democratic Forces"
+    (c,) = _read(
+        "In Colombia's Cauca department, the army said troops clashed on Wednesday with the "
+        "ELN near El Plateado, killing three guerrillas."
+    )
+    assert c.actor1 == "Military Forces of Colombia"
+    # Soldiers killed in a firefight "with" a group: the group hit them.
+    (f,) = _read(
+        "Two soldiers were killed and four others wounded on Tuesday during a firefight with "
+        "ELN guerrillas in the rural area of Suárez, in Colombia's Cauca department."
+    )
+    assert (f.actor1, f.actor2) == (
+        "National Liberation Army (Colombia)",
+        "Military Forces of Colombia",
+    )
+    # Fighters killed and soldiers wounded: the army's fight, as told.
+    (p,) = _read(
+        "Three suspected members of the New People's Army were killed and two soldiers were "
+        "wounded in a firefight in Himamaylan City, Negros Occidental, on Tuesday."
+    )
+    assert p.actor1 != "New People's Army"
+
+
+def test_an_air_strike_on_an_armed_group_is_a_states() -> None:
+    (m,) = _read(
+        "On Thursday, aircraft of the Nigerian Air Force bombarded a camp of bandits in the "
+        "bush near Shinkafi, where more than 30 terrorists were killed."
+    )
+    assert m.sub_event_type == "Air/drone strike"
+    assert m.actor1 == "Nigerian military"
+    (n,) = _read(
+        "On 20 September, aircraft of the Air Component carried out strikes against a "
+        "gathering of terrorists in the Ouallam department (Tillabéri region), Niger."
+    )
+    assert n.actor1 is not None and "Niger" in n.actor1
+    assert "actor1" in n.provenance  # the strike's own words stand for the unnamed force
+    # A strike that hit civilians is not credited to anyone on that ground.
+    (c,) = _read("A drone strike on a market in Tawila, Sudan, killed 14 civilians on Tuesday.")
+    assert c.actor1 is None

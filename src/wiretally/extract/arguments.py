@@ -156,7 +156,9 @@ def _actor_ok(entry: ActorEntry) -> bool:
 # "Fighters loyal to the RSF", "members of Hamas": the group acts through its men.
 _LOYAL_TO = re.compile(
     r"\b(?:fighters|gunmen|militiamen|members|men|troops|forces|units|elements|militants|"
-    r"criminals|terrorists|cadres|rebels|insurgents|bandits|combatants)\s+"
+    r"criminals|terrorists|cadres|rebels|insurgents|bandits|combatants|soldiers|"
+    # "aircraft of the Nigerian Air Force bombarded a camp": the force acts through them
+    r"aircraft|jets|warplanes|planes|helicopters|gunships|drones)\s+"
     r"(?:loyal\s+to|affiliated\s+with|allied\s+(?:to|with)|belonging\s+to|of)\s+(?:the\s+)?$",
     re.I,
 )

@@ -402,8 +402,18 @@ _GENERIC_FORCE = re.compile(
 )
 # Sentence-initial, after a comma ("On Sunday, soldiers shot ...") or a determiner.
 _GENERIC_OPENER = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:the|an?|its|their)\s+|\b(?:accus\w*|blam\w*)\s+)$", re.I
-)  # "residents accuse soldiers of killing five civilians": the host's soldiers
+    r"(?:^|[,;:]\s*|\b(?:the|an?|its|their)\s+|\b(?:accus\w*|blam\w*)\s+|"
+    r"\b(?:said|says|added|reported)\s+(?:that\s+)?)$",
+    re.I,
+)  # "residents accuse soldiers of killing five civilians", "the army said troops clashed
+# with ...": the host's soldiers
+# "On Wednesday soldiers clashed with ...", "Late Sunday troops stormed ...": a day that
+# opens the sentence without its comma.
+_DAY_OPENER = re.compile(
+    r"(?:(?:on|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+",
+    re.I,
+)
 # "The army said its aircraft targeted a storage site": the next sentence names the agent.
 _OWN_STRIKE = re.compile(
     r"\b(?:said|says|announced|confirmed|stated)\s+(?:(?:on\s+)?\w+day\s+|"
@@ -774,7 +784,8 @@ def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> 
         government = g.group(0).lower().startswith("government") and not _OTHER_SIDE.search(
             text[max(0, a - 20) : a]
         )
-        if not government and not _GENERIC_OPENER.search(text[max(0, a - 8) : a]):
+        opener = _GENERIC_OPENER.search(text[max(0, a - 14) : a]) or _DAY_OPENER.fullmatch(text[:a])
+        if not government and not opener:
             continue  # "French troops", "rebel army": someone else's force
         out.append(ActorHit(force, a, b, text[a:b]))
     return out
@@ -788,17 +799,74 @@ _FORCE_VICTIMS = re.compile(
     r"have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot))",
     re.I,
 )
-_QUALIFIED_FORCE = re.compile(
-    r"\b([A-Z][a-z]+|rebel|militia|enemy|insurgent|jihadist)\s+(?:troops|soldiers|"
-    r"servicemen|forces|army|military)\b"
+# A capitalised count or determiner ("Two soldiers were killed") names no one's force.
+_NOT_OWNER = (
+    r"(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Some|"
+    r"Many|Few|Dozens|Scores|Hundreds|Both|All|Other|More|Most|The|Its|Their)\b)"
 )
-_OTHER_SIDE = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:rebel|militia|enemy|insurgent|jihadist))\s+$")
+_QUALIFIED_FORCE = re.compile(
+    rf"\b({_NOT_OWNER}[A-Z][a-z]+|rebel|militia|enemy|insurgent|jihadist)\s+(?:troops|"
+    r"soldiers|servicemen|forces|army|military)\b"
+)
+_OTHER_SIDE = re.compile(
+    rf"(?:\b{_NOT_OWNER}[A-Z][a-z]+|\b(?:rebel|militia|enemy|insurgent|jihadist))\s+$"
+)
+
+
+def _state_striker(
+    m: Mention,
+    s: Sentence,
+    hits: list[ActorHit],
+    force: ActorEntry | None,
+    article: Article,
+    t0: int,
+    t1: int,
+) -> None:
+    """An air strike on an armed group that no clause credits to anyone is a state's: the
+    force the sentence names ("aircraft of the Nigerian Air Force ... bombarded a camp, where
+    30 terrorists were killed", "the army said a drone had struck a 3R camp"), else the
+    host's ("aircraft of the Air Component carried out strikes against terrorists")."""
+    if (
+        m.actor1 is not None
+        or m.sub_event_type != "Air/drone strike"
+        or m.actor2_type not in _NON_STATE
+        or m.historical
+        or m.modality in ("denied", "contested")
+    ):
+        return
+    state = next(
+        (h for h in hits if h.entry.type == "state force" and h.entry.name != m.actor2), None
+    )
+    if state is not None:
+        _set_actor(m, "actor1", state, article, s)
+    elif force is not None:
+        m.actor1, m.actor1_type = force.name, force.type
+        m.provenance["actor1"] = _evidence(article, s, t0, t1)  # the strike itself
+
+
+_FOUGHT_WITH = re.compile(
+    r"\b(?:with|by)\s+(?:(?:the|a|an|suspected|armed)\s+)?(?:[\w-]+\s+){0,2}$"
+)
 
 
 def _force_as_victim(m: Mention, s: Sentence, force: ActorEntry | None, article: Article) -> None:
     """actor2 of a strike that wounded "two soldiers": the host's force (see _HostForce),
     unless the soldiers are someone else's ("Chadian soldiers", "rebel troops")."""
-    if m.actor2 is not None or force is None or m.actor1 == force.name:
+    if force is None or m.actor1 == force.name:
+        return
+    # "Two soldiers were killed ... during a firefight with FARC dissidents": the group the
+    # soldiers fought is the side that hit them, the host's force the side hit.
+    # (Only where the group is what they fought "with" or were attacked "by": "members of
+    # the NPA were killed and a soldier was wounded" is the army's fight.)
+    group = m.provenance.get("actor2")
+    swap = (
+        group is not None
+        and m.actor1 is None
+        and m.sub_event_type == "Armed clash"
+        and m.actor2_type in _NON_STATE
+        and _FOUGHT_WITH.search(article.text[max(0, group.start - 40) : group.start]) is not None
+    )
+    if m.actor2 is not None and not swap:
         return
     if m.actor1_type == "state force" and _country_of(m.actor1) == force.country:
         return
@@ -813,6 +881,10 @@ def _force_as_victim(m: Mention, s: Sentence, force: ActorEntry | None, article:
         side = _OTHER_SIDE.search(s.text[max(0, a - 20) : a])
         if side and a > 0 and side.group(0).strip().lower() not in own:
             continue  # "rebel troops", "Chadian soldiers": not the host's
+        if swap:
+            m.actor1, m.actor1_type = m.actor2, m.actor2_type
+            if (ev := m.provenance.pop("actor2", None)) is not None:
+                m.provenance["actor1"] = ev
         m.actor2, m.actor2_type = force.name, force.type
         m.provenance["actor2"] = _evidence(article, s, s.start + a, s.start + b)
         return
@@ -2341,6 +2413,7 @@ def _clause_mentions(
     if m.actor1 is None:
         _country_subject(m, s, places, local_t0, article)
     _force_as_victim(m, s, force, article)
+    _state_striker(m, s, hits, force, article, t0, t1)
     if m.actor2 is None and m.event_type in _VIOLENT_TYPES:
         police_hit = _POLICE_VICTIMS.search(s.text)
         police = actor_table().get("Police")
