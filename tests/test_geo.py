@@ -382,3 +382,20 @@ def test_a_two_word_alternate_name_is_specific_and_an_agency_name_is_no_place() 
     )}  # fmt: skip
     assert places["Bint Jbeil"].country == "LB"  # GeoNames' Bent Jbaïl, no population listed
     assert "Syria" not in places  # inside an organisation's name
+
+
+def test_a_village_listed_without_people_counts_in_the_province_the_article_names(
+    gaz: Gazetteer,
+) -> None:
+    # A village as GeoNames lists many: its main name, its province, no population.
+    gaz.add("Panjgur", 26.97, 64.09, country="PK", admin1="Balochistan", population=0)
+    named = _places(
+        "Militants attacked a camp in Panjgur on Saturday. The Chief Minister of Balochistan "
+        "ordered an inquiry.",
+        gaz,
+    )
+    assert "Panjgur" in named
+    bare = _places("Militants attacked a camp in Panjgur on Saturday.", gaz)
+    assert "Panjgur" not in bare  # no population, no province: too likely a word or a name
+    aside = _places("The Chief Minister of Balochistan met Panjgur on Saturday.", gaz)
+    assert "Panjgur" not in aside  # named, but not where anything is

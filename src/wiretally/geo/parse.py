@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -208,6 +208,8 @@ _IN_NAMED_AFTER = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern|-\w+)?\s+)?[A-Z][a-z]"
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+$", re.I)
+# "in Panjgur", "the streets of Sankwala" (lower case: "In" opening a sentence is no cue)
+_LOCATIVE_PLAIN = re.compile(r"\b(?:in|at|near|outside|of|to)\s+$")
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|added|wrote|explained|stated)\b")
 # "Dublin, Ohio"; "Gangaw town, Magway Region"
 _QUALIFIER_AFTER = re.compile(r"^(?:\s+(?:village|town|city|township))?,\s*")
@@ -407,6 +409,7 @@ def _plausible(
     n_words: int,
     lower_words: set[str],
     cued: bool = False,
+    in_named_area: Callable[[int], bool] | None = None,
 ) -> list[int]:
     """Drop homonyms that are more likely an ordinary word or a name than this place.
 
@@ -444,6 +447,11 @@ def _plausible(
             # "the municipality of Teorama": a place word before it vouches for a village
             # GeoNames lists with no population.
             floor = 1000 if n_words == 1 and not cued else 0
+            if floor and in_named_area is not None and in_named_area(c):
+                # "attacked a camp in Panjgur" in an article that names Balochistan: a
+                # village GeoNames lists with no population, in the province the article
+                # is about
+                floor = 0
         elif gaz.exact.get(key) is not None:
             # A name of two words or more is specific ("Bint Jbeil" for Bent Jbaïl, a town
             # GeoNames lists with no population).
@@ -466,6 +474,17 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
     lower_words = {tok for _s, _e, tok in tokens if tok.islower()}
     mentions: list[Mention] = []
     person_tail: set[str] = set()
+    areas: dict[str, bool] = {}
+
+    def area_named(c: int) -> bool:
+        """Whether the article names place ``c``'s province ("Balochistan")."""
+        area = gaz.admin1[c]
+        if not area:
+            return False
+        if area not in areas:
+            areas[area] = re.search(rf"\b{re.escape(area)}\b", text) is not None
+        return areas[area]
+
     for span in _spans(text, tokens):
         while (
             len(span) > 1
@@ -586,7 +605,10 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                             )
                         )
                     )
-                    ids = _plausible(gaz, ids, name, j - i, lower_words, cued)
+                    located = _LOCATIVE_PLAIN.search(text, max(0, s - 8), s) is not None
+                    ids = _plausible(
+                        gaz, ids, name, j - i, lower_words, cued, area_named if located else None
+                    )
                 if not ids:
                     continue
                 # Inside a longer capitalised name (not merely beside a connector:
