@@ -2028,3 +2028,33 @@ def test_an_air_strike_on_an_armed_group_is_a_states() -> None:
     # A strike that hit civilians is not credited to anyone on that ground.
     (c,) = _read("A drone strike on a market in Tawila, Sudan, killed 14 civilians on Tuesday.")
     assert c.actor1 is None
+
+
+_SITREP_HEADER = (
+    "SOUTH SUDAN: Upper Nile\nHumanitarian Situation Report No. 9\n"
+    "Reporting period: 1 - 11 February 2026\n"
+)
+_SITREP_BODY = (
+    "HIGHLIGHTS\n- Two staff of a national NGO abducted near Malakal; both released.\n"
+    "- Access remains constrained.\n\nSITUATION OVERVIEW\nThe situation remained volatile "
+    "during the reporting period, partners said, and more displacement is expected.\n"
+)
+
+
+@pytest.mark.parametrize("stamp", ["", "Published: 12 February 2026\n"])
+def test_a_highlight_without_a_day_falls_in_the_reports_period(stamp: str) -> None:
+    from wiretally.articles import prepare
+    from wiretally.records import RawDocument
+
+    # With the stamp under it, the header is cut off with the stamp; without, it stays.
+    raw = RawDocument(source_path="s.txt", text=_SITREP_HEADER + stamp + "\n" + _SITREP_BODY)
+    (article,) = prepare(raw).articles
+    if not stamp:
+        article.published = "2026-02-12"
+    (m,) = [
+        x
+        for x in analyse_article(article)[0]
+        if x.sub_event_type and "Abduction" in x.sub_event_type
+    ]
+    assert (m.date_start, m.date_end) == ("2026-02-01", "2026-02-11")
+    assert "date" in m.provenance

@@ -67,6 +67,13 @@ _DATE_FIELD = re.compile(
     rf"{_MONTH_RE}[ \t]+\d{{1,2}},[ \t]+\d{{4}})[ \t]*(?=\||\n|$)",
     re.M,
 )
+# A situation report's header: "Reporting period: 3 - 8 January 2026", "Period covered: 29
+# November - 2 December 2025". It dates what the report tells without a day of its own.
+PERIOD_LINE = re.compile(
+    r"^[ \t]*(?:reporting period|period covered|period under review|coverage period|"
+    r"covering(?: the period)?)\s*[:\-\u2013]\s*[^\n]+$",
+    re.I | re.M,
+)
 _BRACKET_NOTE = re.compile(r"\s*\[([^\]\n]{10,300})\]")
 _DATE_TOKEN = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|"

@@ -54,7 +54,7 @@ from wiretally.extract.typing import (
 )
 from wiretally.geo.gazetteer import distance_km
 from wiretally.geo.parse import demonyms
-from wiretally.meta import dateline_span
+from wiretally.meta import PERIOD_LINE, dateline_span
 from wiretally.records import (
     Article,
     Evidence,
@@ -65,6 +65,7 @@ from wiretally.records import (
     Timex,
 )
 from wiretally.text import LIST_ITEM
+from wiretally.times import tag_times
 
 CasualtyFinder = Callable[..., tuple[Figure | None, Figure | None, dict[str, tuple[int, int]]]]
 
@@ -1801,6 +1802,7 @@ def extract_mentions(
         acronyms=defined_acronyms(text, names),
         live_from=live_entries_start(text),
         datelines=datelines,
+        period=_period(article, times),
     )
     for i, whole in enumerate(sentences):
         if whole.index in scan.absorbed:
@@ -1867,6 +1869,40 @@ class _Scan:
     acronyms: dict[str, ActorEntry] = field(default_factory=dict)  # "Somali National Army (SNA)"
     live_from: int | None = None  # where a live blog's first time-stamped entry starts
     datelines: list[tuple[int, int]] = field(default_factory=list)
+    period: tuple[str, str, int, int] | None = None  # a report's stated period (see _period)
+
+
+def _period(article: Article, times: list[Timex]) -> tuple[str, str, int, int] | None:
+    """The first and last day of the period a report covers, and where its header says so
+    (or ``(-1, -1)`` when the header was cut off with the report's date stamp): an incident
+    it tells without a day of its own ("- Two staff of a national NGO abducted near Wum;
+    both released.") happened within it."""
+    text = article.text
+    line = PERIOD_LINE.search(text, 0, 1500)
+    if line is not None:
+        days = [
+            (t.date_start[:10], t.date_end[:10])
+            for t in times
+            if line.start() <= t.start < line.end() and t.date_start and t.date_end
+        ]
+        at = (line.start(), line.end())
+    else:
+        header = next((r.text for r in article.removed if r.reason == "date-stamp"), "")
+        cut = PERIOD_LINE.search(header)
+        if cut is None:
+            return None
+        days = [
+            (t.date_start[:10], t.date_end[:10])
+            for t in tag_times(cut.group(0), dct=article.published, article_id=article.id)
+            if t.date_start and t.date_end
+        ]
+        at = (-1, -1)
+    if not days:
+        return None
+    first, last = min(a for a, _ in days), max(b for _, b in days)
+    if len(first) < 10 or len(last) < 10 or first > last:
+        return None
+    return first, last, *at
 
 
 # A live blog's entry stamp: "14:20", "14:40 GMT", "16:05 (Yerevan time)", "09:40 - ...".
@@ -2247,6 +2283,15 @@ def _clause_mentions(
         if day is not None:
             m.date_start, m.date_end, m.date_precision = _shift_days(day[:10], -2), day[:10], 2
             prov["date"] = _evidence(article, whole, said.start, said.end)
+    elif scan.period is not None and s.start > scan.period[3]:
+        # A situation report's highlight with no day: within the period it covers.
+        first, last, a, b = scan.period
+        m.date_start, m.date_end, m.date_precision = first, last, 2
+        header = next((x for x in sentences if x.start <= a < x.end), None)
+        if header is not None:
+            prov["date"] = _evidence(article, header, a, b)
+        else:  # the header went with the date stamp: the sentence the period dates
+            prov["date"] = _evidence(article, s, s.start, s.end)
     if place is not None:
         m.country, m.admin1, m.admin2 = place.country, place.admin1, place.admin2
         m.location = _location(place, text)
