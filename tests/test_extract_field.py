@@ -2058,3 +2058,30 @@ def test_a_highlight_without_a_day_falls_in_the_reports_period(stamp: str) -> No
     ]
     assert (m.date_start, m.date_end) == ("2026-02-01", "2026-02-11")
     assert "date" in m.provenance
+
+
+def test_members_of_a_named_group_arrested_are_that_group() -> None:
+    (m,) = _read(
+        "Police in Mixco, Guatemala, arrested five suspected members of Barrio 18 on Tuesday "
+        "during raids on safe houses."
+    )
+    assert (m.sub_event_type, m.actor2) == ("Arrests", "Barrio 18")
+    (c,) = _read(
+        "Gendarmes arrested three individuals suspected of being accomplices of the "
+        "terrorists at the weekly market in Goundam, Mali, on Wednesday."
+    )
+    assert c.actor2 is not None and c.actor2.startswith("Civilians")
+
+
+def test_a_countrys_units_and_drones_and_a_grenade_launcher_in_a_firefight() -> None:
+    (m,) = _read(
+        "Armenia's ministry said Azerbaijani units opened fire with small arms and a grenade "
+        "launcher on Armenian positions near Kapan on Tuesday afternoon."
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor1 is not None and "Azerbaijan" in m.actor1
+    (d,) = _read(
+        "Overnight into Wednesday, a small Azerbaijani drone dropped an explosive on a farm "
+        "truck on the edge of Jermuk, Armenia, police said."
+    )
+    assert d.actor1 is not None and "Azerbaijan" in d.actor1

@@ -260,6 +260,16 @@ _DETAINED_PEOPLE = re.compile(
     r"resident|civilian|suspect|supporter|protester|demonstrator|member|villagers?)\b",
     re.I,
 )
+# Between the people held and their group: "four members of a cell of the terrorist
+# organisation", "men suspected to be members of", "activists of".
+_MEMBERS_OF = re.compile(
+    r"(?:\s+(?:suspected\s+)?(?:to\s+be\s+|of\s+being\s+)?(?:members?|cadres?|militants?|"
+    r"fighters?|supporters?|activists?|leaders?|operatives?|affiliates?|collaborators?)?\s*"
+    r"(?:of|from|belonging\s+to|linked\s+to|affiliated\s+with|with\s+links\s+to|loyal\s+to)"
+    r"\b[^.;]{0,60}?)$",
+    re.I,
+)
+_GROUP_TYPES = frozenset({"rebel group", "militia", "political party"})  # named, not "terrorists"
 _HARM_VERB = re.compile(
     r"\b(?:struck|strikes?|bomb(?:ed|ing)|hit|pounded|targeted|targeting|"
     r"launched|fired|dropped|kill\w*|wound\w*|injur\w*|destroy\w*|"
@@ -695,7 +705,10 @@ _DEMONYM_FORCE = re.compile(
     r"air force|soldiers|troops|warplanes|forces|government (?:forces|troops|soldiers)|"
     r"security forces|special forces|jets|fighter jets|navy|marines|general staff|"
     r"border guards|border troops|border police|border service|border posts?|army posts?|"
-    r"defen[cs]e ministry|ministry of defen[cs]e)\b",
+    r"defen[cs]e ministry|ministry of defen[cs]e|"
+    # "Azerbaijani units opened fire", "a small Azerbaijani drone", "from Azerbaijani
+    # positions": a country's forces told by their means or their lines
+    r"units|positions|drones?|artillery)\b",
     re.I,
 )
 
@@ -2354,10 +2367,18 @@ def _clause_mentions(
         # "detained two men ... on behalf of Ukrainian intelligence", "abducted 14 men,
         # accusing them of collaborating with the army": the people taken are the target.
         held = _DETAINED_PEOPLE.match(s.text, local_t0)
+        target_ev = m.provenance.get("actor2")
+        if (
+            held is not None
+            and target_ev is not None
+            and m.actor2_type in _GROUP_TYPES
+            and _MEMBERS_OF.match(s.text, held.end(), target_ev.start - s.start)
+        ):
+            # "detained four members of a cell of the 'Islamic State'", "arrested five
+            # suspected members of Barrio 18": the group is who was arrested.
+            held = None
         if held is not None and (
-            m.actor2 is None
-            or (target_ev := m.provenance.get("actor2")) is None
-            or target_ev.start - s.start >= held.end()
+            m.actor2 is None or target_ev is None or target_ev.start - s.start >= held.end()
         ):
             _civilians_hit(m, _evidence(article, s, s.start + held.start(), s.start + held.end()))
     _refine_roles(m, typing.key, hits, roles, s, article, mentions)

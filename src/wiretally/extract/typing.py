@@ -101,7 +101,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"dynamite (?:attack|charges?|blast|bombs?)|dynamited|sticks of dynamite", 3.0),
     ("SUIC_BOMB", r"suicide (?:bomb(?:er|ing|ers|ings)?|attack(?:er|ers)?|vest|car bomb|"
      r"blast|bomb attack)|blew (?:himself|herself|themselves) up|self-detonat\w*|svbied", 4.0),
-    ("GRENADE", r"grenades?|hand grenades?|rpgs?", 3.5),
+    # ("small arms and a grenade launcher": a weapon of a firefight, not a grenade thrown)
+    ("GRENADE", r"grenades?(?!\s+launch)|hand grenades?|rpgs?", 3.5),
     ("CHEM_WEAP", r"chemical (?:weapons?|attack|agents?)|sarin|chlorine gas|mustard gas|"
      r"nerve agent|toxic gas", 4.0),
     ("EXPLOSION", r"explosions?|blasts?|explosives?|bomb(?:s|ing|ings|ed)?|detonat\w+", 1.5),
