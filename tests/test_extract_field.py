@@ -2085,3 +2085,20 @@ def test_a_countrys_units_and_drones_and_a_grenade_launcher_in_a_firefight() -> 
         "truck on the edge of Jermuk, Armenia, police said."
     )
     assert d.actor1 is not None and "Azerbaijan" in d.actor1
+
+
+def test_within_an_hour_keeps_the_day_just_told_and_a_base_opened() -> None:
+    ms = _read(
+        "A motorbike rider was shot dead by a gendarme at a checkpoint in Kumba, Cameroon, on "
+        "Wednesday afternoon. Within an hour, dozens of angry bike riders blocked the road, "
+        "burned tyres and set fire to the wooden checkpoint post.",
+        published="2025-11-06",
+    )
+    riot = [m for m in ms if m.event_type == "Riots"]
+    assert riot and riot[0].date_start == "2025-11-05"
+    (b,) = _read(
+        "On Monday, the Gang Suppression Force opened a forward operating base at the "
+        "Saint-Marc port in Haiti.",
+        published="2026-09-23",
+    )
+    assert b.sub_event_type == "Headquarters or base established"

@@ -2124,6 +2124,15 @@ def _previous_day(
     return (timex, src) if timex is not None and src is not None else None
 
 
+# A sentence that opens on a short lag after what was just told: the same day.
+_LAG_OPENER = re.compile(
+    r"\s*(?:within (?:an|the) hour|(?:minutes|an hour|hours|moments) later|"
+    r"shortly (?:after(?:wards)?|afterwards?)|soon after(?:wards)?|later that (?:day|evening|"
+    r"night|morning|afternoon)|that (?:same )?(?:evening|night|afternoon))\b",
+    re.I,
+)
+
+
 def _day_continued(
     scan: _Scan, s: Sentence, sentences: list[Sentence]
 ) -> tuple[Timex, Sentence] | None:
@@ -2218,6 +2227,12 @@ def _clause_mentions(
         timex, day_src = same
     if timex is None and place is not None and (carried := _day_continued(scan, s, sentences)):
         timex, day_src = carried  # "In Kisumu, several hundred people marched ..."
+    if (
+        timex is None
+        and _LAG_OPENER.match(whole.text)
+        and (carried := _previous_day(scan, s, sentences))
+    ):
+        timex, day_src = carried  # "Within an hour, dozens of angry bike riders ..."
     named_victim = any(h.entry.type == "person" for h in hits) and bool(
         re.search(r"\b(?:kill\w*|assassinat\w+|struck|targeted)\b", s.text, re.I)
     )

@@ -230,6 +230,7 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"intercepted|shot down)|(?:destroyed|downed|intercepted|shot down) (?:\w+ ){0,3}"
      r"(?:uavs|drones) over", 3.5),
     ("HQ_ESTABLISHED", r"(?:established|set up|opened) (?:a |an |its |their )?(?:new )?"
+     r"(?:(?:forward|operating|forward operating|military|permanent|temporary) )?"
      r"(?:headquarters|base|office|outpost|camp|checkpoint)", 2.5),
     ("PROPERTY_DISTRUCT", r"loot\w*|plunder\w*|broke into (?:\w+ ){0,4}(?:warehouses?|"
      r"shops?|stores?|supermarkets?|depots?)|carried off|destroyed (?:\w+ ){0,3}(?:houses|homes|"
