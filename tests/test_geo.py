@@ -399,3 +399,12 @@ def test_a_village_listed_without_people_counts_in_the_province_the_article_name
     assert "Panjgur" not in bare  # no population, no province: too likely a word or a name
     aside = _places("The Chief Minister of Balochistan met Panjgur on Saturday.", gaz)
     assert "Panjgur" not in aside  # named, but not where anything is
+
+
+def test_a_town_in_a_facilitys_name_is_no_surname(gaz: Gazetteer) -> None:
+    gaz.add("Turbat", 26.0, 63.05, country="PK", admin1="Balochistan", population=75694)
+    text = (
+        "Meanwhile, in Turbat, gunmen opened fire on labourers on Sunday. The bodies were "
+        "shifted to the Teaching Hospital Turbat."
+    )
+    assert "Turbat" in _places(text, gaz)

@@ -126,6 +126,11 @@ _FACILITY = wordset(
     chamber mall museum club regency parliament assembly secretariat bazaar bazar chowk
     pier terminal"""
 )
+# Facility words that are seldom a person's name ("Park", "Court" and "Street" are).
+_NO_SURNAME = wordset(
+    """hospital school university college mosque church airport prison jail market bazaar
+    stadium hotel museum library secretariat"""
+)
 # A street, square or bridge named after a town ("Republic Square", "Baghdad Street",
 # "Jalalabad Road") is seldom in that town.
 _NAMED_AFTER = frozenset({"road", "street", "avenue", "highway", "square", "bridge"})
@@ -659,6 +664,8 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
         )
         # "the Old City of Nablus": a run joined by "of" names a place's part, not a person
         joined_by_of = any(tokens[k][2] == "of" for k in span)
+        # "the Teaching Hospital Turbat": a facility's name, not a person's
+        facility_named = any(w in _NO_SURNAME for w in lowered)
         if (
             len(span) >= 2
             and named
@@ -666,6 +673,7 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
             and not whole_known
             and not shouted
             and not joined_by_of
+            and not facility_named
         ):
             # "Khalil Salim": a capitalised run that is no place and holds no clear place
             # is a name; its last word alone later on is that person. An all-caps run is
