@@ -273,7 +273,8 @@ _GROUP_TYPES = frozenset({"rebel group", "militia", "political party"})  # named
 _HARM_VERB = re.compile(
     r"\b(?:struck|strikes?|bomb(?:ed|ing)|hit|pounded|targeted|targeting|"
     r"launched|fired|dropped|kill\w*|wound\w*|injur\w*|destroy\w*|"
-    r"damag\w*|explod\w*|land(?:ed|ing)|slammed|rained|left (?:\w+ ){1,3}(?:dead|wounded))\b",
+    r"damag\w*|explod\w*|land(?:ed|ing)|slammed|rained|left (?:\w+ ){1,3}(?:dead|wounded)|"
+    r"detonated(?! in a controlled)|went off|blew up)\b",
     re.I,
 )
 _DEFINITE_REF = re.compile(r"\bthe\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
