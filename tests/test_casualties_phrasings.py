@@ -228,6 +228,12 @@ def test_one_toll_per_side_adds_up() -> None:
     )
     assert fatalities is not None and fatalities.value == 6.0
     assert spans["fatalities"][0] == 0
+    # a side named at length, its acronym in brackets
+    fatalities, _injuries, _spans = find_casualties(
+        "Two members of the Islamic Revolution Guards Corps (IRGC) Ground Force were martyred "
+        "and four members of a terrorist team were killed in a clash near Saravan."
+    )
+    assert fatalities is not None and fatalities.value == 6.0
 
 
 @pytest.mark.parametrize(

@@ -802,9 +802,11 @@ def _shot_injuries(shot: _Count | None, dead: _Count | None) -> Figure | None:
 
 _DEAD_WORD = r"(?:killed|martyred|dead|neutrali[sz]ed|shot dead)"
 _TWO_TOLLS = re.compile(
-    r"\b(?P<a>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){1,7}?"
-    rf"(?:were|was)\s+{_DEAD_WORD}\s+and\s+"
-    r"(?P<b>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){1,7}?"
+    # (a side's name may hold its acronym: "members of the IRGC (IRGC) Ground Force")
+    r"\b(?P<a>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w'()-]+\s+){1,12}?"
+    rf"(?:were|was)\s+{_DEAD_WORD}\s+(?:and|while)\s+"
+    r"(?P<b>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'()-]+\s+){1,12}?"
     rf"(?:were|was)\s+(?:also\s+)?{_DEAD_WORD}\b",
     re.I,
 )
