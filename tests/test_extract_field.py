@@ -2102,3 +2102,13 @@ def test_within_an_hour_keeps_the_day_just_told_and_a_base_opened() -> None:
         published="2026-09-23",
     )
     assert b.sub_event_type == "Headquarters or base established"
+
+
+def test_where_the_victims_come_from_is_not_where() -> None:
+    ms = _read(
+        "Gunmen blocked the N-25 highway near Kalat on Wednesday night, checked identity cards "
+        "of bus passengers and shot dead four men from Punjab province.",
+        published="2026-04-09",
+    )
+    assert ms
+    assert all(m.location is None or m.location.name != "Punjab" for m in ms)

@@ -474,12 +474,17 @@ _TAKEN_BEFORE = re.compile(
     r"\b(?:abduct|kidnap|arrest|detain|seiz|took|taken|evacuat|rescu|expell|displac)\w*\b[^.;]*$",
     re.I,
 )
-_FROM_BEFORE = re.compile(
-    r"\b(?:(?:men|women|people|residents|villagers|workers|labou?rers|traders|pilgrims|migrants|"
+_PEOPLE_FROM = (
+    r"(?:men|women|people|residents|villagers|workers|labou?rers|traders|pilgrims|migrants|"
     r"fighters|militants|soldiers|troops|passengers|students|families|tourists)\s+"
-    r"(?:\w+\s+){0,2}|(?:fired|launched|coming|came|crossed)\s+)from\s+(?:the\s+)?$",
+    r"(?:\w+\s+){0,2}"
+)
+_FROM_BEFORE = re.compile(
+    rf"\b(?:{_PEOPLE_FROM}|(?:fired|launched|coming|came|crossed)\s+)from\s+(?:the\s+)?$",
     re.I,
 )
+# "shot dead four men from Punjab province": where people come from is never where.
+_PEOPLE_FROM_BEFORE = re.compile(rf"\b{_PEOPLE_FROM}from\s+(?:the\s+)?$", re.I)
 
 
 _PART_OF_TOWN = re.compile(
@@ -547,6 +552,12 @@ def choose_place(
         # "after 3R fighters withdrew overnight towards the Cameroon border": a heading.
         inside = [
             p for p in inside if not _TOWARDS_BEFORE.search(text, max(0, p.start - 60), p.start)
+        ]
+        inside = [
+            p
+            for p in inside
+            if not _PEOPLE_FROM_BEFORE.search(text, max(0, p.start - 50), p.start)
+            or _TAKEN_BEFORE.search(text, max(0, p.start - 60), p.start)
         ]
     if not inside:
         return None

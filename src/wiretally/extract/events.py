@@ -1936,7 +1936,7 @@ def live_entries_start(text: str) -> int | None:
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_WIDE = ("country", "admin1", "region", "sea")
+_WIDE = ("country", "admin1", "region", "sea", "continent")
 _COUNTRYS_PART = re.compile(
     r"\b(?:the country's|the|its)\s+(?:far\s+|extreme\s+|remote\s+)?"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
@@ -1972,7 +1972,7 @@ def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
         speaks = _SPEAKS.match(text, p.end) and not _AFTER_PREPOSITION.search(
             text, max(0, p.start - 12), p.start
         )  # "Moscow says" is a government; "our correspondent in Makeni says", a place
-        if p.feature in ("country", "region", "sea") or speaks:
+        if p.feature in ("country", "region", "sea", "continent") or speaks:
             continue
         town = scan.places[k - 1] if k > 0 else None
         if (
@@ -2197,7 +2197,7 @@ def _clause_mentions(
             p
             for p in places
             if p.start < s.start
-            and p.feature not in ("country", "admin1", "region", "sea")
+            and p.feature not in ("country", "admin1", "region", "sea", "continent")
             and not _SPEAKS.match(text, p.end)
             and not _SUBJECT_VERB.match(text, p.end)
         ]  # fmt: skip  ("Moscow launched its invasion": a government, not a town)
