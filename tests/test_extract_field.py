@@ -2112,3 +2112,16 @@ def test_where_the_victims_come_from_is_not_where() -> None:
     )
     assert ms
     assert all(m.location is None or m.location.name != "Punjab" for m in ms)
+
+
+def test_a_briefs_items_do_not_lend_each_other_their_attackers() -> None:
+    ms = _read(
+        "PAKISTAN DAILY BRIEF\n\n2) LAKKI MARWAT - Attack on police station (7 Apr)\n"
+        "Late Tuesday, militants attacked the Pezu police station in Lakki Marwat district.\n\n"
+        "4) KALAT - Passengers killed on N-25 highway (8 Apr)\nGunmen shot dead four bus "
+        "passengers near Kalat on Wednesday night. The Balochistan Liberation Army (BLA) "
+        "claimed responsibility and threatened further attacks.\n",
+        published="2026-04-09",
+    )
+    lakki = [m for m in ms if m.location is not None and m.location.name.startswith("Lakki")]
+    assert lakki and all(m.actor1 != "Baloch Liberation Army" for m in lakki)

@@ -408,3 +408,14 @@ def test_a_town_in_a_facilitys_name_is_no_surname(gaz: Gazetteer) -> None:
         "shifted to the Teaching Hospital Turbat."
     )
     assert "Turbat" in _places(text, gaz)
+
+
+def test_a_spelling_of_a_small_town_counts_in_the_province_the_article_names(
+    gaz: Gazetteer,
+) -> None:
+    gaz.add("Miran Shah", 33.0, 70.07, country="PK", admin1="Khyber Pakhtunkhwa", population=4131)
+    text = (
+        "Troops killed six militants near Miranshah on Wednesday, Khyber Pakhtunkhwa police said."
+    )
+    assert "Miranshah" in _places(text, gaz)
+    assert "Miranshah" not in _places("Troops killed six militants near Miranshah.", gaz)

@@ -1947,6 +1947,21 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|outside)\s+$", re.I)
 _THESE = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+def _within_item(ctx: ArticleContext, text: str, s: Sentence) -> ArticleContext:
+    """The article's general attacker, target and means, less what another item of a brief
+    says: "5) KALAT - ... The BLA claimed responsibility" is no agent of item 2."""
+
+    def apart(evidence: Evidence) -> bool:
+        a, b = sorted((evidence.start, s.start))
+        return any(LIST_ITEM.match(line) for line in text[a:b].split("\n")[1:])
+
+    return ArticleContext(
+        attacker=ctx.attacker if ctx.attacker is None or not apart(ctx.attacker[2]) else None,
+        victim=ctx.victim if ctx.victim is None or not apart(ctx.victim[2]) else None,
+        means=ctx.means if ctx.means is None or not apart(ctx.means[1]) else None,
+    )
+
+
 def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
     """The town or district a sentence's paragraph, or the paragraph before it, last named:
     where an incident told without a place happened. None across a list item or a heading
@@ -2596,7 +2611,7 @@ def _clause_mentions(
     m.historical = age is not None and (age > 300 or (cue and age > 30))
     if m.historical:
         prov["historical"] = prov.get("date") or _evidence(article, s, t0, t1)
-    apply_context(m, typing, ctx)
+    apply_context(m, typing, _within_item(ctx, text, s))
     if m.date_start is None and article.published and not m.historical:
         told = _referred_event(s, typing, mentions) or _told_before(m, mentions)
         if told is not None:

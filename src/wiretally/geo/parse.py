@@ -468,6 +468,14 @@ def _plausible(
             floor = 5000 if n_words == 1 else 1000
         else:
             floor = 100_000 if n_words == 1 else 20_000
+        if (
+            not main
+            and floor <= 20_000
+            and len(key) >= 6
+            and in_named_area is not None
+            and in_named_area(c)
+        ):
+            floor = 0  # "near Miranshah" (Miran Shah) in an article naming Khyber Pakhtunkhwa
         if pop >= floor or feature == "admin2":
             out.append(c)
     return out
