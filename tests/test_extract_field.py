@@ -2125,3 +2125,15 @@ def test_a_briefs_items_do_not_lend_each_other_their_attackers() -> None:
     )
     lakki = [m for m in ms if m.location is not None and m.location.name.startswith("Lakki")]
     assert lakki and all(m.actor1 != "Baloch Liberation Army" for m in lakki)
+
+
+def test_the_capital_is_the_reporting_countrys() -> None:
+    ms = _read(
+        "Burkinabe soldiers repelled an assault on Djibo on Saturday. In the capital, several "
+        "hundred people gathered peacefully on Sunday to support the army, carrying flags of "
+        "Burkina Faso.",
+        published="2026-02-16",
+    )
+    (rally,) = [m for m in ms if m.event_type == "Protests"]
+    assert rally.location is not None and rally.location.name == "Ouagadougou"
+    assert "location" in rally.provenance

