@@ -2137,3 +2137,24 @@ def test_the_capital_is_the_reporting_countrys() -> None:
     (rally,) = [m for m in ms if m.event_type == "Protests"]
     assert rally.location is not None and rally.location.name == "Ouagadougou"
     assert "location" in rally.provenance
+
+
+def test_an_agent_told_after_the_trigger() -> None:
+    (h,) = _read(
+        "Residents of Mpeketoni in Kenya still remember the June 2014 attack on the town, in "
+        "which Al-Shabaab gunmen killed about 60 people over two nights.",
+        published="2025-11-19",
+    )
+    assert h.historical and h.actor1 == "Al-Shabaab"
+    (s,) = _read(
+        "A mortar shell fired from Azerbaijani positions landed in the yard of a house in Berd, "
+        "Armenia, on Tuesday evening, wounding a 67-year-old woman.",
+        published="2025-09-17",
+    )
+    assert s.actor1 is not None and "Azerbaijan" in s.actor1
+    (a,) = _read(
+        "On 18 January, an air strike attributed by local sources to the Central African Armed "
+        "Forces hit a position of the 3R armed group near Bocaranga.",
+        published="2026-01-20",
+    )
+    assert a.actor1 is not None and "Central African" in a.actor1

@@ -235,6 +235,22 @@ _ALLIED_WITH = re.compile(
 )
 
 
+# An actor that a violent verb follows is its subject: "in which Al-Shabaab gunmen killed".
+_AGENT_VERB_AFTER = re.compile(
+    r"(?:\s+(?:gunmen|fighters|militants|militiamen|members|troops|soldiers|forces|rebels|"
+    r"insurgents|jihadists|elements))?\s+(?:had\s+)?(?:killed|executed|massacred|shot dead|"
+    r"slaughtered|gunned down|opened fire|stormed|attacked|abducted)\b",
+    re.I,
+)
+# "fired from Azerbaijani positions", "fired from hills where SPLM-N fighters are positioned"
+_FIRED_FROM = re.compile(
+    r"\b(?:fired|launched)\s+from\s+(?:[\w-]+\s+){0,6}?(?:where\s+)?(?:the\s+)?$", re.I
+)
+# "a drone strike attributed by local authorities and the Turkish ministry to the Turkish
+# armed forces", "attributed to FACA"
+_ATTRIBUTED_TO = re.compile(r"\battributed\s+(?:by\s+[^.;]{1,80}?\s+)?to\s+(?:the\s+)?$", re.I)
+
+
 def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
     """actor1 (who acted) and actor2 (who was targeted) around the trigger ``[t0, t1)``."""
     roles = Roles(assoc=[])
@@ -336,6 +352,20 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
             and _ALLIED_WITH.fullmatch(text[lead.end : ally.start])
         ):
             roles.assoc.append(ally)
+    if roles.actor1 is None:
+        # "the June 2014 attack on the town, in which Al-Shabaab gunmen killed about 60
+        # people", "a shell fired from Azerbaijani positions", "a strike attributed by local
+        # sources to FACA": told after the trigger, still the one who acted.
+        for h in after:
+            if h.entry.type in ("civilians", "person", "protesters"):
+                continue
+            pre = text[max(0, h.start - 60) : h.start]
+            if _AGENT_VERB_AFTER.match(text, h.end) or _FIRED_FROM.search(pre):
+                roles.actor1 = h
+                break
+            if _ATTRIBUTED_TO.search(pre):
+                roles.actor1 = h
+                break
     # Object: the first actor after the trigger not already actor1.
     for h in after:
         if roles.actor1 is not None and h.entry is roles.actor1.entry:
