@@ -2158,3 +2158,14 @@ def test_an_agent_told_after_the_trigger() -> None:
         published="2026-01-20",
     )
     assert a.actor1 is not None and "Central African" in a.actor1
+
+
+def test_a_bomb_defused_by_no_one_named_is_the_states() -> None:
+    (m,) = _read(
+        "On Tuesday, explosives experts detected and destroyed in a controlled manner an "
+        "improvised explosive device on the road linking Tame and Fortul in Colombia's Arauca "
+        "department.",
+        published="2025-07-22",
+    )
+    assert m.sub_event_type == "Disrupted weapons use"
+    assert m.actor1 == "Military Forces of Colombia"

@@ -840,11 +840,14 @@ def _state_striker(
     """An air strike on an armed group that no clause credits to anyone is a state's: the
     force the sentence names ("aircraft of the Nigerian Air Force ... bombarded a camp, where
     30 terrorists were killed", "the army said a drone had struck a 3R camp"), else the
-    host's ("aircraft of the Air Component carried out strikes against terrorists")."""
+    host's ("aircraft of the Air Component carried out strikes against terrorists"). So is
+    a bomb defused or a drone downed that no one is said to have stopped."""
+    disrupted = m.sub_event_type == "Disrupted weapons use"  # "a device was defused"
     if (
         m.actor1 is not None
-        or m.sub_event_type != "Air/drone strike"
-        or m.actor2_type not in _NON_STATE
+        or not (
+            disrupted or (m.sub_event_type == "Air/drone strike" and m.actor2_type in _NON_STATE)
+        )
         or m.historical
         or m.modality in ("denied", "contested")
     ):
