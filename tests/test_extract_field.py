@@ -2020,11 +2020,16 @@ def test_an_air_strike_on_an_armed_group_is_a_states() -> None:
     assert m.sub_event_type == "Air/drone strike"
     assert m.actor1 == "Nigerian military"
     (n,) = _read(
+        "Communique of the Ministry of Defence of Niger. The situation remains under control. "
         "On 20 September, aircraft of the Air Component carried out strikes against a "
-        "gathering of terrorists in the Ouallam department (Tillabéri region), Niger."
+        "gathering of terrorists in the Ouallam department (Tillabéri region). Operations "
+        "continue."
     )
     assert n.actor1 is not None and "Niger" in n.actor1
     assert "actor1" in n.provenance  # the strike's own words stand for the unnamed force
+    # A headline alone names no frame: whose aircraft is not said.
+    (h,) = _read("Airstrikes target a checkpoint of the Islamic State near Raqqa in Syria")
+    assert h.actor1 is None
     # A strike that hit civilians is not credited to anyone on that ground.
     (c,) = _read("A drone strike on a market in Tawila, Sudan, killed 14 civilians on Tuesday.")
     assert c.actor1 is None
@@ -2162,9 +2167,9 @@ def test_an_agent_told_after_the_trigger() -> None:
 
 def test_a_bomb_defused_by_no_one_named_is_the_states() -> None:
     (m,) = _read(
-        "On Tuesday, explosives experts detected and destroyed in a controlled manner an "
-        "improvised explosive device on the road linking Tame and Fortul in Colombia's Arauca "
-        "department.",
+        "Press release of the Eighteenth Brigade. On Tuesday, explosives experts detected and "
+        "destroyed in a controlled manner an improvised explosive device on the road linking "
+        "Tame and Fortul in Colombia's Arauca department. Patrols continue.",
         published="2025-07-22",
     )
     assert m.sub_event_type == "Disrupted weapons use"

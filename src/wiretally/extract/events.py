@@ -2548,7 +2548,10 @@ def _clause_mentions(
     if m.actor1 is None:
         _country_subject(m, s, places, local_t0, article)
     _force_as_victim(m, s, force, article)
-    _state_striker(m, s, hits, force, article, t0, t1)
+    # (a lone headline gives no frame: on Syria, where several air forces strike, it says
+    # nothing of whose)
+    framed = bool(host.named) or len(sentences) > 2
+    _state_striker(m, s, hits, force if framed else None, article, t0, t1)
     if m.actor2 is None and m.event_type in _VIOLENT_TYPES:
         police_hit = _POLICE_VICTIMS.search(s.text)
         police = actor_table().get("Police")
