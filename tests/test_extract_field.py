@@ -2174,3 +2174,12 @@ def test_a_bomb_defused_by_no_one_named_is_the_states() -> None:
     )
     assert m.sub_event_type == "Disrupted weapons use"
     assert m.actor1 == "Military Forces of Colombia"
+
+
+def test_a_border_with_two_countries_is_no_second_clause() -> None:
+    ms = _read(
+        "In April last year, an attack in the W National Park near the border with Niger and "
+        "Burkina Faso killed 54 Beninese soldiers.",
+        published="2026-05-10",
+    )
+    assert len(ms) == 1

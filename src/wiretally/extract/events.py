@@ -1729,6 +1729,11 @@ _REPORTED_KEYS = frozenset(
 _LOCATIVE = re.compile(
     r"\b(?:in|at|on|near|into|across|outside|around|of|from|over|towards?)\s+(?:the\s+)?$", re.I
 )
+_PLACE_PAIR = re.compile(
+    r"\b(?:between|(?:border|borders|frontier|tri-border area|junction|triangle)\s+"
+    r"(?:with|of)|linking|connecting)\s+(?:the\s+)?[^,;]{1,40}$",
+    re.I,
+)
 _CLAUSE_JOIN = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+|\s*;\s+|\s*,\s+as\s+", re.I)
 
 
@@ -1769,8 +1774,10 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
     for j in _CLAUSE_JOIN.finditer(text):
         if j.start() <= start:
             continue
-        if re.search(r"\bbetween\s+(?:the\s+)?[^,;]{1,40}$", text[start : j.start()], re.I):
-            continue  # "on the road between Gao and Ansongo": one place pair, not two clauses
+        if _PLACE_PAIR.search(text[start : j.start()]):
+            # "on the road between Gao and Ansongo", "near the border with Niger and Burkina
+            # Faso": one place pair, not two clauses
+            continue
         if (
             reports(start, j.start())
             and reports(j.end(), len(text))
