@@ -2183,3 +2183,14 @@ def test_a_border_with_two_countries_is_no_second_clause() -> None:
         published="2026-05-10",
     )
     assert len(ms) == 1
+
+
+def test_the_incident_told_again_with_its_hour_is_no_second_incident() -> None:
+    ms = _read(
+        "A Ukrainian drone struck a minibus in the Russian border town of Shebekino on "
+        "Wednesday, killing two civilians, the regional governor said.\n\n"
+        "The drone hit the minibus near a bus stop on the town's Lenin Street shortly after "
+        "8 a.m., the governor wrote on Telegram.",
+        published="2025-07-17",
+    )
+    assert [m.date_start for m in ms] == ["2025-07-16"]

@@ -2154,8 +2154,9 @@ _OPENS_ON_PLACE = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?[A-Z][^,.;]{1,60},")
 
 _HAS_DAY = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|this|last|"
-    r"overnight|\d{1,2}\s+[A-Z]|"
-    r"[A-Z][a-z]+\.?\s+\d)",
+    # ("12 March", "March 12"; not "8 a.m.", whose "a" the case-blind flag would take)
+    r"overnight|\d{1,2}\s+(?-i:[A-Z][a-z])|"
+    r"(?-i:[A-Z][a-z]+)\.?\s+\d)",
     re.I,
 )
 
@@ -2660,6 +2661,17 @@ def _clause_mentions(
     if m.historical:
         prov["historical"] = prov.get("date") or _evidence(article, s, t0, t1)
     apply_context(m, typing, _within_item(ctx, text, s))
+    retold = (
+        m.date_start is not None
+        and _THE_EVENT_OPENER.match(s.text, 0, typing.trigger_end + 1) is not None
+        and (told := _referred_event(s, typing, mentions)) is not None
+        and told.sub_event_type == m.sub_event_type
+        and _same_days(m, told)
+    )
+    if retold:
+        # "The drone hit the minibus near a bus stop shortly after 8 a.m., the governor
+        # wrote": the incident just told, told again in detail.
+        return []
     if m.date_start is None and article.published and not m.historical:
         told = _referred_event(s, typing, mentions) or _told_before(m, mentions)
         if told is not None:
@@ -2681,6 +2693,22 @@ _REFERS_BACK = re.compile(
     r"\baccus\w*\s+(?:\S+\s+){1,4}of\s+(?:\w+\s+){0,6}$)",
     re.I,
 )
+
+
+# A sentence that opens on the incident itself, named definitely: "The drone hit ...",
+# "The strike destroyed ...", "The attackers ...".
+_THE_EVENT_OPENER = re.compile(
+    r"\s*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:drones?|strikes?|air ?strikes?|blast|explosion|"
+    r"bomb|shells?|missiles?|rockets?|attack|ambush|raid|shelling|bombing)\b"
+)
+
+
+def _same_days(a: Mention, b: Mention) -> bool:
+    """Whether two mentions' date ranges overlap."""
+    if not (a.date_start and b.date_start):
+        return False
+    a_end, b_end = a.date_end or a.date_start, b.date_end or b.date_start
+    return a.date_start[:10] <= b_end[:10] and b.date_start[:10] <= a_end[:10]
 
 
 def _referred_event(s: Sentence, typing: Typing, mentions: list[Mention]) -> Mention | None:
