@@ -2194,3 +2194,28 @@ def test_the_incident_told_again_with_its_hour_is_no_second_incident() -> None:
         published="2025-07-17",
     )
     assert [m.date_start for m in ms] == ["2025-07-16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "On 7 January, troops re-entered Marte in Borno State and announced that the town "
+            "was back under government control.",
+            "Government regains territory",
+        ),
+        (
+            "On Thursday, armed men broke into at least four homes of Kurdish families in "
+            "Jinderes, Syria, seizing furniture and stored olive oil.",
+            "Looting/property destruction",
+        ),
+        (
+            "Overnight Wednesday, an unidentified gunman fired at least 14 shots at a bus depot "
+            "in Rosario, Argentina, wounding a driver.",
+            "Attack",
+        ),
+    ],
+)
+def test_triggers_met_in_the_sixth_split(text: str, sub: str) -> None:
+    (m,) = _read(text, published="2026-03-14")
+    assert m.sub_event_type == sub

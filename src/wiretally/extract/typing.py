@@ -122,7 +122,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"counter[- ]?attack\w*|heavy fighting|armed confrontation|invasion|invaded", 2.0),
     ("GOV_REGAINS_TERIT", r"(?:recaptured|regained|retook|retaken|liberated|"
      r"regained control|took back|recapture|regain control|recaptures|regains|retakes|"
-     r"liberates|takes back|restores)", 2.5),
+     r"liberates|takes back|restores|"
+     r"back under (?:government|state|army|federal) control)", 2.5),
     # "controls a new town", "advance over IS in Aleppo countryside": ground taken in a fight.
     ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:controls?|controlled) (?:an? |the |\d+ |two |"
      r"three |several )?(?:new )?(?:towns?|villages?|cities|areas|hills?|neighbou?rhoods?)",
@@ -216,7 +217,9 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("ARREST", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention|taken into custody|"
      r"apprehended|rounded up|nabbed|held for questioning", 2.5),
     ("CHANGE_TO_GROUP_ACT", r"deploy(?:ed|ment|s)|reinforcements?|recruit\w*|"
-     r"mobili[sz]\w*|troop (?:movement|build-?up)|military (?:parade|exercise|drills?)|"
+     # ("the mobilised popular resistance", "wives of mobilised soldiers": who, not what)
+     r"(?<!the )(?<!of )(?<!newly )mobili[sz]\w*|troop (?:movement|build-?up)|"
+     r"military (?:parade|exercise|drills?)|"
      r"training camp|joined|split|merged|pledged allegiance|new leader|appointed|"
      r"announced", 1.5),
     ("DISR_WEAP", r"defus\w*|intercept\w*|shot down|thwart\w*|foil\w*|seized (?:a |an )?"
@@ -233,7 +236,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:(?:forward|operating|forward operating|military|permanent|temporary) )?"
      r"(?:headquarters|base|office|outpost|camp|checkpoint)", 2.5),
     ("PROPERTY_DISTRUCT", r"loot\w*|plunder\w*|broke into (?:\w+ ){0,4}(?:warehouses?|"
-     r"shops?|stores?|supermarkets?|depots?)|carried off|destroyed (?:\w+ ){0,3}(?:houses|homes|"
+     r"shops?|stores?|supermarkets?|depots?|homes|houses)|carried off|"
+     r"destroyed (?:\w+ ){0,3}(?:houses|homes|"
      r"property|shops|crops)|burn(?:ed|t) (?:down )?(?:\w+ ){0,4}(?:houses|homes|shops|"
      r"vehicles|property)|demolish\w*|razed|vandalised property|ransack\w*|set fire to|"
      r"(?:houses|homes|shops|huts|vehicles|buildings) (?:were|was) (?:\w+ly )?(?:burned|burnt|"
@@ -243,7 +247,8 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:entered|moved into|took over) [^.;]{0,60}?after "
      r"[^.;]{0,60}?(?:withdrew|pulled out|retreated|abandoned)", 3.0),
     # "officers ... were fired upon from a car"
-    ("ATTACK", r"(?:(?<=were )|(?<=was ))fired (?:up)?on", 2.0),
+    ("ATTACK", r"(?:(?<=were )|(?<=was ))fired (?:up)?on|"
+     r"fired (?:\w+ ){0,3}(?:shots|rounds|bullets) (?:at|into)", 2.0),
     # "truck drivers parked their vehicles outside the government building to demand ..."
     ("PEACE_PROTEST", r"(?:outside|in front of) [^.;]{0,70}?to (?:demand|protest against)", 2.0),
     ("NON_VIOL_TERRIT_TRANSFER", r"withdr(?:ew|awn|awal) from|handed (?:over )?control|"
