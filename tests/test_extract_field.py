@@ -2214,6 +2214,11 @@ def test_the_incident_told_again_with_its_hour_is_no_second_incident() -> None:
             "in Rosario, Argentina, wounding a driver.",
             "Attack",
         ),
+        (
+            "Late Tuesday, soldiers on both sides of the Rusizi river exchanged small-arms and "
+            "machine-gun fire for roughly 40 minutes near Bugarama, Rwanda.",
+            "Armed clash",
+        ),
     ],
 )
 def test_triggers_met_in_the_sixth_split(text: str, sub: str) -> None:

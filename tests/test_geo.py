@@ -419,3 +419,9 @@ def test_a_spelling_of_a_small_town_counts_in_the_province_the_article_names(
     )
     assert "Miranshah" in _places(text, gaz)
     assert "Miranshah" not in _places("Troops killed six militants near Miranshah.", gaz)
+
+
+def test_a_word_of_a_longer_name_is_no_loose_spelling_of_a_country(gaz: Gazetteer) -> None:
+    places = _places("Forces exchanged fire at the Spin Boldak-Chaman crossing.", gaz)
+    assert all(getattr(p, "name", None) != "Spain" for p in places.values())
+    assert "Spain" in _places("He flew to Spain on Monday.", gaz)

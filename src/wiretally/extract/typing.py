@@ -113,7 +113,7 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"refinery)s?", 2.0),
     # Battles
     ("ARMED_CLASH", r"clash(?:ed|es|ing)?|fighting|fought|gun ?battles?|firefights?|"
-     r"exchanged? (?:of )?(?:gun)?fire|exchanged (?:[\w-]+ ){1,2}fire|exchange of fire|"
+     r"exchanged? (?:of )?(?:gun)?fire|exchanged (?:[\w-]+ ){1,4}fire|exchange of fire|"
      r"return(?:ed|ing)? fire|traded (?:gun)?fire|"
      r"battles?|battled|skirmish\w*|"
      r"gun-?fights?|shoot-?outs?|"

@@ -634,6 +634,8 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                 ) or (j < len(span) and _is_cap(tokens[span[j]][2]))
                 if partial and is_org:
                     continue
+                if partial and not exact and all(gaz.feature[c] == "country" for c in ids):
+                    continue  # "Spin Boldak-Chaman": "Spin" is no loose spelling of Spain
                 mention = Mention(s, e, name, _top_candidates(gaz, ids, name), exact)
                 mention.area_word = bool(
                     _AREA_WORD_AFTER.match(text, e)
