@@ -2224,3 +2224,19 @@ def test_the_incident_told_again_with_its_hour_is_no_second_incident() -> None:
 def test_triggers_met_in_the_sixth_split(text: str, sub: str) -> None:
     (m,) = _read(text, published="2026-03-14")
     assert m.sub_event_type == sub
+
+
+def test_the_means_a_verb_says_when_no_weapon_is_named() -> None:
+    (m,) = _read(
+        "On Sunday, gunmen set fire to at least 20 fuel tankers parked at a truck stop outside "
+        "Kati, Mali, drivers said."
+    )
+    assert m.weapon == "arson"
+    assert m.provenance["weapon"].text == "set fire to"
+    (s,) = _read(
+        "Iranian security forces opened fire on protesters in Zahedan on Tuesday, killing at "
+        "least four people."
+    )
+    assert s.weapon == "gunfire"
+    (r,) = _read("Rebels fired rockets at the airport of Goma on Tuesday and opened fire on a bus.")
+    assert r.weapon is not None and "rocket" in r.weapon.lower()  # a named weapon comes first

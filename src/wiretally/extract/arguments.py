@@ -27,9 +27,11 @@ _WEAPON = re.compile(
     r"suicide vests?|gunfire|rifles?|guns?|knives|knife|machetes?|tear gas|live ammunition|"
     r"bullets|barrages?|uavs?|projectiles?|stones|rocks|cocktails|batons?|cannons?|pistols?|"
     r"firearms|ak-47s?|kalashnikovs?|arrows|spears|axes|fireworks|pepper spray|aircraft|"
-    r"machine[- ]guns?|heavy weapons|bows|dynamite|explosives|slingshots|metal bars?|clubs)\b",
+    r"machine[- ]guns?|heavy weapons|bows|dynamite|explosives|slingshots|metal bars?|clubs|"
+    r"howitzers?)\b",
     re.I,
 )
+
 # Words that look like weapons but describe a barrage's means only inside a longer phrase.
 _WEAK_WEAPON = {"barrage", "barrages", "shells", "mines", "guns", "gun"}
 

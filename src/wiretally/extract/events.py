@@ -1087,6 +1087,11 @@ _SHOTS = re.compile(
     r"firefights?|exchanged? (?:of )?(?:gun)?fire|fired (?:shots|on|at|upon))\b",
     re.I,
 )
+_ARSON = re.compile(
+    r"\b(?:set fire to|setting fire to|set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|torched|"
+    r"arson(?: attack)?|burn(?:ed|t) down|firebomb(?:ed|ing)?)\b",
+    re.I,
+)
 _ARRESTED = re.compile(r"\b(?:arrested|detained|apprehended|took into custody)\b", re.I)
 
 
@@ -2603,12 +2608,15 @@ def _clause_mentions(
         # A protest's means are those used against it ("police fired tear gas").
         m.weapon = s.text[w[0] : w[1]]
         prov["weapon"] = _evidence(article, s, s.start + w[0], s.start + w[1])
-    elif m.event_type in ("Battles", "Violence against civilians") and (
-        shots := _SHOTS.search(s.text)
-    ):
-        # "gunmen opened fire on a minibus", "was shot dead": the means the verb names
+    elif m.sub_event_type != "Peaceful protest" and (shots := _SHOTS.search(s.text)):
+        # "gunmen opened fire on a minibus", "was shot dead", "police opened fire on the
+        # crowd": the means the verb names
         m.weapon = "gunfire"
         prov["weapon"] = _evidence(article, s, s.start + shots.start(), s.start + shots.end())
+    elif m.sub_event_type != "Peaceful protest" and (burnt := _ARSON.search(s.text)):
+        # "gunmen set fire to 20 fuel tankers", "settlers torched two homes": arson
+        m.weapon = "arson"
+        prov["weapon"] = _evidence(article, s, s.start + burnt.start(), s.start + burnt.end())
     tg = find_target(s.text, local_t1)
     if tg is not None:
         m.target = s.text[tg[0] : tg[1]]
