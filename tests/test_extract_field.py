@@ -2240,3 +2240,17 @@ def test_the_means_a_verb_says_when_no_weapon_is_named() -> None:
     assert s.weapon == "gunfire"
     (r,) = _read("Rebels fired rockets at the airport of Goma on Tuesday and opened fire on a bus.")
     assert r.weapon is not None and "rocket" in r.weapon.lower()  # a named weapon comes first
+
+
+def test_a_claim_a_few_sentences_on_names_the_bomber() -> None:
+    ms = _read(
+        "A suicide bomber rammed an explosives-laden pickup into a checkpoint in Bannu, "
+        "Pakistan, on Wednesday, killing at least seven people, officials said. Five soldiers "
+        "and two civilians were among the dead, a police official said. More than 20 people "
+        'were wounded. "The vehicle did not stop," said a shopkeeper. "Then there was a huge '
+        'blast." A faction linked to militant commander Hafiz Gul Bahadur claimed '
+        "responsibility for the bombing.",
+        published="2025-09-18",
+    )
+    bomb = [m for m in ms if m.sub_event_type == "Suicide bomb"]
+    assert bomb and bomb[0].actor1 == "Hafiz Gul Bahadur group"

@@ -1167,6 +1167,23 @@ def _same_item(following: list[Sentence]) -> list[Sentence]:
     return out
 
 
+_KIND_CLAIMED = {
+    "Explosions/Remote violence": re.compile(
+        r"\s*(?:\w+\s+)?(?:bombing|blast|explosion|bomb|attack|strike|shelling)\b", re.I
+    ),
+    "Battles": re.compile(r"\s*(?:\w+\s+)?(?:attack|assault|raid|ambush|offensive)\b", re.I),
+    "Violence against civilians": re.compile(
+        r"\s*(?:\w+\s+)?(?:attack|killing|killings|massacre|abduction|kidnapping|raid)\b", re.I
+    ),
+}
+
+
+def _claims_this_kind(text: str, at: int, m: Mention) -> bool:
+    """Whether a claim ("claimed responsibility for the bombing") names m's kind of act."""
+    kind = _KIND_CLAIMED.get(m.event_type)
+    return kind is not None and kind.match(text, at) is not None
+
+
 def _named_later(m: Mention, following: list[Sentence], scan: _Scan) -> None:
     """An agent left unnamed ("jihadists stormed an army camp") that the next sentences
     name: "JNIM claimed the burning", "Fighters of the Group to Support Islam and Muslims
@@ -1190,6 +1207,8 @@ def _named_later(m: Mention, following: list[Sentence], scan: _Scan) -> None:
         if not groups:
             continue
         claim = _CLAIMED_IT.search(nxt.text)
+        if k >= 4 and (claim is None or not _claims_this_kind(nxt.text, claim.end(), m)):
+            continue  # further on, only a claim of this kind of act ("for the bombing")
         blame = _ATTRIBUTED.search(nxt.text)
         if claim is not None:
             claimants = [h for h in groups if h.end <= claim.start()]
@@ -2580,7 +2599,7 @@ def _clause_mentions(
         if any(nxt.start <= t.start < nxt.end for t in times_here):
             break  # a sentence with its own day tells another incident
         _agent_in_next(m, s, nxt, force, article)
-    _named_later(m, _same_item(sentences[i + 1 : i + 5]), scan)
+    _named_later(m, _same_item(sentences[i + 1 : i + 7]), scan)
     _strike_attributed(m, s, typing, _same_item(sentences[i + 1 : i + 3]), scan, force)
     _anaphoric_agent(m, typing, sentences, i, article)
     _defender_speaks(m, s, hits, article)
