@@ -2254,3 +2254,28 @@ def test_a_claim_a_few_sentences_on_names_the_bomber() -> None:
     )
     bomb = [m for m in ms if m.sub_event_type == "Suicide bomb"]
     assert bomb and bomb[0].actor1 == "Hafiz Gul Bahadur group"
+
+
+def test_civilians_hit_told_far_from_the_trigger_or_in_a_pair() -> None:
+    (m,) = _read(
+        "A mortar shell fired from Azerbaijani positions landed in the yard of a house on the "
+        "eastern edge of Berd on Tuesday evening, wounding a 67-year-old woman and damaging the "
+        "roof, Armenia's defence ministry said.",
+        published="2025-09-17",
+    )
+    assert m.actor2 == "Civilians (Armenia)"
+    (b,) = _read(
+        "A woman and her eight-year-old son were killed on Thursday when an explosion tore "
+        "through their house in Cité Soleil, Haiti.",
+        published="2026-04-17",
+    )
+    assert b.actor2 is not None and b.actor2.startswith("Civilians")
+
+
+def test_a_burning_that_kills_is_an_attack() -> None:
+    (m,) = _read(
+        "Yesterday (9 Feb), a group of armed men set fire to the Batibo health centre in "
+        "Cameroon after ordering patients out. A nurse who tried to stop them was shot dead.",
+        published="2026-02-10",
+    )
+    assert (m.event_type, m.sub_event_type) == ("Violence against civilians", "Attack")

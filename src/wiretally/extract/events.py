@@ -375,6 +375,7 @@ _POLICE_VICTIMS = re.compile(
     r"(?:at least\s+)?(?:\w+\s+){0,2}?(?P<who2>policem[ae]n|police officers|gendarmes)\b",
     re.I,
 )
+_HARMING_BEFORE = re.compile(r"\b(?:killing|wounding|injuring|hitting|maiming)\s+$", re.I)
 _PASSIVE_VICTIMS = re.compile(
     # "Four members of one family, including a 9-year-old girl, were shot dead"
     _VICTIMS.pattern[:-3]
@@ -389,7 +390,7 @@ _PASSIVE_VICTIMS = re.compile(
 # One unarmed person hit: "shot dead a Palestinian man", "abducted a priest".
 _ONE_CIVILIAN = re.compile(
     # "a local radio journalist": up to two plain words before the noun, none a force's
-    r"\b(?:a|an|one|the)\s+(?:\d+-year-old\s+)?(?:[A-Z][a-z]+\s+)?"
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:\d+-year-old\s+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:(?!police|military|army|security|rebel|militia|soldier|guard)[a-z]+\s+){0,2}?"
     r"(?:man|woman|boy|girl|"
     r"teenager|child|baby|priest|pastor|imam|cleric|nun|monk|farmer|shepherd|trader|student|"
@@ -400,7 +401,10 @@ _ONE_CIVILIAN = re.compile(
 )
 # "a local radio journalist was beaten by three unidentified men": one civilian, passive.
 _ONE_PASSIVE = re.compile(
-    _ONE_CIVILIAN.pattern + r"(?:,[^.;]{1,60}?,)?\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?"
+    _ONE_CIVILIAN.pattern
+    # "A woman and her eight-year-old son were killed"
+    + r"(?:\s+and\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+were))?"
+    r"(?:,[^.;]{1,60}?,)?\s+(?:was|were|had been|has been)\s+(?:\w+ly\s+)?"
     r"(?:killed|shot|beaten|stabbed|abducted|kidnapped|wounded|injured|attacked|hacked)\b"
 )
 
@@ -2436,7 +2440,13 @@ def _clause_mentions(
         "SEX_VIOL",
     ):
         v = _VICTIMS.search(s.text, local_t1) or _ONE_CIVILIAN.search(s.text, local_t1)
-        if v is None or v.start() - local_t1 >= 120:
+        if (
+            v is not None
+            and v.start() - local_t1 >= 120
+            and _HARMING_BEFORE.search(s.text, max(0, v.start() - 14), v.start())
+        ):
+            pass  # "..., wounding a 67-year-old woman": far from the trigger, still its victim
+        elif v is None or v.start() - local_t1 >= 120:
             # "At least four people were killed when drones slammed into ...": before it.
             v = _PASSIVE_VICTIMS.search(s.text, 0, local_t1) or _ONE_PASSIVE.search(
                 s.text, 0, local_t1 + 40
@@ -2460,7 +2470,11 @@ def _clause_mentions(
             _civilians_hit(
                 m, _evidence(article, said_in, said_in.start + v.start(), said_in.start + v.end())
             )
-        elif v is not None and (v.start() < local_t0 or v.start() - local_t1 < 120):
+        elif v is not None and (
+            v.start() < local_t0
+            or v.start() - local_t1 < 120
+            or _HARMING_BEFORE.search(s.text, max(0, v.start() - 14), v.start())
+        ):
             _civilians_hit(m, _evidence(article, s, s.start + v.start(), s.start + v.end()))
             if typing.key in ("ATTACK",) or m.event_type == "Battles":
                 m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
@@ -2710,6 +2724,7 @@ def _clause_mentions(
             return []
     follow_up(m, typing, sentences, i, times_here, article, places)
     _told_next(m, sentences[i + 1] if i + 1 < len(sentences) else None, whole, scan)
+    _killing_not_looting(m)
     _armed_on_armed(m, typing, s)
     return [m, *split_by_site(m, places, s, typing, article), *second_act(m, s, article)]
 
@@ -2770,6 +2785,19 @@ _CROWD_AGAIN = re.compile(
     r"protest|march|rally|sit-in)\b"
 )
 _POLICE_WORD = re.compile(r"\b(?:police(?:men)?|gendarmes|gendarmerie|riot units)\b", re.I)
+
+
+def _killing_not_looting(m: Mention) -> None:
+    """A house or a health centre set on fire where people were killed is an attack on
+    civilians, not damage to property (ACLED's coding)."""
+    dead = m.fatalities
+    if (
+        m.sub_event_type == "Looting/property destruction"
+        and dead is not None
+        and (dead.value or dead.lower or 0) > 0
+    ):
+        m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
+        m.plover = "ASSAULT"
 
 
 def _told_before(m: Mention, mentions: list[Mention]) -> Mention | None:
