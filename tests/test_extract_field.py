@@ -2279,3 +2279,24 @@ def test_a_burning_that_kills_is_an_attack() -> None:
         published="2026-02-10",
     )
     assert (m.event_type, m.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_arson_that_hurt_no_one_and_a_march_broken_up_in_its_own_sentence() -> None:
+    (a,) = _read(
+        "GERMANY - Overnight from Sunday to Monday, an arson attack damaged a refugee shelter "
+        "under construction in Magdeburg; no injuries.",
+        published="2026-04-24",
+    )
+    assert a.sub_event_type == "Looting/property destruction"
+    (f,) = _read(
+        "Hooded men set fire to three logging trucks in Ercilla, Chile, early on Wednesday and "
+        "fired several shots at the security guard on duty, who was unhurt.",
+        published="2025-11-20",
+    )
+    assert f.sub_event_type == "Attack"
+    (p,) = _read(
+        "Elsewhere, police fired rubber bullets and arrested eight people on Tuesday when "
+        "residents of Gqeberha, South Africa, marched to municipal offices over water cuts.",
+        published="2026-05-14",
+    )
+    assert p.sub_event_type == "Protest with intervention"

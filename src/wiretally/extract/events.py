@@ -119,7 +119,7 @@ _TOLD_BEFORE = re.compile(
     re.I,
 )
 _IN_DAYS_EVENT = re.compile(
-    r"\b(?:in|during|after|since|following)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"\b(?:in|during|after|since|following|with|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|last\s+night)['’]s?\s+(?:[\w-]+\s+)?$",
     re.I,
 )
@@ -2725,6 +2725,8 @@ def _clause_mentions(
     follow_up(m, typing, sentences, i, times_here, article, places)
     _told_next(m, sentences[i + 1] if i + 1 < len(sentences) else None, whole, scan)
     _killing_not_looting(m)
+    _intervened_here(m, s, article)
+    _arson_not_attack(m, s)
     _armed_on_armed(m, typing, s)
     return [m, *split_by_site(m, places, s, typing, article), *second_act(m, s, article)]
 
@@ -2787,14 +2789,64 @@ _CROWD_AGAIN = re.compile(
 _POLICE_WORD = re.compile(r"\b(?:police(?:men)?|gendarmes|gendarmerie|riot units)\b", re.I)
 
 
+def _intervened_here(m: Mention, s: Sentence, article: Article) -> None:
+    """A protest whose own sentence tells the police breaking it up ("police fired rubber
+    bullets and arrested eight people when residents marched to municipal offices") is a
+    protest with intervention."""
+    if m.sub_event_type != "Peaceful protest" or _LEFT_CALMLY.search(s.text):
+        return
+    cue = _INTERVENED_HERE.search(s.text)
+    if cue is None or not _POLICE_WORD.search(s.text) or m.actor1_type == "state force":
+        return
+    m.sub_event_type = "Protest with intervention"
+    m.provenance["event_type"] = _evidence(article, s, s.start + cue.start(), s.start + cue.end())
+
+
+# The police's own means in a protest's sentence ("... before dispersing" is the crowd's).
+_INTERVENED_HERE = re.compile(
+    r"\b(?:tear ?gas|water cannons?|pepper spray|batons?|baton charges?|rubber bullets|"
+    r"fired (?:shots|live (?:rounds|ammunition)|in the air)|shots in the air|broke up|"
+    r"dispersed (?:the|a|them)\b|to disperse)",
+    re.I,
+)
+# Property burned with no one hurt: "an arson attack damaged a refugee shelter".
+_HURT = re.compile(
+    r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|hurt|shot|shots|opened fire|fired at|"
+    r"stabb\w*|beat(?:en|ing)?|hacked|assault\w*|abduct\w*|kidnap\w*|raped)\b",
+    re.I,
+)
+
+
+def _arson_not_attack(m: Mention, s: Sentence) -> None:
+    """An arson on property that hurt no one is property destruction, not an attack."""
+    if m.sub_event_type != "Attack" or not _ARSON.search(s.text):
+        return
+    if m.fatalities is not None and (m.fatalities.value or m.fatalities.lower or 0) > 0:
+        return
+    if m.injuries is not None and (m.injuries.value or m.injuries.lower or 0) > 0:
+        return
+    if _HURT.search(s.text.replace("no injuries", "").replace("nobody was hurt", "")):
+        return
+    m.event_type, m.sub_event_type = "Strategic developments", "Looting/property destruction"
+    m.plover = "COERCE"
+
+
+# "... and fired several shots at the security guard on duty": people fired at.
+_FIRED_AT_PEOPLE = re.compile(
+    r"\b(?:fired|opened fire)\s+(?:[\w-]+\s+){0,3}?(?:at|on)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:guards?|m[ae]n|wom[ae]n|drivers?|residents?|people|workers?|"
+    r"farmers?|famil(?:y|ies)|civilians?|villagers?|passengers?)\b",
+    re.I,
+)
+
+
 def _killing_not_looting(m: Mention) -> None:
-    """A house or a health centre set on fire where people were killed is an attack on
-    civilians, not damage to property (ACLED's coding)."""
+    """A house or a health centre set on fire where people were killed or fired at is an
+    attack on civilians, not damage to property (ACLED's coding)."""
     dead = m.fatalities
-    if (
-        m.sub_event_type == "Looting/property destruction"
-        and dead is not None
-        and (dead.value or dead.lower or 0) > 0
+    if m.sub_event_type == "Looting/property destruction" and (
+        (dead is not None and (dead.value or dead.lower or 0) > 0)
+        or _FIRED_AT_PEOPLE.search(m.text)
     ):
         m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
         m.plover = "ASSAULT"
