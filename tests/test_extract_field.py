@@ -2300,3 +2300,27 @@ def test_arson_that_hurt_no_one_and_a_march_broken_up_in_its_own_sentence() -> N
         published="2026-05-14",
     )
     assert p.sub_event_type == "Protest with intervention"
+
+
+def test_a_place_then_its_bearing_and_a_governors_region() -> None:
+    (m,) = _read(
+        "Overnight, Israeli soldiers raided the village of Sinjil, north of Ramallah, and "
+        "arrested nine men, the Palestinian Prisoners' Society said.",
+        published="2025-10-23",
+    )
+    assert m.location is not None and m.location.name == "Sinjil"
+    ms = _read(
+        "In the city of Timbuktu, hundreds of residents marched on Wednesday in support of the "
+        "army.\n\nThe Governor of the Region of Timbuktu, speaking at the end of the march, "
+        "saluted the crowd.",
+        published="2026-08-27",
+    )
+    assert ms and ms[0].location is not None and ms[0].location.name == "Timbuktu"
+
+
+def test_a_headlines_place_label_is_no_frame() -> None:
+    (m,) = _read(
+        "Timbuktu: the FAMa repel a terrorist attack in Goundam on Tuesday",
+        published="2026-08-27",
+    )
+    assert m.location is not None and m.location.name == "Goundam"

@@ -559,7 +559,10 @@ _AGAINST_BEFORE = re.compile(
 )
 _DISTANCE_OF = re.compile(
     r"\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\s+(?:\([^)]{1,20}\)\s+)?"
-    r"(?:(?:north|south|east|west)(?:-?\w+)?\s+)?(?:of|from)\s+(?:the\s+)?$",
+    r"(?:(?:north|south|east|west)(?:-?\w+)?\s+)?(?:of|from)\s+(?:the\s+)?$"
+    # "raided the village of Sinjil, north of Ramallah": the place, then its bearing
+    r"|\w,\s+(?:just\s+|some\s+|further\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$",
     re.I,
 )
 
@@ -683,8 +686,10 @@ def choose_place(
                 text is not None
                 and feature not in _SPECIFIC_FEATURES
                 and feature != "admin1"
-                and _IN_FRAME.match(text, s0, p.start) is not None
-                and _FRAME_END.match(text, p.end) is not None
+                and (frame := _IN_FRAME.match(text, s0, p.start)) is not None
+                and (end := _FRAME_END.match(text, p.end)) is not None
+                # "Timbuktu: the FAMa repel an attack in Goundam": a label, no frame
+                and not (end.group().endswith(":") and not frame.group().strip())
                 # "SABHA, Libya - Fighters clashed ... south-east of Kufra": a dateline
                 # names where the report was filed
                 and not (p.text.isupper() and len(p.text) > 3)

@@ -543,7 +543,9 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
         # "Supreme Leader Ayatollah Ali Khamenei": the words after a title are a name.
         titles = [t for t, w in enumerate(lowered[:-1]) if w in _TITLES]
         if titles and not gaz.has_key(text[first_start : tokens[span[-1]][1]]):
-            person_tail.update(exact_key(tokens[k][2]) for k in span[titles[-1] + 1 :])
+            # ("The Governor of the Region of Timbuktu" holds an office of a place: no name)
+            if lowered[titles[-1] + 1] != "of":
+                person_tail.update(exact_key(tokens[k][2]) for k in span[titles[-1] + 1 :])
             span, lowered = span[: titles[0]], lowered[: titles[0]]
             if not span:
                 continue
