@@ -2324,3 +2324,12 @@ def test_a_headlines_place_label_is_no_frame() -> None:
         published="2026-08-27",
     )
     assert m.location is not None and m.location.name == "Goundam"
+
+
+def test_the_village_is_the_one_named_not_its_reference_town() -> None:
+    ms = _read(
+        "Settlers attacked the village of Sinjil, north of Ramallah, on Friday. When residents "
+        "gathered, soldiers who arrived in the village shot and killed a 17-year-old boy.",
+        published="2026-03-14",
+    )
+    assert ms and all(m.location is not None and m.location.name == "Sinjil" for m in ms)

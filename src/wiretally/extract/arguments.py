@@ -574,6 +574,12 @@ _IN_FRAME = re.compile(
 _FRAME_END = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*[,:]")
 
 
+def is_reference_point(text: str, p: Place) -> bool:
+    """Whether a place is named only to locate another ("12 km east of Baidoa", "the village
+    of Sinjil, north of Ramallah")."""
+    return _DISTANCE_OF.search(text, max(0, p.start - 60), p.start) is not None
+
+
 def choose_place(
     places: list[Place], s0: int, s1: int, t0: int, text: str | None = None
 ) -> Place | None:

@@ -30,6 +30,7 @@ from wiretally.extract.arguments import (
     date_of,
     find_target,
     find_weapon,
+    is_reference_point,
 )
 from wiretally.extract.discourse import (
     ArticleContext,
@@ -2289,6 +2290,7 @@ def _clause_mentions(
             and p.feature not in ("country", "admin1", "region", "sea", "continent")
             and not _SPEAKS.match(text, p.end)
             and not _SUBJECT_VERB.match(text, p.end)
+            and not is_reference_point(text, p)  # ("Al Mughayyir, northeast of Ramallah")
         ]  # fmt: skip  ("Moscow launched its invasion": a government, not a town)
         place = before[-1] if before else None
     day_src: Sentence | None = None
