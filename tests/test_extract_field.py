@@ -2333,3 +2333,34 @@ def test_the_village_is_the_one_named_not_its_reference_town() -> None:
         published="2026-03-14",
     )
     assert ms and all(m.location is not None and m.location.name == "Sinjil" for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "At least eleven people were killed on Saturday in clashes between Arab herders and "
+            "Dadjo farmers near Goz Beida, Chad.",
+            ("Arab Ethnic Militia (Chad)", "Dadjo Ethnic Militia (Chad)"),
+        ),
+        (
+            "A tribal clash on the outskirts of Ataq, Yemen, on Thursday left two dead.",
+            ("Unidentified Tribal Militia (Yemen)", "Unidentified Tribal Militia (Yemen)"),
+        ),
+    ],
+)
+def test_communities_that_fight_are_named_as_communal_militias(
+    text: str, sides: tuple[str, str]
+) -> None:
+    (m,) = _read(text, published="2026-04-10")
+    assert (m.actor1, m.actor2) == sides
+    assert "actor1" in m.provenance and "actor2" in m.provenance
+
+
+def test_a_named_clan_that_burned_houses() -> None:
+    (m,) = _read(
+        "On Wednesday, fighters from the Hiwa clan burned more than 40 houses at Tari, Papua "
+        "New Guinea, in what residents described as a payback raid.",
+        published="2025-08-14",
+    )
+    assert m.actor1 == "Hiwa Clan Militia (Papua New Guinea)"

@@ -2729,6 +2729,7 @@ def _clause_mentions(
     _killing_not_looting(m)
     _intervened_here(m, s, article)
     _arson_not_attack(m, s)
+    _communal_sides(m, s, article)
     _armed_on_armed(m, typing, s)
     return [m, *split_by_site(m, places, s, typing, article), *second_act(m, s, article)]
 
@@ -2840,6 +2841,83 @@ _FIRED_AT_PEOPLE = re.compile(
     r"farmers?|famil(?:y|ies)|civilians?|villagers?|passengers?)\b",
     re.I,
 )
+
+
+# Communities that fight as such, named as ACLED names communal militias: "the Hiwa clan"
+# ("Hiwa Clan Militia (Papua New Guinea)"), "Arab herders and Dadjo farmers" ("Arab Ethnic
+# Militia (Chad)"), "rival clans" ("Unidentified Clan Militia (...)").
+_GROUP_WORD = {
+    "clan": "Clan", "clans": "Clan", "clansmen": "Clan", "tribe": "Tribal", "tribes": "Tribal",
+    "tribesmen": "Tribal", "tribal": "Tribal", "community": "Communal", "communities": "Communal",
+    "communal": "Communal",
+}  # fmt: skip
+_NAMED_COMMUNITY = re.compile(
+    r"\b(?:the\s+)?(?P<name>(?-i:[A-Z][\w'’-]+))\s+(?P<word>clan|clansmen|tribe|tribesmen)\b",
+    re.I,
+)
+_ETHNIC_PAIR = re.compile(
+    r"\bbetween\s+(?P<a>(?-i:[A-Z][\w'’-]+))\s+(?:herders|farmers|pastoralists|hunters|"
+    r"villagers|youths|fishermen|communities|community members)\s+and\s+(?P<b>(?-i:[A-Z][\w'’-]+))"
+    r"\s+(?:herders|farmers|pastoralists|hunters|villagers|youths|fishermen|communities|"
+    r"community members)\b",
+    re.I,
+)
+_UNNAMED_COMMUNITIES = re.compile(
+    r"\b(?:rival|two|neighbouring|neighboring|opposing|feuding)\s+(?:local\s+)?"
+    r"(?P<word>clans|tribes|communities)\b|\b(?:between|among)\s+(?P<w2>clans|tribes)\b|"
+    r"\b(?P<w3>tribal|clan|communal)\s+(?:clash(?:es)?|fighting|violence|feud)\b",
+    re.I,
+)
+
+
+def _communal_sides(m: Mention, s: Sentence, article: Article) -> None:
+    """The sides of a fight between communities, named as ACLED names communal militias,
+    where no report names them otherwise."""
+    if m.event_type not in ("Battles", "Violence against civilians", "Strategic developments"):
+        return
+    if m.historical or not m.country:
+        return
+    land = country_name(m.country) or m.country
+
+    def open_(role: str) -> bool:
+        name = getattr(m, role)
+        return (
+            name is None
+            or name in _UNNAMED_GROUPS
+            or (
+                role == "actor2"
+                and m.sub_event_type == "Armed clash"
+                and name.startswith("Civilians")
+            )
+        )
+
+    def put(role: str, name: str, a: int, b: int) -> None:
+        setattr(m, role, name)
+        setattr(m, role + "_type", "militia")
+        m.provenance[role] = _evidence(article, s, s.start + a, s.start + b)
+
+    pair = _ETHNIC_PAIR.search(s.text)
+    if pair is not None and m.sub_event_type == "Armed clash":
+        if open_("actor1"):
+            put("actor1", f"{pair['a']} Ethnic Militia ({land})", pair.start("a"), pair.end("a"))
+        if open_("actor2"):
+            put("actor2", f"{pair['b']} Ethnic Militia ({land})", pair.start("b"), pair.end("b"))
+        return
+    named = [g for g in _NAMED_COMMUNITY.finditer(s.text) if g["name"].lower() not in ("the", "a")]
+    if named:
+        roles = ["actor1", "actor2"] if m.sub_event_type == "Armed clash" else ["actor1"]
+        for role, g in zip(roles, named, strict=False):
+            if open_(role):
+                kind = _GROUP_WORD[g["word"].lower()]
+                put(role, f"{g['name']} {kind} Militia ({land})", g.start(), g.end())
+        return
+    unnamed = _UNNAMED_COMMUNITIES.search(s.text)
+    if unnamed is not None and m.sub_event_type == "Armed clash":
+        word = (unnamed["word"] or unnamed["w2"] or unnamed["w3"]).lower()
+        name = f"Unidentified {_GROUP_WORD[word]} Militia ({land})"
+        for role in ("actor1", "actor2"):
+            if open_(role):
+                put(role, name, unnamed.start(), unnamed.end())
 
 
 def _killing_not_looting(m: Mention) -> None:
