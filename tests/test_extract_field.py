@@ -2364,3 +2364,23 @@ def test_a_named_clan_that_burned_houses() -> None:
         published="2025-08-14",
     )
     assert m.actor1 == "Hiwa Clan Militia (Papua New Guinea)"
+
+
+def test_a_demonstrations_actor_is_its_crowd() -> None:
+    (m,) = _read(
+        "Tens of thousands of people gathered in Sanaa's al-Sabeen Square after Friday prayers "
+        "for the weekly rally called by the Houthis, chanting slogans against the United States.",
+        published="2026-01-24",
+    )
+    assert (m.sub_event_type, m.actor1, m.actor2) == (
+        "Peaceful protest",
+        "Protesters (Yemen)",
+        None,
+    )
+    assert "Houthis" in m.assoc_actors
+    (r,) = _read(
+        "In Minneapolis, hundreds rallied outside City Hall on Monday demanding an end to "
+        "immigration raids by the US military.",
+        published="2026-04-22",
+    )
+    assert r.actor1 == "Protesters (United States)"

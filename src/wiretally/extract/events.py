@@ -2586,6 +2586,28 @@ def _clause_mentions(
         if (ev := prov.pop("actor1", None)) is not None:
             prov["actor2"] = ev
         m.actor1 = m.actor1_type = None
+    if (
+        m.sub_event_type in ("Peaceful protest", "Protest with intervention")
+        and m.actor1 is not None
+        and m.actor1_type != "protesters"
+    ):
+        # ACLED's actor of a demonstration is its crowd ("Protesters (Yemen)"): a group that
+        # called it ("the weekly rally called by the Houthis") is associated with it, a force
+        # it names ("in support of the army") is what it is about, or who broke it up.
+        if m.actor1_type == "state force":
+            if m.sub_event_type == "Protest with intervention" and m.actor2 is None:
+                m.actor2, m.actor2_type = m.actor1, m.actor1_type
+                if "actor1" in prov:
+                    prov["actor2"] = prov["actor1"]
+        elif m.actor1 not in m.assoc_actors:
+            m.assoc_actors = [*m.assoc_actors, m.actor1]
+        m.actor1 = m.actor1_type = None
+        prov.pop("actor1", None)
+    if m.sub_event_type == "Peaceful protest" and m.actor2 is not None:
+        # A peaceful protest has no other side ("chanting slogans against the United
+        # States" names whom it is against, not a party to it).
+        m.actor2 = m.actor2_type = None
+        prov.pop("actor2", None)
     if m.actor1 is None and m.event_type in ("Protests", "Riots"):
         # Those who demonstrate are the actor ACLED codes, named by their country when no
         # group is: "several hundred residents marched through Butembo".
@@ -2636,7 +2658,7 @@ def _clause_mentions(
         # attack on armed forces is a battle in ACLED's coding, not violence against civilians
         m.event_type, m.sub_event_type, m.plover = "Battles", "Armed clash", "FIGHT"
     assoc = {h.entry.name for h in roles.assoc or []} | ({crowd_of} if crowd_of else set())
-    m.assoc_actors = sorted(assoc - {m.actor1, m.actor2})
+    m.assoc_actors = sorted((assoc | set(m.assoc_actors)) - {m.actor1, m.actor2})
     # Weapon and target.
     w = find_weapon(s.text, local_t0)
     if w is not None and (m.event_type != "Protests" or m.sub_event_type != "Peaceful protest"):
