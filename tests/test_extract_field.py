@@ -2215,6 +2215,11 @@ def test_the_incident_told_again_with_its_hour_is_no_second_incident() -> None:
             "Attack",
         ),
         (
+            "On Tuesday, a protest by unemployed youths outside the Lhokseumawe mayor's office in "
+            "Indonesia turned violent.",
+            "Violent demonstration",
+        ),
+        (
             "Late Tuesday, soldiers on both sides of the Rusizi river exchanged small-arms and "
             "machine-gun fire for roughly 40 minutes near Bugarama, Rwanda.",
             "Armed clash",

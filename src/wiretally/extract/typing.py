@@ -204,7 +204,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"students)", 3.0),
     ("VIOL_DEMONSTR", r"riot\w*|threw (?:stones|rocks|petrol bombs|molotov)|stone[- ]pelt\w*|"
      r"pelted|torched|set (?:fire|ablaze)|vandali[sz]\w*|molotov|clashed with (?:the )?"
-     r"police|burn(?:ed|t|ing) tyres|ransacked", 2.0),
+     r"police|burn(?:ed|t|ing) tyres|ransacked|turned violent|"
+     r"(?:hurled|threw) (?:\w+ ){0,2}(?:projectiles|stones|rocks|bottles|bricks)", 2.0),
     ("FORCE_AGAINST_PROTEST", r"attacked (?:a |an |the )?(?:\S+ ){0,6}?(?:procession|rally|"
      r"protest|demonstration|march|sit-in)", 3.0),
     ("MOB_VIOL", r"mob|lynch\w*|loyalists|vigilantes?|angry (?:crowd|villagers|residents)|"
