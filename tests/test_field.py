@@ -65,11 +65,11 @@ def test_a_split_is_scored_through_the_real_pipeline(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("split", "floors"),
     [
-        # Measured on 2026-11-27 (eighth session) once the sixth held split (zk-zn) had
-        # joined dev (229 articles, 954 events): found 0.882, type 0.826, date 0.882, place
-        # 0.800, actor1 0.678, actor2 0.626, fatalities 0.790, 97 spurious.
-        ("dev", {"found": 0.87, "event_type": 0.81, "date": 0.87, "place": 0.79,
-                 "actor1": 0.66, "actor2": 0.61, "fatalities": 0.77}),
+        # Measured on 2026-11-27 at the end of the eighth session (229 articles, 954 events;
+        # see README): found 0.897, type 0.846, date 0.897, place 0.823, actor1 0.717,
+        # actor2 0.654, fatalities 0.807, 85 spurious (8.9%).
+        ("dev", {"found": 0.88, "event_type": 0.83, "date": 0.88, "place": 0.81,
+                 "actor1": 0.70, "actor2": 0.64, "fatalities": 0.79}),
     ],
 )  # fmt: skip
 def test_field_floors(split: str, floors: dict[str, float]) -> None:
@@ -79,4 +79,4 @@ def test_field_floors(split: str, floors: dict[str, float]) -> None:
     scored = run_split(folder)
     for field, floor in floors.items():
         assert scored["accuracy"][field] >= floor, (field, scored["accuracy"][field])
-    assert scored["spurious"] <= 0.12 * scored["gold_events"]
+    assert scored["spurious"] <= 0.10 * scored["gold_events"]
