@@ -429,7 +429,8 @@ def _plausible(
     englishy = _ENGLISH_SUFFIX.search(key) is not None
     short_caps = name.isupper() and len(key) <= 3
     shouting = name.isupper() and not short_caps
-    out = []
+    out: list[int] = []
+    in_area: list[int] = []
     found = gaz.exact.get(key)
     exact_ids = (found,) if isinstance(found, int) else (found or ())
     for c in ids:
@@ -452,11 +453,6 @@ def _plausible(
             # "the municipality of Teorama": a place word before it vouches for a village
             # GeoNames lists with no population.
             floor = 1000 if n_words == 1 and not cued else 0
-            if floor and in_named_area is not None and in_named_area(c):
-                # "attacked a camp in Panjgur" in an article that names Balochistan: a
-                # village GeoNames lists with no population, in the province the article
-                # is about
-                floor = 0
         elif gaz.exact.get(key) is not None:
             # A name of two words or more is specific ("Bint Jbeil" for Bent Jbaïl, a town
             # GeoNames lists with no population).
@@ -468,17 +464,20 @@ def _plausible(
             floor = 5000 if n_words == 1 else 1000
         else:
             floor = 100_000 if n_words == 1 else 20_000
-        if (
-            not main
-            and floor <= 20_000
-            and len(key) >= 6
-            and in_named_area is not None
-            and in_named_area(c)
-        ):
-            floor = 0  # "near Miranshah" (Miran Shah) in an article naming Khyber Pakhtunkhwa
         if pop >= floor or feature == "admin2":
             out.append(c)
-    return out
+        elif (
+            in_named_area is not None
+            and (main or (floor <= 20_000 and len(key) >= 6))
+            and in_named_area(c)
+        ):
+            # "attacked a camp in Panjgur" in an article that names Balochistan, "near
+            # Miranshah" (Miran Shah) beside Khyber Pakhtunkhwa: a village GeoNames lists
+            # with no population, in the province the article is about
+            in_area.append(c)
+    # (only when no better-known place has the name: "Moscow" beside "Pennsylvania" is
+    # still the capital)
+    return out or in_area
 
 
 def detect(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -676,8 +675,9 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
         )
         # "the Old City of Nablus": a run joined by "of" names a place's part, not a person
         joined_by_of = any(tokens[k][2] == "of" for k in span)
-        # "the Teaching Hospital Turbat": a facility's name, not a person's
-        facility_named = any(w in _NO_SURNAME for w in lowered)
+        # "the Teaching Hospital Turbat": a facility named after its town, not a person
+        # ("Dulles Airport" still hides a lone "Airport" elsewhere)
+        facility_named = any(w in _NO_SURNAME for w in lowered[:-1])
         if (
             len(span) >= 2
             and named
