@@ -1086,7 +1086,7 @@ def test_acronyms_spanish_articles_found_grenades_and_modal_subjects() -> None:
 
 
 def test_country_names_pycountry_lacks_or_renamed() -> None:
-    from wiretally.extract.events import country_code, country_name
+    from wiretally.extract.names import country_code, country_name
 
     assert [country_code(n) for n in ("Turkey", "Kosovo", "the Philippines", "Burma")] == [
         "TR",

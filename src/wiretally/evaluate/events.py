@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from wiretally.extract.actors import actor_table
-from wiretally.extract.events import country_code
+from wiretally.extract.names import country_code
 from wiretally.geo.gazetteer import distance_km
 from wiretally.text import fold
 

@@ -18,7 +18,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
 
 from wiretally.extract.actors import ActorEntry, ActorHit, actor_table, surface_actors
 from wiretally.extract.arguments import (
@@ -41,6 +40,7 @@ from wiretally.extract.discourse import (
     split_by_site,
 )
 from wiretally.extract.modality import follow_up_modality, negated, sentence_modality
+from wiretally.extract.names import country_code, country_name, people_of, police_of
 from wiretally.extract.spans import evidence as _evidence
 from wiretally.extract.spans import location_of as _location
 from wiretally.extract.spans import mention_id
@@ -345,16 +345,6 @@ _BACKGROUND_CUE = re.compile(
     r"a year on from|anniversary of)\s+(?:(?!(?:for|to|at|in|into|on|with)\b)\S+\s+){0,5}$",
     re.I,
 )
-_COUNTRY_NAMES = {
-    "IL": "Israel", "PS": "Palestine", "IQ": "Iraq", "SY": "Syria", "LB": "Lebanon",
-    "IR": "Iran", "YE": "Yemen", "US": "United States", "UA": "Ukraine", "RU": "Russia",
-    "AF": "Afghanistan", "SO": "Somalia", "SD": "Sudan", "ML": "Mali", "NG": "Nigeria",
-    "CD": "Democratic Republic of Congo", "CG": "Republic of Congo", "TZ": "Tanzania",
-    "BO": "Bolivia", "VE": "Venezuela", "KR": "South Korea", "KP": "North Korea", "LA": "Laos",
-    "MD": "Moldova", "SS": "South Sudan", "CF": "Central African Republic", "TW": "Taiwan",
-    "VN": "Vietnam", "CI": "Ivory Coast", "TR": "Turkey", "XK": "Kosovo", "CV": "Cape Verde",
-    "SZ": "Eswatini", "BN": "Brunei", "FM": "Micronesia", "VA": "Vatican",
-}  # fmt: skip
 _VICTIMS = re.compile(
     r"\b(?:civilians?|people|residents?|villagers?|worshippers?|children|women|families|"
     r"Palestinians|Israelis|journalists?|students?|engineers?|patients|medics|"
@@ -582,74 +572,6 @@ def _anaphoric_agent(
             h = groups[-1]
             _set_actor(m, "actor1", h, article, s)
             return
-
-
-def country_name(code: str | None) -> str | None:
-    """A country's common English name from its ISO code ("IN" -> "India")."""
-    if not code:
-        return None
-    name = _COUNTRY_NAMES.get(code)
-    if name is None:
-        try:
-            import pycountry
-
-            found = pycountry.countries.get(alpha_2=code)
-        except (ImportError, LookupError, KeyError):
-            found = None
-        name = getattr(found, "common_name", None) or getattr(found, "name", None)
-    return name
-
-
-_COUNTRY_ALIASES = {"democratic republic of congo": "CD", "dr congo": "CD", "drc": "CD",
-                    "republic of congo": "CG", "ivory coast": "CI", "russia": "RU",
-                    "syria": "SY", "iran": "IR", "palestine": "PS", "the us": "US",
-                    "the united states": "US", "the uk": "GB", "britain": "GB",
-                    # names pycountry lacks or has changed ("Türkiye", "Myanmar", "Cabo Verde")
-                    "turkey": "TR", "kosovo": "XK", "burma": "MM", "cape verde": "CV",
-                    "east timor": "TL", "brunei": "BN", "macedonia": "MK", "swaziland": "SZ",
-                    "cote d'ivoire": "CI", "côte d'ivoire": "CI", "somaliland": "SO",
-                    "micronesia": "FM", "vatican": "VA", "holland": "NL"}  # fmt: skip
-
-
-@lru_cache(maxsize=4096)
-def country_code(name: str, *, fuzzy: bool = False) -> str | None:
-    """ISO code of a country named in English ("Niger" -> "NE"); None for other words.
-    ``fuzzy`` also tries pycountry's fuzzy search (for gold files, not for article text)."""
-    key = " ".join(name.lower().split())
-    if key in _COUNTRY_ALIASES:
-        return _COUNTRY_ALIASES[key]
-    if key.startswith("the ") and key[4:] in _COUNTRY_ALIASES:
-        return _COUNTRY_ALIASES[key[4:]]
-    if key.startswith("the "):
-        name = name.strip()[4:]  # "the Philippines", "the Gambia"
-    try:
-        import pycountry
-
-        return str(pycountry.countries.lookup(name).alpha_2)
-    except (ImportError, LookupError):
-        pass
-    if fuzzy:
-        try:
-            import pycountry
-
-            return str(pycountry.countries.search_fuzzy(name)[0].alpha_2)
-        except (ImportError, LookupError):
-            return None
-    return None
-
-
-def people_of(kind: str, country: str | None) -> str:
-    """ACLED's name for unorganised people of a country: "Civilians (Mali)", "Protesters
-    (Kenya)"; the bare kind when the country is unknown."""
-    land = country_name(country) or country
-    return f"{kind} ({land})" if land else kind
-
-
-def police_of(country: str | None) -> str:
-    """ACLED's name for a country's police: "Police Forces of Kenya"; "Police" when the
-    country is unknown."""
-    land = country_name(country)
-    return f"Police Forces of {land}" if land else "Police"
 
 
 def _civilians_hit(m: Mention, evidence: Evidence) -> None:

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from wiretally.extract.names import people_of
 from wiretally.merge.compat import Item, Profile, day_iso, names_compatible, norm_name
 from wiretally.records import Event, Evidence, Figure, Location, Mention, Modality
 
@@ -345,8 +346,6 @@ _AGAINST_PEOPLE = frozenset({
 
 def _unnamed_victims(mentions: list[Mention], country: str | None) -> str | None:
     """ "Civilians (<country>)" for an incident against people no report names."""
-    from wiretally.extract.events import people_of  # the extract stage's naming
-
     kinds = {m.sub_event_type for m in mentions}
     if not kinds or not kinds <= _AGAINST_PEOPLE or all(m.historical for m in mentions):
         return None
