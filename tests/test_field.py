@@ -65,11 +65,12 @@ def test_a_split_is_scored_through_the_real_pipeline(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("split", "floors"),
     [
-        # Measured on 2026-11-27 at the end of the eighth session (229 articles, 954 events;
-        # see README): found 0.897, type 0.846, date 0.897, place 0.823, actor1 0.716,
-        # actor2 0.654, fatalities 0.807, 85 spurious (8.9%).
+        # Measured on 2026-11-27 at the start of the ninth session, once the seventh held
+        # split (zo-zr) joined dev (253 articles, 1,051 events): found 0.890, type 0.837,
+        # date 0.890, place 0.816, actor1 0.706, actor2 0.638, fatalities 0.789,
+        # 104 spurious (9.9%).
         ("dev", {"found": 0.88, "event_type": 0.83, "date": 0.88, "place": 0.81,
-                 "actor1": 0.70, "actor2": 0.64, "fatalities": 0.79}),
+                 "actor1": 0.70, "actor2": 0.63, "fatalities": 0.78}),
     ],
 )  # fmt: skip
 def test_field_floors(split: str, floors: dict[str, float]) -> None:
