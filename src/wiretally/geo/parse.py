@@ -145,6 +145,9 @@ _ORG = wordset(
     association union league federation alliance coalition ministry kataeb kataib congress
     hezbollah hizballah nujaba jihad cartel cartels gang gangs gendarmerie prefectura"""
 )
+# Relief bodies whose names are also towns' ("The Red Cross now says 27 were injured": the
+# organisation, not Red Cross, North Carolina).
+_AID_ORGS = (["red", "cross"], ["red", "crescent"])
 _COMPASS = {
     "north": (1, 0), "northern": (1, 0), "south": (-1, 0), "southern": (-1, 0),
     "east": (0, 1), "eastern": (0, 1), "west": (0, -1), "western": (0, -1),
@@ -550,7 +553,7 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                 continue
         # "the Bogura Press Club": a venue (where South Asian protests gather), not a paper
         venue = lowered[-2:] == ["press", "club"]
-        is_org = any(w in _ORG for w in lowered) and not venue
+        is_org = (any(w in _ORG for w in lowered) and not venue) or lowered[-2:] in _AID_ORGS
         if (
             not is_org
             and tokens[span[-1]][2].endswith(("'s", "\u2019s"))
