@@ -101,10 +101,14 @@ class ActorTable:
             by_name[e.name] = e  # a later row (a user's extra table) replaces an earlier one
         self.entries = by_name
         self._alias: dict[str, ActorEntry] = {}
+        self._shared: dict[str, list[ActorEntry]] = {}  # aliases several rows hold
         self._adj: dict[str, ActorEntry] = {}
         for e in by_name.values():
             for a in e.aliases:
-                self._alias.setdefault(a.translate(_FOLD).lower(), e)
+                key = a.translate(_FOLD).lower()
+                if key in self._alias and self._alias[key] is not e:
+                    self._shared.setdefault(key, [self._alias[key]]).append(e)
+                self._alias.setdefault(key, e)
             for a in e.adjectives:
                 self._adj.setdefault(a.translate(_FOLD).lower(), e)
         self._names = _alias_regex(
@@ -117,6 +121,15 @@ class ActorTable:
     def get(self, name: str) -> ActorEntry | None:
         """An entry by canonical name or alias (case-insensitive)."""
         return self.entries.get(name) or self._alias.get(name.translate(_FOLD).lower())
+
+    def in_country(self, alias: str, country: str | None) -> ActorEntry | None:
+        """The row of ``country`` among those that share ``alias``: "SNA" is the Syrian
+        National Army in Syria and the Somali National Army in Somalia; "Khawarij" is the
+        Pakistani state's word for the TTP and the Somali state's for al-Shabaab."""
+        for e in self._shared.get(re.sub(r"\s+", " ", alias.translate(_FOLD)).lower(), []):
+            if country is not None and e.country == country:
+                return e
+        return None
 
     def find(self, text: str, *, adjectives: bool = False) -> list[ActorHit]:
         """Non-overlapping alias hits in ``text``, longest first at each position.

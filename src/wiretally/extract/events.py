@@ -612,7 +612,8 @@ class _HostForce:
         for p in places:
             if p.country:
                 counts[p.country] = counts.get(p.country, 0) + 1
-        self.local = _force_of(max(sorted(counts), key=lambda c: counts[c])) if counts else None
+        self.country = max(sorted(counts), key=lambda c: counts[c]) if counts else None
+        self.local = _force_of(self.country) if self.country else None
 
     def at(self, pos: int) -> ActorEntry | None:
         countries = {e.country for _, e in self.named}
@@ -1685,6 +1686,8 @@ _PLACE_PAIR = re.compile(
     r"(?:with|of)|linking|connecting)\s+(?:the\s+)?[^,;]{1,40}$",
     re.I,
 )
+_PARTICIPLE = re.compile(r"(?:also\s+)?(?-i:[a-z]+ing)\b(?!\s+(?:of|to|at|on|in)\b)")
+_PARTICIPLE_BEFORE = re.compile(r",\s+(?-i:[a-z]+ing)\s")
 _CLAUSE_JOIN = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+|\s*;\s+|\s*,\s+as\s+", re.I)
 
 
@@ -1729,6 +1732,10 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
             # "on the road between Gao and Ansongo", "near the border with Niger and Burkina
             # Faso": one place pair, not two clauses
             continue
+        if _PARTICIPLE.match(text, j.end()) and _PARTICIPLE_BEFORE.search(text, start, j.start()):
+            # "marched through Zakho, carrying pictures ... and chanting against Ankara": the
+            # same crowd's doing, told by a participle, not a second incident
+            continue
         if (
             reports(start, j.start())
             and reports(j.end(), len(text))
@@ -1745,15 +1752,22 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
 
 
-def defined_acronyms(text: str, hits: list[ActorHit]) -> dict[str, ActorEntry]:
+def defined_acronyms(
+    text: str, hits: list[ActorHit], country: str | None = None
+) -> dict[str, ActorEntry]:
     """Acronyms an article defines for a known actor: "Somali National Army (SNA)" makes
     every later "SNA" of that article the Somali army, not the table's Syrian National
-    Army."""
+    Army. A name several rows share and the article leaves undefined is the row of the
+    country the article is about (``country``, where most of its places are)."""
     out: dict[str, ActorEntry] = {}
     for h in hits:
         m = _ACRONYM_AFTER.match(text, h.end)
         if m is not None and m.group("acr") != h.text:
             out.setdefault(m.group("acr"), h.entry)
+    for h in hits:
+        local = actor_table().in_country(h.text, country)
+        if local is not None:
+            out.setdefault(h.text, local)
     return out
 
 
@@ -1794,14 +1808,15 @@ def extract_mentions(
     stated = [t for t in times if t not in times_here]
     names = actor_table().find(text)  # the article's actor names, read once
     places = _outside_names(names, places)
+    host = _HostForce(names, places)
     scan = _Scan(
         article,
         places,
         times_here,
         article_context(article, sentences),
-        _HostForce(names, places),
+        host,
         stated,
-        acronyms=defined_acronyms(text, names),
+        acronyms=defined_acronyms(text, names, host.country),
         live_from=live_entries_start(text),
         datelines=datelines,
         period=_period(article, times),

@@ -34,6 +34,9 @@ _HYPO_SUBJECT = re.compile(
 )
 _THREAT = re.compile(
     r"\b(?:threaten(?:ed|s|ing)? (?:to|a|an|with|retaliation)|vow(?:ed|s) to|"
+    # "threatened in a radio broadcast to attack Beledweyne"
+    r"(?:threaten(?:ed|s|ing)?|vow(?:ed|s)|warned)\s+(?:on|in|via|over|during|through)\s+"
+    r"[^.;,]{1,40}?\s+(?:to|that)|"
     r"warn(?:ed|s|ing)? (?:of|that|against|it would)|threats? of|pledged to)\b[^.;]{0,60}$",
     re.I,
 )
