@@ -2389,3 +2389,40 @@ def test_a_demonstrations_actor_is_its_crowd() -> None:
         published="2026-04-22",
     )
     assert r.actor1 == "Protesters (United States)"
+
+
+def test_a_shared_name_is_the_row_of_the_articles_country() -> None:
+    (m,) = _read(
+        "Al-Shabaab fighters attacked SNA troops at a checkpoint in Afgooye, Lower Shabelle, "
+        "on Tuesday, killing three soldiers."
+    )
+    assert m.actor2 is not None and actor_ok(m.actor2, "Military Forces of Somalia")
+    (s,) = _read("SNA fighters shelled a village near Azaz in Aleppo on Tuesday.")
+    assert s.actor1 == "Syrian National Army"
+
+
+def test_a_helper_named_with_the_support_of_is_no_agent() -> None:
+    (m,) = _read(
+        "The Somali National Army, with the support of local Macawisley forces, on Wednesday "
+        "liberated the town of Ceel Buur in Galgaduud region from the Khawarij terrorists."
+    )
+    assert m.actor1 == "Somali military"
+    assert m.actor2 == "Al-Shabaab"
+    assert m.sub_event_type == "Government regains territory"
+
+
+def test_a_threat_told_with_its_channel_is_still_a_threat() -> None:
+    (m,) = _read(
+        "Al-Shabaab on Wednesday threatened in a radio broadcast to attack Beledweyne in the "
+        "coming days."
+    )
+    assert m.modality == "threatened"
+
+
+def test_a_marchs_participles_are_one_march() -> None:
+    ms = _read(
+        "On Monday, several hundred people marched through the centre of Zakho, carrying "
+        "pictures of civilians killed in past bombardments and chanting against both Ankara "
+        "and the regional government in Erbil."
+    )
+    assert [m.location and m.location.name for m in ms] == ["Zaxo"]  # GeoNames spelling
