@@ -2426,3 +2426,32 @@ def test_a_marchs_participles_are_one_march() -> None:
         "and the regional government in Erbil."
     )
     assert [m.location and m.location.name for m in ms] == ["Zaxo"]  # GeoNames spelling
+
+
+def test_a_social_media_allegation_is_no_incident() -> None:
+    (m,) = _read(
+        "Social media posts claimed that an IS attack killed four Peshmerga near Gwer on Sunday."
+    )
+    assert m.modality == "hypothetical"
+    (c,) = _read(
+        "The National Resistance Front claimed on social media that its fighters attacked a "
+        "checkpoint in Dara district overnight, killing several fighters."
+    )
+    assert c.modality != "hypothetical"
+
+
+def test_photos_of_seized_weapons_are_no_seizure() -> None:
+    assert not [
+        m
+        for m in _read("JNIM published photographs of seized weapons and vehicles on Wednesday.")
+        if m.sub_event_type == "Disrupted weapons use"
+    ]
+
+
+def test_a_village_near_a_small_town_is_there() -> None:
+    (m,) = _read(
+        "Three children were killed when an explosive device dropped from a quadcopter hit a "
+        "house in a village near Miranshah on Wednesday morning.",
+        "2026-05-21",
+    )
+    assert m.location is not None and m.location.name == "Miran Shah"

@@ -94,7 +94,11 @@ _UNCOMMENTED = re.compile(
 _UNCONFIRMED = re.compile(
     r"\b(?:unconfirmed|unverified)\s+(?:[\w-]+\s+){0,3}?(?:reports?|posts?|rumou?rs?|"
     r"accounts?|videos?)\b|\b(?:reports?|posts?|rumou?rs?)\b[^.;]{0,160}?\b(?:could|can|"
-    r"has|have)\s+not\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:independently\s+)?(?:confirmed|verified)",
+    r"has|have)\s+not\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:independently\s+)?(?:confirmed|verified)|"
+    # "Social media posts claimed that an IS attack killed four Peshmerga": no source a
+    # coder can weigh ("the NRF claimed on social media" is the group's own claim)
+    r"\bsocial[- ]media\s+(?:posts?|accounts?|reports?|users?|claims?|rumou?rs?|videos?|"
+    r"messages?|allegations?|pages?)\b",
     re.I,
 )
 

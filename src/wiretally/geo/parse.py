@@ -201,7 +201,10 @@ _OF_AFTER = re.compile(r"^\s+(?:of|in)\s+(?:the\s+)?", re.IGNORECASE)
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:town|village|city|municipality|commune|district|hamlet|settlement|locality|"
     r"neighbou?rhood|suburb|county|woreda|upazila|sub-district|parish|canton|area|outskirts|"
-    r"environs)\s+of\s+$",
+    r"environs)\s+of\s+|"
+    # "a house in a village near Miranshah", "camps outside Dakoro": a place word said to
+    # lie by it vouches for the name as a place
+    r"\b(?:town|village|villages|hamlet|settlement|camps?|checkpoint)\s+(?:near|outside)\s+$",
     re.I,
 )
 _ITEM_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*$")
