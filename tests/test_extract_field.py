@@ -2455,3 +2455,25 @@ def test_a_village_near_a_small_town_is_there() -> None:
         "2026-05-21",
     )
     assert m.location is not None and m.location.name == "Miran Shah"
+
+
+def test_police_who_broke_up_a_riot_are_its_other_side() -> None:
+    ms = _read(
+        "On Tuesday, protesters in Lhokseumawe threw stones, smashed windows and set fire to a "
+        "motorbike outside the mayor's office. Police responded with tear gas and water cannon.",
+        "2025-11-06",
+    )
+    (m,) = ms
+    assert m.sub_event_type == "Violent demonstration"
+    assert m.actor2 is not None and actor_ok(m.actor2, "Police Forces of Indonesia")
+
+
+def test_a_clash_names_its_other_side_away_from_the_trigger() -> None:
+    (m,) = _read(
+        "In southern Ebonyi, soldiers fought gunmen who attacked a checkpoint near Afikpo late "
+        "on Tuesday, killing three of the attackers, an army spokesman said.",
+        "2026-01-21",
+    )
+    assert m.actor1 is not None and m.actor2 is not None
+    assert m.actor1 == "Unidentified armed group"
+    assert actor_ok(m.actor2, "Military Forces of Nigeria")

@@ -30,6 +30,7 @@ from wiretally.extract.arguments import (
     find_target,
     find_weapon,
     is_reference_point,
+    is_speaker,
 )
 from wiretally.extract.discourse import (
     ArticleContext,
@@ -1468,6 +1469,31 @@ _ASSAULT_WORD = re.compile(
 )
 
 
+def _other_side(m: Mention, s: Sentence, hits: list[ActorHit], article: Article) -> None:
+    """A clash has two sides: "Houthi fighters attacked government positions ..., and three
+    soldiers were killed in the ensuing clashes" fought the government's forces, named
+    away from the trigger. The first other armed side of the sentence that is not its
+    source ("a military official said")."""
+    for h in hits:
+        if (
+            h.entry.name != m.actor1
+            and h.entry.type in _ARMED
+            and not is_speaker(s.text, h)
+            and not (h.adjective and _NOT_A_SIDE.match(s.text, h.end))
+        ):
+            _set_actor(m, "actor2", h, article, s)
+            return
+
+
+# A demonym before words that name no fighters: "a military official", "Kyrgyz territory".
+_NOT_A_SIDE = re.compile(
+    r"\s+(?:official|officials|source|sources|spokes\w+|statement|ministry|media|outlets?|"
+    r"territory|side|border|authorities|government|state|television|tv|news|agency|court|"
+    r"leaders?|commanders?|analysts?|experts?)\b",
+    re.I,
+)
+
+
 def _armed_on_armed(m: Mention, typing: Typing, s: Sentence) -> None:
     """An attack by one armed group on another is a battle in ACLED, not violence against
     civilians: "SDF carry out an attack at the walls of Raqqa", "militants stormed an army
@@ -2367,6 +2393,8 @@ def _clause_mentions(
         setattr(m, role, hit.entry.name)
         setattr(m, role + "_type", hit.entry.type)
         prov[role] = _evidence(article, s, s.start + hit.start, s.start + hit.end)
+    if typing.key == "ARMED_CLASH" and m.actor1 is not None and m.actor2 is None:
+        _other_side(m, s, hits, article)
     if m.actor2 is None and typing.key in (
         "ATTACK",
         "AIR_STRIKE",
@@ -2911,6 +2939,15 @@ def _told_before(m: Mention, mentions: list[Mention]) -> Mention | None:
 _ARMED_WITH = re.compile(r"\b(?:armed\s+with|wielding|carrying)\s+", re.I)
 
 
+def _within_night(m: Mention, t: Timex) -> bool:
+    """Whether a day named after an incident is the incident's own or the morning after."""
+    if m.date_start is None or t.date_start is None:
+        return False
+    last = m.date_end or m.date_start
+    day = t.date_start[:10]
+    return m.date_start[:10] <= day <= _shift_days(last[:10], 1)
+
+
 def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -> None:
     """What the sentence after the incident adds: its toll ("... an attack against fishermen
     near Bosso. Five (5) civilians were killed."), who was hit, and for a protest whether the
@@ -2924,8 +2961,12 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
         and not LIST_ITEM.match(nxt.text)
     ):
         return  # a paragraph or list break: another item, unless "The protesters ..." go on
-    if any(nxt.start <= t.start < nxt.end and t.type in ("DATE", "TIME") for t in scan.times):
-        return  # a day of its own ("after two hours" is no day)
+    crowd = m.sub_event_type in ("Peaceful protest", "Violent demonstration")
+    days = [t for t in scan.times if nxt.start <= t.start < nxt.end and t.type in ("DATE", "TIME")]
+    if days and not (crowd and all(_within_night(m, t) for t in days)):
+        # a day of its own ("after two hours" is no day); "Police fired tear gas in the
+        # early hours of Friday" after a night's riot is the same night
+        return
     loc = m.location
     here = [
         p for p in scan.places
@@ -2940,16 +2981,13 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
     if here or _OPENS_ON_PLACE.match(nxt.text):
         return  # "In the Bambeto neighbourhood, ...": another scene
     article = scan.article
-    if (
-        m.sub_event_type == "Peaceful protest"
-        and (cue := _INTERVENED.search(nxt.text))
-        and not _LEFT_CALMLY.search(nxt.text)
-    ):
-        # "Police fired tear gas and shots in the air to disperse the crowd."
-        m.sub_event_type = "Protest with intervention"
-        m.provenance["event_type"] = _evidence(
-            article, nxt, nxt.start + cue.start(), nxt.start + cue.end()
-        )
+    if crowd and (cue := _INTERVENED.search(nxt.text)) and not _LEFT_CALMLY.search(nxt.text):
+        # "Police fired tear gas and shots in the air to disperse the crowd." A riot stays a
+        # riot, with the police as the side it fought.
+        said = _evidence(article, nxt, nxt.start + cue.start(), nxt.start + cue.end())
+        if m.sub_event_type == "Peaceful protest":
+            m.sub_event_type = "Protest with intervention"
+            m.provenance["event_type"] = said
         police = next((h for h in actor_table().find(nxt.text) if h.entry.type == "state force"),
                       None)  # fmt: skip
         if police is not None and m.actor2 is None:
@@ -2957,7 +2995,8 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
         elif m.actor2 is None and _POLICE_WORD.search(nxt.text):
             # "Riot police dispersed them with batons": the country's police
             m.actor2, m.actor2_type = police_of(m.country), "state force"
-            m.provenance["actor2"] = m.provenance["event_type"]
+            m.provenance["actor2"] = said
+        scan.absorbed.add(nxt.index)  # the dispersal is this protest's, no second one
         w = find_weapon(nxt.text, cue.start())
         if m.weapon is None and w is not None:
             m.weapon = nxt.text[w[0] : w[1]]  # the means used against the crowd
