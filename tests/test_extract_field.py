@@ -2477,3 +2477,16 @@ def test_a_clash_names_its_other_side_away_from_the_trigger() -> None:
     assert m.actor1 is not None and m.actor2 is not None
     assert m.actor1 == "Unidentified armed group"
     assert actor_ok(m.actor2, "Military Forces of Nigeria")
+
+
+def test_security_forces_in_a_fight_are_the_military_and_at_a_protest_the_police() -> None:
+    (m,) = _read(
+        "Security forces clashed with militants near Mir Ali in North Waziristan on Tuesday, "
+        "killing four of them."
+    )
+    assert actor_ok(m.actor1, "Military Forces of Pakistan")
+    (p,) = _read(
+        "Security forces fired tear gas at protesters in Nairobi on Tuesday to disperse a march "
+        "against the finance bill."
+    )
+    assert "Military" not in (p.actor1 or "") + (p.actor2 or "")

@@ -1469,6 +1469,12 @@ _ASSAULT_WORD = re.compile(
 )
 
 
+_FIGHTING = frozenset(
+    {"ARMED_CLASH", "REM_EXPLOS", "SUIC_BOMB", "GOV_REGAINS_TERIT", "AIR_STRIKE", "ART_MISS_ATTACK"}
+)
+_SECURITY_FORCES = re.compile(r"(?:the\s+)?security\s+forces", re.I)
+
+
 def _other_side(m: Mention, s: Sentence, hits: list[ActorHit], article: Article) -> None:
     """A clash has two sides: "Houthi fighters attacked government positions ..., and three
     soldiers were killed in the ensuing clashes" fought the government's forces, named
@@ -2390,6 +2396,16 @@ def _clause_mentions(
     for role, hit in (("actor1", roles.actor1), ("actor2", roles.actor2)):
         if hit is None:
             continue
+        if (
+            hit.entry.name == "Police"
+            and typing.key in _FIGHTING
+            and force is not None
+            and _SECURITY_FORCES.fullmatch(hit.text)
+        ):
+            # "security forces" who fight an armed group or are hit by its bombs are the
+            # host's military (Pakistan's ISPR, Turkey's commandos); at a protest or an
+            # arrest they stay the police
+            hit = ActorHit(force, hit.start, hit.end, hit.text)
         setattr(m, role, hit.entry.name)
         setattr(m, role + "_type", hit.entry.type)
         prov[role] = _evidence(article, s, s.start + hit.start, s.start + hit.end)
