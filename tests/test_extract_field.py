@@ -2490,3 +2490,26 @@ def test_security_forces_in_a_fight_are_the_military_and_at_a_protest_the_police
         "against the finance bill."
     )
     assert "Military" not in (p.actor1 or "") + (p.actor2 or "")
+
+
+def test_a_group_named_as_the_attack_is_retold_is_its_agent() -> None:
+    ms = _read(
+        "BAMAKO, Mali, Oct. 9, 2025 (AFP) - Jihadist fighters ambushed a convoy of fuel tankers "
+        "and its army escort in western Mali this week, killing at least seven soldiers, "
+        "security sources said on Thursday.\n\n"
+        "The attack took place on Tuesday on the national road near Diema, in the Kayes "
+        "region. Militants from the Al-Qaeda-linked Group for the Support of Islam and Muslims "
+        "(JNIM) opened fire on the convoy from both sides of the road.",
+        "2025-10-09",
+    )
+    assert ms and ms[0].actor1 == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+def test_a_report_the_writer_could_not_verify_is_not_counted() -> None:
+    (m,) = _read(
+        "Local media reported that government artillery shelled SDF positions near Manbij on "
+        "Monday. We could not verify this, and the Defence Ministry denied that any shelling "
+        "took place.",
+        "2025-11-05",
+    )
+    assert m.modality in ("hypothetical", "denied")

@@ -1123,8 +1123,13 @@ def _named_later(m: Mention, following: list[Sentence], scan: _Scan) -> None:
     if m.event_type not in (*_VIOLENT_TYPES, "Strategic developments"):
         return
     article = scan.article
+    retold = 0
     for k, nxt in enumerate(following):
-        if any(nxt.start <= t.start < nxt.end for t in scan.times):
+        if k == retold and _THE_EVENT_OPENER.match(nxt.text):
+            # "The attack took place on Tuesday on the national road near Diema": the same
+            # incident told again, its day its own
+            retold += 1
+        elif any(nxt.start <= t.start < nxt.end for t in scan.times):
             return
         groups = [
             h
@@ -1148,13 +1153,22 @@ def _named_later(m: Mention, following: list[Sentence], scan: _Scan) -> None:
             who = named[0]
         else:
             first = groups[0]
-            opens = re.match(r"\W*(?:(?:the\s+)?(?:fighters|members|militants|elements|gunmen)"
-                             r"\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$",
-                             nxt.text[: first.start], re.I)  # fmt: skip
-            who = first if opens is not None and k == 0 else None
+            opens = _GROUP_OPENS.match(nxt.text[: first.start])
+            who = first if opens is not None and k <= retold else None
         if who is not None:
             _set_actor(m, "actor1", who, article, nxt)
             return
+
+
+# The next sentence opens on a named group as its subject: "Fighters of the Group to Support
+# Islam and Muslims (JNIM) arrived", "Hundreds of fighters from the Al-Qaeda-linked JNIM".
+_GROUP_OPENS = re.compile(
+    r"\W*(?:(?:hundreds|dozens|scores|a\s+group|a\s+band|a\s+column|\d+|[a-z]+\s+hundred)\s+"
+    r"of\s+)?(?:(?:the\s+)?(?:fighters|members|militants|elements|gunmen|insurgents|"
+    r"combatants|jihadists)\s+(?:of|from|belonging\s+to|loyal\s+to)\s+)?(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 
 
 def _casualty_finder() -> CasualtyFinder | None:

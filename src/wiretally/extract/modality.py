@@ -151,8 +151,16 @@ _UNVERIFIED_CLAIM = re.compile(
 )
 
 
+_NOT_VERIFIED_HERE = re.compile(
+    r"^\W*(?:we|afp|reuters|the ap|it|(?-i:[A-Z]{2,6}))\s+(?:could|can|was|were|has|have)"
+    r"\s*(?:not|n't)\s+"
+    r"(?:been\s+able\s+to\s+|able\s+to\s+)?(?:independently\s+)?(?:verify|confirm)\s+"
+    r"(?:this|it|that|the\s+(?:report|reports|claim|account|incident))\b",
+    re.I,
+)
 _NEVER_HAPPENED = re.compile(
-    r"\b(?:no such (?:incident|attack|shooting|strike|event)\s+(?:had\s+)?(?:occurred|took place|"
+    r"\b(?:denied that any \w+ (?:had\s+)?(?:occurred|took place|happened)|"
+    r"no such (?:incident|attack|shooting|strike|event)\s+(?:had\s+)?(?:occurred|took place|"
     r"happened)|(?:it|the (?:incident|attack|shooting|strike))\s+(?:never|did not|didn't)\s+"
     r"(?:happen|take place|occur)|"
     # "These reports are totally fabricated"
@@ -173,6 +181,8 @@ def follow_up_modality(next_text: str, *, shared_actor: bool = False) -> Modalit
         return "claimed"  # "The claim could not be independently verified."
     if _NEVER_HAPPENED.search(next_text):
         return "denied"  # "The TTPS wishes to state that NO such incident occurred."
+    if _NOT_VERIFIED_HERE.search(next_text):
+        return "hypothetical"  # "We could not verify this": a report the writer won't count
     if not shared_actor and not re.search(
         r"\b(?:it|the (?:explosion|blast|strike|attack|bombing|killing))\b", next_text, re.I
     ):
