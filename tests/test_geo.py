@@ -425,3 +425,10 @@ def test_a_word_of_a_longer_name_is_no_loose_spelling_of_a_country(gaz: Gazettee
     places = _places("Forces exchanged fire at the Spin Boldak-Chaman crossing.", gaz)
     assert all(getattr(p, "name", None) != "Spain" for p in places.values())
     assert "Spain" in _places("He flew to Spain on Monday.", gaz)
+
+
+def test_the_red_cross_is_a_relief_body_not_a_town(gaz: Gazetteer) -> None:
+    gaz.add("Red Cross", 35.26, -80.48, country="US", population=742)
+    text = "Clashes near Riad al-Solh Square.\n\n17:20 - The Red Cross now says 27 were injured."
+    assert "Red Cross" not in _places(text, gaz)
+    assert "Red Cross" not in _places("The Lebanese Red Cross said so.", gaz)

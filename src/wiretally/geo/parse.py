@@ -556,7 +556,9 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                 continue
         # "the Bogura Press Club": a venue (where South Asian protests gather), not a paper
         venue = lowered[-2:] == ["press", "club"]
-        is_org = (any(w in _ORG for w in lowered) and not venue) or lowered[-2:] in _AID_ORGS
+        if lowered[-2:] in _AID_ORGS:
+            continue  # "the Lebanese Red Cross": the relief body, no town of that name
+        is_org = any(w in _ORG for w in lowered) and not venue
         if (
             not is_org
             and tokens[span[-1]][2].endswith(("'s", "\u2019s"))
