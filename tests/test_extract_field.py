@@ -2513,3 +2513,12 @@ def test_a_report_the_writer_could_not_verify_is_not_counted() -> None:
         "2025-11-05",
     )
     assert m.modality in ("hypothetical", "denied")
+
+
+def test_its_troops_are_the_speaking_states() -> None:
+    (m,) = _read(
+        "Separately, Turkey's defence ministry said on Tuesday that its troops had killed four "
+        "PKK militants in clashes in the Metina region of northern Iraq the previous day.",
+        "2025-08-13",
+    )
+    assert m.actor1 == "Turkish military"
