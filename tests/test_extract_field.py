@@ -2522,3 +2522,24 @@ def test_its_troops_are_the_speaking_states() -> None:
         "2025-08-13",
     )
     assert m.actor1 == "Turkish military"
+
+
+def test_a_foreign_force_taking_a_town_overtakes_it() -> None:
+    (m,) = _read(
+        "Units of the Vostok group of forces, as a result of decisive actions over the past "
+        "day, liberated the settlement of Pokrovske in Dnipropetrovsk region.",
+        "2026-02-19",
+    )
+    assert m.actor1 == "Russian military"
+    assert m.sub_event_type == "Non-state actor overtakes territory"
+    assert (m.date_start, m.date_end) == ("2026-02-18", "2026-02-19")
+    assert m.location is not None and m.location.name == "Pokrovske"
+
+
+def test_the_object_of_a_shelling_is_a_place() -> None:
+    (m,) = _read(
+        "Over the past day the Armed Forces of Ukraine shelled Tyotkino 14 times with "
+        "artillery and mortars.",
+        "2025-07-16",
+    )
+    assert m.location is not None and m.location.name == "Tëtkino"

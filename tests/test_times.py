@@ -333,3 +333,11 @@ def test_numeric_dates_with_dots_and_dashes_are_day_first(text: str, value: str)
 def test_slashed_dates_read_by_weekday_and_report_date(text: str, dct: str, value: str) -> None:
     tags = [t for t in tag_times(text, dct=dct) if "/" in t.text]
     assert tags[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["liberated it over the past day", "shelled it 14 times in the last 24 hours"]
+)
+def test_a_bulletins_past_day_is_the_day_before_and_the_day_of_the_report(text: str) -> None:
+    (t,) = tag_times(text, dct="2026-02-19")
+    assert (t.type, t.date_start, t.date_end) == ("DATE", "2026-02-18", "2026-02-19")

@@ -47,6 +47,7 @@ def analyse_article(
     from wiretally.casing import cased_view, is_shouting, restore_evidence
     from wiretally.claims import extract_claims
     from wiretally.extract import extract_mentions
+    from wiretally.extract.actors import actor_table
     from wiretally.geo import geoparse
     from wiretally.times import tag_times
 
@@ -56,7 +57,8 @@ def analyse_article(
         article = replace(article, text=view)
     sentences = split_sentences(article.text)
     times = tag_times(article.text, dct=article.published, article_id=article.id)
-    places = geoparse(article.text, article_id=article.id, sentences=sentences)
+    groups = [(h.start, h.end) for h in actor_table().find(article.text) if " " in h.text]
+    places = geoparse(article.text, article_id=article.id, sentences=sentences, names=groups)
     mentions = extract_mentions(article, sentences=sentences, places=places, times=times)
     claims = extract_claims(article, sentences=sentences, times=times, places=places)
     if view is not None:

@@ -1608,6 +1608,17 @@ def _country_of(name: str | None) -> str | None:
     return entry.country if entry else None
 
 
+_FORCES_NAMED = re.compile(r"^(?:Military|Police) Forces of (?:the )?(?P<land>.+)$")
+
+
+def _force_country(name: str | None) -> str | None:
+    """The country of a state force, by the table or by its ACLED name."""
+    if name is None:
+        return None
+    named = _FORCES_NAMED.match(name)
+    return country_code(named.group("land")) if named else _country_of(name)
+
+
 _SEIZED_GOODS = re.compile(
     r"\b(?:phones?|cash|money|weapons|arms|rifles|guns|pistols|ammunition|drugs|cocaine|"
     r"documents|vehicles|motorbikes|explosives|detonators|equipment|laptops|goods|cargo)\b",
@@ -2506,11 +2517,18 @@ def _clause_mentions(
         ):
             _civilians_hit(m, _evidence(article, s, s.start + held.start(), s.start + held.end()))
     _refine_roles(m, typing.key, hits, roles, s, article, mentions)
-    if m.sub_event_type == "Government regains territory" and m.actor1_type in _NON_STATE:
+    # A foreign state's forces taking a town ("Units of the Vostok group of forces liberated
+    # the settlement of Pokrovske") overtake it as ACLED codes it: only the country's own
+    # government regains its territory.
+    own = _force_country(m.actor1)
+    foreign = m.actor1_type == "state force" and None not in (own, m.country) and own != m.country
+    if m.sub_event_type == "Government regains territory" and (
+        m.actor1_type in _NON_STATE or foreign
+    ):
         # "Al-Shabaab's recapture of several villages": only a state regains territory.
         m.sub_event_type = "Non-state actor overtakes territory"
     elif m.sub_event_type == "Non-state actor overtakes territory" and (
-        m.actor1_type == "state force"
+        m.actor1_type == "state force" and not foreign
     ):
         m.sub_event_type = "Government regains territory"
     next_text = sentences[i + 1].text if i + 1 < len(sentences) else ""

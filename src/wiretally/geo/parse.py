@@ -221,6 +221,10 @@ _IN_NAMED_AFTER = re.compile(
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+$", re.I)
 # "in Panjgur", "the streets of Sankwala" (lower case: "In" opening a sentence is no cue)
 _LOCATIVE_PLAIN = re.compile(r"\b(?:in|at|near|outside|of|to)\s+$")
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:shelled|bombed|bombarded|struck|attacked|stormed|raided|captured|liberated|"
+    r"overran|pounded|shelling|bombing)\s+$"
+)
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|added|wrote|explained|stated)\b")
 # "Dublin, Ohio"; "Gangaw town, Magway Region"
 _QUALIFIER_AFTER = re.compile(r"^(?:\s+(?:village|town|city|township))?,\s*")
@@ -421,6 +425,7 @@ def _plausible(
     lower_words: set[str],
     cued: bool = False,
     in_named_area: Callable[[int], bool] | None = None,
+    struck: bool = False,
 ) -> list[int]:
     """Drop homonyms that are more likely an ordinary word or a name than this place.
 
@@ -465,9 +470,15 @@ def _plausible(
             # A long single name is seldom an ordinary word: "Huliaipole" (an alternate
             # spelling of Hulyaypole, 13,000 people).
             # "the city of Rask" (Rāsak, 10,000 people): a place word vouches for it too.
-            floor = (1000 if cued else 5000 if len(key) >= 8 else 20_000) if n_words == 1 else 0
+            # "shelled Tyotkino" (Tëtkino, 3,900 people): a strike verb's object is a place
+            # too, though not a village GeoNames lists with no one (it may be a person).
+            floor = (
+                (1000 if cued or struck else 5000 if len(key) >= 8 else 20_000)
+                if n_words == 1
+                else 0
+            )
         elif skeleton_key(gaz.names[c]) == skel:
-            floor = 5000 if n_words == 1 else 1000
+            floor = 5000 if n_words == 1 and not struck else 1000
         else:
             floor = 100_000 if n_words == 1 else 20_000
         if pop >= floor or feature == "admin2":
@@ -628,8 +639,16 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                         )
                     )
                     located = _LOCATIVE_PLAIN.search(text, max(0, s - 8), s) is not None
+                    struck = _STRUCK_BEFORE.search(text, max(0, s - 14), s) is not None
                     ids = _plausible(
-                        gaz, ids, name, j - i, lower_words, cued, area_named if located else None
+                        gaz,
+                        ids,
+                        name,
+                        j - i,
+                        lower_words,
+                        cued,
+                        area_named if located else None,
+                        struck=struck,
                     )
                 if not ids:
                     continue
@@ -1224,9 +1243,12 @@ def _context_score(
             cells.get((y + dy, x + dx), _NO_KEYS) - {key} for dy in (-1, 0, 1) for dx in (-1, 0, 1)
         ):
             score += WEIGHTS["cell_near"]
-    if feature == "admin1" and _capital_named(gaz, m, c, key):
-        # "Kidal" bare is the town; "the Kidal region" is the province.
-        score += 4.0 if m.area_word else -2.5
+    if feature == "admin1" and m.area_word:
+        # "the Kidal region" is the province; "Dnipropetrovsk region" too, though its
+        # capital has been renamed Dnipro
+        score += 4.0
+    elif feature == "admin1" and _capital_named(gaz, m, c, key):
+        score -= 2.5  # "Kidal" bare is the town
     if (
         area_main
         and feature not in AREA_FEATURES
@@ -1385,8 +1407,13 @@ def geoparse(
     gazetteer: Gazetteer | None = None,
     context_countries: Sequence[str] = (),
     spans: Sequence[tuple[int, int]] | None = None,
+    names: Sequence[tuple[int, int]] = (),
 ) -> list[Place]:
     """Every place mention of ``text``, resolved, in text order.
+
+    ``names`` are spans of names that are no places whatever words they hold (armed groups:
+    "the Vostok group of forces", "Islamic State West Africa Province"): nothing inside
+    them is read, not even as context for the other names.
 
     ``sentences`` is accepted for the pipeline's uniform stage signature (mentions never
     cross a sentence boundary in practice, and detection needs no sentences).
@@ -1397,7 +1424,9 @@ def geoparse(
     """
     del sentences  # detection works on the text itself
     gaz = gazetteer if gazetteer is not None else get_gazetteer()
-    detected = detect(text, gaz)
+    detected = [
+        d for d in detect(text, gaz) if not any(a <= d.start and d.end <= b for a, b in names)
+    ]
     forced: list[Mention] = []
     if spans is not None:
         forced = _forced_mentions(text, spans, gaz)

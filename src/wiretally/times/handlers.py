@@ -141,6 +141,13 @@ _NIGHT_NAMED = re.compile(
 )
 
 
+def h_past_day(m: re.Match[str], ctx: Context) -> Norm | None:
+    if ctx.dct is None:
+        return Norm("DATE", "PAST_REF")
+    d = ctx.dct - timedelta(days=1)
+    return Norm("DATE", d.isoformat(), (d, ctx.dct))
+
+
 def h_dayword(m: re.Match[str], ctx: Context) -> Norm | None:
     word = (m["w"] or m["pre"] or "").lower()
     part = (m["part"] or m["part2"] or "").lower()

@@ -27,6 +27,7 @@ from wiretally.times.handlers import (
     h_iso_any,
     h_month_year,
     h_next_day,
+    h_past_day,
     h_quarter,
     h_ref,
     h_ref_adj,
@@ -98,6 +99,14 @@ def _patterns() -> list[tuple[str, str, Handler]]:
             rf"|the\s+next|last|next|this|past|coming))\s+)?{weekday('wd')}(?P<plural>s)?"
             rf"(?:\s+(?P<part>{_PART})(?P<pplural>s)?)?\b",
             h_weekday,
+        ),
+        (
+            # "as a result of decisive actions over the past day", "in the last 24 hours":
+            # a daily bulletin's window, the day before the report and the report's day
+            "past_day",
+            r"\b(?i:over|in|during|within|for)\s+the\s+(?i:past|last|previous)\s+"
+            r"(?i:day|24\s+hours|twenty-four\s+hours)\b",
+            h_past_day,
         ),
         (
             "dayword",
@@ -301,6 +310,7 @@ def _trigger_table() -> dict[str, tuple[str, ...]]:
     add(" ".join(WEEKDAYS), ("weekday", "full_date", "dmy", "set"))
     add(" ".join(w + "s" for w in WEEKDAYS), ("weekday",))
     add("today yesterday tomorrow tonight overnight", ("dayword", "time"))
+    add("day hours", ("past_day",))
     add("morning afternoon evening night midafternoon midmorning", _PART_PATS)
     add("noon midnight midday", ("time",))
     add(
