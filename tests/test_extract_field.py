@@ -2543,3 +2543,22 @@ def test_the_object_of_a_shelling_is_a_place() -> None:
         "2025-07-16",
     )
     assert m.location is not None and m.location.name == "Tëtkino"
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("On Tuesday, a shell struck a house in Maskanah, killing a woman.", "shell"),
+        ("His son was injured when their tractor struck an anti-tank mine near Lachin on "
+         "Monday.", "anti-tank mine"),
+        ("On Sunday, fighters burst into the palace of a ruler near Muyuka and shot him dead.",
+         "gunfire"),
+        ("On Wednesday, fighters from the Hiwa clan burned more than 40 houses at Tari.",
+         "arson"),
+        ("Gunmen ambushed a public motor vehicle near Mendi on Sunday, killing three "
+         "passengers.", "gunfire"),
+    ],
+)  # fmt: skip
+def test_the_means_told_by_a_noun_or_a_verb(text: str, weapon: str) -> None:
+    ms = _read(text)
+    assert ms and ms[0].weapon == weapon

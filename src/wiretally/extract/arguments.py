@@ -28,7 +28,9 @@ _WEAPON = re.compile(
     r"bullets|barrages?|uavs?|projectiles?|stones|rocks|cocktails|batons?|cannons?|pistols?|"
     r"firearms|ak-47s?|kalashnikovs?|arrows|spears|axes|fireworks|pepper spray|aircraft|"
     r"machine[- ]guns?|heavy weapons|bows|dynamite|explosives|slingshots|metal bars?|clubs|"
-    r"howitzers?)\b",
+    r"howitzers?|quadcopters?|unexploded ordnance|ordnance|explosive belts?|rpgs?|"
+    # "a shell struck a house" (not "the charred shell of a sedan"); "an anti-tank mine"
+    r"shell(?!\s+of\b)|(?<=anti-tank )mine|(?<=anti-personnel )mine|(?<=land )mine)\b",
     re.I,
 )
 

@@ -1025,14 +1025,20 @@ def _strike_attributed(
 _SHOTS = re.compile(
     r"\b(?:opened fire|open fire|opens fire|shot dead|shot and killed|shot and wounded|"
     r"gunned down|gunfire|gunshots?|shootings?|shoot-?outs?|gun ?battles?|gun-?fights?|"
-    r"firefights?|exchanged? (?:of )?(?:gun)?fire|fired (?:shots|on|at|upon))\b",
+    r"firefights?|exchanged? (?:of )?(?:gun)?fire|fired (?:shots|on|at|upon)|"
+    # "shot him dead in front of his family", "shooting dead a trader"
+    r"shot (?:\w+ ){1,3}?dead|shooting (?:\w+ ){0,3}?dead)\b",
     re.I,
 )
 _ARSON = re.compile(
     r"\b(?:set fire to|setting fire to|set (?:\w+ ){0,3}?(?:ablaze|alight|on fire)|torched|"
-    r"arson(?: attack)?|burn(?:ed|t) down|firebomb(?:ed|ing)?)\b",
+    r"arson(?: attack)?|burn(?:ed|t) down|firebomb(?:ed|ing)?|"
+    # "fighters from the Hiwa clan burned more than 40 houses"
+    r"(?:burned|burnt|burning) (?:\w+ ){0,4}?(?:houses|homes|huts|shops|vehicles|cars|"
+    r"buildings|churches|mosques|schools|stalls|shelters|villages?))\b",
     re.I,
 )
+_GUNMEN = re.compile(r"\bgunm[ae]n\b", re.I)
 _ARRESTED = re.compile(r"\b(?:arrested|detained|apprehended|took into custody)\b", re.I)
 
 
@@ -2699,6 +2705,12 @@ def _clause_mentions(
         # "gunmen set fire to 20 fuel tankers", "settlers torched two homes": arson
         m.weapon = "arson"
         prov["weapon"] = _evidence(article, s, s.start + burnt.start(), s.start + burnt.end())
+    elif m.event_type in ("Battles", "Violence against civilians") and (
+        gunmen := _GUNMEN.search(s.text)
+    ):
+        # "gunmen ambushed a public motor vehicle": men named by their guns
+        m.weapon = "gunfire"
+        prov["weapon"] = _evidence(article, s, s.start + gunmen.start(), s.start + gunmen.end())
     tg = find_target(s.text, local_t1)
     if tg is not None:
         m.target = s.text[tg[0] : tg[1]]
@@ -3062,7 +3074,11 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
             m.weapon = nxt.text[w[0] : w[1]]  # the means used against the crowd
             m.provenance["weapon"] = _evidence(article, nxt, nxt.start + w[0], nxt.start + w[1])
     armed = _ARMED_WITH.search(nxt.text)
-    if m.weapon is None and armed is not None and m.event_type in _VIOLENT_TYPES:
+    if (
+        (m.weapon is None or m.weapon in ("gunfire", "arson"))  # (or only read off a verb)
+        and armed is not None
+        and m.event_type in _VIOLENT_TYPES
+    ):
         # "The attackers, armed with machetes and rifles, entered the site ...": the means
         w = find_weapon(nxt.text, armed.end())
         if w is not None and w[0] - armed.end() < 30:
