@@ -2562,3 +2562,12 @@ def test_the_object_of_a_shelling_is_a_place() -> None:
 def test_the_means_told_by_a_noun_or_a_verb(text: str, weapon: str) -> None:
     ms = _read(text)
     assert ms and ms[0].weapon == weapon
+
+
+def test_a_periods_toll_is_no_incident() -> None:
+    ms = _read(
+        "The United Nations says over 3,000 people were killed in Haiti in the first six "
+        "months of this year alone.",
+        "2025-08-14",
+    )
+    assert not ms

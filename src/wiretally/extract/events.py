@@ -236,6 +236,13 @@ _TALLY_WINDOW = re.compile(
     r"(?:\w+\s+)?(?:days|weeks|months|years))\b",
     re.I,
 )
+_PERIOD_TOLL = re.compile(
+    r"\b(?:in|during|over|for)\s+the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|half|quarter)\b|"
+    r"\bso\s+far\s+this\s+(?:year|month)\b|\bthis\s+year\s+alone\b|"
+    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|"
+    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months|years)\b",
+    re.I,
+)
 _NUMBERED = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
     r"scores|hundreds)\s+(?:[\w.'-]+\s+){0,3}$",
@@ -1391,6 +1398,10 @@ def _is_specific(
         )
     ):
         return False  # "recorded 27 attacks between May 2 and June 9": a tally
+    if _PERIOD_TOLL.search(s.text) and not _WEEKDAY_OR_DAY.search(s.text):
+        # "over 3,000 people were killed in the first six months of this year alone": a
+        # period's toll, no incident
+        return False
     day_cue = has_time or any(
         not _REPORTING_DATE.search(s.text[max(0, d.start() - 50) : d.start()])
         for d in _WEEKDAY_OR_DAY.finditer(s.text)
