@@ -354,6 +354,9 @@ def test_an_incident_no_report_attributes_is_by_an_unidentified_armed_group() ->
     claimed = mention("Attack")
     claimed.modality = "claimed"
     assert _unnamed([claimed]) is None  # a claim keeps what its text says
+    past = mention("Attack")
+    past.historical = True  # "the November 2014 attack on a bus outside Mandera"
+    assert _unnamed([past]) == "Unidentified armed group"
 
 
 def test_violence_against_people_no_report_names_is_against_civilians() -> None:
@@ -367,6 +370,9 @@ def test_violence_against_people_no_report_names_is_against_civilians() -> None:
     assert _unnamed_victims([mention("Attack")], "ml") == "Civilians (Mali)"
     assert _unnamed_victims([mention("Arrests")], None) == "Civilians"
     assert _unnamed_victims([mention("Armed clash")], "ML") is None
+    past = mention("Attack")
+    past.historical = True  # a background massacre was against civilians too
+    assert _unnamed_victims([past], "bf") == "Civilians (Burkina Faso)"
 
 
 def test_a_bare_kind_of_force_is_compatible_with_the_named_force() -> None:

@@ -327,8 +327,9 @@ def build_event(
 
 # Incidents someone carried out on the ground (a bomb planted or carried, a killing, an
 # abduction, a house burned): with no one named in any report, ACLED codes the agent as an
-# unidentified armed group. An air strike or shelling stays unattributed, and so does a
-# battle (its sides are named or it is not one), a claim or a background event.
+# unidentified armed group, also in a background event ("the November 2014 attack on a bus
+# outside Mandera"). An air strike or shelling stays unattributed, and so does a battle
+# (its sides are named or it is not one) or a claim.
 _PERPETRATED = frozenset({
     "Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Attack",
     "Abduction/forced disappearance", "Looting/property destruction", "Sexual violence",
@@ -347,7 +348,7 @@ _AGAINST_PEOPLE = frozenset({
 def _unnamed_victims(mentions: list[Mention], country: str | None) -> str | None:
     """ "Civilians (<country>)" for an incident against people no report names."""
     kinds = {m.sub_event_type for m in mentions}
-    if not kinds or not kinds <= _AGAINST_PEOPLE or all(m.historical for m in mentions):
+    if not kinds or not kinds <= _AGAINST_PEOPLE:
         return None
     return people_of("Civilians", country.upper() if country else None)
 
@@ -374,6 +375,6 @@ def _other_side(
 def _unnamed(mentions: list[Mention]) -> str | None:
     """ "Unidentified armed group" for an incident on the ground no report attributes."""
     kinds = {m.sub_event_type for m in mentions}
-    if any(m.historical or m.modality in ("claimed", "denied") for m in mentions):
+    if any(m.modality in ("claimed", "denied") for m in mentions):
         return None
     return "Unidentified armed group" if kinds and kinds <= _PERPETRATED else None
