@@ -2571,3 +2571,13 @@ def test_a_periods_toll_is_no_incident() -> None:
         "2025-08-14",
     )
     assert not ms
+
+
+def test_a_drone_that_fires_a_missile_is_a_drone_strike_on_its_rider() -> None:
+    (m,) = _read(
+        "An Israeli drone this morning fired a guided missile at a motorcycle on the road "
+        "linking Kfar Roummane with Nabatieh, killing its rider.",
+        "2026-09-24",
+    )
+    assert m.sub_event_type == "Air/drone strike"
+    assert m.actor2 == "Civilians (Lebanon)"

@@ -73,7 +73,10 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"unmanned aerial|predators?|reaper drones?|fighter (?:planes?|aircraft)|"
      r"(?:planes?|aircraft|jets|helicopters?) dropped (?:\w+ )?(?:bombs?|barrel bombs?|"
      r"munitions|explosives)|barrel bombs?|(?:helicopters?|aircraft|planes|jets) "
-     r"(?:struck|bombed|fired on|fired at|attacked|strafed|hit|pounded|targeted)", 3.0),
+     # ("aircraft of the Nigerian Air Force bombarded a camp")
+     r"(?:of (?:the )?(?:[\w-]+ ){1,4}?)?"
+     r"(?:struck|bombed|bombarded|fired on|fired at|attacked|strafed|hit|pounded|targeted)",
+     3.0),
     ("AIR_STRIKE", r"drones?|bombers?|sorties?", 1.5),
     # "a Palestinian driver rammed his car into a bus stop": a car used as a weapon
     ("ATTACK", r"rammed (?:\w+ ){0,2}(?:car|vehicle|truck|lorry|van|bus) into|car[- ]ramming|"
@@ -81,6 +84,10 @@ _LEXICON: list[tuple[str, str, float]] = [
     # "A Ukrainian drone struck a minibus": a drone that hits is the strike
     ("AIR_STRIKE", r"drones? (?:struck|hit|slammed into|crashed into|targeted|dropped|exploded)",
      2.5),
+    # "an Israeli drone this morning fired a guided missile at a motorcycle": the drone's
+    ("AIR_STRIKE", r"(?:drones?|warplanes?|aircraft|helicopters?|jets?) (?:[\w-]+ ){0,3}?"
+     r"(?:fired|launched) (?:an? |two |three |several )?(?:guided )?(?:missiles?|rockets?)",
+     3.0),
     # Raids that "target" an area are from the air ("13 raids target Daraa"); "militants
     # carried out raids on villages" stays a raid.
     ("AIR_STRIKE", r"raids target\w*", 3.0),
