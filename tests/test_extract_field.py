@@ -2581,3 +2581,21 @@ def test_a_drone_that_fires_a_missile_is_a_drone_strike_on_its_rider() -> None:
     )
     assert m.sub_event_type == "Air/drone strike"
     assert m.actor2 == "Civilians (Lebanon)"
+
+
+def test_a_fights_sides_after_its_scene() -> None:
+    (m,) = _read(
+        "On 5 May, heavy fighting broke out in Beled Hawo town, Gedo region, between Jubaland "
+        "State forces and Somali National Army (SNA) troops.",
+        "2026-05-08",
+    )
+    assert (m.actor1, m.actor2) == ("Jubaland State Forces", "Somali military")
+
+
+def test_a_count_since_a_day_is_no_incident_on_that_day() -> None:
+    ms = _read(
+        "- New attacks on Liancourt and Petite-Rivière-de-l'Artibonite; at least 17 people "
+        "killed since 2 November.",
+        "2025-11-06",
+    )
+    assert not ms

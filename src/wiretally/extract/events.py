@@ -1403,9 +1403,14 @@ def _is_specific(
         # "over 3,000 people were killed in the first six months of this year alone": a
         # period's toll, no incident
         return False
-    day_cue = has_time or any(
-        not _REPORTING_DATE.search(s.text[max(0, d.start() - 50) : d.start()])
-        for d in _WEEKDAY_OR_DAY.finditer(s.text)
+    day_cue = (
+        has_time
+        or any(
+            not _REPORTING_DATE.search(s.text[max(0, d.start() - 50) : d.start()])
+            # ("at least 17 people killed since 2 November": a count's start, no incident's day)
+            and not re.search(r"\bsince\s+(?:the\s+)?$", s.text[max(0, d.start() - 12) : d.start()])
+            for d in _WEEKDAY_OR_DAY.finditer(s.text)
+        )
     )
     if named_victim or ((now or live) and has_place):
         return True  # "Warplanes bomb Idlib"; a live blog's entry tells the day's news
