@@ -2599,3 +2599,13 @@ def test_a_count_since_a_day_is_no_incident_on_that_day() -> None:
         "2025-11-06",
     )
     assert not ms
+
+
+def test_strikes_carried_out_on_a_day() -> None:
+    (m,) = _read(
+        "In reaction, the air component of the FDS carried out on Friday strikes against "
+        "terrorist hideouts on islands of Lake Chad near Bosso.",
+        "2026-04-11",
+    )
+    assert m.sub_event_type == "Air/drone strike"
+    assert m.date_start == "2026-04-10"

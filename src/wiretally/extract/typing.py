@@ -92,8 +92,9 @@ _LEXICON: list[tuple[str, str, float]] = [
     # carried out raids on villages" stays a raid.
     ("AIR_STRIKE", r"raids target\w*", 3.0),
     # Military usage: "US forces conducted a strike in Somalia" is from the air.
-    ("AIR_STRIKE", r"(?:conducted|carried out|launched) (?:an? |two |several )?(?:air |"
-     r"precision |targeted )?strikes?", 3.0),
+    # ("the air component carried out on Friday strikes against terrorist hideouts")
+    ("AIR_STRIKE", r"(?:conducted|carried out|launched) (?:on \w+ )?(?:an? |two |several )?"
+     r"(?:air |precision |targeted )?strikes?", 3.0),
     ("AIR_STRIKE", r"(?:israeli|u\.s\.|us|american|russian|turkish|coalition|saudi|drone|"
      r"aerial|precision|retaliatory) strikes?", 3.0),
     ("ART_MISS_ATTACK", r"shell(?:ed|ing|s)?|tanks? fired|tank fire|artillery|mortars?|"
