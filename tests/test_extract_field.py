@@ -2609,3 +2609,13 @@ def test_strikes_carried_out_on_a_day() -> None:
     )
     assert m.sub_event_type == "Air/drone strike"
     assert m.date_start == "2026-04-10"
+
+
+def test_batons_to_disperse_a_crowd_that_blocked_a_highway() -> None:
+    (m,) = _read(
+        "Also on Monday, police in Chamchamal used batons to disperse several hundred employees "
+        "who had blocked the Sulaymaniyah-Kirkuk highway.",
+        "2025-10-22",
+    )
+    assert m.sub_event_type == "Protest with intervention"
+    assert m.actor1 == "Protesters (Iraq)"

@@ -166,7 +166,7 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"molest\w*|gang-?raped?", 4.0),
     # Protests and riots
     ("PEACE_PROTEST", r"(?:general|open-ended|nationwide|indefinite|labou?r|workers'?) strike|"
-     r"stopped work|walk-?outs?|walked out|blocked (?:\w+ ){0,2}(?:roads?|streets?|highways?|"
+     r"stopped work|walk-?outs?|walked out|blocked (?:[\w'-]+ ){0,2}(?:roads?|streets?|highways?|"
      r"bridges?|traffic|transport|railway)|road blockades?", 3.0),
     ("PEACE_PROTEST", r"protest(?:s|ed|ers?|ors?|ing)?|demonstrat(?:ion|ions|ed|ors?|ing)|"
      r"rall(?:y|ies|ied)|march(?:ed|es)?|sit-ins?|picket\w*|strikers?|went on strike|hunger strike|"
@@ -181,6 +181,9 @@ _LEXICON: list[tuple[str, str, float]] = [
     # "6) QUETTA - Protest dispersed (8 Apr)"
     ("PROTEST_WITH_INTER", r"(?:protest|rally|march|demonstration|sit-in|crowd)s? (?:was |were )?"
      r"(?:dispersed|broken up)", 3.0),
+    # "police in Chamchamal used batons to disperse several hundred employees"
+    ("PROTEST_WITH_INTER", r"(?:batons?|tear ?gas|water cannons?|rubber bullets|pepper spray) "
+     r"to (?:disperse|break up)", 3.0),
     ("PROTEST_WITH_INTER", r"(?:dispersed|broken up|broke up) by (?:the )?(?:riot )?(?:police|"
      r"security forces|gendarmes|troops)", 3.0),
     ("PROTEST_WITH_INTER", r"(?:police|security forces|authorities) (?:dispersed|broke up|"
