@@ -2619,3 +2619,12 @@ def test_batons_to_disperse_a_crowd_that_blocked_a_highway() -> None:
     )
     assert m.sub_event_type == "Protest with intervention"
     assert m.actor1 == "Protesters (Iraq)"
+
+
+def test_the_hospital_a_victim_died_in_is_not_where() -> None:
+    (m,) = _read(
+        "On Friday, a strike on a fuel truck on the outskirts of Hermel killed two people; one "
+        "of the injured later died in hospital in Baalbek.",
+        "2025-10-19",
+    )
+    assert m.location is not None and m.location.name == "El Hermel"

@@ -532,6 +532,13 @@ _PART_OF_TOWN = re.compile(
 )
 _PART_NAMES = frozenset({"old city", "old town", "old quarter", "medina", "casbah", "kasbah"})
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_HOSPITAL_IN = re.compile(
+    r"\b(?:died|treated|taken|admitted|evacuated|transferred|rushed|hospitali[sz]ed|"
+    r"treatment)\s+(?:[\w-]+\s+){0,3}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:hospitals?|clinics?|medical cent(?:er|re)s?|health cent(?:er|re)s?)\s+(?:in|at)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _TOWARDS_BEFORE = re.compile(
     r"\b(?:withdr[ae]w\w*|retreat\w*|fled|flee\w*|moved|headed|pulled back|escaped)\s+"
     r"(?:\w+\s+){0,2}(?:towards?|in the direction of)\s+(?:the\s+)?$",
@@ -606,6 +613,8 @@ def choose_place(
             if not _PEOPLE_FROM_BEFORE.search(text, max(0, p.start - 50), p.start)
             or _TAKEN_BEFORE.search(text, max(0, p.start - 60), p.start)
         ]
+        # "one of the injured later died in hospital in Baalbek": where he was treated
+        inside = [p for p in inside if not _HOSPITAL_IN.search(text, max(0, p.start - 90), p.start)]
     if not inside:
         return None
 
