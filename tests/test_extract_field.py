@@ -2628,3 +2628,17 @@ def test_the_hospital_a_victim_died_in_is_not_where() -> None:
         "2025-10-19",
     )
     assert m.location is not None and m.location.name == "El Hermel"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        ("On Friday, a strike on a fuel truck outside Hermel killed two people.",
+         "Air/drone strike"),
+        ("On Friday, a general strike on the port closed every shop in Hermel.",
+         "Peaceful protest"),
+    ],
+)  # fmt: skip
+def test_a_strike_on_a_thing_is_from_the_air(text: str, sub: str) -> None:
+    ms = _read(text, "2025-10-19")
+    assert ms and ms[0].sub_event_type == sub

@@ -95,6 +95,12 @@ _LEXICON: list[tuple[str, str, float]] = [
     # ("the air component carried out on Friday strikes against terrorist hideouts")
     ("AIR_STRIKE", r"(?:conducted|carried out|launched) (?:on \w+ )?(?:an? |two |several )?"
      r"(?:air |precision |targeted )?strikes?", 3.0),
+    # "a strike on a fuel truck killed two people": a strike that hits a thing is no walkout
+    ("AIR_STRIKE", r"(?<!general )(?<!labour )(?<!labor )(?<!hunger )"
+     r"strikes? (?:on|against|targeting|hit) "
+     r"(?:an? |the |two |three |several )?(?:[\w-]+ ){0,2}?(?:truck|car|vehicle|house|home|"
+     r"building|village|town|camp|base|position|convoy|motorcycle|area|site|school|market|"
+     r"hospital|checkpoint|gathering|farm|depot|warehouse|outskirts)s?\b", 3.0),
     ("AIR_STRIKE", r"(?:israeli|u\.s\.|us|american|russian|turkish|coalition|saudi|drone|"
      r"aerial|precision|retaliatory) strikes?", 3.0),
     ("ART_MISS_ATTACK", r"shell(?:ed|ing|s)?|tanks? fired|tank fire|artillery|mortars?|"
