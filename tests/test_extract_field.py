@@ -2642,3 +2642,12 @@ def test_the_hospital_a_victim_died_in_is_not_where() -> None:
 def test_a_strike_on_a_thing_is_from_the_air(text: str, sub: str) -> None:
     ms = _read(text, "2025-10-19")
     assert ms and ms[0].sub_event_type == sub
+
+
+def test_an_explosion_that_damaged_the_track_is_a_charge_laid() -> None:
+    ms = _read(
+        "A freight train derailed in Russia's Bryansk region after an explosion damaged the "
+        "track late on Monday, and a Ukrainian-linked partisan movement claimed responsibility.",
+        "2026-09-24",
+    )
+    assert ms and ms[0].sub_event_type == "Remote explosive/landmine/IED"

@@ -121,6 +121,10 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"nerve agent|toxic gas", 4.0),
     ("EXPLOSION", r"explosions?|blasts?|explosives?|bomb(?:s|ing|ings|ed)?|detonat\w+", 1.5),
     ("EXPLOSION", r"blows? up|blew up|blown up|blowing up", 2.0),
+    # "an explosion damaged the track", "a sabotage explosion": a charge laid on the ground
+    ("REM_EXPLOS", r"sabotage (?:explosion|blast|attack)s?|explosions? (?:\w+ ){0,2}"
+     r"(?:damaged|destroyed|tore up|ripped up) (?:the |a )?(?:section of (?:the )?)?"
+     r"(?:rail(?:way)? )?(?:track|rail line|railway line|line|pipeline|bridge)", 3.0),
     # "struck a radar station of the S-400 system": a military target hit, means untold.
     ("EXPLOSION", r"(?:struck|hit) (?:an? |the )?(?:[\w-]+ ){0,3}(?:radar|air[- ]defen[cs]e "
      r"(?:system|battery)|(?:fuel|oil|ammunition|arms) depot|command post|airfield|air base|"
