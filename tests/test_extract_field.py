@@ -2651,3 +2651,12 @@ def test_an_explosion_that_damaged_the_track_is_a_charge_laid() -> None:
         "2026-09-24",
     )
     assert ms and ms[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_gunmen_who_block_a_highway_are_no_protest() -> None:
+    ms = _read(
+        "Gunmen blocked the N-25 highway near Kalat on Wednesday night, checked identity cards "
+        "of bus passengers and shot dead four men from Punjab province.",
+        "2026-04-10",
+    )
+    assert [m.sub_event_type for m in ms] == ["Attack"]

@@ -587,6 +587,11 @@ _IN_FRAME = re.compile(
 _FRAME_END = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*[,:]")
 
 
+def is_origin(text: str, at: int) -> bool:
+    """Whether the place at ``at`` names where people come from ("four men from Punjab")."""
+    return _PEOPLE_FROM_BEFORE.search(text, max(0, at - 50), at) is not None
+
+
 def is_reference_point(text: str, p: Place) -> bool:
     """Whether a place is named only to locate another ("12 km east of Baidoa", "the village
     of Sinjil, north of Ramallah")."""

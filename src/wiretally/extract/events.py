@@ -29,6 +29,7 @@ from wiretally.extract.arguments import (
     date_of,
     find_target,
     find_weapon,
+    is_origin,
     is_reference_point,
     is_speaker,
 )
@@ -1649,6 +1650,13 @@ _SEIZED_GOODS = re.compile(
 )
 
 
+_ARMED_BLOCKERS = re.compile(
+    r"\b(?:gunmen|militants|fighters|insurgents|rebels|bandits|terrorists|armed men|"
+    r"jihadists|attackers|assailants)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
 def _type_sentence(text: str) -> Typing | None:
     t = classify(text)
     if (
@@ -1688,6 +1696,15 @@ def _type_sentence(text: str) -> Typing | None:
         # "killed when fighting between two clans broke out": that fight is the event.
         one_fight = _FIGHT_WORD.match(t.trigger) and _ONE_FIGHT.match(text, t.trigger_end)
         t = other if (acled and not one_fight) or not _FIGHT_WORD.match(t.trigger) else t
+    if (
+        t is not None
+        and t.key == "PEACE_PROTEST"
+        and t.trigger.lower().startswith("blocked")
+        and _ARMED_BLOCKERS.search(text[max(0, t.trigger_start - 40) : t.trigger_start])
+    ):
+        # "Gunmen blocked the N-25 highway ... and shot dead four men": a roadblock by armed
+        # men is their attack's means, no protest
+        t = _without_trigger(text, t)
     if t is not None and t.key == "MAN_MADE_DISASTER" and _CAUSED_BY_BLAST.search(text):
         # "A freight train derailed after an explosion damaged the track": the blast.
         t = _without_trigger(text, t) or t
@@ -1792,7 +1809,9 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
     Hama" (one trigger) and "clashes between the army and rebels in Daraa" (one place) stay
     whole. Each clause keeps the sentence's index; its offsets are the clause's.
     """
-    here = [p for p in places if s.start <= p.start < s.end]
+    here = [
+        p for p in places if s.start <= p.start < s.end and not is_origin(s.text, p.start - s.start)
+    ]  # ("shot dead four men from Punjab province": where the victims come from)
     if len({p.name for p in here}) < 2 or _SUMMARY_LINE.match(s.text):
         return [s]  # ("SUMMARY: fighting around Kutum; drones over Nyala": told item by item)
     text = s.text
