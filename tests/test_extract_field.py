@@ -2660,3 +2660,15 @@ def test_gunmen_who_block_a_highway_are_no_protest() -> None:
         "2026-04-10",
     )
     assert [m.sub_event_type for m in ms] == ["Attack"]
+
+
+def test_the_speaking_states_army_in_a_brief_of_several_countries() -> None:
+    ms = _read(
+        "Waat (Nyirol County, Jonglei): A drone strike hit an SPLA-IO gathering on Thursday, "
+        "the SSPDF said.\n\n"
+        "Cibitoke (Burundi): Burundi's defence ministry said on Wednesday that RED-Tabara "
+        "fighters attacked an army position at Rusiga hill overnight Sunday into Monday.",
+        "2026-03-13",
+    )
+    clash = [m for m in ms if m.actor1 == "RED-Tabara"]
+    assert clash and clash[0].actor2 == "Burundian military"

@@ -740,15 +740,15 @@ def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> 
         opener = _GENERIC_OPENER.search(text[max(0, a - 14) : a]) or _DAY_OPENER.fullmatch(text[:a])
         if not government and not opener:
             continue  # "French troops", "rebel army": someone else's force
-        own = _SPEAKING_STATE.search(text, 0, a) if _ITS.search(text, max(0, a - 6), a) else None
+        own = _SPEAKING_STATE.search(text, 0, a)
         speaker = _force_of(country_code(own.group("land"))) if own is not None else None
-        # "Turkey's defence ministry said its troops had killed four PKK militants": the
-        # speaking state's troops, not the host's
+        # "Turkey's defence ministry said its troops had killed four PKK militants",
+        # "Burundi's defence ministry said fighters attacked an army position": the speaking
+        # state's troops, not the host's (a brief's last country, say)
         out.append(ActorHit(speaker or force, a, b, text[a:b]))
     return out
 
 
-_ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
 _SPEAKING_STATE = re.compile(
     r"\b(?P<land>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))'s\s+(?:defen[cs]e ministry|ministry of "
     r"defen[cs]e|army|military|armed forces|general staff|government)\b",
