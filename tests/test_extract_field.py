@@ -2672,3 +2672,22 @@ def test_the_speaking_states_army_in_a_brief_of_several_countries() -> None:
     )
     clash = [m for m in ms if m.actor1 == "RED-Tabara"]
     assert clash and clash[0].actor2 == "Burundian military"
+
+
+def test_a_kenyan_county_is_a_province_and_its_town_is_where() -> None:
+    (m,) = _read(
+        "Two police officers were killed on Monday when their vehicle ran over an improvised "
+        "explosive device outside El Wak town in Mandera County.",
+        "2025-09-17",
+    )
+    assert m.location is not None and m.location.name == "El Wak"
+
+
+def test_residents_who_took_to_the_streets_after_a_raid_protest() -> None:
+    (m,) = _read(
+        "Residents of Ogoja on Thursday took to the streets of Calabar to demand more "
+        "security, four days after separatist fighters crossed into the area and killed at "
+        "least four villagers.",
+        "2026-08-14",
+    )
+    assert m.sub_event_type == "Peaceful protest"

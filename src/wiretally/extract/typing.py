@@ -186,6 +186,7 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"gathered [^.;]{0,160}?to (?:express|show|voice) (?:their )?(?:support|solidarity|anger)|"
      r"chant(?:ed|ing)|human chains?|(?:gathered|assembled|converged) (?:\w+ ){0,2}"
      r"(?:outside|in front of)", 2.0),
+    ("PEACE_PROTEST", r"(?:took|take|takes|taking|poured|pour) (?:in)?to the streets", 3.0),
     ("PEACE_PROTEST", r"(?:one|two|three|\d+)-day strike|closed their shops|"
      r"shops? (?:stayed |were |remained )?(?:closed|shut) in protest", 2.5),
     # "6) QUETTA - Protest dispersed (8 Apr)"

@@ -183,6 +183,10 @@ _SUFFIX_AFTER = re.compile(
 # "Idlib countryside", "the countryside of Homs": the rural part of the province named
 # after its capital (the usual sense in Syrian and Iraqi reporting), so the province wins
 # over its namesake town; a town that names no province stays the town, "near" it.
+_COUNTY_AFTER = re.compile(r"\s+county\b", re.IGNORECASE)
+# Countries whose first-level divisions are counties ("Mandera County"); elsewhere (the US,
+# South Sudan) a county is smaller than a province.
+_COUNTY_PROVINCES = frozenset({"KE", "LR", "IE", "NO", "SE", "HR", "EE", "HU", "RO"})
 _AREA_WORD_AFTER = re.compile(
     r"\s+(?:province|governorate|region|state|prefecture|oblast|department|countryside)\b",
     re.IGNORECASE,
@@ -292,6 +296,7 @@ class Mention:
     strong: bool = False
     report: bool | None = True  # None: report only if it resolves to a clear place
     area_word: bool = False  # followed by "province", "region", "governorate"...
+    county_word: bool = False  # followed by "County": a province in Kenya or Liberia
     chosen: int | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -665,6 +670,7 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                 if partial and not exact and all(gaz.feature[c] == "country" for c in ids):
                     continue  # "Spin Boldak-Chaman": "Spin" is no loose spelling of Spain
                 mention = Mention(s, e, name, _top_candidates(gaz, ids, name), exact)
+                mention.county_word = _COUNTY_AFTER.match(text, e) is not None
                 mention.area_word = bool(
                     _AREA_WORD_AFTER.match(text, e)
                     # "Lac province": the word is inside the name
@@ -1055,12 +1061,12 @@ def _resolve(gaz: Gazetteer, mentions: list[Mention], extra_countries: Sequence[
         cells: dict[tuple[int, int], set[str]] = {}
         for k, la, lo in ctx.points:
             cells.setdefault(_cell(la, lo), set()).add(k)
-        done: dict[tuple[str, int | None, int, bool], int | None] = {}
+        done: dict[tuple[str, int | None, int, bool, bool], int | None] = {}
         for m in mentions:
             if m.demonym or not m.candidates or len(m.candidates) == 1:
                 continue
             key = exact_key(m.text)
-            memo = (key, m.within, len(m.candidates), m.area_word)
+            memo = (key, m.within, len(m.candidates), m.area_word, m.county_word)
             if memo not in done:
                 done[memo] = _choose(gaz, m, key, ctx, cells)
             m.chosen = done[memo]
@@ -1243,7 +1249,7 @@ def _context_score(
             cells.get((y + dy, x + dx), _NO_KEYS) - {key} for dy in (-1, 0, 1) for dx in (-1, 0, 1)
         ):
             score += WEIGHTS["cell_near"]
-    if feature == "admin1" and m.area_word:
+    if feature == "admin1" and (m.area_word or (m.county_word and cc in _COUNTY_PROVINCES)):
         # "the Kidal region" is the province; "Dnipropetrovsk region" too, though its
         # capital has been renamed Dnipro
         score += 4.0
