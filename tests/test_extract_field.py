@@ -2691,3 +2691,16 @@ def test_residents_who_took_to_the_streets_after_a_raid_protest() -> None:
         "2026-08-14",
     )
     assert m.sub_event_type == "Peaceful protest"
+
+
+def test_a_riot_and_the_peaceful_march_hours_before_it() -> None:
+    ms = _read(
+        "Riot police and groups of hooded youths fought running battles in the Exarchia "
+        "district of central Athens late on Saturday, hours after thousands of people marched "
+        "peacefully through the capital.",
+        "2025-12-08",
+    )
+    assert sorted((m.sub_event_type, m.actor1) for m in ms) == [
+        ("Peaceful protest", "Protesters (Greece)"),
+        ("Violent demonstration", "Rioters (Greece)"),
+    ]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from wiretally.extract.actors import actor_table
 from wiretally.extract.arguments import find_weapon
+from wiretally.extract.names import people_of
 from wiretally.extract.spans import evidence as _evidence
 from wiretally.extract.spans import location_of as _location
 from wiretally.extract.spans import mention_id
@@ -193,6 +194,38 @@ def second_act(m: Mention, s: Sentence, article: Article) -> list[Mention]:
     copy.id = mention_id(article.id, s.index, s.start + at)
     copy.trigger = s.text[at:end]
     copy.provenance["event_type"] = _evidence(article, s, s.start + at, s.start + end)
+    return [copy]
+
+
+# "youths fought running battles ..., hours after thousands of people marched peacefully
+# through the capital": the march that came before the riot is an event of its own.
+_MARCHED_BEFORE = re.compile(
+    r"\b(?:hours|shortly|soon|minutes)\s+after\s+(?P<march>(?:[\w-]+\s+){0,4}?"
+    r"(?:marched|rallied|demonstrated|gathered)\s+peacefully)\b",
+    re.I,
+)
+
+
+def march_before(m: Mention, s: Sentence, article: Article) -> list[Mention]:
+    """The peaceful march a riot followed, told in the riot's sentence, as its own mention."""
+    if m.sub_event_type != "Violent demonstration":
+        return []
+    before = _MARCHED_BEFORE.search(s.text)
+    if before is None:
+        return []
+    at, end = before.span("march")
+    copy = Mention.from_dict(to_dict(m))
+    copy.event_type, copy.sub_event_type, copy.plover = "Protests", "Peaceful protest", "PROTEST"
+    copy.actor1 = people_of("Protesters", m.country)
+    copy.actor1_type = "protesters"
+    copy.actor2 = copy.actor2_type = copy.weapon = None
+    copy.fatalities = copy.injuries = None
+    for key in ("actor1", "actor2", "weapon", "fatalities", "injuries"):
+        copy.provenance.pop(key, None)
+    copy.id = mention_id(article.id, s.index, s.start + at)
+    copy.trigger = s.text[at:end]
+    copy.provenance["event_type"] = _evidence(article, s, s.start + at, s.start + end)
+    copy.provenance["actor1"] = copy.provenance["event_type"]
     return [copy]
 
 

@@ -38,6 +38,7 @@ from wiretally.extract.discourse import (
     apply_context,
     article_context,
     follow_up,
+    march_before,
     second_act,
     split_by_site,
 )
@@ -2826,7 +2827,12 @@ def _clause_mentions(
     _arson_not_attack(m, s)
     _communal_sides(m, s, article)
     _armed_on_armed(m, typing, s)
-    return [m, *split_by_site(m, places, s, typing, article), *second_act(m, s, article)]
+    return [
+        m,
+        *split_by_site(m, places, s, typing, article),
+        *second_act(m, s, article),
+        *march_before(m, s, article),
+    ]
 
 
 _VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")

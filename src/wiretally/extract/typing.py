@@ -220,8 +220,10 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:\w+ ){0,2}(?:police|officers|security forces|gendarmes|troops)|with (?:\w+ ){0,3}"
      r"(?:fireworks|bottles|stones|rocks|bricks)", 2.5),
     # "Police and youths clashed in Waterloo", "clashes between police and protesters"
-    ("VIOL_DEMONSTR", r"(?:police|security forces|officers) and (?:\w+ ){0,2}(?:youths?|protesters|"
-     r"demonstrators|rioters|students) clashed|clash(?:es|ed)? between (?:the )?(?:riot )?"
+    # ("Riot police and groups of hooded youths fought running battles")
+    ("VIOL_DEMONSTR", r"(?:police|security forces|officers) and (?:\w+ ){0,3}(?:youths?|protesters|"
+     r"demonstrators|rioters|students) (?:clashed|fought|battled)|"
+     r"clash(?:es|ed)? between (?:the )?(?:riot )?"
      r"(?:police|security forces) and (?:\w+ ){0,2}(?:youths?|protesters|demonstrators|"
      r"students)", 3.0),
     ("VIOL_DEMONSTR", r"riot\w*|threw (?:stones|rocks|petrol bombs|molotov)|stone[- ]pelt\w*|"
