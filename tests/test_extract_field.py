@@ -2704,3 +2704,18 @@ def test_a_riot_and_the_peaceful_march_hours_before_it() -> None:
         ("Peaceful protest", "Protesters (Greece)"),
         ("Violent demonstration", "Rioters (Greece)"),
     ]
+
+
+def test_a_fights_toll_of_people_is_a_battle_and_an_incursion_repelled_too() -> None:
+    (f,) = _read(
+        "Tuesday's fighting in Alamata between forces loyal to the TPLF leadership and the "
+        "Tigray Peace Force killed at least seven people, according to the town's hospital.",
+        "2026-02-19",
+    )
+    assert f.sub_event_type == "Armed clash"
+    (i,) = _read(
+        "The Djiboutian Armed Forces valiantly repelled an incursion by elements of the "
+        "Eritrean army in the Ras Doumeira sector on Wednesday.",
+        "2026-06-26",
+    )
+    assert i.sub_event_type == "Armed clash"

@@ -1513,8 +1513,14 @@ _CROWD_AGENT = re.compile(
     r"\b(?:a|the|an angry)\s+(?:crowd|mob)\b(?:\s+\w+){0,3}\s*$",
     re.I,
 )
+# "Tuesday's fighting in Alamata between forces loyal to the TPLF and the Tigray Peace Force
+# killed at least seven people": the fight killed them.
+_FIGHT_BETWEEN = re.compile(
+    r"\b(?:fighting|clashes|battles?|gunfights?|firefights?)\b[^.;]{0,60}?\bbetween\b", re.I
+)
 _ASSAULT_WORD = re.compile(
     r"^(?:attacks?|attacked|assaults?|assaulted|stormed|storms?|counter[- ]?attacks?|"
+    r"incursions?|"
     r"opened fire|open fire|opens fire|fired (?:up)?on|ambush(?:ed|es)?|raided)$",
     re.I,
 )
@@ -1558,7 +1564,8 @@ def _armed_on_armed(m: Mention, typing: Typing, s: Sentence) -> None:
     armed, is re-read, and only with no civilian in sight."""
     if m.event_type != "Violence against civilians":
         return
-    if not (_ASSAULT_WORD.match(typing.trigger) or soldiers_killed(s.text)):
+    fight = _FIGHT_BETWEEN.search(s.text, 0, typing.trigger_start)
+    if not (_ASSAULT_WORD.match(typing.trigger) or soldiers_killed(s.text) or fight):
         return
     armed = [t for t in (m.actor1_type, m.actor2_type) if t is not None]
     if not armed or any(t not in _ARMED for t in armed) or m.actor2_type == "civilians":
@@ -1566,7 +1573,11 @@ def _armed_on_armed(m: Mention, typing: Typing, s: Sentence) -> None:
     # "attacked a joint position of troops ..., leaving at least seven people dead": a
     # toll's "people" names no civilian target.
     victims = [v.group() for v in _VICTIMS.finditer(s.text)]
-    if any(v.lower() not in ("people", "persons") for v in victims) or CIVILIAN.search(s.text):
+    civilians = [c.group().lower() for c in CIVILIAN.finditer(s.text)]
+    if fight:
+        # (a fight's toll of "people" names its dead, not its target)
+        civilians = [c for c in civilians if c not in ("people", "persons")]
+    if any(v.lower() not in ("people", "persons") for v in victims) or civilians:
         return
     if victims and m.actor2_type not in _ARMED:
         return
