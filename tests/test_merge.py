@@ -424,3 +424,25 @@ def test_a_clash_s_unnamed_other_side_is_an_unidentified_armed_group() -> None:
     assert _other_side([clash], police, None) == (police, "Unidentified armed group")
     assert _other_side([clash], None, police) == ("Unidentified armed group", police)
     assert _other_side([clash], None, None) == (None, None)  # nothing is said
+
+
+def test_two_days_and_two_places_one_article_names_stay_two_incidents() -> None:
+    # "late Tuesday" on Nabatieh and "on Wednesday" on a car in south Lebanon: one report's
+    # two days at two places are two incidents; a coarse place does not bridge them.
+    nabatieh = Location("Nabatieh", 33.38, 35.48, 601, 1)
+    south = Location("South Lebanon", 33.27, 35.45, 602, 3)
+    one_report = merge(
+        [
+            mention("a1", day="2025-10-14", place=nabatieh),
+            mention("a1", day="2025-10-15", place=south),
+        ]
+    )
+    assert len(one_report) == 2
+    # one place on two days in one report may be a retelling whose day was misread
+    same_place = merge(
+        [
+            mention("a1", day="2025-10-14", place=nabatieh),
+            mention("a1", day="2025-10-15", place=nabatieh),
+        ]
+    )
+    assert len(same_place) == 1

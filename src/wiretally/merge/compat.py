@@ -435,6 +435,27 @@ def _another_town_same_article(item: Item, prof: Profile) -> bool:
     return False
 
 
+def _another_day_same_article(item: Item, prof: Profile) -> bool:
+    """An article that tells strikes "late Tuesday" on Nabatieh and "on Wednesday" on a car
+    in south Lebanon tells two incidents: two days and two places one report names are never
+    one incident. (One place on two days may be a retelling whose day was misread.)"""
+    if not item.dated or item.start is None or item.start != item.end:
+        return False
+    return any(
+        other.mention.article_id == item.mention.article_id
+        and other.dated
+        and other.start is not None
+        and other.start == other.end
+        and other.start != item.start
+        and not (
+            item.place_name
+            and other.place_name
+            and names_compatible(item.place_name, other.place_name)
+        )
+        for other in prof.members
+    )
+
+
 def compare(item: Item, prof: Profile, config: MergeConfig) -> Verdict:
     """How strongly ``item`` belongs to the cluster summarised by ``prof``."""
     m = item.mention
@@ -457,6 +478,8 @@ def compare(item: Item, prof: Profile, config: MergeConfig) -> Verdict:
                 return Verdict(0.0, [], veto="place")
     if _another_town_same_article(item, prof):
         return Verdict(0.0, [], veto="place (another town of the same article)")
+    if _another_day_same_article(item, prof):
+        return Verdict(0.0, [], veto="date (another day of the same article)")
     if item.country and prof.country and item.country != prof.country:
         # "Southern Israel" (a region's centre) and "Gaza" (a town) can name one
         # cross-border incident; two precise places, or far-apart ones, cannot.
