@@ -2719,3 +2719,17 @@ def test_a_fights_toll_of_people_is_a_battle_and_an_incursion_repelled_too() -> 
         "2026-06-26",
     )
     assert i.sub_event_type == "Armed clash"
+
+
+def test_a_street_is_a_scene_and_the_articles_town_places_it() -> None:
+    ms = _read(
+        "Police disperse Rustaveli rally with water cannon\n\n"
+        "Riot police used water cannon and pepper spray late on Sunday to clear thousands of "
+        "demonstrators from Rustaveli Avenue in front of the Parliament building. The rally in "
+        "Tbilisi was the 375th in a row; Tbilisi has seen nightly marches since a vote in "
+        "Tbilisi last year.",
+        "2025-12-08",
+    )
+    dispersed = [m for m in ms if m.sub_event_type == "Protest with intervention"]
+    assert dispersed and dispersed[0].location is not None
+    assert dispersed[0].location.name == "Tbilisi"
