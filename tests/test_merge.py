@@ -446,3 +446,17 @@ def test_two_days_and_two_places_one_article_names_stay_two_incidents() -> None:
         ]
     )
     assert len(same_place) == 1
+
+
+def test_a_protest_broken_up_by_no_one_named_faced_the_police() -> None:
+    protest = mention(
+        "a1",
+        "Riot units dispersed the march on Monday.",
+        event_type="Protests",
+        sub_event_type="Protest with intervention",
+        actor1="Protesters (Kenya)",
+        actor2=None,
+        country="KE",
+    )
+    (event,) = merge([protest])
+    assert event.actor2 == "Police Forces of Kenya"

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from wiretally.extract.names import people_of
+from wiretally.extract.names import people_of, police_of
 from wiretally.merge.compat import Item, Profile, day_iso, names_compatible, norm_name
 from wiretally.records import Event, Evidence, Figure, Location, Mention, Modality
 
@@ -295,10 +295,14 @@ def build_event(
         mentions, country
     )
     actor1, actor2 = _other_side(mentions, actor1, actor2)
+    sub_type = _most_common((m.sub_event_type for m in mentions), str)
+    if actor2 is None and sub_type == "Protest with intervention":
+        # A protest broken up by someone no report names: ACLED codes the country's police
+        actor2 = police_of(country.upper() if country else None)
     return Event(
         id=event_id(earliest.id),
         event_type=event_type or _most_common((m.event_type for m in mentions), str) or "",
-        sub_event_type=_most_common((m.sub_event_type for m in mentions), str),
+        sub_event_type=sub_type,
         plover=_most_common((m.plover for m in mentions), str),
         date_start=date_start,
         date_end=date_end,
