@@ -2733,3 +2733,19 @@ def test_a_street_is_a_scene_and_the_articles_town_places_it() -> None:
     dispersed = [m for m in ms if m.sub_event_type == "Protest with intervention"]
     assert dispersed and dispersed[0].location is not None
     assert dispersed[0].location.name == "Tbilisi"
+
+
+@pytest.mark.parametrize(
+    ("text", "civilian"),
+    [
+        ("Yesterday evening an FPV drone hit a passenger car on the edge of Rylsk.", True),
+        ("A grenade was thrown into the Kamembe central market on Thursday evening, wounding "
+         "four people.", True),
+        ("Four soldiers were wounded on Wednesday when a landmine exploded as their truck passed "
+         "along a farm-to-market road near Calbayog.", False),
+    ],
+)  # fmt: skip
+def test_a_strike_on_a_civilian_thing_hit_civilians(text: str, civilian: bool) -> None:
+    ms = _read(text, "2026-03-13")
+    assert ms
+    assert (ms[0].actor2 or "").startswith("Civilians") is civilian

@@ -1515,6 +1515,12 @@ _CROWD_AGENT = re.compile(
 )
 # "Tuesday's fighting in Alamata between forces loyal to the TPLF and the Tigray Peace Force
 # killed at least seven people": the fight killed them.
+_CIVILIAN_THING = re.compile(
+    r"\b(?:passenger (?:car|bus|vehicle|train)|civilian (?:car|vehicle|bus)|minibus|"
+    r"tractor|residential (?:building|block|area)s?|apartment (?:building|block)s?|"
+    r"(?:private )?homes?|houses?|(?<!-)market|school|hospital|mosque|church|bakery|shop)\b",
+    re.I,
+)
 _FIGHT_BETWEEN = re.compile(
     r"\b(?:fighting|clashes|battles?|gunfights?|firefights?)\b[^.;]{0,60}?\bbetween\b", re.I
 )
@@ -2576,6 +2582,16 @@ def _clause_mentions(
             _civilians_hit(m, _evidence(article, s, s.start + v.start(), s.start + v.end()))
             if typing.key in ("ATTACK",) or m.event_type == "Battles":
                 m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
+        elif (
+            v is None
+            and m.event_type == "Explosions/Remote violence"
+            and (thing := _CIVILIAN_THING.search(s.text, local_t0)) is not None
+            and thing.start() - local_t1 < 60
+            and not _FORCE_VICTIMS.search(s.text)  # ("four soldiers were wounded when ...")
+        ):
+            # "an enemy FPV drone hit a passenger car", "their tractor struck an anti-tank
+            # mine": what was hit was civilians'
+            _civilians_hit(m, _evidence(article, s, s.start + thing.start(), s.start + thing.end()))
     if typing.key in ("ARREST", "ABDUCT_DISSAP"):
         # "detained two men ... on behalf of Ukrainian intelligence", "abducted 14 men,
         # accusing them of collaborating with the army": the people taken are the target.
