@@ -105,6 +105,11 @@ SENTENCES_MORE = [
     ("One guard was killed and another in critical condition.", 1, 1),
     # single victims named one by one in a sentence add up
     ("A man was shot in the chest and a woman was shot in the arm.", None, 2),
+    # one person named by a role after the verb; the wounds of one who died are no injury
+    ("A drone fired a missile at a motorcycle, killing its rider and wounding a passer-by.", 1, 1),
+    ("The driver, a man born in 1971, died at the scene of his injuries.", 1, None),
+    # "members of one family": the family is no count of the dead
+    ("Four members of one family, including a girl, were shot dead late Tuesday.", 4, None),
 ]
 
 

@@ -161,7 +161,17 @@ _BARE_OBJECT = re.compile(
 )
 _DET_OBJECT = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|it|my|our|your)\b", re.I)
 _DIED_OF = re.compile(
-    r"\b(?:died|dies|dead|succumbed|death)\s+(?:of|from|to)\s+(?:[\w'’-]+\s+){0,3}$", re.I
+    # ("died at the scene of his injuries")
+    r"\b(?:died|dies|dead|succumbed|death)\s+(?:(?:at|on|in)\s+(?:the\s+)?[\w'’-]+\s+)?"
+    r"(?:of|from|to)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+# "killing its rider", "shot the driver": one person named by a role, after the verb
+_ROLE_OBJECT = re.compile(
+    r"\s+((?:its|his|her|their|the)\s+(?:[a-z][\w'’-]*\s+)?(?:rider|driver|owner|pilot|"
+    r"passenger|guard|son|daughter|wife|husband|brother|sister|father|mother|commander|leader|"
+    r"chief|imam|priest|headman|shepherd|conductor))\b(?![-'’]?s\b)",
+    re.IGNORECASE,
 )
 _BOTH = re.compile(r"\b(?:both|a couple)\b", re.IGNORECASE)
 
@@ -461,6 +471,8 @@ def _backward_count(
         if _INCLUDING_BEFORE.search(text[max(0, c.start - 40) : c.start]):
             skip_to = c.start
             continue  # the count of the aside itself
+        if re.search(r"\bmembers\s+of\s+$", text[max(0, c.start - 12) : c.start]):
+            continue  # "Four members of one family ... were shot dead": the family's count
         gap = _INCLUDING.sub(" ", text[c.end : start])
         # "Two fighters of the Syrian Democratic Forces (SDF) were killed": an acronym
         gap = _ACRONYM_ASIDE.sub("", gap)
@@ -620,6 +632,8 @@ def _object_count(
     obj = _A_OBJECT.match(text, te)
     if obj and cat != "S" and not _PERSON_WORD.search(obj.group(1)):
         return _one(obj), False  # "killed a shopkeeper"
+    if obj is None and cat != "S" and (role := _ROLE_OBJECT.match(text, te)) is not None:
+        return _one(role), False  # "killing its rider"
     if obj is None and _DET_OBJECT.match(text, te):
         return None, True
     bare = _BARE_OBJECT.match(text, te)
