@@ -2749,3 +2749,13 @@ def test_a_strike_on_a_civilian_thing_hit_civilians(text: str, civilian: bool) -
     ms = _read(text, "2026-03-13")
     assert ms
     assert (ms[0].actor2 or "").startswith("Civilians") is civilian
+
+
+def test_a_movement_named_by_its_day_dates_nothing() -> None:
+    ms = _read(
+        "Background: Lebanon's banks froze most savings after the financial collapse of 2019, "
+        "which triggered months of mass protests known as the October 17 uprising.",
+        "2026-06-13",
+    )
+    assert not [m for m in ms if m.date_start and m.date_start.startswith("2025-10-17")]
+    assert not [m for m in ms if not m.historical and m.modality == "asserted"]

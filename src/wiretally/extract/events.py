@@ -1933,6 +1933,8 @@ def extract_mentions(
         t for t in times
         if not _REPORTING_DATE.search(text[max(0, t.start - 50) : t.start])
         and not any(a <= t.start < b for a, b in datelines)
+        # "protests known as the October 17 uprising": a name, not the protests' day
+        and not _NAMED_BY_DAY.match(text, t.end)
     ]  # fmt: skip
     stated = [t for t in times if t not in times_here]
     names = actor_table().find(text)  # the article's actor names, read once
@@ -1967,6 +1969,7 @@ def extract_mentions(
     return scan.mentions
 
 
+_NAMED_BY_DAY = re.compile(r"\s+(?:uprising|revolution|movement|revolt|intifada)\b", re.I)
 _STREET = re.compile(
     r"\b(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?\s+(?-i:Avenue|Street|Square|Boulevard|"
     r"Road|Highway)\b"
