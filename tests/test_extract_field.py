@@ -2759,3 +2759,13 @@ def test_a_movement_named_by_its_day_dates_nothing() -> None:
     )
     assert not [m for m in ms if m.date_start and m.date_start.startswith("2025-10-17")]
     assert not [m for m in ms if not m.historical and m.modality == "asserted"]
+
+
+def test_deadly_force_on_marchers_is_excessive_force_against_protesters() -> None:
+    (m,) = _read(
+        "On Friday, security forces opened fire on opposition supporters marching at Sacaba, "
+        "near Cochabamba, killing ten people.",
+        "2025-11-17",
+    )
+    assert m.sub_event_type == "Excessive force against protesters"
+    assert m.actor2 == "Protesters (Bolivia)"

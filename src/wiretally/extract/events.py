@@ -2878,6 +2878,7 @@ def _clause_mentions(
     _told_next(m, sentences[i + 1] if i + 1 < len(sentences) else None, whole, scan)
     _killing_not_looting(m)
     _intervened_here(m, s, article)
+    _deadly_force_on_crowd(m, s)
     _arson_not_attack(m, s)
     _communal_sides(m, s, article)
     _armed_on_armed(m, typing, s)
@@ -2976,6 +2977,35 @@ _HURT = re.compile(
     r"stabb\w*|beat(?:en|ing)?|hacked|assault\w*|abduct\w*|kidnap\w*|raped)\b",
     re.I,
 )
+
+
+_CROWD_KILLED = re.compile(
+    r"\b(?:protesters|demonstrators|marchers|worshippers|mourners)\s+(?:\w+\s+){0,2}?"
+    r"(?:died|were killed|were shot dead)|(?:opened fire on|fired (?:live \w+ )?(?:on|at|into))"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:protesters|demonstrators|marchers|supporters marching|"
+    r"crowds?)\b",
+    re.I,
+)
+
+
+def _deadly_force_on_crowd(m: Mention, s: Sentence) -> None:
+    """A protest the police broke up where protesters died ("85 protesters died after
+    security forces broke up a demonstration"), or a state force's killing of people who
+    were marching ("security forces opened fire on supporters marching at Sacaba, killing
+    ten"), is excessive force against protesters."""
+    dead = m.fatalities is not None and any(
+        v for v in (m.fatalities.value, m.fatalities.lower) if v
+    )
+    if not dead or not _CROWD_KILLED.search(s.text):
+        return
+    if m.sub_event_type == "Protest with intervention" or (
+        m.sub_event_type == "Attack" and m.actor1_type == "state force"
+    ):
+        m.event_type, m.sub_event_type, m.plover = (
+            "Protests", "Excessive force against protesters", "PROTEST"
+        )  # fmt: skip
+        if m.actor2_type == "civilians":  # those killed were protesters
+            m.actor2, m.actor2_type = people_of("Protesters", m.country), "protesters"
 
 
 def _arson_not_attack(m: Mention, s: Sentence) -> None:
