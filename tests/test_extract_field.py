@@ -2769,3 +2769,25 @@ def test_deadly_force_on_marchers_is_excessive_force_against_protesters() -> Non
     )
     assert m.sub_event_type == "Excessive force against protesters"
     assert m.actor2 == "Protesters (Bolivia)"
+
+
+def test_a_crowd_that_fought_the_police_or_threw_stones_first_rioted() -> None:
+    (f,) = _read(
+        "Three police officers were killed on Wednesday when supporters of former president Evo "
+        "Morales fought security forces trying to clear a road blockade in Llallagua.",
+        "2025-06-12",
+    )
+    assert f.sub_event_type == "Violent demonstration"
+    (s,) = _read(
+        "On 19 April, several hundred residents of Abeche demonstrated against the rise in the "
+        "price of water. Police used tear gas to disperse the demonstrators after stones were "
+        "thrown at vehicles.",
+        "2025-04-22",
+    )
+    assert s.sub_event_type == "Violent demonstration"
+    (p,) = _read(
+        "On Thursday morning, several hundred traders marched through Mandera town to demand "
+        "better security. The march passed off peacefully.",
+        "2025-11-21",
+    )
+    assert p.sub_event_type == "Peaceful protest"

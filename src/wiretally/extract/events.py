@@ -2939,9 +2939,16 @@ _INTERVENED = re.compile(
 
 
 # "The march dispersed without incident": the crowd left, nobody broke it up.
+_CROWD_VIOLENCE = re.compile(
+    r"\b(?:stones|rocks|bottles|petrol bombs|molotov cocktails)\s+(?:were|had been)\s+"
+    r"(?:thrown|hurled)|\b(?:threw|hurled|pelted)\s+(?:\w+\s+){0,2}?(?:stones|rocks|bottles|"
+    r"petrol bombs|molotov)|\b(?:set fire to|torched|burned|ransacked|looted)\b",
+    re.I,
+)
 _LEFT_CALMLY = re.compile(
     r"\bwithout (?:incidents?|violence|arrests|intervening)\b|\bdispersed (?:\w+ )?(?:peacefully|"
-    r"calmly|quietly|on (?:its|their) own)\b|\bpeacefully dispersed\b|\bdid not intervene\b",
+    r"calmly|quietly|on (?:its|their) own)\b|\bpeacefully dispersed\b|\bdid not intervene\b|"
+    r"\b(?:passed off|ended|passed|went off) (?:\w+ )?(?:peacefully|calmly|without incident)\b",
     re.I,
 )
 _CROWD_AGAIN = re.compile(
@@ -3186,7 +3193,13 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
         # "Police fired tear gas and shots in the air to disperse the crowd." A riot stays a
         # riot, with the police as the side it fought.
         said = _evidence(article, nxt, nxt.start + cue.start(), nxt.start + cue.end())
-        if m.sub_event_type == "Peaceful protest":
+        if m.sub_event_type == "Peaceful protest" and _CROWD_VIOLENCE.search(nxt.text):
+            # "Police used tear gas to disperse the demonstrators after stones were thrown at
+            # vehicles": the crowd turned violent first, a riot
+            m.event_type, m.sub_event_type = "Riots", "Violent demonstration"
+            m.actor1 = people_of("Rioters", m.country)
+            m.provenance["event_type"] = said
+        elif m.sub_event_type == "Peaceful protest":
             m.sub_event_type = "Protest with intervention"
             m.provenance["event_type"] = said
         police = next((h for h in actor_table().find(nxt.text) if h.entry.type == "state force"),

@@ -220,6 +220,10 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:\w+ ){0,2}(?:police|officers|security forces|gendarmes|troops)|with (?:\w+ ){0,3}"
      r"(?:fireworks|bottles|stones|rocks|bricks)", 2.5),
     # "Police and youths clashed in Waterloo", "clashes between police and protesters"
+    # "supporters of Evo Morales fought security forces trying to clear a road blockade"
+    ("VIOL_DEMONSTR", r"(?:supporters|protesters|demonstrators|youths|residents|crowds?|"
+     r"strikers|students)\s+(?:[\w-]+\s+){0,6}?(?:fought|clashed with|battled)\s+"
+     r"(?:the\s+)?(?:riot\s+)?(?:security forces|police|gendarmes|officers)", 3.5),
     # ("Riot police and groups of hooded youths fought running battles")
     ("VIOL_DEMONSTR", r"(?:police|security forces|officers) and (?:\w+ ){0,3}(?:youths?|protesters|"
      r"demonstrators|rioters|students) (?:clashed|fought|battled)|"
