@@ -2128,7 +2128,13 @@ def test_a_briefs_items_do_not_lend_each_other_their_attackers() -> None:
         "claimed responsibility and threatened further attacks.\n",
         published="2026-04-09",
     )
-    lakki = [m for m in ms if m.location is not None and m.location.name.startswith("Lakki")]
+    lakki = [
+        m
+        for m in ms
+        if m.location is not None
+        and m.location.name.startswith("Lakki")
+        and m.modality != "threatened"  # (the BLA's threat of further attacks is no incident)
+    ]
     assert lakki and all(m.actor1 != "Baloch Liberation Army" for m in lakki)
 
 
@@ -2791,3 +2797,12 @@ def test_a_crowd_that_fought_the_police_or_threw_stones_first_rioted() -> None:
         "2025-11-21",
     )
     assert p.sub_event_type == "Peaceful protest"
+
+
+def test_threatened_attacks_are_a_threat() -> None:
+    ms = _read(
+        "An IS-linked channel threatened attacks on Kurdish forces in Kirkuk during the coming "
+        "weeks.",
+        "2026-01-20",
+    )
+    assert all(m.modality == "threatened" for m in ms)

@@ -34,6 +34,10 @@ _HYPO_SUBJECT = re.compile(
 )
 _THREAT = re.compile(
     r"\b(?:threaten(?:ed|s|ing)? (?:to|a|an|with|retaliation)|vow(?:ed|s) to|"
+    # "threatened attacks on Kurdish forces in Kirkuk", "threatened further strikes"
+    r"threaten(?:ed|s|ing)?\s+(?:new\s+|further\s+|more\s+|fresh\s+|renewed\s+)?"
+    r"(?:attacks?|strikes?|reprisals?|violence|assaults?)\b|"
+    r"threaten(?:ed|s|ing)?(?=\s+(?:(?:new|further|more|fresh|renewed)\s+)?$)|"
     # "threatened in a radio broadcast to attack Beledweyne"
     r"(?:threaten(?:ed|s|ing)?|vow(?:ed|s)|warned)\s+(?:on|in|via|over|during|through)\s+"
     r"[^.;,]{1,40}?\s+(?:to|that)|"
