@@ -432,3 +432,9 @@ def test_the_red_cross_is_a_relief_body_not_a_town(gaz: Gazetteer) -> None:
     text = "Clashes near Riad al-Solh Square.\n\n17:20 - The Red Cross now says 27 were injured."
     assert "Red Cross" not in _places(text, gaz)
     assert "Red Cross" not in _places("The Lebanese Red Cross said so.", gaz)
+
+
+def test_a_briefs_heading_names_a_town_of_its_province(gaz: Gazetteer) -> None:
+    gaz.add("Al Hawijah", 35.32, 43.77, country="IQ", admin1="Kirkuk", population=0)
+    text = "INCIDENTS\n\n5. KIRKUK / Hawija - Arrests (Monday, 19 Jan)\nPolice arrested four men."
+    assert "Hawija" in _places(text, gaz)

@@ -211,6 +211,9 @@ _PLACE_OF_BEFORE = re.compile(
     r"\b(?:town|village|villages|hamlet|settlement|camps?|checkpoint)\s+(?:near|outside)\s+$",
     re.I,
 )
+_SLASH_HEAD_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d{1,2}[.)])?[ \t]*(?P<province>[A-Z][A-Z' -]+)[ \t]*/[ \t]*$"
+)
 _ITEM_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*$")
 _ITEM_DASH_AFTER = re.compile(r"[ \t]+[-–—][ \t]")
 _PROVINCE_AFTER = re.compile(r"[ \t]*\((?-i:[A-Z])[^()\n]{2,40}\)[ \t]*[-–—:]")
@@ -431,6 +434,7 @@ def _plausible(
     cued: bool = False,
     in_named_area: Callable[[int], bool] | None = None,
     struck: bool = False,
+    province: str | None = None,
 ) -> list[int]:
     """Drop homonyms that are more likely an ordinary word or a name than this place.
 
@@ -453,6 +457,11 @@ def _plausible(
         feature = gaz.feature[c]
         if short_caps and c not in exact_ids:
             continue  # "KIA" is an acronym, not Kayah spelt loosely
+        if province is not None and exact_key(gaz.admin1[c] or "") == exact_key(province):
+            # "5. KIRKUK / Hawija - Arrests": a town of the province the heading names, however
+            # few people GeoNames gives it (Al Ḩawījah has none)
+            out.append(c)
+            continue
         strong = (feature in AREA_FEATURES and feature != "admin2") or c in gaz.curated
         if strong or (feature in _STRONG and n_words > 1):
             out.append(c)
@@ -633,6 +642,9 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                             _LOCATIVE_BEFORE.search(text, max(0, s - 8), s) is not None
                             and _IN_NAMED_AFTER.match(text, e) is not None
                         )
+                        # a brief's item heading "5. KIRKUK / Hawija - Arrests": the town
+                        # after the province
+                        or _SLASH_HEAD_BEFORE.search(text, max(0, s - 40), s) is not None
                         # a brief's item heading: "3. BRIA (Haute-Kotto) - 12 March."
                         or (
                             _ITEM_HEAD_BEFORE.search(text, max(0, s - 8), s) is not None
@@ -645,6 +657,7 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                     )
                     located = _LOCATIVE_PLAIN.search(text, max(0, s - 8), s) is not None
                     struck = _STRUCK_BEFORE.search(text, max(0, s - 14), s) is not None
+                    slash = _SLASH_HEAD_BEFORE.search(text, max(0, s - 40), s)
                     ids = _plausible(
                         gaz,
                         ids,
@@ -654,6 +667,7 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                         cued,
                         area_named if located else None,
                         struck=struck,
+                        province=slash.group("province").strip() if slash else None,
                     )
                 if not ids:
                     continue
