@@ -2806,3 +2806,13 @@ def test_threatened_attacks_are_a_threat() -> None:
         "2026-01-20",
     )
     assert all(m.modality == "threatened" for m in ms)
+
+
+def test_sources_who_attribute_the_attack_name_its_agent() -> None:
+    ms = _read(
+        "On 14 January, armed elements attacked the site for displaced persons next to the "
+        "hospital in Zemio town, killing three civilians. Local sources attribute the attack to "
+        "elements of the Azande Ani Kpi Gbe (AAKG) militia.",
+        "2026-01-16",
+    )
+    assert ms and ms[0].actor1 == "Azande Ani Kpi Gbe"

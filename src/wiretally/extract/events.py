@@ -978,14 +978,14 @@ _CLAIMED_IT = re.compile(
 
 
 _ATTRIBUTED = re.compile(
-    r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)|pointed the finger at|held responsible|"
+    r"\b(?:attribut(?:e|ed|es|ing)|blam(?:e|ed|es|ing)|pointed the finger at|held responsible|"
     r"(?:bore|bears|had) the hallmarks of)\b",
     re.I,
 )
 
 
 _ATTRIBUTED_TO = re.compile(
-    r"\b(?:attribut(?:ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,2}?to|blam(?:ed|es|ing)|"
+    r"\b(?:attribut(?:e|ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,2}?to|blam(?:ed|es|ing)|"
     r"accus(?:ed|es|ing))\s+(?:the\s+)?",
     re.I,
 )
