@@ -2816,3 +2816,14 @@ def test_sources_who_attribute_the_attack_name_its_agent() -> None:
         "2026-01-16",
     )
     assert ms and ms[0].actor1 == "Azande Ani Kpi Gbe"
+
+
+def test_a_claim_after_a_sentence_with_an_hour_still_names_the_agent() -> None:
+    ms = _read(
+        "BOSASO - A suicide bomber drove an explosives-laden car into a military checkpoint on "
+        "the edge of Bosaso on Wednesday, killing four soldiers. The vehicle exploded at the "
+        "checkpoint on the main road shortly after midday. The Islamic State group claimed the "
+        "attack through its Amaq news agency.",
+        "2026-01-15",
+    )
+    assert ms and ms[0].actor1 == "Islamic State"

@@ -1141,6 +1141,18 @@ def _claims_this_kind(text: str, at: int, m: Mention) -> bool:
     return kind is not None and kind.match(text, at) is not None
 
 
+def _another_day(t: Timex, m: Mention) -> bool:
+    """Whether a time expression tells a day other than the mention's."""
+    if t.type not in ("DATE", "TIME") or not t.date_start:
+        return False
+    if t.type == "TIME" and not _HAS_DAY.search(t.text):
+        return False  # "shortly after midday": an hour, no day of its own
+    if m.date_start is None:
+        return True
+    first, last = t.date_start[:10], (t.date_end or t.date_start)[:10]
+    return last < m.date_start[:10] or first > (m.date_end or m.date_start)[:10]
+
+
 def _named_later(m: Mention, following: list[Sentence], scan: _Scan) -> None:
     """An agent left unnamed ("jihadists stormed an army camp") that the next sentences
     name: "JNIM claimed the burning", "Fighters of the Group to Support Islam and Muslims
@@ -1157,7 +1169,8 @@ def _named_later(m: Mention, following: list[Sentence], scan: _Scan) -> None:
             # "The attack took place on Tuesday on the national road near Diema": the same
             # incident told again, its day its own
             retold += 1
-        elif any(nxt.start <= t.start < nxt.end for t in scan.times):
+        elif any(nxt.start <= t.start < nxt.end and _another_day(t, m) for t in scan.times):
+            # (a duration, "at midday" or the incident's own day is no new day)
             return
         groups = [
             h
