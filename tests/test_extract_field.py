@@ -2827,3 +2827,14 @@ def test_a_claim_after_a_sentence_with_an_hour_still_names_the_agent() -> None:
         "2026-01-15",
     )
     assert ms and ms[0].actor1 == "Islamic State"
+
+
+def test_the_assault_the_defenders_fought_off_is_by_the_group_named_after() -> None:
+    ms = _read(
+        "Soldiers and Volunteers for the Defence of the Homeland (VDP) fought off a large-scale "
+        "assault on Djibo on Saturday, security sources said. The attackers, presented by the "
+        "same sources as fighters of the Jama'at Nusrat al-Islam wal-Muslimin (JNIM), struck "
+        "the town's military detachment.",
+        "2026-03-16",
+    )
+    assert ms and ms[0].actor1 == "Jama'at Nusrat al-Islam wal-Muslimin"

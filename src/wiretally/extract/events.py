@@ -1194,7 +1194,9 @@ def _named_later(m: Mention, following: list[Sentence], scan: _Scan) -> None:
             who = named[0]
         else:
             first = groups[0]
-            opens = _GROUP_OPENS.match(nxt.text[: first.start])
+            opens = _GROUP_OPENS.match(nxt.text[: first.start]) or _IDENTIFIED_AS.search(
+                nxt.text[: first.start]
+            )
             who = first if opens is not None and k <= retold else None
         if who is not None:
             _set_actor(m, "actor1", who, article, nxt)
@@ -1208,6 +1210,16 @@ _GROUP_OPENS = re.compile(
     r"of\s+)?(?:(?:the\s+)?(?:fighters|members|militants|elements|gunmen|insurgents|"
     r"combatants|jihadists)\s+(?:of|from|belonging\s+to|loyal\s+to)\s+)?(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
+
+# "The attackers, presented by the same sources as fighters of the JNIM, struck ...",
+# "gunmen whom residents identified as members of Gran Grif"
+_IDENTIFIED_AS = re.compile(
+    r"\b(?:attackers|assailants|gunmen|militants|fighters|raiders|armed men)\b[^.;]{0,40}?"
+    r"\b(?:identified|described|presented|named|believed to be)\b[^.;]{0,40}?\b(?:as\s+)?"
+    r"(?:(?:fighters|members|militants|elements)\s+(?:of|from)\s+)?(?:the\s+)?$",
     re.I,
 )
 
@@ -2776,6 +2788,10 @@ def _clause_mentions(
     _strike_attributed(m, s, typing, _same_item(sentences[i + 1 : i + 3]), scan, force)
     _anaphoric_agent(m, typing, sentences, i, article)
     _defender_speaks(m, s, hits, article)
+    if m.actor1 is None:
+        # "Soldiers and VDP fought off a large-scale assault on Djibo": the defenders are the
+        # other side now, and the assault's agent may be named further on
+        _named_later(m, _same_item(sentences[i + 1 : i + 7]), scan)
     if m.actor1 is None and m.sub_event_type == "Arrests":
         # "Four men were arrested in Kokrajhar": an arrest is made by the state, its police
         # unless the text names another force.
