@@ -2838,3 +2838,13 @@ def test_the_assault_the_defenders_fought_off_is_by_the_group_named_after() -> N
         "2026-03-16",
     )
     assert ms and ms[0].actor1 == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+def test_an_ally_since_replaced_is_no_agent() -> None:
+    (m,) = _read(
+        "The army and the Wagner group, since replaced by Africa Corps, took control of Kidal "
+        "on November 14, 2023, ending a decade of rebel rule over the town.",
+        "2026-02-12",
+    )
+    assert m.actor1 == "Malian military"
+    assert m.sub_event_type == "Government regains territory"
