@@ -1543,7 +1543,8 @@ _CROWD_AGENT = re.compile(
 _CIVILIAN_THING = re.compile(
     r"\b(?:passenger (?:car|bus|vehicle|train)|civilian (?:car|vehicle|bus)|minibus|"
     r"tractor|residential (?:building|block|area)s?|apartment (?:building|block)s?|"
-    r"(?:private )?homes?|houses?|(?<!-)market|school|hospital|mosque|church|bakery|shop)\b",
+    r"(?:private )?homes?|(?<!safe )houses?|(?<!-)market|school|hospital|mosque|church|bakery|"
+    r"shop)\b",
     re.I,
 )
 _FIGHT_BETWEEN = re.compile(
