@@ -57,9 +57,12 @@ def analyse_article(
         article = replace(article, text=view)
     sentences = split_sentences(article.text)
     times = tag_times(article.text, dct=article.published, article_id=article.id)
-    groups = [(h.start, h.end) for h in actor_table().find(article.text) if " " in h.text]
+    names = actor_table().find(article.text)  # read once, for places and for mentions
+    groups = [(h.start, h.end) for h in names if " " in h.text]
     places = geoparse(article.text, article_id=article.id, sentences=sentences, names=groups)
-    mentions = extract_mentions(article, sentences=sentences, places=places, times=times)
+    mentions = extract_mentions(
+        article, sentences=sentences, places=places, times=times, names=names
+    )
     claims = extract_claims(article, sentences=sentences, times=times, places=places)
     if view is not None:
         restore_evidence([mentions, claims, places, times], original.text)

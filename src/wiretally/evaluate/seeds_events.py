@@ -2,7 +2,7 @@
 
 The project's gate scores merged, exported events (:mod:`wiretally.evaluate.events`); this
 script isolates the extraction stage: each article goes through sentences -> times ->
-places -> mentions (times and places only when those stages are installed), each mention
+places -> mentions (the pipeline's per-article analysis), each mention
 becomes an event-shaped record, and mentions that repeat one another (same type, date,
 actors) are collapsed the way any merge would, so that "spurious" counts distinct
 incidents the stage reported, not copies of a reprint.
@@ -15,38 +15,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from wiretally.extract import extract_mentions
-from wiretally.records import Article, Mention, Place, Sentence, Timex, to_dict
-from wiretally.text import split_sentences
-
-
-def _stages() -> tuple[Callable[..., list[Timex]] | None, Callable[..., list[Place]] | None]:
-    try:
-        from wiretally.times import tag_times
-    except ImportError:
-        tag_times = None  # type: ignore[assignment]
-    try:
-        from wiretally.geo import geoparse
-    except ImportError:
-        geoparse = None  # type: ignore[assignment]
-    return tag_times, geoparse
+from wiretally.analysis import analyse_article
+from wiretally.records import Article, Mention, to_dict
 
 
 def mentions_for(article: Article) -> list[Mention]:
-    """All per-article stages this stage depends on, then the mentions."""
-    tag_times, geoparse = _stages()
-    sentences: list[Sentence] = split_sentences(article.text)
-    times = (
-        tag_times(article.text, dct=article.published, article_id=article.id) if (tag_times) else []
-    )
-    places = (
-        geoparse(article.text, article_id=article.id, sentences=sentences) if (geoparse) else []
-    )
-    return extract_mentions(article, sentences=sentences, places=places, times=times)
+    """All per-article stages this stage depends on, then the mentions: the pipeline's own
+    per-article analysis, so that this score reads what the pipeline reads."""
+    return analyse_article(article)[0]
 
 
 def as_event(m: Mention) -> dict[str, Any]:

@@ -1950,8 +1950,12 @@ def extract_mentions(
     sentences: list[Sentence],
     places: list[Place],
     times: list[Timex],
+    names: list[ActorHit] | None = None,
 ) -> list[Mention]:
-    """Event mentions of one article, in sentence order (see the module docstring)."""
+    """Event mentions of one article, in sentence order (see the module docstring).
+
+    ``names`` are the article's actor-table hits when the caller has read them already (the
+    analysis reads them once, for the places stage too)."""
     text = article.text
     # "MACOMIA, Mozambique, Oct 16, 2025 (AFP) -": the dateline dates the report.
     datelines = [d for s in sentences if (d := dateline_span(text, s.start)) is not None]
@@ -1963,7 +1967,8 @@ def extract_mentions(
         and not _NAMED_BY_DAY.match(text, t.end)
     ]  # fmt: skip
     stated = [t for t in times if t not in times_here]
-    names = actor_table().find(text)  # the article's actor names, read once
+    if names is None:
+        names = actor_table().find(text)  # the article's actor names, read once
     places = _outside_names(names, places)
     host = _HostForce(names, places)
     scan = _Scan(
