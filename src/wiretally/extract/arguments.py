@@ -615,7 +615,7 @@ def choose_place(
         inside = [
             p
             for p in inside
-            if not _PEOPLE_FROM_BEFORE.search(text, max(0, p.start - 50), p.start)
+            if not is_origin(text, p.start)
             or _TAKEN_BEFORE.search(text, max(0, p.start - 60), p.start)
         ]
         # "one of the injured later died in hospital in Baalbek": where he was treated
