@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from wiretally.extract.actors import actor_table
-from wiretally.extract.names import country_code
+from wiretally.extract.names import acled_force
 from wiretally.geo.gazetteer import distance_km
 from wiretally.text import fold
 
@@ -89,18 +89,14 @@ def place_ok(event: dict[str, Any], gold: dict[str, Any]) -> bool | None:
     return None
 
 
-# ACLED's names for state forces: "Military Forces of Mali (2021-)", "Police Forces of Niger".
-_ACLED_FORCE = re.compile(r"^(Military|Police) Forces of (?:the )?(.+?)(?:\s+\([\d-]+\))?$")
-
-
 def _canon(name: str) -> tuple[str, str | None, str | None, str | None]:
     entry = actor_table().get(name.strip())
     if entry is None:
-        force = _ACLED_FORCE.match(name.strip())
+        force = acled_force(name, fuzzy=True)
         if force is not None:
             # A gold file in ACLED's naming: a state's force, named by its country.
-            kind = "police" if force.group(1) == "Police" else None
-            return kind or fold(name), "state force", country_code(force.group(2), fuzzy=True), None
+            kind = "police" if force[0] == "Police" else None
+            return kind or fold(name), "state force", force[1], None
         return fold(name), None, None, None
     return fold(entry.name), entry.type, entry.country, entry.parent and fold(entry.parent)
 

@@ -43,7 +43,13 @@ from wiretally.extract.discourse import (
     split_by_site,
 )
 from wiretally.extract.modality import follow_up_modality, negated, sentence_modality
-from wiretally.extract.names import country_code, country_name, people_of, police_of
+from wiretally.extract.names import (
+    acled_force,
+    country_code,
+    country_name,
+    people_of,
+    police_of,
+)
 from wiretally.extract.spans import evidence as _evidence
 from wiretally.extract.spans import location_of as _location
 from wiretally.extract.spans import mention_id
@@ -1676,15 +1682,12 @@ def _country_of(name: str | None) -> str | None:
     return entry.country if entry else None
 
 
-_FORCES_NAMED = re.compile(r"^(?:Military|Police) Forces of (?:the )?(?P<land>.+)$")
-
-
 def _force_country(name: str | None) -> str | None:
     """The country of a state force, by the table or by its ACLED name."""
     if name is None:
         return None
-    named = _FORCES_NAMED.match(name)
-    return country_code(named.group("land")) if named else _country_of(name)
+    named = acled_force(name)
+    return named[1] if named else _country_of(name)
 
 
 _SEIZED_GOODS = re.compile(

@@ -4,6 +4,7 @@ incident's unnamed victims the same way."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 _COUNTRY_NAMES = {
@@ -84,3 +85,18 @@ def police_of(country: str | None) -> str:
     country is unknown."""
     land = country_name(country)
     return f"Police Forces of {land}" if land else "Police"
+
+
+# ACLED's names for state forces: "Military Forces of Mali (2021-)", "Police Forces of Niger".
+_ACLED_FORCE = re.compile(
+    r"^(?P<kind>Military|Police) Forces of (?:the )?(?P<land>.+?)(?:\s+\([\d-]+\))?$"
+)
+
+
+def acled_force(name: str, *, fuzzy: bool = False) -> tuple[str, str | None] | None:
+    """The kind ("Military" or "Police") and the country code of a state force named the
+    ACLED way ("Military Forces of Mali (2021-)"); None for any other name."""
+    m = _ACLED_FORCE.match(name.strip())
+    if m is None:
+        return None
+    return m.group("kind"), country_code(m.group("land"), fuzzy=fuzzy)
