@@ -460,3 +460,24 @@ def test_a_protest_broken_up_by_no_one_named_faced_the_police() -> None:
     )
     (event,) = merge([protest])
     assert event.actor2 == "Police Forces of Kenya"
+
+
+def test_a_town_overrun_with_no_loser_named_was_held_by_the_country_s_forces() -> None:
+    def captured(actor1: str, country: str) -> Mention:
+        return mention(
+            "a1",
+            "The town was captured in June 2024.",
+            event_type="Strategic developments",
+            sub_event_type="Non-state actor overtakes territory",
+            actor1=actor1,
+            actor2=None,
+            country=country,
+        )
+
+    (by_group,) = merge([captured("Rapid Support Forces", "SD")])
+    assert by_group.actor2 == "Sudanese Armed Forces"
+    (unknown_land,) = merge([captured("Islamic State Mozambique", "MZ")])
+    assert unknown_land.actor2 is not None and "Mozambique" in unknown_land.actor2
+    # a state's force taking a town lost it to the other side of a war, not to itself
+    (by_army,) = merge([captured("Russian military", "UA")])
+    assert by_army.actor2 is None

@@ -21,6 +21,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from wiretally.extract.names import country_name
+
 # Same-length character folding so that match offsets are offsets into the original text.
 _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
 
@@ -202,6 +204,25 @@ def actor_table() -> ActorTable:
     from wiretally.settings import live
 
     return _table(live("actors_extra"))
+
+
+def force_of(country: str | None) -> ActorEntry | None:
+    """The table's main state force of a country, else one named by the country."""
+    if not country:
+        return None
+    forces = [
+        e
+        for e in actor_table().entries.values()
+        if e.type == "state force" and e.country == country and e.parent is None
+    ]
+    forces.sort(key=lambda e: (not e.name.endswith(" military"), e.name))
+    if forces:
+        return forces[0]
+    name = country_name(country)
+    if not name:
+        return None
+    label = f"Military Forces of {name}"
+    return ActorEntry(label, "state force", None, country, (label,), (), None)
 
 
 # A named group the table lacks: capitalised words ending in a group noun.

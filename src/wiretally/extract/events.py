@@ -19,7 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from wiretally.extract.actors import ActorEntry, ActorHit, actor_table, surface_actors
+from wiretally.extract.actors import (
+    ActorEntry,
+    ActorHit,
+    actor_table,
+    force_of,
+    surface_actors,
+)
 from wiretally.extract.arguments import (
     LATER_EVENT,
     Roles,
@@ -500,7 +506,7 @@ def _country_force(h: ActorHit, host: ActorEntry | None = None) -> ActorHit:
         code = demonyms().get(d.group("dem").lower())
     elif host is not None and host.type == "state force" and _HOST_UNIT.search(h.entry.name):
         return ActorHit(host, h.start, h.end, h.text)
-    force = _force_of(code)
+    force = force_of(code)
     return ActorHit(force, h.start, h.end, h.text) if force is not None else h
 
 
@@ -597,25 +603,6 @@ def _civilians_hit(m: Mention, evidence: Evidence) -> None:
     m.provenance["actor2"] = evidence
 
 
-def _force_of(country: str | None) -> ActorEntry | None:
-    """The table's main state force of a country, else one named by the country."""
-    if not country:
-        return None
-    forces = [
-        e
-        for e in actor_table().entries.values()
-        if e.type == "state force" and e.country == country and e.parent is None
-    ]
-    forces.sort(key=lambda e: (not e.name.endswith(" military"), e.name))
-    if forces:
-        return forces[0]
-    name = country_name(country)
-    if not name:
-        return None
-    label = f"Military Forces of {name}"
-    return ActorEntry(label, "state force", None, country, (label,), (), None)
-
-
 class _HostForce:
     """Which state force an unnamed "the army" is (see _GENERIC_FORCE): the one force the
     article names; when it names several, the last one named before; else the force of the
@@ -630,16 +617,16 @@ class _HostForce:
             if p.country:
                 counts[p.country] = counts.get(p.country, 0) + 1
         self.country = max(sorted(counts), key=lambda c: counts[c]) if counts else None
-        self.local = _force_of(self.country) if self.country else None
+        self.local = force_of(self.country) if self.country else None
 
     def at(self, pos: int) -> ActorEntry | None:
         countries = {e.country for _, e in self.named}
         if len(countries) == 1:
             entry = self.named[0][1]
-            return _force_of(entry.country) or entry
+            return force_of(entry.country) or entry
         earlier = [e for start, e in self.named if start < pos]
         if earlier:
-            return _force_of(earlier[-1].country) or earlier[-1]
+            return force_of(earlier[-1].country) or earlier[-1]
         return self.local
 
 
@@ -699,7 +686,7 @@ def _demonym_force_hits(text: str, hits: list[ActorHit]) -> list[ActorHit]:
             h.start < g.end() and g.start() < h.end and not _kept_as_written(h, g) for h in hits
         ):
             continue
-        force = _force_of(code)
+        force = force_of(code)
         if force is not None:
             out.append(ActorHit(force, g.start(), g.end(), g.group(0)))
         pair = _DEMONYM_AND.search(text, max(0, g.start() - 30), g.start())
@@ -708,7 +695,7 @@ def _demonym_force_hits(text: str, hits: list[ActorHit]) -> list[ActorHit]:
             code,
         ):
             # "Rwandan and Mozambican forces": both countries' forces
-            ally = _force_of(first)
+            ally = force_of(first)
             if ally is not None and not any(
                 h.start < pair.end("dem1") and pair.start("dem1") < h.end for h in hits
             ):
@@ -748,7 +735,7 @@ def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> 
         if not government and not opener:
             continue  # "French troops", "rebel army": someone else's force
         own = _SPEAKING_STATE.search(text, 0, a)
-        speaker = _force_of(country_code(own.group("land"))) if own is not None else None
+        speaker = force_of(country_code(own.group("land"))) if own is not None else None
         # "Turkey's defence ministry said its troops had killed four PKK militants",
         # "Burundi's defence ministry said fighters attacked an army position": the speaking
         # state's troops, not the host's (a brief's last country, say)
@@ -1503,7 +1490,7 @@ def _refine_roles(
             _set_actor(m, "actor1", force, article, s)
         elif m.event_type in ("Battles", "Explosions/Remote violence"):
             # "Israel said its jets struck ...": a state strikes through its military.
-            own = _force_of(_country_of(m.actor1))
+            own = force_of(_country_of(m.actor1))
             if own is not None and own.name != m.actor2:
                 m.actor1, m.actor1_type = own.name, own.type
     # A named person killed is the target when no other target was found.
@@ -1647,7 +1634,7 @@ def _country_subject(
             continue  # not at the head of its clause
         if not _SUBJECT_VERB.match(s.text, p.end - s.start):
             continue
-        force = _force_of(p.country)
+        force = force_of(p.country)
         if force is not None and force.name != m.actor2:
             m.actor1, m.actor1_type = force.name, force.type
             m.provenance["actor1"] = _evidence(article, s, p.start, p.end)

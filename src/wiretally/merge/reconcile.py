@@ -23,7 +23,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from wiretally.extract.names import people_of, police_of
+from wiretally.extract.actors import actor_table, force_of
+from wiretally.extract.names import acled_force, people_of, police_of
 from wiretally.merge.compat import Item, Profile, day_iso, names_compatible, norm_name
 from wiretally.records import Event, Evidence, Figure, Location, Mention, Modality
 
@@ -299,6 +300,8 @@ def build_event(
     if actor2 is None and sub_type == "Protest with intervention":
         # A protest broken up by someone no report names: ACLED codes the country's police
         actor2 = police_of(country.upper() if country else None)
+    if actor2 is None and sub_type == "Non-state actor overtakes territory":
+        actor2 = _lost_by(actor1, country)
     return Event(
         id=event_id(earliest.id),
         event_type=event_type or _most_common((m.event_type for m in mentions), str) or "",
@@ -374,6 +377,19 @@ def _other_side(
     if actor2 is None and actor1 != unknown:
         return actor1, unknown
     return actor1, actor2
+
+
+def _lost_by(actor1: str | None, country: str | None) -> str | None:
+    """Who held a town a group overran when no report says: the country's own forces ("Singa
+    was captured by the RSF in June 2024"), as ACLED codes it. Not when the taker is itself
+    a state's force, whose loser is the other side of a war the reports would name."""
+    entry = actor_table().get(actor1) if actor1 else None
+    if actor1 is None or (entry is not None and entry.type in ("state force", "government")):
+        return None
+    if acled_force(actor1) is not None:
+        return None
+    force = force_of(country.upper() if country else None)
+    return force.name if force is not None else None
 
 
 def _unnamed(mentions: list[Mention]) -> str | None:
