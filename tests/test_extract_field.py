@@ -2857,3 +2857,19 @@ def test_a_safe_house_is_no_civilian_home() -> None:
         "2023-11-14",
     )
     assert not (m.actor2 or "").startswith("Civilians")
+
+
+def test_a_drone_downed_with_no_launcher_named_is_the_article_s_one_armed_group() -> None:
+    text = (
+        "The RSF shelled El Obeid on Monday, killing three people, residents said. "
+        "In Shendi, SAF air defences shot down two drones over the city on Tuesday."
+    )
+    downed = [m for m in _read(text) if m.sub_event_type == "Disrupted weapons use"]
+    (m,) = downed
+    assert m.actor2 == "Rapid Support Forces"
+    ev = m.provenance["actor2"]
+    assert text[ev.start : ev.end] == "RSF"
+    # two groups of the country named: which one launched them is not said
+    both = text.replace("The RSF shelled", "The RSF and the SPLM-N shelled")
+    (m2,) = [m for m in _read(both) if m.sub_event_type == "Disrupted weapons use"]
+    assert m2.actor2 is None

@@ -1987,7 +1987,40 @@ def extract_mentions(
             seq = sentences if s is sentences[i] else [*sentences[:i], s, *sentences[i + 1 :]]
             scan.mentions.extend(_clause_mentions(scan, seq, i, whole))
     _headline_place(scan, sentences)
+    _launcher_of_downed(scan.mentions, names, sentences, article)
     return scan.mentions
+
+
+def _launcher_of_downed(
+    mentions: list[Mention], names: list[ActorHit], sentences: list[Sentence], article: Article
+) -> None:
+    """The other side of a drone downed or a bomb defused that no clause says is whose
+    ("SAF air defences shot down two drones over the city"): the one armed group of the
+    event's own country the article names as a party (the RSF in a report on Sudan), as the
+    field writers and ACLED code it. Two such groups, or none, leave it open."""
+    for m in mentions:
+        if (
+            m.sub_event_type != "Disrupted weapons use"
+            or m.actor2 is not None
+            or m.actor1_type != "state force"
+            or not m.country
+        ):
+            continue
+        groups: dict[str, ActorHit] = {}
+        for h in names:
+            if (
+                h.entry.type in ("militia", "rebel group")
+                and h.entry.country == m.country
+                and h.entry.name not in _UNNAMED_GROUPS
+            ):
+                groups.setdefault(h.entry.parent or h.entry.name, h)
+        if len(groups) != 1:
+            continue
+        (h,) = groups.values()
+        s = next((x for x in sentences if x.start <= h.start < x.end), None)
+        if s is not None:
+            m.actor2, m.actor2_type = h.entry.name, h.entry.type
+            m.provenance["actor2"] = _evidence(article, s, h.start, h.end)
 
 
 _NAMED_BY_DAY = re.compile(r"\s+(?:uprising|revolution|movement|revolt|intifada)\b", re.I)
