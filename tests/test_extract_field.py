@@ -2873,3 +2873,14 @@ def test_a_drone_downed_with_no_launcher_named_is_the_article_s_one_armed_group(
     both = text.replace("The RSF shelled", "The RSF and the SPLM-N shelled")
     (m2,) = [m for m in _read(both) if m.sub_event_type == "Disrupted weapons use"]
     assert m2.actor2 is None
+
+
+def test_shooting_drones_down_is_a_disrupted_weapon_of_the_dagalo_militia() -> None:
+    (m,) = _read(
+        "The air defences of the Armed Forces in Atbara succeeded at dawn on Thursday in "
+        "confronting hostile drones launched by the terrorist Dagalo militia, shooting them "
+        "down over the eastern outskirts of the city.",
+        published="2026-08-13",
+    )
+    assert m.sub_event_type == "Disrupted weapons use"
+    assert m.actor2 == "Rapid Support Forces"
