@@ -2884,3 +2884,20 @@ def test_shooting_drones_down_is_a_disrupted_weapon_of_the_dagalo_militia() -> N
     )
     assert m.sub_event_type == "Disrupted weapons use"
     assert m.actor2 == "Rapid Support Forces"
+
+
+def test_a_town_taken_and_taken_back_is_two_incidents_each_side_the_other_s_foe() -> None:
+    ms = _read(
+        "Residents of Wad Madani fear a new attack. The city was stormed by the RSF in "
+        "December 2023 and recaptured by the army in January 2025, and residents who "
+        "returned over the past year say they feel vulnerable again.",
+        published="2026-05-20",
+    )
+    taken = [m for m in ms if m.sub_event_type == "Non-state actor overtakes territory"]
+    back = [m for m in ms if m.sub_event_type == "Government regains territory"]
+    assert len(taken) == 1 and len(back) == 1
+    assert (taken[0].date_start, back[0].date_start) == ("2023-12-01", "2025-01-01")
+    assert taken[0].location is not None and back[0].location is not None
+    assert taken[0].location.name == back[0].location.name
+    assert taken[0].actor1 == back[0].actor2 == "Rapid Support Forces"
+    assert back[0].actor1 == taken[0].actor2 == "Sudanese Armed Forces"

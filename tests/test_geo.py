@@ -438,3 +438,8 @@ def test_a_briefs_heading_names_a_town_of_its_province(gaz: Gazetteer) -> None:
     gaz.add("Al Hawijah", 35.32, 43.77, country="IQ", admin1="Kirkuk", population=0)
     text = "INCIDENTS\n\n5. KIRKUK / Hawija - Arrests (Monday, 19 Jan)\nPolice arrested four men."
     assert "Hawija" in _places(text, gaz)
+
+
+def test_a_town_opening_a_teaching_hospitals_name_is_where(full_gaz: Gazetteer) -> None:
+    text = "A drone struck a street beside the Wad Madani Teaching Hospital late on Sunday."
+    assert "Wad Madani" in _places(text, full_gaz)

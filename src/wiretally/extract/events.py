@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import pairwise
 
 from wiretally.extract.actors import (
     ActorEntry,
@@ -1834,6 +1835,15 @@ _PARTICIPLE_BEFORE = re.compile(r",\s+(?-i:[a-z]+ing)\s")
 _CLAUSE_JOIN = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+|\s*;\s+|\s*,\s+as\s+", re.I)
 
 
+# "... captured by the RSF in June 2024 and retaken by the army": the second hand-over.
+_TAKEN_BACK = re.compile(
+    r"(?<=\w)\s*,?\s+(?:and|but|before\s+being|only\s+to\s+be)\s+(?:was\s+|were\s+)?"
+    r"(?:later\s+|then\s+|subsequently\s+|eventually\s+)?"
+    r"(?=(?:re-?captured|retaken|retook|regained|recovered|liberated|won\s+back)\s+by\b)",
+    re.I,
+)
+
+
 def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
     """The clauses of a sentence that reports incidents in several places, one each.
 
@@ -1843,6 +1853,15 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
     Hama" (one trigger) and "clashes between the army and rebels in Daraa" (one place) stay
     whole. Each clause keeps the sentence's index; its offsets are the clause's.
     """
+    back = _TAKEN_BACK.search(s.text)
+    if back is not None and _type_sentence(s.text[: back.start()]) is not None:
+        # "Singa was captured by the RSF in June 2024 and retaken by the army later that
+        # year": the town changed hands twice, two incidents at one place
+        a, b = back.start(), back.end()
+        return [
+            Sentence(s.index, s.start, s.start + a, s.text[:a]),
+            Sentence(s.index, s.start + b, s.end, s.text[b:]),
+        ]
     here = [
         p for p in places if s.start <= p.start < s.end and not is_origin(s.text, p.start - s.start)
     ]  # ("shot dead four men from Punjab province": where the victims come from)
@@ -1988,7 +2007,25 @@ def extract_mentions(
             scan.mentions.extend(_clause_mentions(scan, seq, i, whole))
     _headline_place(scan, sentences)
     _launcher_of_downed(scan.mentions, names, sentences, article)
+    _hands_changed(scan.mentions)
     return scan.mentions
+
+
+def _hands_changed(mentions: list[Mention]) -> None:
+    """A town taken and taken back in one sentence: each side is the other's other side
+    ("captured by the RSF in June 2024 and retaken by the army later that year")."""
+    for a, b in pairwise(mentions):
+        if (
+            a.sentence != b.sentence
+            or a.sub_event_type != "Non-state actor overtakes territory"
+            or b.sub_event_type != "Government regains territory"
+        ):
+            continue
+        for taker, loser in ((a, b), (b, a)):
+            if loser.actor2 is None and taker.actor1 is not None:
+                loser.actor2, loser.actor2_type = taker.actor1, taker.actor1_type
+                if (ev := taker.provenance.get("actor1")) is not None:
+                    loser.provenance["actor2"] = ev
 
 
 def _launcher_of_downed(
@@ -2172,6 +2209,14 @@ def _within_item(ctx: ArticleContext, text: str, s: Sentence) -> ArticleContext:
     )
 
 
+# "The city was stormed by the RSF in December 2023": the town just named is the scene.
+_TOWN_SUBJECT = re.compile(
+    r"\s*(?:the|this)\s+(?:(?:provincial|state|regional|district)\s+)?"
+    r"(?:city|town|village|capital|port)\s+(?:was|were|had\s+been|has\s+been)\s+$",
+    re.I,
+)
+
+
 def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
     """The town or district a sentence's paragraph, or the paragraph before it, last named:
     where an incident told without a place happened. None across a list item or a heading
@@ -2181,7 +2226,8 @@ def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
     market around midday")."""
     text = scan.article.text
     before = s.text[: typing.trigger_start]
-    if _REFERS_BACK.search(before[-50:]) or _THESE.search(before[-30:]):
+    town_subject = _TOWN_SUBJECT.match(before) is not None  # "The city was stormed by ..."
+    if not town_subject and (_REFERS_BACK.search(before[-50:]) or _THESE.search(before[-30:])):
         return None
     if any(m.sub_event_type == typing.sub_event_type and not m.historical for m in scan.mentions):
         return None

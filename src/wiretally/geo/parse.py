@@ -124,7 +124,7 @@ _FACILITY = wordset(
     province governorate district area region border crossing market square hotel
     stadium center centre township village town municipal regional international
     chamber mall museum club regency parliament assembly secretariat bazaar bazar chowk
-    pier terminal"""
+    pier terminal teaching referral"""
 )
 # Facility words that are seldom a person's name ("Park", "Court" and "Street" are).
 _NO_SURNAME = wordset(
