@@ -367,11 +367,11 @@ def test_a_town_qualified_by_an_area_is_looked_for_inside_it() -> None:
 def test_a_small_town_abroad_is_left_unknown_when_the_article_is_elsewhere() -> None:
     text = (
         "Fighting broke out near Goma and Sake in North Kivu on Monday. Residents of Rutshuru "
-        "fled as shells fell around Karari."
+        "fled as shells fell around Karera."
     )
     places = {p.text: p for p in geoparse(text, article_id="t")}
     assert places["Goma"].country == "CD"
-    assert "Karari" not in places  # a village in India by that name is not this one
+    assert "Karera" not in places  # a town in India by that name is not this one
 
 
 def test_a_two_word_alternate_name_is_specific_and_an_agency_name_is_no_place() -> None:
