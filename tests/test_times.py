@@ -231,6 +231,17 @@ def test_next_day_counts_from_the_day_named_before() -> None:
     assert one(text, "That night").value == "2023-11-15TNI"
 
 
+def test_a_day_later_counts_from_the_day_told_a_paragraph_before() -> None:
+    text = (
+        "On Tuesday, hundreds of residents marched peacefully to the state government "
+        "headquarters to protest power cuts that have left parts of the city without "
+        "electricity for up to 18 hours a day. The march ended without incident after an "
+        "official received a memorandum from the organisers and promised a new timetable.\n"
+        "A day later in the next town, police fired tear gas at students."
+    )
+    assert one(text, "A day later").value == "2023-11-15"
+
+
 def test_following_year_counts_from_the_year_named_before() -> None:
     text = "The plant opened in 1995 and was shelled the following year."
     assert one(text, "the following year").value == "1996"

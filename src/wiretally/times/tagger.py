@@ -253,9 +253,12 @@ def _reanchor(kept: list[_Cand], ctx: Context) -> None:
         if shift is None:
             continue
         n, unit = shift
-        base = day_anchor if c.kind == "next_day" else anchor
+        # "A day later", like "the next day", counts from the day just told ("On Monday,
+        # hundreds marched ... A day later in Rufa'a, police fired tear gas").
+        by_day = c.kind == "next_day" or unit == "day"
+        base = day_anchor if by_day else anchor
         # "On the same day" opening a brief's next item looks back over a long paragraph.
-        reach = _DAY_REACH if c.kind == "next_day" else _ANCHOR_REACH
+        reach = _DAY_REACH if by_day else _ANCHOR_REACH
         if base is None or base.norm.interval is None or c.start - base.end > reach:
             continue
         try:
