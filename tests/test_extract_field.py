@@ -2901,3 +2901,13 @@ def test_a_town_taken_and_taken_back_is_two_incidents_each_side_the_other_s_foe(
     assert taken[0].location.name == back[0].location.name
     assert taken[0].actor1 == back[0].actor2 == "Rapid Support Forces"
     assert back[0].actor1 == taken[0].actor2 == "Sudanese Armed Forces"
+
+
+def test_a_march_a_year_after_a_town_was_retaken_is_the_march() -> None:
+    (m,) = _read(
+        "In Bahri, several hundred residents marched on Thursday from the Al-Mazad "
+        "neighbourhood to the locality offices, demanding that electricity and water be "
+        "restored a year after the army retook the area.",
+        published="2026-03-27",
+    )
+    assert m.event_type == "Protests"

@@ -1792,7 +1792,10 @@ _CAUSED_BY_BLAST = re.compile(
     re.I,
 )
 _LATER_CAUSE = re.compile(
-    r",\s+(?:a\s+day|two\s+days|days|hours|a\s+week|weeks|shortly)\s+after\s+", re.I
+    r",\s+(?:a\s+day|two\s+days|days|hours|a\s+week|weeks|shortly)\s+after\s+"
+    # "marched ... demanding that water be restored a year after the army retook the area"
+    r"|\s+(?:a|one|two|three|several|\d+)\s+(?:months?|years?)\s+after\s+",
+    re.I,
 )
 _CAUSE = re.compile(r"\s+(?:after|following|because|as a result of)\s+", re.I)
 
