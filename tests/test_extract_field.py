@@ -2911,3 +2911,13 @@ def test_a_march_a_year_after_a_town_was_retaken_is_the_march() -> None:
         published="2026-03-27",
     )
     assert m.event_type == "Protests"
+
+
+def test_a_drone_said_to_be_launched_by_a_group_is_that_group_s_strike() -> None:
+    (m,) = _read(
+        "A drone slammed into the livestock market in El Obeid shortly after 9am on Thursday, "
+        "killing at least five people. Medics said the drone was launched by the RSF.",
+        published="2026-03-27",
+    )
+    assert m.actor1 == "Rapid Support Forces"
+    assert m.fatalities is not None and m.fatalities.lower == 5

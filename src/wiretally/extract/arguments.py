@@ -496,7 +496,9 @@ _MODIFIES = re.compile(
 # Monguno", "..., days after security forces killed six insurgents", "..., as violence also
 # flared in the West Bank". Its place and its toll are that event's.
 LATER_EVENT = re.compile(
-    r",?\s+(?:hours|days|a day|shortly|just|weeks)\s+(?:after|before)\b|"
+    r",?\s+(?:hours|days|a day|shortly|just|weeks)\s+(?:after|before)\b"
+    # ("shortly after 9am today, killing at least five": an hour, not another event)
+    r"(?!\s+(?:\d|(?:midnight|noon|midday|dawn|dusk|sunrise|sunset|daybreak|nightfall)\b))|"
     r",\s+(?:after|following|since)\s+(?:the|a|an)\b|"
     r",\s+(?:as|while)\s+(?!well\b|(?:many|much|long|soon)\s+as\b)(?:\w+\s+){1,3}?"
     r"(?:also|continued|flared|mounted|rose|grew|spread|erupted)\b|"

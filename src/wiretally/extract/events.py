@@ -980,7 +980,10 @@ _ATTRIBUTED = re.compile(
 
 _ATTRIBUTED_TO = re.compile(
     r"\b(?:attribut(?:e|ed|es|ing)\s+(?:the\s+)?(?:\w+\s+){0,2}?to|blam(?:ed|es|ing)|"
-    r"accus(?:ed|es|ing))\s+(?:the\s+)?",
+    r"accus(?:ed|es|ing)|"
+    # "medics ... said the drone was launched by the RSF"
+    r"(?:was|were|had\s+been)\s+(?:launched|fired|flown|sent|carried\s+out)\s+by)"
+    r"\s+(?:the\s+)?",
     re.I,
 )
 
