@@ -2921,3 +2921,14 @@ def test_a_drone_said_to_be_launched_by_a_group_is_that_group_s_strike() -> None
     )
     assert m.actor1 == "Rapid Support Forces"
     assert m.fatalities is not None and m.fatalities.lower == 5
+
+
+def test_suspected_looters_arrested_are_people_not_the_group_named_after_them() -> None:
+    (m,) = _read(
+        "Khartoum state police say they arrested 37 suspected looters overnight in the Souq "
+        "al-Arabi area, where shops have been stripped since the RSF withdrew from the capital.",
+        published="2026-03-26",
+    )
+    assert m.sub_event_type == "Arrests"
+    assert m.actor2 == "Civilians (Sudan)"
+    assert m.modality == "asserted"

@@ -273,7 +273,12 @@ _BARE_MEANS = re.compile(
     r"missiles?|mortars?|shells|bombs?|explosives?)$",
     re.I,
 )
-_CHARGE = re.compile(r"\b(?:suspected|accused|accusing (?:them|him|her)) of\b", re.I)
+_CHARGE = re.compile(
+    r"\b(?:suspected|accused|accusing (?:them|him|her)) of\b|"
+    # "arrested 37 suspected looters": what they are held for, no blame in dispute
+    r"\b(?:arrested|detained|held)\s+(?:\w+\s+){0,2}suspected\s+\w+",
+    re.I,
+)
 _DETAINED_PEOPLE = re.compile(
     r"(?:arrest\w*|detain\w*|rounded up|abduct\w*|kidnap\w*|seized)\s+(?:at least\s+)?"
     r"(?:(?!(?:in|at|on|of|for|by|with|from|after|during|over)\b)[\w()-]+\s+){0,4}?"
@@ -281,7 +286,8 @@ _DETAINED_PEOPLE = re.compile(
     r"journalists|students|suspects|supporters|protesters|demonstrators|members|man|woman|"
     r"(?:university )?lecturers?|journalist|activist|student|teachers?|cleric|imam|priest|"
     r"pastor|bloggers?|lawyers?|doctors?|traders?|farmers?|youth|teenagers?|boys?|girls?|"
-    r"resident|civilian|suspect|supporter|protester|demonstrator|member|villagers?)\b",
+    r"resident|civilian|suspect|supporter|protester|demonstrator|member|villagers?|"
+    r"looters?|thieves|thief|robbers?)\b",
     re.I,
 )
 # Between the people held and their group: "four members of a cell of the terrorist
