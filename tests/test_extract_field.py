@@ -2932,3 +2932,13 @@ def test_suspected_looters_arrested_are_people_not_the_group_named_after_them() 
     assert m.sub_event_type == "Arrests"
     assert m.actor2 == "Civilians (Sudan)"
     assert m.modality == "asserted"
+
+
+def test_a_since_date_in_a_relative_clause_does_not_make_a_strike_a_count() -> None:
+    ms = _read(
+        "On Monday, the Congolese army (FARDC) and the Uganda People's Defence Force (UPDF), "
+        "who have been conducting joint operations against the ADF since 2021, said their "
+        "aircraft had bombed ADF camps west of Beni town.",
+        published="2025-09-17",
+    )
+    assert [m.sub_event_type for m in ms] == ["Air/drone strike"]

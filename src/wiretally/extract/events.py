@@ -1377,7 +1377,13 @@ def _is_specific(
         return False  # "accused over past attacks on the field": earlier ones, in general
     # ("since October 2017, when militants attacked police stations": that first attack)
     since_when = past and _WHEN_AFTER.search(before) is not None
-    if _SINCE_DATE.search(before) and not named_victim and not since_when:
+    # ("the FARDC and the UPDF, who have been conducting joint operations since 2021, said
+    # their aircraft had bombed ADF camps": the count is the relative clause's, not theirs)
+    if (
+        _SINCE_DATE.search(_RELATIVE_AFTER_COMMA.sub("", before))
+        and not named_victim
+        and not since_when
+    ):
         return False  # "since Oct. 17 ... a spike in attacks": a running count
     if _ORDINAL.search(before[-40:]) and _SINCE_DATE.search(s.text):
         return False  # "the 31st junta airstrike in Sagaing since 1 April": a count
