@@ -335,12 +335,22 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
                     if roles.actor2 is None:
                         roles.actor2 = h
                     continue
-                first = next((e for e in reversed(before) if e.end <= h.start), None)
+                # "the Uganda People's Defence Force (UPDF)": one name, told twice
+                head = h
+                while (
+                    (prev := next((e for e in reversed(before) if e.end <= head.start), None))
+                    is not None
+                    and prev.entry is head.entry
+                    and re.fullmatch(r"\s*\(\s*", text[prev.end : head.start])
+                ):
+                    head = prev
+                first = next((e for e in reversed(before) if e.end <= head.start), None)
                 if (
                     first is not None
                     and first.entry is not h.entry
                     and first.entry.type not in ("civilians", "person")
-                    and _ALLIED_WITH.fullmatch(text[first.end : h.start])
+                    # ("the Congolese army (FARDC) and the UPDF": the first leads)
+                    and _ALLIED_WITH.fullmatch(text[first.end : head.start].removeprefix(")"))
                 ):
                     # "the Sudanese army and allied Joint Forces fought RSF fighters": the
                     # first named leads, the ally is associated.

@@ -308,7 +308,9 @@ _AND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_LEAD = re.compile(
-    r"\s*(?:(?:his|her|their|its|the|all|another|an\s+estimated|some)\s+)?", re.IGNORECASE
+    # ('they "neutralised" 17 militiamen': the verb quoted, the count after it)
+    r"[\"”’']?\s*(?:(?:his|her|their|its|the|all|another|an\s+estimated|some)\s+)?",
+    re.IGNORECASE,
 )
 _WOUND_UNITS = re.compile(r"\b(?:gunshot|stab|bullet|shrapnel)\b", re.IGNORECASE)
 

@@ -2736,7 +2736,13 @@ def _clause_mentions(
     # the settlement of Pokrovske") overtake it as ACLED codes it: only the country's own
     # government regains its territory.
     own = _force_country(m.actor1)
-    foreign = m.actor1_type == "state force" and None not in (own, m.country) and own != m.country
+    foreign = (
+        m.actor1_type == "state force"
+        and None not in (own, m.country)
+        and own != m.country
+        # ("RDF units ... retook the village": an ally taking a place back for the host)
+        and not re.match(r"re(?:took|taken|captur|gain)", typing.trigger, re.I)
+    )
     if m.sub_event_type == "Government regains territory" and (
         m.actor1_type in _NON_STATE or foreign
     ):
@@ -3179,6 +3185,19 @@ _ETHNIC_PAIR = re.compile(
     r"community members)\b",
     re.I,
 )
+# Peoples whose armed men ACLED codes as "<People> Ethnic Militia (<country>)": "armed
+# Fulani herders", "Misseriya gunmen", "Lendu militiamen".
+_PEOPLES = (
+    r"Fulani|Fula|Peulh?|Tiv|Berom|Dogon|Bambara|Mossi|Hema|Lendu|Murle|Dinka|Nuer|Misseriya|"
+    r"Masalit|Zaghawa|Rizeigat|Dadjo|Kusasi|Mamprusi|Konkomba|Chokwe|Twa|Luba|Borana|Gabra|"
+    r"Garre|Degodia|Pokot|Turkana|Samburu|Afar|Issa|Oromo|Gedeo|Guji|Tuareg|Toubou|Arab"
+)
+_ETHNIC_ARMED = re.compile(
+    rf"\b(?:(?P<arm>armed\s+)?(?P<armed>(?-i:{_PEOPLES}))\s+(?:herders|pastoralists|herdsmen|youths)|"
+    rf"(?P<name>(?-i:{_PEOPLES}))\s+(?:militiamen|militias?|gunmen|fighters|raiders|"
+    r"attackers))\b",
+    re.I,
+)  # ("abducted two Fulani herders": herders are people until they are armed)
 _UNNAMED_COMMUNITIES = re.compile(
     r"\b(?:rival|two|neighbouring|neighboring|opposing|feuding)\s+(?:local\s+)?"
     r"(?P<word>clans|tribes|communities)\b|\b(?:between|among)\s+(?P<w2>clans|tribes)\b|"
@@ -3219,6 +3238,18 @@ def _communal_sides(m: Mention, s: Sentence, article: Article) -> None:
             put("actor1", f"{pair['a']} Ethnic Militia ({land})", pair.start("a"), pair.end("a"))
         if open_("actor2"):
             put("actor2", f"{pair['b']} Ethnic Militia ({land})", pair.start("b"), pair.end("b"))
+        return
+    clash = m.sub_event_type == "Armed clash"  # ("Dozo hunters and Fulani herders clashed")
+    peoples = [g for g in _ETHNIC_ARMED.finditer(s.text) if g["arm"] or g["name"] or clash]
+    if peoples:
+        roles = ["actor1", "actor2"] if m.sub_event_type == "Armed clash" else ["actor1"]
+        for g in peoples[:2]:
+            role = next((r for r in roles if open_(r)), None)
+            if role is None:
+                break
+            who = "armed" if g["armed"] else "name"
+            put(role, f"{g[who]} Ethnic Militia ({land})", g.start(who), g.end())
+            roles.remove(role)
         return
     named = [g for g in _NAMED_COMMUNITY.finditer(s.text) if g["name"].lower() not in ("the", "a")]
     if named:

@@ -147,6 +147,11 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"three |several )?(?:new )?(?:towns?|villages?|cities|areas|hills?|neighbou?rhoods?)",
      1.5),
     ("ARMED_CLASH", r"advance[sd]? (?:over|on|into|against|at the expense of)", 1.5),
+    # "the FARDC say they \"neutralised\" 17 militiamen during an operation": troops killed
+    # fighters in a fight, as the armies' communiqués say it
+    ("ARMED_CLASH", r"neutrali[sz](?:ed|ing)\W{0,2} (?:\w+ ){0,3}?(?:militiamen|militants|"
+     r"fighters|terrorists|rebels|insurgents|bandits|assailants|attackers|jihadists|"
+     r"gunmen|elements)", 2.5),
     # "since Bukavu fell to the rebels in February 2025"
     ("NON_STATE_ACTOR_OVERTAKES_TER", r"fell to (?:the )?(?:\w+ ){0,2}(?:rebels|militants|"
      r"insurgents|jihadists|fighters|militias?|m23|rsf|taliban|houthis)", 3.0),
