@@ -443,3 +443,18 @@ def test_a_briefs_heading_names_a_town_of_its_province(gaz: Gazetteer) -> None:
 def test_a_town_opening_a_teaching_hospitals_name_is_where(full_gaz: Gazetteer) -> None:
     text = "A drone struck a street beside the Wad Madani Teaching Hospital late on Sunday."
     assert "Wad Madani" in _places(text, full_gaz)
+
+
+def test_a_town_naming_its_local_government_area_is_where(full_gaz: Gazetteer) -> None:
+    text = (
+        "Bandits stormed a village in Faskari Local Government Area of Katsina State on "
+        "Saturday night. The Supreme Court of Justice in Abuja did not sit."
+    )
+    found = _places(text, full_gaz)
+    assert "Faskari" in found and "Katsina" in found
+    assert "Supreme" not in found  # a court's name, not a town's court
+
+
+def test_a_disease_named_after_a_place_is_no_place(full_gaz: Gazetteer) -> None:
+    found = _places("Two West Nile virus cases were confirmed in Omdurman.", full_gaz)
+    assert "Nile" not in found and "West Nile" not in found and "Omdurman" in found

@@ -124,7 +124,7 @@ _FACILITY = wordset(
     province governorate district area region border crossing market square hotel
     stadium center centre township village town municipal regional international
     chamber mall museum club regency parliament assembly secretariat bazaar bazar chowk
-    pier terminal teaching referral"""
+    pier terminal teaching referral local lga"""
 )
 # Facility words that are seldom a person's name ("Park", "Court" and "Street" are).
 _NO_SURNAME = wordset(
@@ -133,6 +133,7 @@ _NO_SURNAME = wordset(
 )
 # A street, square or bridge named after a town ("Republic Square", "Baghdad Street",
 # "Jalalabad Road") is seldom in that town.
+_DISEASE_AFTER = re.compile(r"\s+(?:virus|fever)\b", re.I)
 _NAMED_AFTER = frozenset({"road", "street", "avenue", "highway", "square", "bridge"})
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}?([A-Z][\w-]*)\b(?![ \t]+[A-Z])")
 # Words that make a capitalised span an organisation: no sub-span of it is a place.
@@ -619,6 +620,8 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                 key = exact_key(name)
                 if not key or key in _STOP or key in demonyms():
                     continue  # a common word, or "Syrian" (a people, not the town Serian)
+                if _DISEASE_AFTER.match(text, e):
+                    continue  # "West Nile virus", "Lassa fever": a disease's name
                 suffix = _SUFFIX_AFTER.match(text, e)
                 ids: list[int] = []
                 exact = False
@@ -695,6 +698,11 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                     # Inside a longer capitalised name: a place when the rest is a
                     # facility ("Cottonport Fire Station"), else decided after scoring.
                     rest, head = lowered[j:], lowered[:i]
+                    # ("Faskari Local Government Area of Katsina State": up to the "of")
+                    # (an area only: the "Supreme Court of Justice" is no town's court)
+                    cut = next((k for k, w in enumerate(rest) if w in _CONNECTORS), len(rest))
+                    if cut and rest[cut - 1] in ("area", "lga", "district", "county"):
+                        rest = rest[:cut]
                     facility = (
                         i == 0
                         and all(
