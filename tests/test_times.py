@@ -242,6 +242,11 @@ def test_a_day_later_counts_from_the_day_told_a_paragraph_before() -> None:
     assert one(text, "A day later").value == "2023-11-15"
 
 
+def test_next_to_a_bus_is_a_place_and_not_the_coming_week() -> None:
+    text = "A bomb detonated on Wednesday afternoon next to a minibus at the border post."
+    assert one(text, "Wednesday afternoon", dct="2025-11-20").value == "2025-11-19TAF"
+
+
 def test_following_year_counts_from_the_year_named_before() -> None:
     text = "The plant opened in 1995 and was shelled the following year."
     assert one(text, "the following year").value == "1996"

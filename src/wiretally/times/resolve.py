@@ -81,7 +81,7 @@ _SENT_END = re.compile(r"[A-Z\"“]\s+[.!?]")  # reversed ". A": a sentence end 
 _FUTURE = re.compile(
     r"(?i:\bwill\b|\bwon't\b|'ll\b|\bshall\b|\bgoing to\b|\bplans? to\b"
     r"|\bscheduled\b|\bexpected to\b|\bdue to\b|\bset to\b|\bis to\b|\bare to\b|\bupcoming\b"
-    r"|\bintends? to\b|\bnext\b)"
+    r"|\bintends? to\b|\bnext\b(?!\s+(?:to|door)\b))"  # ("next to a minibus": a place)
 )
 
 
