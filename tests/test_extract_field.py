@@ -3007,3 +3007,15 @@ def test_an_ally_retaking_a_village_for_the_host_regains_it() -> None:
     )
     assert m.sub_event_type == "Government regains territory"
     assert m.actor1 == "Rwandan military"
+
+
+def test_a_place_the_gazetteer_lacks_still_says_where_by_its_unit_word() -> None:
+    text = (
+        "3. On 10 November, troops of Operation Fansan Yamma engaged Lakurawa fighters in the "
+        "Zorgwa LGA border area. According to a statement from the Nigerian Army, 12 "
+        "militants were killed."
+    )
+    (m,) = _read(text, published="2025-11-14")
+    assert m.sub_event_type == "Armed clash"
+    assert m.date_start == "2025-11-10"
+    assert actor_ok(m.actor1, "Military Forces of Nigeria") and m.actor2 == "Lakurawa"

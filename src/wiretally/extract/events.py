@@ -268,6 +268,14 @@ _NUMBERED = re.compile(
 _FEW = re.compile(r"^(?:1|2|two)\b", re.I)
 # Used only when the places stage found nothing at all in the article (stage absent).
 _PLACE_CUE = re.compile(r"\b(?:in|near|at|outside|into)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z]")
+# "engaged Lakurawa fighters in the Tangaza LGA border area": a named place the gazetteer
+# lacks, marked as one by its unit word, still says where.
+_UNLISTED_PLACE = re.compile(
+    r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?"
+    r"\s+(?:LGA|Local\s+Government\s+Area|district|village|county|locality|township|commune|"
+    r"sub-?county|territory)\b",
+    re.I,
+)
 _BARE_MEANS = re.compile(
     r"^(?:[\w.-]+\s+)?(?:fighter jets?|jets?|warplanes?|drones?|rockets?|"
     r"missiles?|mortars?|shells|bombs?|explosives?)$",
@@ -2538,6 +2546,11 @@ def _clause_mentions(
     )
     has_place = place is not None or (not places and bool(_PLACE_CUE.search(s.text)))
     has_place = has_place or find_target(s.text, typing.trigger_end) is not None
+    unlisted = _UNLISTED_PLACE.search(s.text, typing.trigger_end, typing.trigger_end + 80)
+    has_place = has_place or (
+        unlisted is not None
+        and not _CLAUSE_JOIN.search(s.text, typing.trigger_end, unlisted.start())
+    )
     # "to clear thousands of demonstrators from Rustaveli Avenue": a street the gazetteer
     # lacks is still a scene (the article's town places it, see _headline_place)
     has_place = has_place or _STREET.search(s.text) is not None
