@@ -3019,3 +3019,24 @@ def test_a_place_the_gazetteer_lacks_still_says_where_by_its_unit_word() -> None
     assert m.sub_event_type == "Armed clash"
     assert m.date_start == "2025-11-10"
     assert actor_ok(m.actor1, "Military Forces of Nigeria") and m.actor2 == "Lakurawa"
+
+
+def test_a_brief_s_items_keep_their_own_agents_and_places() -> None:
+    text = (
+        "BENIN\n\n"
+        "* Kandi area, 13 April - The Beninese government said on Tuesday that air assets had "
+        "struck a column of attackers retreating along the river the day after the assault, "
+        '"neutralising several terrorists". No independent confirmation was available.\n\n'
+        "* Tanguieta (Atacora), 10 April - An army vehicle on the road between Tanguieta and "
+        "Batia hit an improvised explosive device on Friday.\n\n"
+        "Kandi lies close to the area where, in April 2025, JNIM attacks on two army "
+        "positions killed 54 Beninese soldiers."
+    )
+    ms = _read(text, published="2026-04-14")
+    strike = next(m for m in ms if m.sub_event_type == "Air/drone strike")
+    assert actor_ok(strike.actor1, "Military Forces of Benin")
+    ied = next(m for m in ms if m.sub_event_type == "Remote explosive/landmine/IED")
+    assert ied.actor1 is None  # not the air force of the item before
+    old = next(m for m in ms if m.historical)
+    # Kandi is where the writer points from, not the scene
+    assert old.location is None or old.location.name != "Kandi"

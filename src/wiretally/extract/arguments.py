@@ -607,7 +607,18 @@ def is_origin(text: str, at: int) -> bool:
 def is_reference_point(text: str, p: Place) -> bool:
     """Whether a place is named only to locate another ("12 km east of Baidoa", "the village
     of Sinjil, north of Ramallah")."""
-    return _DISTANCE_OF.search(text, max(0, p.start - 60), p.start) is not None
+    return (
+        _DISTANCE_OF.search(text, max(0, p.start - 60), p.start) is not None
+        # "Karimama lies close to the area where, in April 2025, JNIM attacks ..."
+        or _LIES_NEAR.match(text, p.end) is not None
+    )
+
+
+_LIES_NEAR = re.compile(
+    r"\s+(?:lies|is\s+located|is\s+situated|sits)\s+(?:close\s+to|near|next\s+to|"
+    r"not\s+far\s+from)\b",
+    re.I,
+)
 
 
 def choose_place(
@@ -632,6 +643,8 @@ def choose_place(
         ]
         # "one of the injured later died in hospital in Baalbek": where he was treated
         inside = [p for p in inside if not _HOSPITAL_IN.search(text, max(0, p.start - 90), p.start)]
+        # "Karimama lies close to the area where ... attacks killed 54 soldiers": near there
+        inside = [p for p in inside if not _LIES_NEAR.match(text, p.end)]
     if not inside:
         return None
 

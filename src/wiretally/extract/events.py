@@ -1535,8 +1535,16 @@ def _refine_roles(
             and s.index - last.sentence <= 2
             and last.event_type == m.event_type
             and last.actor1 is not None
-            # an air force's strike leaves no agent to the suicide bombing told next
-            and not (m.sub_event_type == "Suicide bomb" and last.actor1_type == "state force")
+            # an air force's strike leaves no agent to the suicide bombing or the roadside
+            # bomb told next
+            and not (
+                m.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED")
+                and last.actor1_type == "state force"
+            )
+            # nor past a brief's next item ("* Tanguieta (Atacora), 10 April - ...")
+            and not any(
+                LIST_ITEM.match(line) for line in article.text[last.end : s.start].split("\n")[1:]
+            )
         ):
             m.actor1, m.actor1_type = last.actor1, last.actor1_type
             if "actor1" in last.provenance:

@@ -84,6 +84,9 @@ _LEXICON: list[tuple[str, str, float]] = [
     # "A Ukrainian drone struck a minibus": a drone that hits is the strike
     ("AIR_STRIKE", r"drones? (?:struck|hit|slammed into|crashed into|targeted|dropped|exploded)",
      2.5),
+    # "air assets had struck a column of attackers", "its aircraft had bombed ADF camps"
+    ("AIR_STRIKE", r"(?:air assets|aircraft|air force|air component) (?:had |have |has )?"
+     r"(?:struck|bombed|pounded|hit|targeted|destroyed)", 3.0),
     # "an Israeli drone this morning fired a guided missile at a motorcycle": the drone's
     ("AIR_STRIKE", r"(?:drones?|warplanes?|aircraft|helicopters?|jets?) (?:[\w-]+ ){0,3}?"
      r"(?:fired|launched) (?:an? |two |three |several )?(?:guided )?(?:missiles?|rockets?)",
