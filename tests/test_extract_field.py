@@ -3040,3 +3040,25 @@ def test_a_brief_s_items_keep_their_own_agents_and_places() -> None:
     old = next(m for m in ms if m.historical)
     # Kandi is where the writer points from, not the scene
     assert old.location is None or old.location.name != "Kandi"
+
+
+def test_a_chapel_and_houses_burned_is_property_destruction() -> None:
+    (m,) = _read(
+        "20 September - Erati district, Nampula: Armed men believed to be ISM fighters burned "
+        "a Catholic chapel and at least 30 houses in a village near Namapa. No casualties were "
+        "reported.",
+        published="2025-09-22",
+    )
+    assert m.sub_event_type == "Looting/property destruction"
+    assert actor_ok(m.actor1, "Islamic State")
+
+
+def test_a_common_noun_alias_inside_a_proper_name_is_no_actor() -> None:
+    from wiretally.extract.actors import actor_table
+
+    text = (
+        "protests called by the opposition coalition Forces Vives de Guinée. "
+        "Coalition forces struck."
+    )
+    names = [(h.entry.name, h.text) for h in actor_table().find(text)]
+    assert names == [("United States military", "Coalition forces")]

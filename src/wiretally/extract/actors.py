@@ -105,9 +105,13 @@ class ActorTable:
         self._alias: dict[str, ActorEntry] = {}
         self._shared: dict[str, list[ActorEntry]] = {}  # aliases several rows hold
         self._adj: dict[str, ActorEntry] = {}
+        # Aliases that are common nouns ("coalition forces", "security forces")
+        self._common: set[str] = set()
         for e in by_name.values():
             for a in e.aliases:
                 key = a.translate(_FOLD).lower()
+                if a == a.lower():
+                    self._common.add(key)
                 if key in self._alias and self._alias[key] is not e:
                     self._shared.setdefault(key, [self._alias[key]]).append(e)
                 self._alias.setdefault(key, e)
@@ -157,6 +161,14 @@ class ActorTable:
                     # "West Papua National Liberation Army": a longer name the table does
                     # not know, not Colombia's National Liberation Army.
                     continue
+                words = m.group(0).split()
+                if (
+                    len(words) > 1
+                    and " ".join(words).lower() in self._common
+                    and words[-1][:1].isupper()
+                    and _INSIDE_NAME_AFTER.match(folded, m.end())
+                ):
+                    continue  # "the opposition coalition Forces Vives": a name, not troops
                 hits.append(ActorHit(entry, m.start(), m.end(), text[m.start() : m.end()]))
         if adjectives and self._adjs is not None:
             taken = [(h.start, h.end) for h in hits]

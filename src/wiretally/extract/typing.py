@@ -277,8 +277,9 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("PROPERTY_DISTRUCT", r"loot\w*|plunder\w*|broke into (?:\w+ ){0,4}(?:warehouses?|"
      r"shops?|stores?|supermarkets?|depots?|homes|houses)|carried off|"
      r"destroyed (?:\w+ ){0,3}(?:houses|homes|"
-     r"property|shops|crops)|burn(?:ed|t) (?:down )?(?:\w+ ){0,4}(?:houses|homes|shops|"
-     r"vehicles|property)|demolish\w*|razed|vandalised property|ransack\w*|set fire to|"
+     r"property|shops|crops)|burn(?:ed|t) (?:down )?(?:\w+ ){0,6}?"
+     r"(?:houses|homes|shops|vehicles|property|chapels?|churches|church|mosques?|huts|"
+     r"stalls)|demolish\w*|razed|vandalised property|ransack\w*|set fire to|"
      r"(?:houses|homes|shops|huts|vehicles|buildings) (?:were|was) (?:\w+ly )?(?:burned|burnt|"
      r"torched|set (?:on fire|ablaze))",
      2.5),
