@@ -3062,3 +3062,25 @@ def test_a_common_noun_alias_inside_a_proper_name_is_no_actor() -> None:
     )
     names = [(h.entry.name, h.text) for h in actor_table().find(text)]
     assert names == [("United States military", "Coalition forces")]
+
+
+def test_a_town_entered_then_vandalised_and_a_driver_taken_after_the_scene_is_set() -> None:
+    ms = _read(
+        "On 28 April, a large group of terrorists entered Meluco, forcing the district "
+        "administrator and most of the population to withdraw to Montepuez. The terrorists "
+        "subsequently vandalised the district administration building and the health centre.",
+        published="2026-05-07",
+    )
+    assert [(m.sub_event_type, m.date_start) for m in ms] == [
+        ("Non-state actor overtakes territory", "2026-04-28"),
+        ("Looting/property destruction", "2026-04-28"),
+    ]
+    (taken,) = _read(
+        "On 12 January, a vehicle contracted by a humanitarian partner was stopped by "
+        "unidentified armed men on the N380 road near Macomia town. The driver, a Mozambican "
+        "national, was taken by the armed men; the two other passengers were released.",
+        published="2026-01-14",
+    )
+    assert taken.sub_event_type == "Abduction/forced disappearance"
+    assert taken.date_start == "2026-01-12"
+    assert taken.location is not None and taken.location.name == "Macomia"

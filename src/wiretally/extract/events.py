@@ -2440,6 +2440,43 @@ _LAG_OPENER = re.compile(
 )
 
 
+# "The driver, a Mozambican national, was taken by the armed men": someone the sentence
+# before introduced.
+_BACK_TO_SUBJECT = re.compile(
+    r"\s*The\s+(?:driver|victims?|men|women|man|woman|passengers?|boys?|girls?|children|"
+    r"students|workers|farmers|hostages|captives|soldiers|officers?|civilians|villagers)\b"
+)
+
+
+def _scene_set(
+    scan: _Scan, sentences: list[Sentence], i: int
+) -> tuple[Timex, Sentence, Place | None] | None:
+    """The day and the place of the sentence just before, when it set the scene without an
+    incident of its own ("On 12 January, a vehicle ... was stopped by unidentified armed men
+    on the N380 road near Macomia town.") and this one goes on about its people ("The
+    driver ... was taken by the armed men")."""
+    if i == 0 or not _BACK_TO_SUBJECT.match(sentences[i].text):
+        return None
+    prev = sentences[i - 1]
+    text = scan.article.text
+    if _PARAGRAPH.search(text, prev.end, sentences[i].start) or any(
+        m.sentence == prev.index for m in scan.mentions
+    ):
+        return None
+    days = [
+        t for t in scan.times
+        if prev.start <= t.start < prev.end and t.type == "DATE"
+        and (d := date_of(t))[0] is not None and d[0] == d[1]
+    ]  # fmt: skip
+    if len(days) != 1 or _long_before(days[0], scan.article):
+        return None
+    here = [p for p in scan.places if prev.start <= p.start < prev.end and p.feature not in _WIDE]
+    return days[0], prev, (here[-1] if here else None)
+
+
+_THEN = re.compile(r"\b(?:subsequently|afterwards|thereafter)\b", re.I)
+
+
 def _day_continued(
     scan: _Scan, s: Sentence, sentences: list[Sentence]
 ) -> tuple[Timex, Sentence] | None:
@@ -2545,10 +2582,16 @@ def _clause_mentions(
         timex, day_src = carried  # "In Kisumu, several hundred people marched ..."
     if (
         timex is None
-        and _LAG_OPENER.match(whole.text)
+        and (
+            _LAG_OPENER.match(whole.text)
+            # "The terrorists subsequently vandalised the district administration building"
+            or _THEN.search(s.text, 0, typing.trigger_end)
+        )
         and (carried := _previous_day(scan, s, sentences))
     ):
         timex, day_src = carried  # "Within an hour, dozens of angry bike riders ..."
+    if timex is None and place is None and (setting := _scene_set(scan, sentences, i)):
+        timex, day_src, place = setting  # "... was stopped by armed men ... The driver ..."
     named_victim = any(h.entry.type == "person" for h in hits) and bool(
         re.search(r"\b(?:kill\w*|assassinat\w+|struck|targeted)\b", s.text, re.I)
     )

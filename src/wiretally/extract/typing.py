@@ -150,6 +150,14 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"three |several )?(?:new )?(?:towns?|villages?|cities|areas|hills?|neighbou?rhoods?)",
      1.5),
     ("ARMED_CLASH", r"advance[sd]? (?:over|on|into|against|at the expense of)", 1.5),
+    # "a large group of terrorists entered Meluco, forcing the district administrator and
+    # most of the population to withdraw": the town taken
+    ("NON_STATE_ACTOR_OVERTAKES_TER", r"entered (?:the (?:town|village|city) of )?"
+     r"[\w'-]+,? forcing (?:\w+ ){0,8}?to (?:withdraw|flee|evacuate|retreat|leave)",
+     3.0),
+    # "The terrorists subsequently vandalised the district administration building"
+    ("PROPERTY_DISTRUCT", r"(?:terrorists|militants|insurgents|fighters|rebels|jihadists|"
+     r"gunmen|soldiers|troops|bandits|militiamen) (?:\w+ ){0,2}?vandali[sz]ed", 4.0),
     # "the FARDC say they \"neutralised\" 17 militiamen during an operation": troops killed
     # fighters in a fight, as the armies' communiqués say it
     ("ARMED_CLASH", r"neutrali[sz](?:ed|ing)\W{0,2} (?:\w+ ){0,3}?(?:militiamen|militants|"
@@ -179,7 +187,8 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("ABDUCT_DISSAP", r"abduct\w*|kidnap\w*|taken captive|disappeared|"
      r"forced disappearance|went missing|held captive|seized \d+ (?:people|civilians)|"
      r"(?:were|was) taken (?:[\w']+ ){0,4}?by (?:armed|masked|unidentified|unknown) men|"
-     r"(?:were|was) taken (?:[\w']+ ){0,4}?by gunmen", 3.0),
+     r"(?:were|was) taken (?:[\w']+ ){0,4}?by (?:the )?(?:gunmen|armed men|assailants|"
+     r"kidnappers|abductors|attackers|insurgents|militants)", 3.0),
     ("SEX_VIOL", r"rap(?:ed|e|ing)|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)|"
      r"molest\w*|gang-?raped?", 4.0),
     # Protests and riots
