@@ -3084,3 +3084,18 @@ def test_a_town_entered_then_vandalised_and_a_driver_taken_after_the_scene_is_se
     assert taken.sub_event_type == "Abduction/forced disappearance"
     assert taken.date_start == "2026-01-12"
     assert taken.location is not None and taken.location.name == "Macomia"
+
+
+def test_unnamed_insurgents_are_the_one_insurgent_group_the_report_names() -> None:
+    text = (
+        "16 September - Macomia district, Cabo Delgado: Islamic State Mozambique (ISM) "
+        "fighters attacked the outskirts of Macomia town, killing at least five civilians.\n\n"
+        "17 September - Mecula district, Niassa: Insurgents abducted seven civilians from a "
+        "farming settlement south of Mecula town."
+    )
+    taken = next(m for m in _read(text, "2025-09-22") if m.sub_event_type.startswith("Abduction"))
+    assert taken.actor1 == "Islamic State Mozambique"
+    # a report that names no insurgent group leaves them unnamed
+    alone = text.split("\n\n")[1]
+    (m,) = _read(alone, "2025-09-22")
+    assert m.actor1 != "Islamic State Mozambique"

@@ -2041,8 +2041,48 @@ def extract_mentions(
             scan.mentions.extend(_clause_mentions(scan, seq, i, whole))
     _headline_place(scan, sentences)
     _launcher_of_downed(scan.mentions, names, sentences, article)
+    _the_insurgents(scan.mentions, names, sentences, article)
     _hands_changed(scan.mentions)
     return scan.mentions
+
+
+# The words for an insurgency's fighters left unnamed: "Islamist insurgents", "militants",
+# "non-state armed groups (NSAG)". Not "terrorists": a state's word for whoever it fights.
+_INSURGENT_WORDS = re.compile(r"insurgen|militant|jihadi|islamist|\bNSAGs?\b|non-state armed", re.I)
+
+
+def _the_insurgents(
+    mentions: list[Mention], names: list[ActorHit], sentences: list[Sentence], article: Article
+) -> None:
+    """Unnamed insurgents in a report that has named one insurgent group of the country
+    before are that group's fighters ("Insurgents abducted seven civilians" after an item
+    on Islamic State Mozambique). Two such groups, or none before, leave them unnamed."""
+    for m in mentions:
+        if m.historical or not m.country:
+            continue
+        for role in ("actor1", "actor2"):
+            if getattr(m, role) not in _UNNAMED_GROUPS:
+                continue
+            said = m.provenance.get(role)
+            if said is None or not _INSURGENT_WORDS.search(said.text):
+                continue
+            groups: dict[str, ActorHit] = {}
+            for h in names:
+                if (
+                    h.entry.type == "rebel group"
+                    and h.entry.country == m.country
+                    and h.entry.name not in _UNNAMED_GROUPS
+                    and h.start < said.start  # introduced before, as a reader meets it
+                ):
+                    groups.setdefault(h.entry.parent or h.entry.name, h)
+            if len(groups) != 1:
+                continue
+            (h,) = groups.values()
+            s = next((x for x in sentences if x.start <= h.start < x.end), None)
+            if s is not None:
+                setattr(m, role, h.entry.name)
+                setattr(m, role + "_type", h.entry.type)
+                m.provenance[role] = _evidence(article, s, h.start, h.end)
 
 
 def _hands_changed(mentions: list[Mention]) -> None:
