@@ -3099,3 +3099,13 @@ def test_unnamed_insurgents_are_the_one_insurgent_group_the_report_names() -> No
     alone = text.split("\n\n")[1]
     (m,) = _read(alone, "2025-09-22")
     assert m.actor1 != "Islamic State Mozambique"
+
+
+def test_a_side_s_helper_between_two_sides_fights_alongside() -> None:
+    (m,) = _read(
+        "5. BARA (North Kordofan) - 16-17 Sep. Heavy clashes between SAF, supported by allied "
+        "Joint Forces fighters, and the RSF on the southern approaches to Bara.",
+        published="2025-09-18",
+    )
+    assert (m.actor1, m.actor2) == ("Sudanese Armed Forces", "Rapid Support Forces")
+    assert m.assoc_actors == ["Joint Forces"]

@@ -431,6 +431,17 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
         # "Government troops and RSF fighters clashed": the two sides of one battle.
         at = max(0, t0 - (200 if both.re is _BETWEEN_SIDES else 90))
         sides = [h for h in everyone if at + both.start() <= h.start < at + both.end()]
+        # "between SAF, supported by allied Joint Forces fighters, and the RSF": the helper
+        # fights alongside, it is no side
+        helpers = [
+            h for h in sides[1:]
+            if _NOT_AGENT_BY.search(text[max(0, h.start - 40) : h.start])
+            or re.search(r"\b(?:allied|alongside)\s+$", text[max(0, h.start - 12) : h.start])
+        ]  # fmt: skip
+        if helpers and len(sides) - len(helpers) >= 2:
+            sides = [h for h in sides if h not in helpers]
+            if roles.assoc is not None:
+                roles.assoc.extend(h for h in helpers if h not in roles.assoc)
         if len(sides) >= 2 and sides[0].entry is not sides[1].entry:
             roles.actor1, roles.actor2 = sides[0], sides[1]
         elif len(sides) == 1 and both.re is _BETWEEN_SIDES:
