@@ -3109,3 +3109,16 @@ def test_a_side_s_helper_between_two_sides_fights_alongside() -> None:
     )
     assert (m.actor1, m.actor2) == ("Sudanese Armed Forces", "Rapid Support Forces")
     assert m.assoc_actors == ["Joint Forces"]
+
+
+def test_a_landmine_of_unknown_origin_takes_no_agent_from_a_drone_strike_before() -> None:
+    ms = _read(
+        "On 19 May, a drone strike reportedly launched by the RSF hit the river port in Kosti, "
+        "killing one security guard and damaging two barges. In Sennar State, on 15 May, a "
+        "landmine of unknown origin exploded under a donkey cart on the outskirts of Singa, "
+        "killing two children.",
+        published="2026-05-20",
+    )
+    strike, mine = ms
+    assert strike.actor1 == "Rapid Support Forces" and strike.actor2 == "Civilians (Sudan)"
+    assert mine.actor1 is None

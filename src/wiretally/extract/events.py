@@ -390,7 +390,7 @@ _VICTIMS = re.compile(
     r"person|persons|passengers|commuters|motorists|employees|shoppers|bystanders|mourners|"
     r"(?:wedding )?guests|migrants|asylum seekers|tourists|foreign nationals|sons|daughters|"
     r"village (?:chiefs?|heads?|elders?)|elders|drivers?|riders?|motorcyclists?|workers|"
-    r"miners|vendors|herders|"
+    r"miners|vendors|herders|(?-i:(?:security |night )?guards?)|watchm[ae]n|"
     r"herdsmen|customers|labou?rers|tappers|shopkeepers|boys|girls|farmworkers|volunteers?|"
     r"(?:trade )?unionists?|activists?|humanitarian workers|(?:national|NGO|aid|hospital|UN) staff|"
     r"members of (?:one|a|the same) family|"
@@ -1536,10 +1536,10 @@ def _refine_roles(
             and last.event_type == m.event_type
             and last.actor1 is not None
             # an air force's strike leaves no agent to the suicide bombing or the roadside
-            # bomb told next
+            # bomb told next, and no drone strike to "a landmine of unknown origin"
             and not (
                 m.sub_event_type in ("Suicide bomb", "Remote explosive/landmine/IED")
-                and last.actor1_type == "state force"
+                and (last.actor1_type == "state force" or last.sub_event_type != m.sub_event_type)
             )
             # nor past a brief's next item ("* Tanguieta (Atacora), 10 April - ...")
             and not any(
