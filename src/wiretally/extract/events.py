@@ -2047,8 +2047,11 @@ def extract_mentions(
 
 
 # The words for an insurgency's fighters left unnamed: "Islamist insurgents", "militants",
-# "non-state armed groups (NSAG)". Not "terrorists": a state's word for whoever it fights.
-_INSURGENT_WORDS = re.compile(r"insurgen|militant|jihadi|islamist|\bNSAGs?\b|non-state armed", re.I)
+# "rebel fighters", "non-state armed groups (NSAG)". Not "terrorists": a state's word for
+# whoever it fights.
+_INSURGENT_WORDS = re.compile(
+    r"insurgen|militant|jihadi|islamist|rebel|guerrill|\bNSAGs?\b|non-state armed", re.I
+)
 
 
 def _the_insurgents(
