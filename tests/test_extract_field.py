@@ -3122,3 +3122,20 @@ def test_a_landmine_of_unknown_origin_takes_no_agent_from_a_drone_strike_before(
     strike, mine = ms
     assert strike.actor1 == "Rapid Support Forces" and strike.actor2 == "Civilians (Sudan)"
     assert mine.actor1 is None
+
+
+def test_the_assailants_arms_told_in_the_next_paragraph_line_are_the_weapon() -> None:
+    (m,) = _read(
+        "At least 23 civilians were killed late Sunday when suspected fighters of the Allied "
+        "Democratic Forces (ADF) raided farming villages east of Oicha, local authorities "
+        "said.\nThe assailants, armed with machetes and rifles, went from house to house "
+        "before withdrawing into the forest.",
+        published="2025-09-17",
+    )
+    assert m.weapon == "machetes"
+    (a,) = _read(
+        "The Beninese government said on Tuesday that air assets had struck a column of "
+        "attackers near Karimama on Monday.",
+        published="2026-04-14",
+    )
+    assert a.sub_event_type == "Air/drone strike" and a.weapon == "air assets"

@@ -3416,6 +3416,12 @@ def _within_night(m: Mention, t: Timex) -> bool:
     return m.date_start[:10] <= day <= _shift_days(last[:10], 1)
 
 
+_ATTACKERS_AGAIN = re.compile(
+    r"\s*The\s+(?:assailants|attackers|gunmen|militants|fighters|raiders|kidnappers|"
+    r"abductors|insurgents|bandits)\b"
+)
+
+
 def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -> None:
     """What the sentence after the incident adds: its toll ("... an attack against fishermen
     near Bosso. Five (5) civilians were killed."), who was hit, and for a protest whether the
@@ -3424,8 +3430,15 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
     if nxt is None:
         return
     if "\n" in scan.article.text[whole.end : nxt.start] and not (
-        m.sub_event_type == "Peaceful protest"
-        and _CROWD_AGAIN.match(nxt.text)
+        (
+            (m.sub_event_type == "Peaceful protest" and _CROWD_AGAIN.match(nxt.text))
+            # "The assailants, armed with machetes and rifles, went from house to house"
+            or (
+                m.event_type in _VIOLENT_TYPES
+                and _ATTACKERS_AGAIN.match(nxt.text)
+                and not _PARAGRAPH.search(scan.article.text, whole.end, nxt.start)
+            )
+        )
         and not LIST_ITEM.match(nxt.text)
     ):
         return  # a paragraph or list break: another item, unless "The protesters ..." go on
