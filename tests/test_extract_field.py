@@ -3139,3 +3139,27 @@ def test_the_assailants_arms_told_in_the_next_paragraph_line_are_the_weapon() ->
         published="2026-04-14",
     )
     assert a.sub_event_type == "Air/drone strike" and a.weapon == "air assets"
+
+
+def test_a_live_blog_s_cut_heading_names_its_town_and_the_crowd_acts_first() -> None:
+    from wiretally.articles import prepare
+    from wiretally.records import RawDocument
+
+    text = (
+        "LIVE: Georgia protests - riot police clear Rustaveli Avenue after night of clashes\n"
+        "Last updated: Sunday 14 June 2026, 09:15 (Tbilisi, GMT+4)\n\n"
+        "09:15\nThe Interior Ministry says 34 people were detained overnight on Rustaveli "
+        "Avenue for hooliganism.\n\n"
+        "02:10\nRustaveli Avenue in front of parliament is now largely cleared. Our reporter "
+        "saw riot police chasing small groups of protesters into side streets around Freedom "
+        "Square. Several shop windows on Rustaveli are smashed.\n\n"
+        "01:00\nThe rally in Tbilisi went on into the night; in Batumi and Kutaisi small "
+        "crowds gathered. Tbilisi police said they were ready."
+    )
+    (article,) = prepare(RawDocument(source_path="live.txt", text=text)).articles
+    ms = analyse_article(article)[0]
+    detained = next(m for m in ms if m.sub_event_type == "Arrests")
+    assert detained.location is not None and detained.location.name == "Tbilisi"
+    riot = next(m for m in ms if m.event_type == "Riots")
+    assert riot.actor1 is not None and riot.actor1.startswith("Rioters")
+    assert riot.actor2 is not None and riot.actor2.startswith("Police")

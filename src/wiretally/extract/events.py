@@ -70,7 +70,7 @@ from wiretally.extract.typing import (
     soldiers_killed,
 )
 from wiretally.geo.gazetteer import capital_name, distance_km
-from wiretally.geo.parse import demonyms, resolve_name
+from wiretally.geo.parse import demonyms, geoparse, resolve_name
 from wiretally.meta import PERIOD_LINE, dateline_span
 from wiretally.records import (
     Article,
@@ -2043,7 +2043,33 @@ def extract_mentions(
     _launcher_of_downed(scan.mentions, names, sentences, article)
     _the_insurgents(scan.mentions, names, sentences, article)
     _hands_changed(scan.mentions)
+    _crowd_first(scan.mentions)
     return scan.mentions
+
+
+def _crowd_first(mentions: list[Mention]) -> None:
+    """A protest or a riot is the crowd's act, the police who meet it its other side ("Our
+    reporter saw riot police chasing small groups of protesters into side streets")."""
+    for m in mentions:
+        if (
+            m.event_type in ("Protests", "Riots")
+            # (deadly force on a crowd is coded either way round; the force's own act)
+            and m.sub_event_type != "Excessive force against protesters"
+            and m.actor1_type == "state force"
+            and (m.actor2 or "").startswith(("Protesters", "Rioters"))
+        ):
+            m.actor1, m.actor2 = m.actor2, m.actor1
+            m.actor1_type, m.actor2_type = m.actor2_type, m.actor1_type
+            one, two = m.provenance.pop("actor1", None), m.provenance.pop("actor2", None)
+            if two is not None:
+                m.provenance["actor1"] = two
+            if one is not None:
+                m.provenance["actor2"] = one
+            if m.actor1 is not None and m.sub_event_type in (
+                "Violent demonstration",
+                "Mob violence",
+            ):
+                m.actor1 = m.actor1.replace("Protesters", "Rioters", 1)
 
 
 # The words for an insurgency's fighters left unnamed: "Islamist insurgents", "militants",
@@ -2182,6 +2208,22 @@ def _headline_place(scan: _Scan, sentences: list[Sentence]) -> None:
         ):
             towns = ranked[0][:1]
             head = next((x for x in sentences if x.start <= towns[0].start < x.end), head)
+    if not towns:
+        # "LIVE: Georgia protests ... / Last updated: Sunday 14 June 2026, 09:15 (Tbilisi,
+        # GMT+4)": a heading cut off as page furniture names the town the text names too
+        header = " \n ".join(
+            [scan.article.title or ""] + [r.text for r in scan.article.removed if r.start == 0]
+        )
+        # (only where it names one place below the country: "clash in Noakhali; police
+        # disperse a procession in Dhaka" is two scenes)
+        named = {
+            p.name for p in geoparse(header, article_id=scan.article.id)
+            if p.name and p.feature not in ("country", "continent", "sea")
+        }  # fmt: skip
+        # (and that the report names more than in passing)
+        if len(named) == 1 and sum(p.name in named for p in scan.places) >= 2:
+            towns = [p for p in scan.places if p.name in named][:1]
+            head = next((x for x in sentences if towns and x.start <= towns[0].start < x.end), head)
     if len({p.name for p in towns}) != 1:
         return
     town = towns[0]
