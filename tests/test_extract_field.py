@@ -3163,3 +3163,12 @@ def test_a_live_blog_s_cut_heading_names_its_town_and_the_crowd_acts_first() -> 
     riot = next(m for m in ms if m.event_type == "Riots")
     assert riot.actor1 is not None and riot.actor1.startswith("Rioters")
     assert riot.actor2 is not None and riot.actor2.startswith("Police")
+
+
+def test_a_reaction_to_fighting_is_no_incident() -> None:
+    ms = _read(
+        'Overnight, the UN Secretary-General said he was "deeply alarmed" by the renewed '
+        "fighting in South Kivu.",
+        published="2026-07-13",
+    )
+    assert [m for m in ms if m.modality == "asserted"] == []

@@ -1357,6 +1357,8 @@ def _is_specific(
         and not re.search(r"\b(?:thrown|threw|hurled|lobbed|exploded|blast)\b", s.text, re.I)
     ):
         return False  # "two pistols and a grenade were found on them": a seizure, no attack
+    if _REACTION_TO.search(before[-60:]):
+        return False  # "the UN chief said he was 'deeply alarmed' by the renewed fighting"
     if _NONE_SEEN.search(before[-60:]):
         return False  # "has not seen a major attack since 2021": no incident
     if _HABITUAL.search(s.text):
@@ -1465,6 +1467,13 @@ def _is_specific(
         or (single and has_place)
         or (day_cue and bool(_VICTIMS.search(s.text)))
     )
+
+
+_REACTION_TO = re.compile(
+    r"\b(?:alarmed|concerned|worried|dismayed|saddened|appalled|troubled)[\"”']?\s+"
+    r"(?:by|at|over|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 
 
 def _accused(text: str, hits: list[ActorHit]) -> ActorHit | None:
