@@ -484,3 +484,24 @@ def test_a_town_overrun_with_no_loser_named_was_held_by_the_country_s_forces() -
     # a state's force taking a town lost it to the other side of a war, not to itself
     (by_army,) = merge([captured("Russian military", "UA")])
     assert by_army.actor2 is None
+
+
+def test_an_unidentified_group_in_one_report_is_the_group_another_names() -> None:
+    def attack(article: str, actor1: str) -> Mention:
+        return mention(
+            article,
+            "Insurgents beheaded five civilians on the outskirts of the town on Monday.",
+            event_type="Violence against civilians",
+            sub_event_type="Attack",
+            actor1=actor1,
+            actor2="Civilians (Mozambique)",
+            country="MZ",
+        )
+
+    (one,) = merge(
+        [attack("a1", "Unidentified rebel group"), attack("b1", "Islamic State Mozambique")]
+    )
+    assert one.actor1 == "Islamic State Mozambique"  # the name outranks the unidentified
+    # a state's force is never one report's unidentified gunmen
+    two = merge([attack("a1", "Unidentified armed group"), attack("b1", "Mozambican military")])
+    assert len(two) == 2

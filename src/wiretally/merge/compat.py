@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from wiretally.extract.actors import actor_table as _TABLE
 from wiretally.geo.gazetteer import distance_km
 from wiretally.records import Mention
 from wiretally.text import fold
@@ -381,10 +382,21 @@ _GENERIC_SIDES = frozenset(
 )
 
 
+def _unnamed_fits(a: str, b: str) -> bool:
+    """An unidentified group in one report and a named group in another may be one: the
+    "Islamist insurgents" of a wire are the "Islamic State Mozambique fighters" of a
+    monitor's brief. Not a state's forces, which reports always name."""
+    if a.startswith("unidentified") == b.startswith("unidentified"):
+        return False
+    named = b if a.startswith("unidentified") else a
+    entry = _TABLE().get(named)
+    return entry is None or entry.type not in ("state force", "government", "civilians")
+
+
 def _actor_clash(name: str | None, same_role: set[str], other_role: set[str]) -> bool:
     if not name or not same_role:
         return False
-    if any(names_compatible(name, n) for n in same_role):
+    if any(names_compatible(name, n) or _unnamed_fits(name, n) for n in same_role):
         return False
     # Reports swap roles ("militia attacked US forces" / "US forces came under fire").
     return not any(names_compatible(name, n) for n in other_role)

@@ -65,6 +65,23 @@ def _most_common(values: Iterable[str | None], key: Callable[[str], str | None])
     return groups[best].most_common(1)[0][0]
 
 
+def _named_first(names: Iterable[str | None]) -> list[str | None]:
+    """The names, without the unidentified ones when some report names the group (an armed
+    group's name, not a state force's: "gunmen" are never one report's "soldiers")."""
+    given = [n for n in names if n]
+    if not any(n.startswith("Unidentified") for n in given):
+        return list(given)
+
+    def group(n: str) -> bool:  # a named armed group, not a state's force
+        entry = actor_table().get(n)
+        return not n.startswith("Unidentified") and (
+            entry is None or entry.type not in ("state force", "government", "civilians")
+        )
+
+    named = [n for n in given if group(n)]
+    return list(named or given)
+
+
 def _date_precision(start: int, end: int) -> int:
     span = end - start
     return 1 if span == 0 else 2 if span <= 7 else 3
@@ -291,9 +308,10 @@ def build_event(
         notes += "; " + "; ".join(extras)
     notes += "."
 
-    actor1 = _most_common((m.actor1 for m in mentions), norm_name) or _unnamed(mentions)
-    actor2 = _most_common((m.actor2 for m in mentions), norm_name) or _unnamed_victims(
-        mentions, country
+    # A group one report names outranks the "unidentified" group of another.
+    actor1 = _most_common(_named_first(m.actor1 for m in mentions), norm_name) or _unnamed(mentions)
+    actor2 = _most_common(_named_first(m.actor2 for m in mentions), norm_name) or (
+        _unnamed_victims(mentions, country)
     )
     actor1, actor2 = _other_side(mentions, actor1, actor2)
     sub_type = _most_common((m.sub_event_type for m in mentions), str)
