@@ -3172,3 +3172,16 @@ def test_a_reaction_to_fighting_is_no_incident() -> None:
         published="2026-07-13",
     )
     assert [m for m in ms if m.modality == "asserted"] == []
+
+
+def test_a_sitrep_highlight_in_the_present_tense_falls_within_its_period() -> None:
+    text = (
+        "SOUTH SUDAN: Flash Update No. 4 - Upper Nile\nDate of issue: 12 March 2026\n"
+        "Covering the period 6 - 11 March 2026\n\nHIGHLIGHTS\n"
+        "- Aerial bombardment in Nasir town kills at least 11 civilians\n\n"
+        "SITUATION OVERVIEW\nOn 8 March, aerial bombardment struck Nasir town, hitting the main "
+        "market. Local health authorities reported at least 11 civilians killed."
+    )
+    ms = _read(text, published="2026-03-12")
+    highlight = next(m for m in ms if m.text.startswith("- Aerial"))
+    assert (highlight.date_start, highlight.date_end) == ("2026-03-06", "2026-03-11")

@@ -71,7 +71,8 @@ _DATE_FIELD = re.compile(
 # November - 2 December 2025". It dates what the report tells without a day of its own.
 PERIOD_LINE = re.compile(
     r"^[ \t]*(?:reporting period|period covered|period under review|coverage period|"
-    r"covering(?: the period)?)\s*[:\-\u2013]\s*[^\n]+$",
+    # ("Covering the period 6 - 11 March 2026": no colon before the days)
+    r"covering(?: the period)?)(?:\s*[:\-\u2013]\s*|\s+(?=(?:from\s+)?\d))[^\n]+$",
     re.I | re.M,
 )
 _BRACKET_NOTE = re.compile(r"\s*\[([^\]\n]{10,300})\]")

@@ -2756,6 +2756,17 @@ def _clause_mentions(
         m.date_start, m.date_end = _two_days(timex, times_here, text, m.date_start, m.date_end)
         m.date_start, m.date_end = _not_after(m.date_start, m.date_end, timex, article)
         prov["date"] = _evidence(article, tsrc, timex.start, timex.end)
+    elif scan.period is not None and s.start > scan.period[3] and not live:
+        # A situation report's highlight with no day ("- Aerial bombardment in Nasir town
+        # kills at least 11 civilians"): within the period it covers, even told in the
+        # present tense.
+        first, last, a, b = scan.period
+        m.date_start, m.date_end, m.date_precision = first, last, 2
+        header = next((x for x in sentences if x.start <= a < x.end), None)
+        if header is not None:
+            prov["date"] = _evidence(article, header, a, b)
+        else:  # the header went with the date stamp: the sentence the period dates
+            prov["date"] = _evidence(article, s, s.start, s.end)
     elif article.published and (
         now or live or _PRESENT.search(s.text[: typing.trigger_start + 30])
     ):
@@ -2772,15 +2783,6 @@ def _clause_mentions(
         if day is not None:
             m.date_start, m.date_end, m.date_precision = _shift_days(day[:10], -2), day[:10], 2
             prov["date"] = _evidence(article, whole, said.start, said.end)
-    elif scan.period is not None and s.start > scan.period[3]:
-        # A situation report's highlight with no day: within the period it covers.
-        first, last, a, b = scan.period
-        m.date_start, m.date_end, m.date_precision = first, last, 2
-        header = next((x for x in sentences if x.start <= a < x.end), None)
-        if header is not None:
-            prov["date"] = _evidence(article, header, a, b)
-        else:  # the header went with the date stamp: the sentence the period dates
-            prov["date"] = _evidence(article, s, s.start, s.end)
     if place is not None:
         m.country, m.admin1, m.admin2 = place.country, place.admin1, place.admin2
         m.location = _location(place, text)
