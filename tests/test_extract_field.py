@@ -3179,9 +3179,22 @@ def test_a_sitrep_highlight_in_the_present_tense_falls_within_its_period() -> No
         "SOUTH SUDAN: Flash Update No. 4 - Upper Nile\nDate of issue: 12 March 2026\n"
         "Covering the period 6 - 11 March 2026\n\nHIGHLIGHTS\n"
         "- Aerial bombardment in Nasir town kills at least 11 civilians\n\n"
-        "SITUATION OVERVIEW\nOn 8 March, aerial bombardment struck Nasir town, hitting the main "
-        "market. Local health authorities reported at least 11 civilians killed."
+        "SITUATION OVERVIEW\nInsecurity deteriorated sharply during the reporting period."
     )
     ms = _read(text, published="2026-03-12")
     highlight = next(m for m in ms if m.text.startswith("- Aerial"))
     assert (highlight.date_start, highlight.date_end) == ("2026-03-06", "2026-03-11")
+
+
+def test_a_highlight_retelling_an_item_told_in_full_is_not_a_second_incident() -> None:
+    text = (
+        "SUDAN: Sennar State - Flash Update No. 4\n\nHIGHLIGHTS\n"
+        "- Landmine kills two children on the outskirts of Singa.\n"
+        "- Some 3,400 people newly displaced.\n\n"
+        "SITUATION OVERVIEW\nIn Sennar State, on 15 May, a landmine of unknown origin exploded "
+        "under a donkey cart on the outskirts of Singa, killing two children."
+    )
+    ms = _read(text, published="2026-05-20")
+    assert [(m.sub_event_type, m.date_start) for m in ms] == [
+        ("Remote explosive/landmine/IED", "2026-05-15")
+    ]

@@ -2053,7 +2053,43 @@ def extract_mentions(
     _the_insurgents(scan.mentions, names, sentences, article)
     _hands_changed(scan.mentions)
     _crowd_first(scan.mentions)
+    scan.mentions[:] = _without_retold_highlights(scan.mentions, text)
     return scan.mentions
+
+
+# A brief's block of highlights ("HIGHLIGHTS" over bullet lines, up to a blank line) and a
+# live blog's recap ("To recap: ...", "Here is a summary of what happened: ..."): each line
+# retells an item the report tells in full elsewhere.
+_HIGHLIGHTS_BLOCK = re.compile(
+    r"^[ \t]*(?:highlights|key points|key developments|at a glance|in brief|summary)[ \t]*:?"
+    r"[ \t]*\n(?:[ \t]*\S[^\n]*\n?)+",
+    re.I | re.M,
+)
+_RECAP = re.compile(r"\s*(?:to recap|in summary|recap|here is a summary of [^:]{0,40})\s*:", re.I)
+
+
+def _without_retold_highlights(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions less a highlight or recap line that retells an incident the report
+    tells in full elsewhere (the same kind, at the same place): "- Landmine kills two
+    children on the outskirts of Singa." over "In Sennar State, on 15 May, a landmine of
+    unknown origin exploded ... on the outskirts of Singa"."""
+    blocks = [(b.start(), b.end()) for b in _HIGHLIGHTS_BLOCK.finditer(text[:3000])]
+
+    def summary(m: Mention) -> bool:
+        return any(a <= m.start < b for a, b in blocks) or _RECAP.match(m.text) is not None
+
+    def told(m: Mention, other: Mention) -> bool:
+        return (
+            other is not m
+            and not summary(other)
+            and not other.historical
+            and other.sub_event_type == m.sub_event_type
+            and m.location is not None
+            and other.location is not None
+            and m.location.name == other.location.name
+        )
+
+    return [m for m in mentions if not (summary(m) and any(told(m, o) for o in mentions))]
 
 
 def _crowd_first(mentions: list[Mention]) -> None:
