@@ -3198,3 +3198,13 @@ def test_a_highlight_retelling_an_item_told_in_full_is_not_a_second_incident() -
     assert [(m.sub_event_type, m.date_start) for m in ms] == [
         ("Remote explosive/landmine/IED", "2026-05-15")
     ]
+
+
+def test_a_headline_retelling_the_lead_is_not_a_second_incident() -> None:
+    text = (
+        "Participants of an unsanctioned rally detained in Almaty\n"
+        "ALMATY, 12 June 2026 - Police detained 14 participants of an unsanctioned rally in "
+        "central Almaty on Thursday evening, the city police department said."
+    )
+    (m,) = _read(text, published="2026-06-12")
+    assert m.text.startswith("ALMATY") and m.date_start == "2026-06-11"

@@ -2076,7 +2076,13 @@ def _without_retold_highlights(mentions: list[Mention], text: str) -> list[Menti
     blocks = [(b.start(), b.end()) for b in _HIGHLIGHTS_BLOCK.finditer(text[:3000])]
 
     def summary(m: Mention) -> bool:
-        return any(a <= m.start < b for a, b in blocks) or _RECAP.match(m.text) is not None
+        # (a headline too: "Participants of an unsanctioned rally detained in Almaty")
+        heading = m.start < 200 and len(m.text) <= 160 and text[m.end : m.end + 1] == "\n"
+        return (
+            any(a <= m.start < b for a, b in blocks)
+            or _RECAP.match(m.text) is not None
+            or (heading and not m.text.rstrip().endswith("."))
+        )
 
     def told(m: Mention, other: Mention) -> bool:
         return (
