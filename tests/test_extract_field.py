@@ -3208,3 +3208,19 @@ def test_a_headline_retelling_the_lead_is_not_a_second_incident() -> None:
     )
     (m,) = _read(text, published="2026-06-12")
     assert m.text.startswith("ALMATY") and m.date_start == "2026-06-11"
+
+
+def test_an_uncredited_strike_is_the_one_air_power_the_report_shows() -> None:
+    text = (
+        "Russian drones struck an energy facility in Sumy on Tuesday, the regional governor "
+        "said. Power was cut to 40,000 homes. Repair crews were sent from Kharkiv. Schools "
+        "stayed closed on Wednesday.\n\nOn Wednesday, a drone hit a car on the road outside "
+        "Bilopillia, killing its driver."
+    )
+    strikes = [
+        m for m in _read(text, published="2025-11-13") if m.sub_event_type == "Air/drone strike"
+    ]
+    assert [m.actor1 for m in strikes] == ["Russian military", "Russian military"]
+    both = "Ukrainian drones hit a refinery in Bryansk on Monday, Moscow said. " + text
+    later = [m for m in _read(both, published="2025-11-13") if "Bilopillia" in m.text]
+    assert later and later[0].actor1 is None  # two air powers: whose is not said

@@ -2051,6 +2051,7 @@ def extract_mentions(
     _headline_place(scan, sentences)
     _launcher_of_downed(scan.mentions, names, sentences, article)
     _the_insurgents(scan.mentions, names, sentences, article)
+    _the_air_power(scan.mentions)
     _hands_changed(scan.mentions)
     _crowd_first(scan.mentions)
     scan.mentions[:] = _without_retold_highlights(scan.mentions, text)
@@ -2163,6 +2164,34 @@ def _the_insurgents(
                 setattr(m, role, h.entry.name)
                 setattr(m, role + "_type", h.entry.type)
                 m.provenance[role] = _evidence(article, s, h.start, h.end)
+
+
+def _the_air_power(mentions: list[Mention]) -> None:
+    """An air or drone strike no clause credits, in a report whose other strikes all come
+    from one state's forces ("Russian glide bombs hit Zaporizhzhia ... A glide bomb struck
+    Orikhiv"): that state's, the only air power the report shows. None when the strike hit
+    that state's own forces or the report shows two."""
+    air = "Air/drone strike"
+    credited = {
+        m.actor1 for m in mentions
+        if m.sub_event_type == air and m.actor1 and m.actor1_type == "state force"
+        and m.modality == "asserted"
+    }  # fmt: skip
+    if len(credited) != 1:
+        return
+    (force,) = credited
+    source = next(m for m in mentions if m.sub_event_type == air and m.actor1 == force)
+    for m in mentions:
+        if (
+            m.sub_event_type == air
+            and m.actor1 is None
+            and not m.historical
+            and m.modality == "asserted"
+            and m.actor2 != force
+        ):
+            m.actor1, m.actor1_type = force, "state force"
+            if (ev := source.provenance.get("actor1")) is not None:
+                m.provenance["actor1"] = ev
 
 
 def _hands_changed(mentions: list[Mention]) -> None:
