@@ -3224,3 +3224,37 @@ def test_an_uncredited_strike_is_the_one_air_power_the_report_shows() -> None:
     both = "Ukrainian drones hit a refinery in Bryansk on Monday, Moscow said. " + text
     later = [m for m in _read(both, published="2025-11-13") if "Bilopillia" in m.text]
     assert later and later[0].actor1 is None  # two air powers: whose is not said
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "sub_type"),
+    [
+        (
+            "On 5 November 2025, security forces conducted an intelligence based operation in "
+            "the general area of Mir Ali, North Waziristan District.",
+            "2025-11-06",
+            "Armed clash",
+        ),
+        (
+            "The ministry also said that on Monday evening an Armenian sniper firing from the "
+            "direction of Berd wounded an Azerbaijani soldier at a position in Tovuz district.",
+            "2026-03-10",
+            "Armed clash",  # not a town regained: a change of hands needs its own word
+        ),
+    ],
+)
+def test_an_army_s_operation_and_a_sniper_s_shot_are_clashes(
+    text: str, published: str, sub_type: str
+) -> None:
+    (m,) = _read(text, published=published)
+    assert m.sub_event_type == sub_type
+
+
+def test_troops_who_killed_quoted_khawarij_are_the_agent() -> None:
+    (m,) = _read(
+        'Pakistan\'s ISPR said troops killed six "khawarij" in an intelligence-based operation '
+        "in North Waziristan on Wednesday.",
+        published="2026-04-09",
+    )
+    assert actor_ok(m.actor1, "Military Forces of Pakistan")
+    assert actor_ok(m.actor2, "Tehrik-i-Taliban Pakistan")

@@ -458,3 +458,17 @@ def test_a_town_naming_its_local_government_area_is_where(full_gaz: Gazetteer) -
 def test_a_disease_named_after_a_place_is_no_place(full_gaz: Gazetteer) -> None:
     found = _places("Two West Nile virus cases were confirmed in Omdurman.", full_gaz)
     assert "Nile" not in found and "West Nile" not in found and "Omdurman" in found
+
+
+def test_quarters_named_after_far_cities_are_no_places(full_gaz: Gazetteer) -> None:
+    text = (
+        "In Port-au-Prince, units of the Gang Suppression Force fought gunmen in Cite Soleil "
+        "for most of the day in the Brooklyn and Boston neighbourhoods. Police in Haiti said "
+        "seven were killed."
+    )
+    found = _places(text, full_gaz)
+    assert "Brooklyn" not in found and "Boston" not in found and "Cite Soleil" in found
+    at_home = _places(
+        "Shots were fired in the Brooklyn and Queens neighbourhoods of New York.", full_gaz
+    )
+    assert "Brooklyn" in at_home

@@ -173,7 +173,8 @@ _LOYAL_TO = re.compile(
 _OBJECT_OF_KILLING = re.compile(
     r"\b(?:killed|killing|kills?|wounded|injured|shot dead|executed|captured|arrested)\s+"
     r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?(?:[\d,]+\s+|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of)\s+)?$",
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of)\s+)?"
+    r"[\"“']?$",  # ('troops killed six "khawarij"': the state's word, quoted)
     re.I,
 )
 _SIDES_CLASHED = re.compile(

@@ -180,8 +180,9 @@ _DEATH_PASSIVE = (
     r"burned to death|gunned down|fatally (?:shot|wounded|injured|stabbed|struck|hit)|"
     r"killed|slain|murdered|assassinated|dead|deceased|died|dies|perished|executed|martyred|massacred|"
     r"lost (?:their|his|her) lives|succumbed|passed away|"
-    # a state agency's word for enemies killed ("three terrorists were neutralised")
-    r"neutrali[sz]ed"
+    # a state agency's word for enemies killed ("three terrorists were neutralised"), and
+    # the Pakistani army's ("nine khwarij were sent to hell")
+    r"neutrali[sz]ed|sent to hell"
 )
 _DEATH_NOUN = r"deaths|fatalities|bodies|corpses|martyrs"
 _INJ_PASSIVE = (

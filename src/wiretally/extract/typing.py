@@ -150,6 +150,17 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"three |several )?(?:new )?(?:towns?|villages?|cities|areas|hills?|neighbou?rhoods?)",
      1.5),
     ("ARMED_CLASH", r"advance[sd]? (?:over|on|into|against|at the expense of)", 1.5),
+    # "The city was stormed by the RSF in December 2023": taken
+    ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:(?<=city was )|(?<=town was )|(?<=village was )|"
+     r"(?<=base was )|(?<=camp was ))stormed", 2.5),
+    # "security forces conducted an intelligence based operation in the general area of Mir
+    # Ali", "conducted a counter-terrorist operation in Khasavyurt": a raid that meets armed
+    # men, as the armies' communiqués tell it
+    ("ARMED_CLASH", r"(?:intelligence[- ]based|counter[- ]terrorist|counter[- ]terrorism|"
+     r"anti[- ]terrorist) operation", 2.0),
+    # "an Armenian sniper firing from the direction of Berd wounded an Azerbaijani soldier"
+    ("ARMED_CLASH", r"snipers? (?:\w+ ){0,8}?(?:wounded|killed|hit|shot) (?:an? |two |three |"
+     r"\w+ )?(?:\w+ )?(?:soldiers?|servicem[ae]n|troops|border guards?|policem[ae]n)", 3.0),
     # "a large group of terrorists entered Meluco, forcing the district administrator and
     # most of the population to withdraw": the town taken
     ("NON_STATE_ACTOR_OVERTAKES_TER", r"entered (?:the (?:town|village|city) of )?"
@@ -641,8 +652,17 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
             opened = {_family(k) for k, w in adjusted.items() if w > 0}
             # The classifier's order inside the families is informed only when it finds
             # the text to be of those families at all; otherwise the trigger decides.
+            # A change of hands needs a word of its own ("retook", "seized"): a sniper who
+            # wounded a soldier at a position is no town regained.
             if sum(p for k, p in ranked if _family(k) in opened) >= _FAMILY_TRUST:
-                key = next((k for k, _ in ranked if _family(k) in opened), key)
+                key = next(
+                    (
+                        k for k, _ in ranked
+                        if _family(k) in opened
+                        and (k not in _TERRITORIAL or adjusted.get(k, 0.0) > 0)
+                    ),
+                    key,
+                )  # fmt: skip
         else:
             key = ranked[0][0]
     # A category raised by context alone ("attacked" + soldiers -> a battle) keeps the
@@ -657,6 +677,9 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
 
 
 _FAMILY_TRUST = 0.5
+_TERRITORIAL = frozenset(
+    {"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"}
+)
 
 
 def _family(key: str) -> str:

@@ -188,6 +188,9 @@ _COUNTY_AFTER = re.compile(r"\s+county\b", re.IGNORECASE)
 # Countries whose first-level divisions are counties ("Mandera County"); elsewhere (the US,
 # South Sudan) a county is smaller than a province.
 _COUNTY_PROVINCES = frozenset({"KE", "LR", "IE", "NO", "SE", "HR", "EE", "HU", "RO"})
+_HOOD_AFTER = re.compile(
+    r"(?:\s*(?:,|and)\s+[A-Z][\w'’-]+)*\s+(?:neighbou?rhoods?|quarters?|suburbs?|slums?)\b"
+)
 _AREA_WORD_AFTER = re.compile(
     r"\s+(?:province|governorate|region|state|prefecture|oblast|department|countryside)\b",
     re.IGNORECASE,
@@ -301,6 +304,7 @@ class Mention:
     report: bool | None = True  # None: report only if it resolves to a clear place
     area_word: bool = False  # followed by "province", "region", "governorate"...
     county_word: bool = False  # followed by "County": a province in Kenya or Liberia
+    hood_word: bool = False  # "the Brooklyn and Boston neighbourhoods": a town's quarter
     chosen: int | None = None
     scores: dict[int, float] = field(default_factory=dict)
 
@@ -688,6 +692,7 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                     continue  # "Spin Boldak-Chaman": "Spin" is no loose spelling of Spain
                 mention = Mention(s, e, name, _top_candidates(gaz, ids, name), exact)
                 mention.county_word = _COUNTY_AFTER.match(text, e) is not None
+                mention.hood_word = _HOOD_AFTER.match(text, e) is not None
                 mention.area_word = bool(
                     _AREA_WORD_AFTER.match(text, e)
                     # "Lac province": the word is inside the name
@@ -1174,6 +1179,12 @@ def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> 
         key = exact_key(m.text)
         own_c, _ = ctx.by_key.get(key, _NO_COUNTS)
         others = sum(ctx.countries.values()) - sum(own_c.values())
+        top = max(ctx.countries, key=lambda k: ctx.countries[k]) if ctx.countries else None
+        if m.hood_word and others >= 2 and top is not None and top != cc:
+            # "fought gangs in the Brooklyn and Boston neighbourhoods" in a report on Haiti:
+            # quarters of the article's town named after far cities, whatever their size
+            m.chosen = None
+            continue
         loose = exact_key(gaz.names[c]) != key
         # A loose match ("Al-Mak" read as Mack, US) goes in a country barely named besides.
         share = ctx.country_share(key, cc)
