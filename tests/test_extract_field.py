@@ -3258,3 +3258,15 @@ def test_troops_who_killed_quoted_khawarij_are_the_agent() -> None:
     )
     assert actor_ok(m.actor1, "Military Forces of Pakistan")
     assert actor_ok(m.actor2, "Tehrik-i-Taliban Pakistan")
+
+
+def test_a_toll_of_none_told_two_sentences_later_is_the_incident_s() -> None:
+    text = (
+        "DORI (Seno province) - Overnight from Tuesday to Wednesday, several mortar shells were "
+        "fired at the army camp in Dori from positions north of the town. Contacts attribute "
+        "the fire to Islamic State Sahel Province fighters. No casualties reported."
+    )
+    (m,) = _read(text, published="2026-02-12")
+    assert m.fatalities is not None and m.fatalities.value == 0
+    ev = m.provenance["fatalities"]
+    assert text[ev.start : ev.end] == "No casualties"

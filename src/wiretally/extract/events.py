@@ -2054,6 +2054,7 @@ def extract_mentions(
     _the_air_power(scan.mentions)
     _hands_changed(scan.mentions)
     _crowd_first(scan.mentions)
+    _none_hurt_later(scan.mentions, sentences, article)
     scan.mentions[:] = _without_retold_highlights(scan.mentions, text)
     return scan.mentions
 
@@ -2097,6 +2098,37 @@ def _without_retold_highlights(mentions: list[Mention], text: str) -> list[Menti
         )
 
     return [m for m in mentions if not (summary(m) and any(told(m, o) for o in mentions))]
+
+
+_NONE_HURT = re.compile(
+    r"^\W*(?:no\s+(?:casualties|deaths|fatalities|injuries|one)|nobody|none\s+of)\b", re.I
+)
+
+
+def _none_hurt_later(mentions: list[Mention], sentences: list[Sentence], article: Article) -> None:
+    """A toll of none told a sentence or two after the incident, in its paragraph, before
+    anything else happens ("... mortar shells were fired at the army camp in Dori. Contacts
+    attribute the fire to ISSP fighters. No casualties reported.")."""
+    finder = _casualty_finder()
+    if finder is None:
+        return
+    told = {m.sentence for m in mentions}
+    for m in mentions:
+        if m.fatalities is not None or m.historical:
+            continue
+        after = [x for x in sentences if x.start >= m.end][:3]
+        for x in after:
+            if _PARAGRAPH.search(article.text, m.end, x.start) or LIST_ITEM.match(x.text):
+                break
+            if _NONE_HURT.match(x.text):
+                fat, _, spans = finder(x.text, offset=x.start)
+                if fat is not None and fat.value == 0 and "fatalities" in spans:
+                    m.fatalities = fat
+                    a, b = spans["fatalities"]
+                    m.provenance["fatalities"] = _evidence(article, x, a, b)
+                break
+            if x.index in told:
+                break  # another incident told first: its toll, not this one's
 
 
 def _crowd_first(mentions: list[Mention]) -> None:
