@@ -3270,3 +3270,14 @@ def test_a_toll_of_none_told_two_sentences_later_is_the_incident_s() -> None:
     assert m.fatalities is not None and m.fatalities.value == 0
     ev = m.provenance["fatalities"]
     assert text[ev.start : ev.end] == "No casualties"
+
+
+def test_a_fight_s_toll_told_two_sentences_on_is_its_toll() -> None:
+    text = (
+        "TITAO (Loroum province) - Yesterday afternoon, JNIM militants attacked VDP positions on "
+        "the southern edge of Titao. Fighting lasted around two hours before army "
+        "reinforcements arrived. Local sources report at least 11 VDP killed and an unknown "
+        "number wounded."
+    )
+    (m,) = _read(text, published="2026-03-05")
+    assert m.fatalities is not None and m.fatalities.lower == 11

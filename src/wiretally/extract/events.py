@@ -2054,7 +2054,7 @@ def extract_mentions(
     _the_air_power(scan.mentions)
     _hands_changed(scan.mentions)
     _crowd_first(scan.mentions)
-    _none_hurt_later(scan.mentions, sentences, article)
+    _toll_told_later(scan.mentions, sentences, article)
     scan.mentions[:] = _without_retold_highlights(scan.mentions, text)
     return scan.mentions
 
@@ -2105,10 +2105,11 @@ _NONE_HURT = re.compile(
 )
 
 
-def _none_hurt_later(mentions: list[Mention], sentences: list[Sentence], article: Article) -> None:
-    """A toll of none told a sentence or two after the incident, in its paragraph, before
-    anything else happens ("... mortar shells were fired at the army camp in Dori. Contacts
-    attribute the fire to ISSP fighters. No casualties reported.")."""
+def _toll_told_later(mentions: list[Mention], sentences: list[Sentence], article: Article) -> None:
+    """A toll told a sentence or two after the incident, in its paragraph, before anything
+    else happens ("... mortar shells were fired at the army camp in Dori. Contacts attribute
+    the fire to ISSP fighters. No casualties reported."); for a toll of some dead, only
+    after a violent incident and past the very next sentence, which _told_next reads."""
     finder = _casualty_finder()
     if finder is None:
         return
@@ -2117,18 +2118,24 @@ def _none_hurt_later(mentions: list[Mention], sentences: list[Sentence], article
         if m.fatalities is not None or m.historical:
             continue
         after = [x for x in sentences if x.start >= m.end][:3]
-        for x in after:
+        for k, x in enumerate(after):
             if _PARAGRAPH.search(article.text, m.end, x.start) or LIST_ITEM.match(x.text):
-                break
-            if _NONE_HURT.match(x.text):
-                fat, _, spans = finder(x.text, offset=x.start)
-                if fat is not None and fat.value == 0 and "fatalities" in spans:
-                    m.fatalities = fat
-                    a, b = spans["fatalities"]
-                    m.provenance["fatalities"] = _evidence(article, x, a, b)
                 break
             if x.index in told:
                 break  # another incident told first: its toll, not this one's
+            none = _NONE_HURT.match(x.text) is not None
+            if not none and (k == 0 or m.event_type not in _VIOLENT_TYPES):
+                continue  # (the very next sentence's toll is _told_next's to read)
+            fat, _, spans = finder(x.text, offset=x.start)
+            if fat is not None and "fatalities" in spans and (none or fat.value != 0):
+                # "Fighting lasted around two hours ... Local sources report at least 11
+                # VDP killed": the toll of the fight told just before
+                m.fatalities = fat
+                a, b = spans["fatalities"]
+                m.provenance["fatalities"] = _evidence(article, x, a, b)
+                break
+            if none:
+                break
 
 
 def _crowd_first(mentions: list[Mention]) -> None:
