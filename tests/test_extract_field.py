@@ -3281,3 +3281,44 @@ def test_a_fight_s_toll_told_two_sentences_on_is_its_toll() -> None:
     )
     (m,) = _read(text, published="2026-03-05")
     assert m.fatalities is not None and m.fatalities.lower == 11
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "On 13 October, a team of Imphal East District Police arrested two active cadres of "
+            "the proscribed PREPAK (Pro) from Khurai Lamlong, Imphal East.",
+            "People's Revolutionary Party of Kangleipak",
+        ),
+        (
+            "Police detained 11 officials of the opposition party CHADEMA in Arusha on the "
+            "morning of 4 February.",
+            "CHADEMA",
+        ),
+        (
+            "On Wednesday, APBn members conducted a drive in Camp-4 in Ukhia and arrested six "
+            "suspected ARSA members.",
+            "Arakan Rohingya Salvation Army",
+        ),
+        (
+            "Police arrested 12 men in Kalemie on Thursday on suspicion of belonging to the "
+            "Mai-Mai Apa Na Pale, the provincial police commissioner said.",
+            "Mai-Mai Apa Na Pale",
+        ),
+        (
+            "- The opposition APC's youth leader was arrested in Freetown on Thursday.",
+            "All People's Congress",
+        ),
+    ],
+)
+def test_an_arrest_of_a_group_s_people_targets_the_group(text: str, group: str) -> None:
+    (m,) = _read(text, published="2026-02-06")
+    assert m.sub_event_type == "Arrests"
+    assert m.actor2 == group
+    assert m.actor1 is not None and m.actor1 != group
+
+
+def test_an_arrest_of_people_named_by_no_group_holds_civilians() -> None:
+    (m,) = _read("Police arrested three students in Dhaka on Monday.", published="2026-02-05")
+    assert m.actor2 == "Civilians"  # (the country is set at the merge)

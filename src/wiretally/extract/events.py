@@ -2233,6 +2233,70 @@ def _the_air_power(mentions: list[Mention]) -> None:
                 m.provenance["actor1"] = ev
 
 
+# The group of the people an arrest holds, named with them: "six suspected ARSA members",
+# "BYC organiser Gulnaz Baloch", "two active cadres of the proscribed PREPAK (Pro)",
+# "11 officials of the opposition party CHADEMA", "on suspicion of belonging to the Mai-Mai
+# Apa Na Pale", "The opposition APC's youth leader".
+_NAME = r"(?-i:[A-Z][\w-]*(?:[ -](?:[A-Z][\w-]*|Na|de|al))*(?:\s+\([A-Z][\w-]*\))?)"
+_ROLE = (
+    r"(?:members?|cadres?|militants?|fighters?|activists?|supporters?|organi[sz]ers?|leaders?|"
+    r"officials?|youth\s+leader|operatives?|commanders?)"
+)
+_MEMBERS_HELD = re.compile(
+    rf"(?:(?:suspected|alleged|active)\s+)?(?P<a>{_NAME})(?:['’]s)?\s+(?:\w+\s+)?{_ROLE}\b|"
+    rf"{_ROLE}\s+(?:\w+\s+){{0,2}}?of\s+(?:the\s+)?(?:(?:proscribed|banned|outlawed|"
+    rf"opposition|armed|separatist)\s+)*(?:(?:party|group|movement|organi[sz]ation)\s+)?"
+    rf"(?P<b>{_NAME})|"
+    rf"(?:suspicion|suspected)\s+of\s+(?:belonging|membership|links?|ties)\s+(?:to|in|with)\s+"
+    rf"(?:the\s+)?(?P<c>{_NAME})",
+    re.I,
+)
+_NOT_GROUPS = frozenset({"UN", "NGO", "The", "A", "An", "Two", "Three", "Police", "Army"})
+_TIME_WORD = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec|yesterday|today|last|overnight",
+    re.I,
+)
+
+
+def _members_held(m: Mention, s: Sentence, article: Article, t0: int) -> None:
+    """actor2 of an arrest of a group's people: that group, as ACLED codes it, not the
+    civilians of the country."""
+    if m.actor2 is not None and not (
+        m.actor2.startswith("Civilians") or m.actor2 in _UNNAMED_GROUPS
+    ):
+        return
+    lo = max(0, t0 - 60)
+    for g in _MEMBERS_HELD.finditer(s.text, lo, min(len(s.text), t0 + 160)):
+        if g.end() <= t0 and not re.fullmatch(
+            r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?",
+            s.text[g.end() : t0],
+        ):
+            continue  # before the verb only as its passive subject ("APC's leader was held")
+        key = next(k for k in ("a", "b", "c") if g[k])
+        name = g[key].strip()
+        if (
+            name.split()[0] in _NOT_GROUPS
+            or demonyms().get(name.lower())
+            or len(name) < 3
+            or _TIME_WORD.match(name)
+        ):
+            continue
+        entry = actor_table().get(name)
+        if entry is not None and entry.type in ("state force", "government", "civilians"):
+            continue
+        m.actor2 = entry.name if entry is not None else name
+        m.actor2_type = entry.type if entry is not None else "political party"
+        a, b = g.start(key), g.end(key)
+        m.provenance["actor2"] = _evidence(article, s, s.start + a, s.start + b)
+        if m.actor1 == m.actor2:
+            # "The opposition APC's youth leader was arrested": held, not holding; the
+            # country's police arrest
+            m.actor1, m.actor1_type = police_of(m.country), "state force"
+            m.provenance["actor1"] = m.provenance["event_type"]
+        return
+
+
 def _hands_changed(mentions: list[Mention]) -> None:
     """A town taken and taken back in one sentence: each side is the other's other side
     ("captured by the RSF in June 2024 and retaken by the army later that year")."""
@@ -3001,6 +3065,8 @@ def _clause_mentions(
             m.actor2 is None or target_ev is None or target_ev.start - s.start >= held.end()
         ):
             _civilians_hit(m, _evidence(article, s, s.start + held.start(), s.start + held.end()))
+        if typing.key == "ARREST":
+            _members_held(m, s, article, local_t0)
     _refine_roles(m, typing.key, hits, roles, s, article, mentions)
     # A foreign state's forces taking a town ("Units of the Vostok group of forces liberated
     # the settlement of Pokrovske") overtake it as ACLED codes it: only the country's own
