@@ -3322,3 +3322,15 @@ def test_an_arrest_of_a_group_s_people_targets_the_group(text: str, group: str) 
 def test_an_arrest_of_people_named_by_no_group_holds_civilians() -> None:
     (m,) = _read("Police arrested three students in Dhaka on Monday.", published="2026-02-05")
     assert m.actor2 == "Civilians"  # (the country is set at the merge)
+
+
+def test_a_brief_s_labelled_heading_gives_way_to_the_item_s_report() -> None:
+    (m,) = _read(
+        "4. JAMAAME (Lower Juba) - 17 Aug - Airstrike\nUS Africa Command (AFRICOM) stated that "
+        "it conducted an airstrike against Al-Shabaab approximately 20 km north-east of "
+        "Jamaame, killing three militants.",
+        published="2025-08-18",
+    )
+    assert m.text.startswith("US Africa Command")
+    assert m.date_start == "2025-08-17" and m.location is not None
+    assert m.actor2 == "Al-Shabaab" and m.fatalities is not None and m.fatalities.value == 3

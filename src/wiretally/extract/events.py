@@ -2601,6 +2601,21 @@ def _in_dateline(scan: _Scan, p: Place) -> bool:
     return any(a <= p.start < b for a, b in scan.datelines)
 
 
+def _labels_item(s: Sentence, typing: Typing, sentences: list[Sentence], i: int, text: str) -> bool:
+    """Whether a brief's item heading names its incident only by a label ("4. JAMAAME (Lower
+    Juba) - 17 Aug - Airstrike") over a line that reports it ("US Africa Command stated
+    that it conducted an airstrike against Al-Shabaab ..."): the report is the mention."""
+    if not LIST_ITEM.match(s.text) or len(s.text) > 120 or "\n" not in text[s.end : s.end + 2]:
+        return False
+    if typing.trigger_end < len(s.text.rstrip(" .")) - 2:
+        return False  # the heading goes on after its trigger: more than a label
+    nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+    if nxt is None or "\n\n" in text[s.end : nxt.start]:
+        return False
+    told = _type_sentence(nxt.text)
+    return told is not None and told.event_type == typing.event_type
+
+
 def _item_header(
     scan: _Scan, whole: Sentence, sentences: list[Sentence]
 ) -> tuple[Timex, Sentence, Place | None] | None:
@@ -2773,6 +2788,8 @@ def _clause_mentions(
     t0, t1 = s.start + typing.trigger_start, s.start + typing.trigger_end
     if negated(s.text[: typing.trigger_start]):
         return []
+    if _labels_item(s, typing, sentences, i, text):
+        return []  # the item's own report, next, tells it (dated by this heading)
     hits = [_as_defined(h, scan.acronyms) for h in table.find(s.text, adjectives=True)]
     force = host.at(s.start)
     hits = [_country_force(h, force) for h in hits + surface_actors(s.text, hits)]
