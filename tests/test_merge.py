@@ -505,3 +505,21 @@ def test_an_unidentified_group_in_one_report_is_the_group_another_names() -> Non
     # a state's force is never one report's unidentified gunmen
     two = merge([attack("a1", "Unidentified armed group"), attack("b1", "Mozambican military")])
     assert len(two) == 2
+
+
+def test_a_riot_its_report_shows_meeting_the_police_faced_the_country_s_police() -> None:
+    def riot(text: str) -> Mention:
+        return mention(
+            "a1",
+            text,
+            event_type="Riots",
+            sub_event_type="Violent demonstration",
+            actor1="Rioters (Kenya)",
+            actor2=None,
+            country="KE",
+        )
+
+    (met,) = merge([riot("Angry youths blocked the highway and stoned police on Monday.")])
+    assert met.actor2 == "Police Forces of Kenya"
+    (alone,) = merge([riot("Angry youths blocked the highway with burning tyres on Monday.")])
+    assert alone.actor2 is None

@@ -315,7 +315,12 @@ def build_event(
     )
     actor1, actor2 = _other_side(mentions, actor1, actor2)
     sub_type = _most_common((m.sub_event_type for m in mentions), str)
-    if actor2 is None and sub_type == "Protest with intervention":
+    if actor2 is None and (
+        sub_type == "Protest with intervention"
+        # a riot its reports show the police meeting ("stoned police", "threw stones and
+        # bottles at gendarmes")
+        or (sub_type == "Violent demonstration" and any(_POLICE.search(m.text) for m in mentions))
+    ):
         # A protest broken up by someone no report names: ACLED codes the country's police
         actor2 = police_of(country.upper() if country else None)
     if actor2 is None and sub_type == "Non-state actor overtakes territory":
@@ -395,6 +400,9 @@ def _other_side(
     if actor2 is None and actor1 != unknown:
         return actor1, unknown
     return actor1, actor2
+
+
+_POLICE = re.compile(r"\b(?:police(?:men)?|gendarmes?|gendarmerie|riot units)\b", re.I)
 
 
 def _lost_by(actor1: str | None, country: str | None) -> str | None:
