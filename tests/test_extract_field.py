@@ -3334,3 +3334,28 @@ def test_a_brief_s_labelled_heading_gives_way_to_the_item_s_report() -> None:
     assert m.text.startswith("US Africa Command")
     assert m.date_start == "2025-08-17" and m.location is not None
     assert m.actor2 == "Al-Shabaab" and m.fatalities is not None and m.fatalities.value == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        (
+            "On 8 January, several shells landed in a residential area of Kamanyola, killing "
+            "three civilians.",
+            "shells",
+        ),
+        (
+            "On 10 November, fighters detonated a mine they had buried on the road near Monywa, "
+            "killing two farmers.",
+            "mine",
+        ),
+        (
+            "On Sunday, a suicide bomber detonated an explosive vest at an army checkpoint at "
+            "the entrance of Afgooye, killing four soldiers.",
+            "explosive vest",
+        ),
+    ],
+)
+def test_a_kind_s_own_means_said_plainly_is_the_weapon(text: str, weapon: str) -> None:
+    (m,) = _read(text, published="2026-01-12")
+    assert m.weapon == weapon

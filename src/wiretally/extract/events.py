@@ -2601,6 +2601,26 @@ def _in_dateline(scan: _Scan, p: Place) -> bool:
     return any(a <= p.start < b for a, b in scan.datelines)
 
 
+# The words that name a kind of incident's means where the weapon finder, wary of their
+# other senses ("shell companies", "gold mines"), passes them over.
+_MEANS_OF = {
+    "Shelling/artillery/missile attack": re.compile(
+        r"\b(?:(?:mortar|artillery|tank)\s+)?shells\b|\bshell(?:ed|ing)\b", re.I
+    ),
+    "Remote explosive/landmine/IED": re.compile(r"\b(?:land)?mines?\b|\bdynamite\b", re.I),
+    "Suicide bomb": re.compile(
+        r"\bexplosive[- ](?:vest|belt)s?\b|\bcar bomb(?:er)?\b|\bexplosives?-(?:laden|packed) "
+        r"(?:vehicle|car|truck)\b",
+        re.I,
+    ),
+    "Air/drone strike": re.compile(
+        r"\baerial bombardment\b|\bair strikes?\b|\bairstrikes?\b|\bwarplanes?\b|"
+        r"\bdrones?\b",
+        re.I,
+    ),
+}
+
+
 def _labels_item(s: Sentence, typing: Typing, sentences: list[Sentence], i: int, text: str) -> bool:
     """Whether a brief's item heading names its incident only by a label ("4. JAMAAME (Lower
     Juba) - 17 Aug - Airstrike") over a line that reports it ("US Africa Command stated
@@ -3283,6 +3303,12 @@ def _clause_mentions(
         # "gunmen ambushed a public motor vehicle": men named by their guns
         m.weapon = "gunfire"
         prov["weapon"] = _evidence(article, s, s.start + gunmen.start(), s.start + gunmen.end())
+    means = _MEANS_OF.get(m.sub_event_type or "")
+    # "several shells landed in a residential area", "the RSF shelled the market",
+    # "detonated a mine", "an explosive vest": the kind's own means, said plainly
+    if m.weapon is None and means is not None and (plain := means.search(s.text)) is not None:
+        m.weapon = plain.group(0)
+        prov["weapon"] = _evidence(article, s, s.start + plain.start(), s.start + plain.end())
     tg = find_target(s.text, local_t1)
     if tg is not None:
         m.target = s.text[tg[0] : tg[1]]
