@@ -472,3 +472,18 @@ def test_quarters_named_after_far_cities_are_no_places(full_gaz: Gazetteer) -> N
         "Shots were fired in the Brooklyn and Queens neighbourhoods of New York.", full_gaz
     )
     assert "Brooklyn" in at_home
+
+
+def test_a_place_word_vouches_for_a_town_listed_without_people(full_gaz: Gazetteer) -> None:
+    town = _places(
+        "In a separate operation near the town of Amadiya in Duhok province, an armed drone "
+        "struck a vehicle on Tuesday.",
+        full_gaz,
+    )
+    assert "Amadiya" in town
+    front = _places(
+        "The army thwarted an infiltration towards its positions on the Kirsh front, north "
+        "of Lahj governorate.",
+        full_gaz,
+    )
+    assert "Kirsh" in front

@@ -223,7 +223,8 @@ _ITEM_DASH_AFTER = re.compile(r"[ \t]+[-–—][ \t]")
 _PROVINCE_AFTER = re.compile(r"[ \t]*\((?-i:[A-Z])[^()\n]{2,40}\)[ \t]*[-–—:]")
 _UNIT_AFTER = re.compile(
     r"\s+(?:district|township|commune|municipality|upazila|woreda|sub-district|subdistrict|"
-    r"county|LGA|local government area|village|town|hill|locality|department)\b"
+    r"county|LGA|local government area|village|town|hill|locality|department|"
+    r"front|frontline|axis|sector|camp)\b"  # ("army positions on the Kirsh front")
     r"(?!\s+of\b)"  # "the Syunik village of Tegh": the province's village, named after
 )
 _IN_NAMED_AFTER = re.compile(
@@ -491,8 +492,10 @@ def _plausible(
             # "the city of Rask" (Rāsak, 10,000 people): a place word vouches for it too.
             # "shelled Tyotkino" (Tëtkino, 3,900 people): a strike verb's object is a place
             # too, though not a village GeoNames lists with no one (it may be a person).
+            # "near the town of Amadiya", "villages in Amadiya district" (Al ‘Amādīyah, no
+            # population listed): a place word vouches for any spelling of the town.
             floor = (
-                (1000 if cued or struck else 5000 if len(key) >= 8 else 20_000)
+                (0 if cued else 1000 if struck else 5000 if len(key) >= 8 else 20_000)
                 if n_words == 1
                 else 0
             )
