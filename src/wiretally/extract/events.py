@@ -2186,23 +2186,10 @@ def _the_insurgents(
             said = m.provenance.get(role)
             if said is None or not _INSURGENT_WORDS.search(said.text):
                 continue
-            groups: dict[str, ActorHit] = {}
-            for h in names:
-                if (
-                    h.entry.type == "rebel group"
-                    and h.entry.country == m.country
-                    and h.entry.name not in _UNNAMED_GROUPS
-                    and h.start < said.start  # introduced before, as a reader meets it
-                ):
-                    groups.setdefault(h.entry.parent or h.entry.name, h)
-            if len(groups) != 1:
-                continue
-            (h,) = groups.values()
-            s = next((x for x in sentences if x.start <= h.start < x.end), None)
-            if s is not None:
-                setattr(m, role, h.entry.name)
-                setattr(m, role + "_type", h.entry.type)
-                m.provenance[role] = _evidence(article, s, h.start, h.end)
+            # (introduced before, as a reader meets it)
+            h = _sole_group(names, m.country, ("rebel group",), before=said.start)
+            if h is not None:
+                _set_named_elsewhere(m, role, h, sentences, article)
 
 
 def _the_air_power(mentions: list[Mention]) -> None:
@@ -2314,6 +2301,34 @@ def _hands_changed(mentions: list[Mention]) -> None:
                     loser.provenance["actor2"] = ev
 
 
+def _sole_group(
+    names: list[ActorHit], country: str, types: tuple[str, ...], before: int | None = None
+) -> ActorHit | None:
+    """The first hit of the one armed group of ``country`` (of these types) the article
+    names (before ``before``); None when it names two, or none."""
+    groups: dict[str, ActorHit] = {}
+    for h in names:
+        if (
+            h.entry.type in types
+            and h.entry.country == country
+            and h.entry.name not in _UNNAMED_GROUPS
+            and (before is None or h.start < before)
+        ):
+            groups.setdefault(h.entry.parent or h.entry.name, h)
+    return next(iter(groups.values())) if len(groups) == 1 else None
+
+
+def _set_named_elsewhere(
+    m: Mention, role: str, h: ActorHit, sentences: list[Sentence], article: Article
+) -> None:
+    """Set ``role`` to the actor of hit ``h``, its evidence the sentence that names it."""
+    s = next((x for x in sentences if x.start <= h.start < x.end), None)
+    if s is not None:
+        setattr(m, role, h.entry.name)
+        setattr(m, role + "_type", h.entry.type)
+        m.provenance[role] = _evidence(article, s, h.start, h.end)
+
+
 def _launcher_of_downed(
     mentions: list[Mention], names: list[ActorHit], sentences: list[Sentence], article: Article
 ) -> None:
@@ -2329,21 +2344,9 @@ def _launcher_of_downed(
             or not m.country
         ):
             continue
-        groups: dict[str, ActorHit] = {}
-        for h in names:
-            if (
-                h.entry.type in ("militia", "rebel group")
-                and h.entry.country == m.country
-                and h.entry.name not in _UNNAMED_GROUPS
-            ):
-                groups.setdefault(h.entry.parent or h.entry.name, h)
-        if len(groups) != 1:
-            continue
-        (h,) = groups.values()
-        s = next((x for x in sentences if x.start <= h.start < x.end), None)
-        if s is not None:
-            m.actor2, m.actor2_type = h.entry.name, h.entry.type
-            m.provenance["actor2"] = _evidence(article, s, h.start, h.end)
+        h = _sole_group(names, m.country, ("militia", "rebel group"))
+        if h is not None:
+            _set_named_elsewhere(m, "actor2", h, sentences, article)
 
 
 _NAMED_BY_DAY = re.compile(r"\s+(?:uprising|revolution|movement|revolt|intifada)\b", re.I)
