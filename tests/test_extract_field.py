@@ -3359,3 +3359,18 @@ def test_a_brief_s_labelled_heading_gives_way_to_the_item_s_report() -> None:
 def test_a_kind_s_own_means_said_plainly_is_the_weapon(text: str, weapon: str) -> None:
     (m,) = _read(text, published="2026-01-12")
     assert m.weapon == weapon
+
+
+def test_an_ambush_on_passengers_is_an_attack_and_the_enemy_s_assaults_are_clashes() -> None:
+    (bus,) = _read(
+        "In neighbouring Southern Highlands, gunmen ambushed a public motor vehicle on the "
+        "Highlands Highway near Mendi on Sunday, killing three passengers, police said.",
+        published="2025-08-12",
+    )
+    assert bus.sub_event_type == "Attack"
+    (front,) = _read(
+        "In the Huliaipole direction, the enemy attacked 17 times near Huliaipole over the "
+        "past day, the General Staff said on Thursday.",
+        published="2025-11-13",
+    )
+    assert front.sub_event_type == "Armed clash"

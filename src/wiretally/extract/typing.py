@@ -150,6 +150,14 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"three |several )?(?:new )?(?:towns?|villages?|cities|areas|hills?|neighbou?rhoods?)",
      1.5),
     ("ARMED_CLASH", r"advance[sd]? (?:over|on|into|against|at the expense of)", 1.5),
+    # "In the Huliaipole direction, the enemy attacked 17 times": a front's communiqué on
+    # assaults on its positions
+    ("ARMED_CLASH", r"(?:the )?enemy (?:\w+ ){0,2}?(?:attacked|assaulted|stormed|tried to "
+     r"advance|attempted to advance)", 3.0),
+    # "gunmen ambushed a public motor vehicle ..., killing three passengers": an attack on
+    # travellers, no battle
+    ("ATTACK", r"ambush(?:ed|es)? (?:an? |the )?(?:\w+ ){0,2}?(?:public motor vehicle|"
+     r"passenger (?:bus|vehicle|car|van)|minibus|bus|taxi|commuter)", 3.0),
     # "The city was stormed by the RSF in December 2023": taken
     ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:(?<=city was )|(?<=town was )|(?<=village was )|"
      r"(?<=base was )|(?<=camp was ))stormed", 2.5),
@@ -359,6 +367,7 @@ CIVILIAN = re.compile(
     r"\b(?:civilians?|villagers?|residents?|women|children|farmers?|worshippers?|"
     r"journalists?|students?|people|family|families|man|woman|boy|girl|teacher|"
     r"shepherd|passers-by|medics?|aid workers?|engineers|hostages?|detainees|prisoners|victims|"
+    r"passengers|commuters|travell?ers|motorists|traders|drivers?|"
     r"(?:farming |fishing )?village|homes|"
     r"refugees|(?:a|an) \w+ "
     r"(?:man|woman|resident|civilian))\b",
