@@ -3374,3 +3374,13 @@ def test_an_ambush_on_passengers_is_an_attack_and_the_enemy_s_assaults_are_clash
         published="2025-11-13",
     )
     assert front.sub_event_type == "Armed clash"
+
+
+def test_a_crowd_that_dispersed_after_an_official_spoke_was_not_broken_up() -> None:
+    (m,) = _read(
+        "This morning, around 300 motorcycle-taxi drivers staged a sit-in in front of the Beni "
+        "town hall to demand better protection. The gathering was peaceful and dispersed at "
+        "midday after the mayor received a delegation.",
+        published="2025-11-20",
+    )
+    assert m.sub_event_type == "Peaceful protest"

@@ -3458,7 +3458,12 @@ _CROWD_VIOLENCE = re.compile(
 _LEFT_CALMLY = re.compile(
     r"\bwithout (?:incidents?|violence|arrests|intervening)\b|\bdispersed (?:\w+ )?(?:peacefully|"
     r"calmly|quietly|on (?:its|their) own)\b|\bpeacefully dispersed\b|\bdid not intervene\b|"
-    r"\b(?:passed off|ended|passed|went off) (?:\w+ )?(?:peacefully|calmly|without incident)\b",
+    r"\b(?:passed off|ended|passed|went off) (?:\w+ )?(?:peacefully|calmly|without incident)\b|"
+    # "The gathering was peaceful and dispersed at midday after the mayor received a
+    # delegation", "the youths dispersed after the district head addressed them"
+    r"\b(?:was|were|remained) (?:largely |entirely |completely )?peaceful\b|"
+    r"\bdispersed (?:\w+ ){0,3}?after (?:the |a )?(?:\w+ ){0,2}?(?:addressed|received|met|"
+    r"spoke|promised|listened)",
     re.I,
 )
 _CROWD_AGAIN = re.compile(
