@@ -3384,3 +3384,17 @@ def test_a_crowd_that_dispersed_after_an_official_spoke_was_not_broken_up() -> N
         published="2025-11-20",
     )
     assert m.sub_event_type == "Peaceful protest"
+
+
+def test_a_battle_s_dead_on_both_sides_add_up() -> None:
+    text = (
+        "Timbuktu, 27 August 2026 (AMAP) - The Malian Armed Forces (FAMa) vigorously repelled "
+        "an attack by armed terrorist groups against their post in Goundam on Tuesday, 25 "
+        "August 2026. The riposte of the FAMa, supported by the air force, made it possible to "
+        "neutralise fourteen (14) assailants. On the friendly side, the General Staff deplores "
+        "two (2) martyrs and three (3) wounded."
+    )
+    (m,) = _read(text, published="2026-08-27")
+    assert m.fatalities is not None and m.fatalities.value == 16
+    ev = m.provenance["fatalities"]
+    assert text[ev.start : ev.end] == "two"

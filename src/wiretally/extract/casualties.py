@@ -205,7 +205,7 @@ _SHOT = (
 )
 _DEATH_ACTIVE = (
     r"killing|kills|killed|kill|murdering|murdered|executing|executes|executed|assassinat(?:ed|es|ing)|"
-    r"neutrali[sz](?:ed|ing)|"
+    r"neutrali[sz](?:ed|ing|e)|"
     r"shot (?:and|&) killed|shot dead|gunned down|"
     r"fatally (?:shot|wounded|stabbed)|claim(?:ed|ing)? the lives of|took the lives of|"
     r"(?:(?:death|casualty|fatality) )?toll(?:\s+[\w-]+){0,4}?\s+(?:to|at|of|is|was|reached|hit)"
@@ -219,6 +219,10 @@ _MODAL_BEFORE = re.compile(
     r"let|help|helps|go|threaten|threatens|vow|vows|try|tries)\s+"
     r"(?:\w+ly\s+)?$",
     re.IGNORECASE,
+)
+_ENABLED_TO = re.compile(
+    r"\b(?:made it possible\s+|enabled\s+(?:\w+\s+){0,2}?|allowed\s+(?:\w+\s+){0,2}?)to\s+$",
+    re.I,
 )
 # "nearly killing", "within inches of killing": a casualty that did not happen.
 _HEDGE_BEFORE = re.compile(
@@ -613,9 +617,10 @@ def _object_count(
     word = m.group(0)
     low = word.lower()
     before = text[max(0, ts - 30) : ts]
-    if low in ("kill", "injure"):
-        # Present tense only with its object ("attacks kill 28"); never "to kill".
-        if _MODAL_BEFORE.search(before):
+    if low in ("kill", "injure", "neutralise", "neutralize"):
+        # Present tense only with its object ("attacks kill 28"); never "to kill", but a
+        # communiqué's "made it possible to neutralise fourteen (14) assailants" reports.
+        if _MODAL_BEFORE.search(before) and not _ENABLED_TO.search(before):
             return None, True
         target = _forward_count(text, te, counts)
         if target is None or target.weak:

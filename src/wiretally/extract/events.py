@@ -2055,6 +2055,7 @@ def extract_mentions(
     _hands_changed(scan.mentions)
     _crowd_first(scan.mentions)
     _toll_told_later(scan.mentions, sentences, article)
+    _both_sides_dead(scan.mentions, sentences, article)
     scan.mentions[:] = _without_retold_highlights(scan.mentions, text)
     return scan.mentions
 
@@ -2136,6 +2137,65 @@ def _toll_told_later(mentions: list[Mention], sentences: list[Sentence], article
                 break
             if none:
                 break
+
+
+# Which side a toll counts: the state's ("two (2) martyrs", "three soldiers"), or the
+# fighters it fought ("fourteen (14) assailants", "nine khwarij").
+_OWN_DEAD = re.compile(
+    r"^\W*(?:\(\d+\)\s+)?(?:[\w-]+\s+){0,2}?(?:soldiers?|troops|martyrs?|servicem[ae]n|"
+    r"personnel|policem[ae]n|police officers?|gendarmes?|guards?|rangers?)\b",
+    re.I,
+)
+_ENEMY_DEAD = re.compile(
+    r"^\W*(?:\(\d+\)\s+)?(?:[\w-]+\s+){0,2}?(?:militants?|terrorists?|assailants?|"
+    r"attackers?|insurgents?|fighters?|khwarij|khawarij|bandits?|rebels?|gunmen|jihadists?|"
+    r"militiamen)\b",
+    re.I,
+)
+
+
+def _both_sides_dead(mentions: list[Mention], sentences: list[Sentence], article: Article) -> None:
+    """A battle whose report gives each side's dead in turn ("the FAMa ... neutralise fourteen
+    (14) assailants ... On the friendly side, the General Staff deplores two (2) martyrs")
+    killed them all: ACLED's fatalities count both sides."""
+    finder = _casualty_finder()
+    if finder is None:
+        return
+    text = article.text
+    told = {m.sentence for m in mentions}
+    for m in mentions:
+        fig = m.fatalities
+        said = m.provenance.get("fatalities")
+        if m.event_type != "Battles" or fig is None or said is None or fig.value is None:
+            continue
+        first = _side_of(text, said.end)
+        if first is None:
+            continue
+        after = [x for x in sentences if x.start >= said.end][:2]
+        for x in after:
+            if x.index in told and x.index != m.sentence:
+                break
+            if _PARAGRAPH.search(text, said.end, x.start):
+                break
+            other, _, spans = finder(x.text, offset=x.start)
+            if other is None or other.value is None or "fatalities" not in spans:
+                continue
+            a, b = spans["fatalities"]
+            if a < said.end or _side_of(text, b) in (None, first):
+                continue
+            m.fatalities = Figure(value=fig.value + other.value, text=f"{fig.text} + {other.text}")
+            m.provenance["fatalities"] = _evidence(article, x, a, b)
+            break
+
+
+def _side_of(text: str, end: int) -> str | None:
+    """Whose dead a count just before ``end`` is: "own" (the state's), "enemy", or None."""
+    after = text[end : end + 40]
+    if _OWN_DEAD.match(after):
+        return "own"
+    if _ENEMY_DEAD.match(after):
+        return "enemy"
+    return None
 
 
 def _crowd_first(mentions: list[Mention]) -> None:
