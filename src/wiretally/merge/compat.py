@@ -388,9 +388,14 @@ def _unnamed_fits(a: str, b: str) -> bool:
     monitor's brief. Not a state's forces, which reports always name."""
     if a.startswith("unidentified") == b.startswith("unidentified"):
         return False
-    named = b if a.startswith("unidentified") else a
-    entry = _TABLE().get(named)
-    return entry is None or entry.type not in ("state force", "government", "civilians")
+    return not _state_side(b if a.startswith("unidentified") else a)
+
+
+@functools.lru_cache(maxsize=4096)
+def _state_side(name: str) -> bool:
+    """Whether a folded name is a state's force or government, or civilians (the table's)."""
+    entry = _TABLE().get(name)
+    return entry is not None and entry.type in ("state force", "government", "civilians")
 
 
 def _actor_clash(name: str | None, same_role: set[str], other_role: set[str]) -> bool:
