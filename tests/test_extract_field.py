@@ -3398,3 +3398,13 @@ def test_a_battle_s_dead_on_both_sides_add_up() -> None:
     assert m.fatalities is not None and m.fatalities.value == 16
     ev = m.provenance["fatalities"]
     assert text[ev.start : ev.end] == "two"
+
+
+def test_the_capital_sharing_its_country_s_name_is_the_city() -> None:
+    (m,) = _read(
+        "Djiboutian troops repelled an attack on the Ras Doumeira sector on Monday. On Thursday, "
+        "thousands of citizens gathered peacefully in the capital to support the armed forces.",
+        published="2026-06-26",
+    )[-1:]
+    assert m.location is not None and m.location.name == "Djibouti"
+    assert m.location.lat is not None and abs(m.location.lat - 11.59) < 0.1

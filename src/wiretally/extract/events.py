@@ -913,10 +913,32 @@ def _capital_of(force: ActorEntry | None, article: Article, a: int, b: int) -> P
     found = resolve_name(name, context_countries=[country])
     if found is None or found.country != country:
         return None
+    if found.feature in _WIDE:
+        # "in the capital" of Djibouti (or Kuwait, Singapore): the city, not the country
+        # that shares its name
+        town = _town_named(name, country)
+        found = town if town is not None else found
     return Place(
         article_id=article.id, start=a, end=b, text=article.text[a:b], name=found.name,
         lat=found.lat, lon=found.lon, country=found.country, admin1=found.admin1,
         admin2=found.admin2, geonames_id=found.geonames_id, feature=found.feature, precision=1,
+    )  # fmt: skip
+
+
+def _town_named(name: str, country: str) -> Place | None:
+    """The most populous town called ``name`` in ``country``, as a place."""
+    from wiretally.geo import get_gazetteer
+
+    gaz = get_gazetteer()
+    ids, _ = gaz.lookup(name)
+    towns = [c for c in ids if gaz.country[c] == country and gaz.feature[c] not in _WIDE]
+    if not towns:
+        return None
+    c = max(towns, key=lambda k: gaz.population[k])
+    return Place(
+        article_id="", start=0, end=0, text=name, name=gaz.names[c], lat=gaz.lat[c],
+        lon=gaz.lon[c], country=country, admin1=gaz.admin1[c], admin2=gaz.admin2[c],
+        geonames_id=gaz.geonames_id[c], feature=gaz.feature[c], precision=1,
     )  # fmt: skip
 
 
