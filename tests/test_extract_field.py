@@ -3408,3 +3408,13 @@ def test_the_capital_sharing_its_country_s_name_is_the_city() -> None:
     )[-1:]
     assert m.location is not None and m.location.name == "Djibouti"
     assert m.location.lat is not None and abs(m.location.lat - 11.59) < 0.1
+
+
+def test_an_incident_named_by_its_day_after_the_report_told_it_is_no_second_one() -> None:
+    text = (
+        "On Sunday evening, thousands of demonstrators marched peacefully along Rustaveli "
+        "Avenue in Tbilisi. Sunday's rally marked the 375th consecutive evening of protests "
+        "on Rustaveli since the government suspended EU accession talks."
+    )
+    ms = _read(text, published="2025-12-08")
+    assert len(ms) == 1 and ms[0].text.startswith("On Sunday evening")

@@ -126,6 +126,13 @@ _DAYS_EVENT_IN_WHICH = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s\s+[^,;.]{2,60},?\s+(?:in|during)\s+which\s+"
     r"[^,;.]{0,60}$"
 )
+# A sentence that opens on an incident named by its day, after the report told it:
+# "Sunday's rally marked the 375th consecutive evening of protests on Rustaveli".
+_DAYS_EVENT_OPENS = re.compile(
+    r"\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Yesterday|Today)['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:rally|march|protest|demonstration|sit-in|attack|strike|clash(?:es)?|raid|bombing|"
+    r"blast|ambush|riots?|fighting)\b"
+)
 _WHEN_AFTER = re.compile(r",\s+when\s+[^,;]{0,60}$", re.I)
 # Between an attack verb and its object: "fired on a traffic police post", "attacked a
 # joint position of Central African troops".
@@ -2895,6 +2902,10 @@ def _clause_mentions(
         return []
     if _labels_item(s, typing, sentences, i, text):
         return []  # the item's own report, next, tells it (dated by this heading)
+    if _DAYS_EVENT_OPENS.match(s.text) and any(
+        p.event_type == typing.event_type and not p.historical for p in scan.mentions
+    ):
+        return []  # "Sunday's rally marked the 375th consecutive evening ...": told above
     hits = [_as_defined(h, scan.acronyms) for h in table.find(s.text, adjectives=True)]
     force = host.at(s.start)
     hits = [_country_force(h, force) for h in hits + surface_actors(s.text, hits)]
