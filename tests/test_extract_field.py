@@ -3419,3 +3419,16 @@ def test_an_incident_named_by_its_day_after_the_report_told_it_is_no_second_one(
     )
     ms = _read(text, published="2025-12-08")
     assert len(ms) == 1 and ms[0].text.startswith("Riot police")
+
+
+def test_a_riot_dispersed_two_sentences_later_met_the_police_in_one_incident() -> None:
+    text = (
+        "3. Mukalla: Overnight, dozens of young men angered by power cuts blocked streets in the "
+        "Fuwwah district with burning tyres, then smashed the windows of the electricity "
+        "office and set fire to a generator room. The fire was put out by civil defence "
+        "teams; no casualties were reported. Police fired tear gas to disperse the crowd in "
+        "the early hours of Friday."
+    )
+    ms = _read(text, published="2026-04-10")
+    assert [m.sub_event_type for m in ms] == ["Violent demonstration"]
+    assert ms[0].actor2 is not None and ms[0].actor2.startswith("Police")

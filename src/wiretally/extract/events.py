@@ -2083,6 +2083,7 @@ def extract_mentions(
     _the_air_power(scan.mentions)
     _hands_changed(scan.mentions)
     _crowd_first(scan.mentions)
+    scan.mentions[:] = _dispersal_of_riot(scan.mentions, article)
     _toll_told_later(scan.mentions, sentences, article)
     _both_sides_dead(scan.mentions, sentences, article)
     scan.mentions[:] = _without_retold_highlights(scan.mentions, text)
@@ -2225,6 +2226,34 @@ def _side_of(text: str, end: int) -> str | None:
     if _ENEMY_DEAD.match(after):
         return "enemy"
     return None
+
+
+_DISPERSED_THEM = re.compile(
+    r"\b(?:to disperse|dispersed|broke up|to break up)\s+(?:the\s+)?(?:crowds?|them|"
+    r"protesters|rioters|youths|demonstrators)\b",
+    re.I,
+)
+
+
+def _dispersal_of_riot(mentions: list[Mention], article: Article) -> list[Mention]:
+    """A riot whose dispersal the report tells a sentence or two later ("... set fire to a
+    generator room. The fire was put out ... Police fired tear gas to disperse the crowd in
+    the early hours of Friday."): the police met the riot; the dispersal is no protest of
+    its own."""
+    dropped: set[str] = set()
+    for k, m in enumerate(mentions):
+        if m.sub_event_type != "Violent demonstration" or m.actor2 is not None:
+            continue
+        for n in mentions[k + 1 : k + 3]:
+            if n.sentence - m.sentence > 2 or _PARAGRAPH.search(article.text, m.end, n.start):
+                break
+            if n.sub_event_type == "Protest with intervention" and _DISPERSED_THEM.search(n.text):
+                m.actor2, m.actor2_type = n.actor2 or police_of(m.country), "state force"
+                if (ev := n.provenance.get("actor2") or n.provenance.get("event_type")) is not None:
+                    m.provenance["actor2"] = ev
+                dropped.add(n.id)
+                break
+    return [m for m in mentions if m.id not in dropped]
 
 
 def _crowd_first(mentions: list[Mention]) -> None:
