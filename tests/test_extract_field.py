@@ -3432,3 +3432,14 @@ def test_a_riot_dispersed_two_sentences_later_met_the_police_in_one_incident() -
     ms = _read(text, published="2026-04-10")
     assert [m.sub_event_type for m in ms] == ["Violent demonstration"]
     assert ms[0].actor2 is not None and ms[0].actor2.startswith("Police")
+
+
+def test_a_riot_dispersed_in_a_sentence_of_no_incident_met_the_police() -> None:
+    (m,) = _read(
+        "Within an hour on Wednesday, dozens of angry bike riders in Kumba blocked the road, "
+        "burned tyres and set fire to the wooden checkpoint post. Several shops near the "
+        "scene were looted. Police fired tear gas to disperse them.",
+        published="2025-11-06",
+    )
+    assert m.sub_event_type == "Violent demonstration"
+    assert m.actor2 is not None and m.actor2.startswith("Police")

@@ -2083,7 +2083,7 @@ def extract_mentions(
     _the_air_power(scan.mentions)
     _hands_changed(scan.mentions)
     _crowd_first(scan.mentions)
-    scan.mentions[:] = _dispersal_of_riot(scan.mentions, article)
+    scan.mentions[:] = _dispersal_of_riot(scan.mentions, sentences, article)
     _toll_told_later(scan.mentions, sentences, article)
     _both_sides_dead(scan.mentions, sentences, article)
     scan.mentions[:] = _without_retold_highlights(scan.mentions, text)
@@ -2235,7 +2235,9 @@ _DISPERSED_THEM = re.compile(
 )
 
 
-def _dispersal_of_riot(mentions: list[Mention], article: Article) -> list[Mention]:
+def _dispersal_of_riot(
+    mentions: list[Mention], sentences: list[Sentence], article: Article
+) -> list[Mention]:
     """A riot whose dispersal the report tells a sentence or two later ("... set fire to a
     generator room. The fire was put out ... Police fired tear gas to disperse the crowd in
     the early hours of Friday."): the police met the riot; the dispersal is no protest of
@@ -2252,6 +2254,20 @@ def _dispersal_of_riot(mentions: list[Mention], article: Article) -> list[Mentio
                 if (ev := n.provenance.get("actor2") or n.provenance.get("event_type")) is not None:
                     m.provenance["actor2"] = ev
                 dropped.add(n.id)
+                break
+        if m.actor2 is not None:
+            continue
+        # ("... Several shops near the scene were looted. Police fired tear gas to disperse
+        # them.": no incident of its own, told of the riot)
+        for x in [x for x in sentences if x.start >= m.end][:2]:
+            if _PARAGRAPH.search(article.text, m.end, x.start):
+                break
+            cue = _DISPERSED_THEM.search(x.text)
+            if cue is not None and _POLICE_WORD.search(x.text):
+                m.actor2, m.actor2_type = police_of(m.country), "state force"
+                m.provenance["actor2"] = _evidence(
+                    article, x, x.start + cue.start(), x.start + cue.end()
+                )
                 break
     return [m for m in mentions if m.id not in dropped]
 
