@@ -51,6 +51,7 @@ from wiretally.extract.discourse import (
 )
 from wiretally.extract.modality import follow_up_modality, negated, sentence_modality
 from wiretally.extract.names import (
+    POLICE_WORD,
     acled_force,
     country_code,
     country_name,
@@ -2263,7 +2264,7 @@ def _dispersal_of_riot(
             if _PARAGRAPH.search(article.text, m.end, x.start):
                 break
             cue = _DISPERSED_THEM.search(x.text)
-            if cue is not None and _POLICE_WORD.search(x.text):
+            if cue is not None and POLICE_WORD.search(x.text):
                 m.actor2, m.actor2_type = police_of(m.country), "state force"
                 m.provenance["actor2"] = _evidence(
                     article, x, x.start + cue.start(), x.start + cue.end()
@@ -3608,7 +3609,6 @@ _CROWD_AGAIN = re.compile(
     r"\s*(?:The|These|Those)\s+(?:\w+\s+)?(?:protesters|demonstrators|marchers|crowd|"
     r"protest|march|rally|sit-in)\b"
 )
-_POLICE_WORD = re.compile(r"\b(?:police(?:men)?|gendarmes|gendarmerie|riot units)\b", re.I)
 
 
 def _intervened_here(m: Mention, s: Sentence, article: Article) -> None:
@@ -3618,7 +3618,7 @@ def _intervened_here(m: Mention, s: Sentence, article: Article) -> None:
     if m.sub_event_type != "Peaceful protest" or _LEFT_CALMLY.search(s.text):
         return
     cue = _INTERVENED_HERE.search(s.text)
-    if cue is None or not _POLICE_WORD.search(s.text) or m.actor1_type == "state force":
+    if cue is None or not POLICE_WORD.search(s.text) or m.actor1_type == "state force":
         return
     m.sub_event_type = "Protest with intervention"
     m.provenance["event_type"] = _evidence(article, s, s.start + cue.start(), s.start + cue.end())
@@ -3897,7 +3897,7 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
                       None)  # fmt: skip
         if police is not None and m.actor2 is None:
             _set_actor(m, "actor2", police, article, nxt)
-        elif m.actor2 is None and _POLICE_WORD.search(nxt.text):
+        elif m.actor2 is None and POLICE_WORD.search(nxt.text):
             # "Riot police dispersed them with batons": the country's police
             m.actor2, m.actor2_type = police_of(m.country), "state force"
             m.provenance["actor2"] = said

@@ -80,6 +80,11 @@ def people_of(kind: str, country: str | None) -> str:
     return f"{kind} ({land})" if land else kind
 
 
+# Words that name the police in a report ("riot police", "gendarmes"): the extract stage
+# reads a protest's or a riot's other side from them, and the merge stage a riot's.
+POLICE_WORD = re.compile(r"\b(?:police(?:men)?|gendarmes?|gendarmerie|riot units)\b", re.I)
+
+
 def police_of(country: str | None) -> str:
     """ACLED's name for a country's police: "Police Forces of Kenya"; "Police" when the
     country is unknown."""

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from wiretally.extract.actors import actor_table, force_of
-from wiretally.extract.names import acled_force, people_of, police_of
+from wiretally.extract.names import POLICE_WORD, acled_force, people_of, police_of
 from wiretally.merge.compat import Item, Profile, day_iso, names_compatible, norm_name
 from wiretally.records import Event, Evidence, Figure, Location, Mention, Modality
 
@@ -319,7 +319,10 @@ def build_event(
         sub_type == "Protest with intervention"
         # a riot its reports show the police meeting ("stoned police", "threw stones and
         # bottles at gendarmes")
-        or (sub_type == "Violent demonstration" and any(_POLICE.search(m.text) for m in mentions))
+        or (
+            sub_type == "Violent demonstration"
+            and any(POLICE_WORD.search(m.text) for m in mentions)
+        )
     ):
         # A protest broken up by someone no report names: ACLED codes the country's police
         actor2 = police_of(country.upper() if country else None)
@@ -400,9 +403,6 @@ def _other_side(
     if actor2 is None and actor1 != unknown:
         return actor1, unknown
     return actor1, actor2
-
-
-_POLICE = re.compile(r"\b(?:police(?:men)?|gendarmes?|gendarmerie|riot units)\b", re.I)
 
 
 def _lost_by(actor1: str | None, country: str | None) -> str | None:
