@@ -239,7 +239,8 @@ def force_of(country: str | None) -> ActorEntry | None:
 
 # A named group the table lacks: capitalised words ending in a group noun.
 _SURFACE = re.compile(
-    r"\b(?:the\s+)?((?:[A-Z][\w'-]+\s+(?:of\s+(?:the\s+)?)?){1,5}"
+    # ("the 444th Combat Brigade": a numbered unit keeps its number)
+    r"\b(?:the\s+)?((?:\d{1,4}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]+\s+(?:of\s+(?:the\s+)?)?){1,5}"
     r"(?:Brigades?|Front|Army|Movement|Forces|Militia|Battalions?|Organi[sz]ation|Corps|"
     r"Liberation\s+[A-Z]\w+|Mujahideen|Jihad|Guards?)"
     # "Movement of Democratic Forces of Casamance": the name goes on after "of".

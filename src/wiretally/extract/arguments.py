@@ -84,7 +84,9 @@ _SPEECH_AFTER = re.compile(
 )
 _OWN_ACT = re.compile(
     r"^(?:[^.;]{0,60}?\b(?:said|says|say|announced|stated|confirmed|claimed|acknowledged)\s+"
-    r"(?:\w+\s+)?(?:that\s+)?(?:it|its|they|their|he|his)\b|\s*(?:(?:has|had|have)\s+)?"
+    # ("said in a statement that its drones struck a convoy")
+    r"(?:\w+\s+|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|post|message|video)\s+)?"
+    r"(?:that\s+)?(?:it|its|they|their|he|his)\b|\s*(?:(?:has|had|have)\s+)?"
     r"(?:claimed|claims)\s+(?:responsibility|credit|(?:an?|the|two|three|several)\s))",
     re.I,
 )
@@ -166,7 +168,9 @@ _LOYAL_TO = re.compile(
     r"\b(?:fighters|gunmen|militiamen|members|men|troops|forces|units|elements|militants|"
     r"criminals|terrorists|cadres|rebels|insurgents|bandits|combatants|soldiers|"
     # "aircraft of the Nigerian Air Force bombarded a camp": the force acts through them
-    r"aircraft|jets|warplanes|planes|helicopters|gunships|drones)\s+"
+    r"aircraft|jets|warplanes|planes|helicopters|gunships|drones|"
+    # "a group of armed men stormed a fuel depot", "dozens of gunmen"
+    r"group|band|convoy|column|squad|dozens|scores|hundreds)\s+"
     r"(?:loyal\s+to|affiliated\s+with|allied\s+(?:to|with)|belonging\s+to|of)\s+(?:the\s+)?$",
     re.I,
 )
@@ -585,6 +589,13 @@ _AUTHORITY_BEFORE = re.compile(
 _RESIDENTS_OF = re.compile(
     r"\b(?:residents|inhabitants|villagers|people|youths|traders|women)\s+(?:of|from)\s+$", re.I
 )
+# "gathered at Kwakeithel Bazar demanding the release of two persons arrested at Khurai":
+# what the crowd asks for, not where it stood.
+_DEMAND_BEFORE = re.compile(
+    r"\b(?:demanding|demanded|to demand|calling for|called for|to call for)\s+(?:the\s+)?"
+    r"(?:release|return|arrest|punishment|trial|withdrawal|justice)\b[^.;:]{0,80}$",
+    re.I,
+)
 _ROAD_TO_BEFORE = re.compile(
     r"\b(?:road|roads|highway|route|motorway|railway)\s+(?:to|towards|leading to|linking"
     r"(?:\s+[A-Z][\w'-]+)?\s+(?:with|to))\s+(?:the\s+)?$",
@@ -607,7 +618,9 @@ _DISTANCE_OF = re.compile(
 
 # "In Bolgatanga, ...", "- Santiago: On Wednesday evening, ..."
 _IN_FRAME = re.compile(
-    r"\s*(?:[-*\u2022]\s*|\d+[.)]\s*)?(?:(?:In|At)\s+(?:the\s+)?(?:town\s+of\s+)?)?$"
+    r"\s*(?:[-*\u2022]\s*|\d+[.)]\s*)?(?:(?:In|At)\s+(?:the\s+)?(?:town\s+of\s+|"
+    # "In the regional capital Semera, ...": the capital named in apposition
+    r"(?:(?:regional|provincial|state|district|county|national)\s+)?capital,?\s+)?)?$"
 )
 _FRAME_END = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*[,:]")
 
@@ -656,6 +669,10 @@ def choose_place(
         ]
         # "one of the injured later died in hospital in Baalbek": where he was treated
         inside = [p for p in inside if not _HOSPITAL_IN.search(text, max(0, p.start - 90), p.start)]
+        # "demanding the release of two persons arrested at Khurai": what the crowd asks
+        inside = [
+            p for p in inside if not _DEMAND_BEFORE.search(text, max(0, p.start - 120), p.start)
+        ]
         # "Karimama lies close to the area where ... attacks killed 54 soldiers": near there
         inside = [p for p in inside if not _LIES_NEAR.match(text, p.end)]
     if not inside:
@@ -785,7 +802,9 @@ def date_of(timex: Timex) -> tuple[str | None, str | None, int | None]:
 _RELATIVE_CLAUSE = re.compile(
     # Not a crowd's own gathering: "to disperse worshippers who marched ... today".
     r"\b(?:that|which|who|whose)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:\w+ly\s+)?"
-    r"(?!(?:marched|gathered|rallied|protested|assembled|demonstrated)\b)\w+ed\b",
+    r"(?!(?:marched|gathered|rallied|protested|assembled|demonstrated)\b)"
+    # ("the armed clashes that erupted in Zawiya on Monday night": the clash's own time)
+    r"(?!(?:erupted|occurred|happened|flared|started|began|unfolded)\b)\w+ed\b",
     re.IGNORECASE,
 )
 

@@ -181,7 +181,13 @@ _CAMPAIGN = re.compile(
     r"fought|engaged|deploy\w*|announced|joined|appointed|bombing)$",
     re.I,
 )
-_ONE_FIGHT = re.compile(r"\s+(?:between\b|(?:broke|broken) out\b|erupted\b)", re.I)
+_ONE_FIGHT = re.compile(
+    r"\s+(?:between\b|(?:broke|broken) out\b|erupted\b|"
+    # "when rival armed groups fought with heavy machine guns": a fight told by its arms
+    r"(?:with|using)\s+(?:[\w-]+\s+){0,3}?(?:guns|rifles|weapons|arms|grenades|machetes|"
+    r"sticks|mortars)\b)",
+    re.I,
+)
 _PAST_MANY = re.compile(r"\b(?:past|previous|earlier|prior|former)\s+(?:\w+\s+)?$", re.I)
 # "a number of", "a wave of": words after "a" that make it many.
 _MANY = r"(?:dozen|number|series|wave|spate|string|handful|couple|total|few|range|barrage)\b"
@@ -3715,12 +3721,12 @@ _ETHNIC_PAIR = re.compile(
 _PEOPLES = (
     r"Fulani|Fula|Peulh?|Tiv|Berom|Dogon|Bambara|Mossi|Hema|Lendu|Murle|Dinka|Nuer|Misseriya|"
     r"Masalit|Zaghawa|Rizeigat|Dadjo|Kusasi|Mamprusi|Konkomba|Chokwe|Twa|Luba|Borana|Gabra|"
-    r"Garre|Degodia|Pokot|Turkana|Samburu|Afar|Issa|Oromo|Gedeo|Guji|Tuareg|Toubou|Arab"
+    r"Garre|Degodia|Pokot|Turkana|Samburu|Afar|Issa|Oromo|Gedeo|Guji|Tuareg|Toubou|Tebu|Teda|Arab"
 )
 _ETHNIC_ARMED = re.compile(
     rf"\b(?:(?P<arm>armed\s+)?(?P<armed>(?-i:{_PEOPLES}))\s+(?:herders|pastoralists|herdsmen|youths)|"
     rf"(?P<name>(?-i:{_PEOPLES}))\s+(?:militiamen|militias?|gunmen|fighters|raiders|"
-    r"attackers))\b",
+    r"attackers|armed\s+(?:group|men))s?)\b",
     re.I,
 )  # ("abducted two Fulani herders": herders are people until they are armed)
 _UNNAMED_COMMUNITIES = re.compile(

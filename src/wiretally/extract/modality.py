@@ -75,7 +75,8 @@ _DESCRIBED_SUSPECT = re.compile(
 )
 _NEG = re.compile(
     r"\b(?:no|not|n't|never|without|yet to|no sign of|instead of|rather than|"
-    r"stopped short of)\W+(?:\w+\W+){0,2}$",
+    # "had not fired a single shot"
+    r"stopped short of)\W+(?:\w+\W+){0,2}(?:a\s+single\s+)?$",
     re.I,
 )
 # "No group claimed the attack", "nobody has claimed responsibility", "there was no

@@ -107,7 +107,8 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("AIR_STRIKE", r"(?:israeli|u\.s\.|us|american|russian|turkish|coalition|saudi|drone|"
      r"aerial|precision|retaliatory) strikes?", 3.0),
     ("ART_MISS_ATTACK", r"shell(?:ed|ing|s)?|tanks? fired|tank fire|artillery|mortars?|"
-     r"rockets?|missiles?|projectiles?|howitzers?|katyushas?|grad rockets?|bombard(?:ed|ment|ing)|"
+     r"rockets?(?![- ]propelled)|missiles?|projectiles?|howitzers?|katyushas?|grad rockets?|"
+     r"bombard(?:ed|ment|ing)|"
      r"mlrs|multiple rocket", 2.5),
     ("REM_EXPLOS", r"ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
      r"mines? (?:exploded|blast)|explosive devices?|car bombs?|vbieds?|booby[- ]trap\w*|"
@@ -119,7 +120,10 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("SUIC_BOMB", r"suicide (?:bomb(?:er|ing|ers|ings)?|attack(?:er|ers)?|vest|car bomb|"
      r"blast|bomb attack)|blew (?:himself|herself|themselves) up|self-detonat\w*|svbied", 4.0),
     # ("small arms and a grenade launcher": a weapon of a firefight, not a grenade thrown)
-    ("GRENADE", r"grenades?(?!\s+launch)|hand grenades?|rpgs?", 3.5),
+    # (a rocket-propelled grenade is a fighter's weapon: "fought with machine guns and
+    # rocket-propelled grenades" is a clash)
+    ("GRENADE", r"(?<!rocket-propelled )(?<!rocket propelled )grenades?(?!\s+launch)|"
+     r"hand grenades?", 3.5),
     ("CHEM_WEAP", r"chemical (?:weapons?|attack|agents?)|sarin|chlorine gas|mustard gas|"
      r"nerve agent|toxic gas", 4.0),
     ("EXPLOSION", r"explosions?|blasts?|explosives?|bomb(?:s|ing|ings|ed)?|detonat\w+", 1.5),
@@ -221,7 +225,11 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"call for|mourn)|gathered (?:\w+ ){0,8}in support of|gathered peacefully|"
      r"gathered [^.;]{0,160}?to (?:express|show|voice) (?:their )?(?:support|solidarity|anger)|"
      r"chant(?:ed|ing)|human chains?|(?:gathered|assembled|converged) (?:\w+ ){0,2}"
-     r"(?:outside|in front of)", 2.0),
+     r"(?:outside|in front of)|"
+     # "gathered in Martyrs' Square holding banners that read ..."
+     r"(?:gathered|assembled|converged)(?= [^.;]{0,80}?(?:holding|carrying|waving|raising) "
+     r"(?:[\w-]+ ){0,2}(?:banners|placards|signs|flags|portraits|slogans))|"
+     r"gathered(?= [^.;]{0,120}?(?:demanding|calling for|calling on)\b)", 2.0),
     ("PEACE_PROTEST", r"(?:took|take|takes|taking|poured|pour) (?:in)?to the streets", 3.0),
     ("PEACE_PROTEST", r"(?:one|two|three|\d+)-day strike|closed their shops|"
      r"shops? (?:stayed |were |remained )?(?:closed|shut) in protest", 2.5),
@@ -304,6 +312,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:headquarters|base|office|outpost|camp|checkpoint)", 2.5),
     ("PROPERTY_DISTRUCT", r"loot\w*|plunder\w*|broke into (?:\w+ ){0,4}(?:warehouses?|"
      r"shops?|stores?|supermarkets?|depots?|homes|houses)|carried off|"
+     # "stormed a fuel depot ... and drove off with three tanker trucks"
+     r"(?:drove|made) off with|"
      r"destroyed (?:\w+ ){0,3}(?:houses|homes|"
      r"property|shops|crops)|burn(?:ed|t) (?:down )?(?:\w+ ){0,6}?"
      r"(?:houses|homes|shops|vehicles|property|chapels?|churches|church|mosques?|huts|"
@@ -322,6 +332,10 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("NON_VIOL_TERRIT_TRANSFER", r"withdr(?:ew|awn|awal) from|handed (?:over )?control|"
      r"without (?:meeting |encountering |facing )?(?:any )?resistance|without a fight|"
      r"without firing a (?:single )?shot|"
+     # "took over the checkpoints, which were handed over by the Al-Nasr Brigade without
+     # incident"
+     r"(?:were|was) handed over (?:to [^.;]{1,60}? )?by [^.;]{1,60}? without (?:any )?"
+     r"(?:incident|resistance|clashes|a fight)|"
      r"pulled out of|retreated from|evacuated (?:the|their) (?:positions|base)", 2.5),
     ("OTHER", r"imposed (?:a |an )?(?:curfew|blockade|ban)|reimposed|blockades?|banned|"
      r"outlawed|deported|expelled|ordered (?:\S+ ){0,5}to (?:suspend|close|leave)|"
@@ -533,9 +547,16 @@ def got_through(text: str) -> bool:
     return bool(fired and stopped) and stopped[0] < fired[0]
 
 
+_CARRIED = re.compile(r"\b(?:armed|equipped)\s+with\s+(?:[\w-]+\s+){0,5}$", re.I)
+
+
 def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float]:
     """Context rules between categories that share trigger words."""
     s = {k: v[0] for k, v in sc.items()}
+    if "GRENADE" in sc and _CARRIED.search(text[max(0, sc["GRENADE"][1] - 60) : sc["GRENADE"][1]]):
+        # "militants armed with rifles and grenades attacked the police station": what the
+        # attackers carried, not a grenade thrown
+        s["GRENADE"] = 0.0
     protest = bool(_PROTEST_WORDS.search(text))
     civilians = bool(CIVILIAN.search(text))
     forces = bool(_FORCES.search(text))

@@ -122,8 +122,8 @@ class Gazetteer:
     ) -> int:
         """Add a place (or, for a country or admin1 area already present, update it).
 
-        A curated row for a town the base already has (same GeoNames id) only adds its
-        spellings, so that the two never compete as homonyms.
+        A curated row for a town the base already has (same GeoNames id) adds its spellings
+        and corrects its point and region, so that the two never compete as homonyms.
         """
         if feature == "country":
             key = (feature, country, "")
@@ -135,6 +135,8 @@ class Gazetteer:
             known = self._by_gid.get(geonames_id)
             if known is not None and self.feature[known] not in AREA_FEATURES:
                 self.curated.add(known)
+                self.lat[known], self.lon[known] = lat, lon
+                self.admin1[known] = admin1 or self.admin1[known]
                 self._index(known, [name, *alternates])
                 return known
         if feature in ("country", "admin1") and key in self.areas:

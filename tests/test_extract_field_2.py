@@ -1,0 +1,132 @@
+"""Whole-sentence readings found with the ninth field batch's styles (Libya and Tunisia, Amhara
+and Afar, Kashmir and Punjab, Nepal and Bangladesh; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from wiretally.analysis import analyse_article
+from wiretally.extract.modality import negated
+from wiretally.extract.typing import classify
+from wiretally.geo import get_gazetteer
+from wiretally.records import Article, Mention
+
+
+def _read(text: str, published: str = "2026-02-12") -> list[Mention]:
+    return analyse_article(Article(id="f", source_path="f.txt", text=text, published=published))[0]
+
+
+def test_the_capital_named_in_apposition_frames_the_sentence() -> None:
+    (m,) = _read(
+        "In the regional capital Semera, several hundred people displaced from Abala district "
+        "gathered outside the regional government compound on Wednesday to demand food aid."
+    )
+    assert m.sub_event_type == "Peaceful protest"
+    assert m.location is not None and m.location.name == "Samara"
+
+
+def test_a_denied_shot_is_no_shot() -> None:
+    assert negated("Eritrea said its forces had not fired a single ")
+    assert not negated("Eritrea said its forces had fired a single ")
+
+
+def test_a_curated_row_corrects_the_base_point_of_the_same_town() -> None:
+    gaz = get_gazetteer()
+    ids, _ = gaz.lookup("Abala")
+    (afar,) = [i for i in ids if gaz.entry(i).country == "ET"]
+    e = gaz.entry(afar)
+    assert e.admin1 == "Afar"
+    assert abs(e.lat - 13.36) < 0.1 and abs(e.lon - 39.75) < 0.1
+
+
+def test_two_peoples_armed_groups_are_their_ethnic_militias() -> None:
+    (m,) = _read(
+        "Heavy fighting broke out on Saturday evening between a Tebu armed group and Tuareg "
+        "fighters in Ubari, in south-western Libya, after a dispute at a fuel station.",
+        published="2026-07-20",
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor1 == "Tebu Ethnic Militia (Libya)"
+    assert m.actor2 == "Tuareg Ethnic Militia (Libya)"
+
+
+def test_armed_men_who_drove_off_with_trucks_looted() -> None:
+    (m,) = _read(
+        "Overnight Sunday to Monday, a group of armed men stormed a fuel depot belonging to "
+        "the Brega Petroleum Marketing Company on the southern edge of Sabha, beat a guard "
+        "and drove off with three tanker trucks.",
+        published="2026-07-20",
+    )
+    assert m.sub_event_type == "Looting/property destruction"
+    assert m.actor1 == "Unidentified armed group"
+
+
+def test_checkpoints_handed_over_without_incident_change_hands_peacefully() -> None:
+    (m,) = _read(
+        "Units of the 444th Combat Brigade took over on Wednesday the checkpoints at the "
+        "southern entrance of Zawiya, which were handed over by the Al-Nasr Brigade without "
+        "incident."
+    )
+    assert m.sub_event_type == "Non-violent transfer of territory"
+    assert m.actor1 == "444th Combat Brigade"
+    assert m.actor2 == "Al-Nasr Brigade"
+
+
+def test_a_force_that_says_in_a_statement_its_drones_struck_struck() -> None:
+    (m,) = _read(
+        "The Libyan National Army said in a statement that its drones struck a convoy of "
+        '"Chadian armed opposition elements" on Sunday about 60 km south of Murzuq.',
+        published="2026-07-20",
+    )
+    assert m.sub_event_type == "Air/drone strike"
+    assert m.actor1 == "Libyan National Army"
+    assert m.actor2 == "Chadian rebels"
+
+
+def test_rocket_propelled_grenades_are_a_fight_s_arms() -> None:
+    t = classify(
+        "At least three people were killed when rival armed groups fought with heavy machine "
+        "guns and rocket-propelled grenades in Zawiya overnight Monday into Tuesday."
+    )
+    assert t is not None and t.sub_event_type == "Armed clash"
+    (m,) = _read(
+        "ZAWIYA - At least three people were killed when rival armed groups fought with heavy "
+        "machine guns and rocket-propelled grenades in Zawiya overnight Monday into Tuesday."
+    )
+    assert m.sub_event_type == "Armed clash"
+
+
+def test_grenades_the_attackers_carried_were_not_thrown() -> None:
+    t = classify(
+        "Late Tuesday, militants armed with rifles and grenades attacked the Pezu police "
+        "station in Lakki Marwat district."
+    )
+    assert t is not None and t.sub_event_type != "Grenade"
+
+
+def test_a_clash_that_erupted_on_a_day_is_dated_by_it() -> None:
+    (m,) = _read(
+        "The ministry said that the armed clashes that erupted in Zawiya on Monday night "
+        "between the Al-Nasr Brigade and an outlaw group had left three citizens dead."
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert m.date_start == "2026-02-09"
+
+
+def test_a_crowd_holding_banners_protests() -> None:
+    (m,) = _read(
+        "On Tuesday afternoon, dozens of residents gathered in the city's Martyrs' Square in "
+        'Zawiya holding banners that read "Zawiya is not a battlefield".'
+    )
+    assert m.sub_event_type == "Peaceful protest"
+    assert m.date_start == "2026-02-10"
+
+
+def test_where_the_arrests_a_crowd_protests_were_made_is_not_where_it_stood() -> None:
+    (m,) = _read(
+        "On Tuesday night, a group of about 200 women gathered at Kwakeithel Bazar, Imphal "
+        "West, demanding the release of the two persons arrested at Khurai, and blocked the "
+        "Tiddim Road. Police dispersed the gathering with tear gas.",
+        published="2025-10-15",
+    )
+    assert m.event_type == "Protests"
+    assert m.location is not None and m.location.name != "Khurai"
+    assert m.location.lat is not None and abs(m.location.lat - 24.8) < 0.1
