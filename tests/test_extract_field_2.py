@@ -130,3 +130,48 @@ def test_where_the_arrests_a_crowd_protests_were_made_is_not_where_it_stood() ->
     assert m.event_type == "Protests"
     assert m.location is not None and m.location.name != "Khurai"
     assert m.location.lat is not None and abs(m.location.lat - 24.8) < 0.1
+
+
+def test_federal_troops_are_the_host_s_army() -> None:
+    (m,) = _read(
+        "DEBRE MARKOS, Ethiopia, March 12, 2026 (AFP) - At least 14 people were killed on "
+        "Tuesday when Fano militiamen and federal troops fought for control of the main road "
+        "into Debre Markos, residents and a hospital official said.",
+        published="2026-03-12",
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert (m.actor1, m.actor2) == ("Fano", "Ethiopian military")
+
+
+def test_people_taken_to_an_unknown_location_were_abducted() -> None:
+    (m,) = _read(
+        "Separately, Fano fighters on Wednesday seized a schoolteacher and two grain traders "
+        "in Bichena, in Ethiopia's Amhara region, and took them to an unknown location, a "
+        "local elder said.",
+        published="2026-03-12",
+    )
+    assert m.sub_event_type == "Abduction/forced disappearance"
+    assert m.actor1 == "Fano"
+
+
+def test_army_units_that_secured_a_town_regained_it() -> None:
+    (m,) = _read(
+        "According to the statement, Ethiopian army units entered Lalibela on Tuesday after "
+        "operations in the surrounding rural kebeles and secured the airport.",
+        published="2026-08-27",
+    )
+    assert m.sub_event_type == "Government regains territory"
+    assert m.actor1 == "Ethiopian military"
+    assert m.date_start == "2026-08-25"
+
+
+def test_extremist_elements_are_the_one_militia_a_state_report_names() -> None:
+    ms = _read(
+        "The Ethiopian army has brought Lalibela under control after clearing out the "
+        "extremist group that calls itself Fano.\n\n"
+        "Colonel Dawit Bekele said that extremist elements had on Monday stopped a passenger "
+        "bus near Gashena and abducted 12 passengers, including two women.",
+        published="2026-08-27",
+    )
+    (m,) = [m for m in ms if m.sub_event_type == "Abduction/forced disappearance"]
+    assert m.actor1 == "Fano"

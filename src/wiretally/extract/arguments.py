@@ -242,6 +242,7 @@ _BY_AGENT = re.compile(
 )
 
 
+_RECIPROCAL = re.compile(r"(?:fought|clashed|battled|exchanged fire|traded fire)", re.I)
 _ALLIED_WITH = re.compile(
     r"\s+(?:and|alongside|with|together with|backed by|supported by)\s+(?:the\s+)?"
     r"(?:allied\s+|its\s+|their\s+|pro-government\s+|affiliated\s+)?",
@@ -375,7 +376,17 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
             and ally.entry is not lead.entry
             and _ALLIED_WITH.fullmatch(text[lead.end : ally.start])
         ):
-            roles.assoc.append(ally)
+            foe = [e for e in after if e.entry.type not in ("civilians", "person", "protesters")]
+            if (
+                roles.actor2 is None
+                and not foe
+                and _RECIPROCAL.fullmatch(text[t0:t1])
+                and text[lead.end : ally.start].strip().lower() == "and"
+                and ally.end <= t0
+            ):
+                roles.actor2 = ally  # "Fano militiamen and federal troops fought": foes
+            else:
+                roles.assoc.append(ally)
     if roles.actor1 is None:
         # "the June 2014 attack on the town, in which Al-Shabaab gunmen killed about 60
         # people", "a shell fired from Azerbaijani positions", "a strike attributed by local

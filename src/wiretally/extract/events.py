@@ -182,7 +182,7 @@ _CAMPAIGN = re.compile(
     re.I,
 )
 _ONE_FIGHT = re.compile(
-    r"\s+(?:between\b|(?:broke|broken) out\b|erupted\b|"
+    r"\s+(?:between\b|(?:broke|broken) out\b|erupted\b|for control of\b|"
     # "when rival armed groups fought with heavy machine guns": a fight told by its arms
     r"(?:with|using)\s+(?:[\w-]+\s+){0,3}?(?:guns|rifles|weapons|arms|grenades|machetes|"
     r"sticks|mortars)\b)",
@@ -456,7 +456,9 @@ _ONE_PASSIVE = re.compile(
 # the article names (when it names one), else the force of the country it reports from.
 _GENERIC_FORCE = re.compile(
     r"\b(?:army|military|armed forces|air force|air defen[cs]es?|soldiers|troops|warplanes|"
-    r"government (?:forces|troops|soldiers|positions)|security forces)\b",
+    r"government (?:forces|troops|soldiers|positions)|security forces|"
+    # "Fano militiamen and federal troops fought": the host's federal army
+    r"federal (?:forces|troops|soldiers|army|military))\b",
     re.I,
 )
 # Sentence-initial, after a comma ("On Sunday, soldiers shot ...") or a determiner.
@@ -757,9 +759,9 @@ def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> 
             continue
         # "when government forces and the Huthis clashed", "attacked government positions":
         # the government's forces are the host's wherever they stand
-        government = g.group(0).lower().startswith("government") and not _OTHER_SIDE.search(
-            text[max(0, a - 20) : a]
-        )
+        government = g.group(0).lower().startswith(
+            ("government", "federal")
+        ) and not _OTHER_SIDE.search(text[max(0, a - 20) : a])
         opener = _GENERIC_OPENER.search(text[max(0, a - 14) : a]) or _DAY_OPENER.fullmatch(text[:a])
         if not government and not opener:
             continue  # "French troops", "rebel army": someone else's force
@@ -2308,8 +2310,12 @@ def _crowd_first(mentions: list[Mention]) -> None:
 # "rebel fighters", "non-state armed groups (NSAG)". Not "terrorists": a state's word for
 # whoever it fights.
 _INSURGENT_WORDS = re.compile(
-    r"insurgen|militant|jihadi|islamist|rebel|guerrill|\bNSAGs?\b|non-state armed", re.I
+    r"insurgen|militant|jihadi|islamist|rebel|guerrill|\bNSAGs?\b|non-state armed|extremist",
+    re.I,
 )
+
+
+_EXTREMIST = re.compile(r"\bextremist", re.I)
 
 
 def _the_insurgents(
@@ -2328,7 +2334,10 @@ def _the_insurgents(
             if said is None or not _INSURGENT_WORDS.search(said.text):
                 continue
             # (introduced before, as a reader meets it)
-            h = _sole_group(names, m.country, ("rebel group",), before=said.start)
+            # ("extremist elements": a state's word for the one militia or rebel group it
+            # fights, Fano in Amhara)
+            kinds = ("rebel group", "militia") if _EXTREMIST.search(said.text) else ("rebel group",)
+            h = _sole_group(names, m.country, kinds, before=said.start)
             if h is not None:
                 _set_named_elsewhere(m, role, h, sentences, article)
 

@@ -148,7 +148,10 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("GOV_REGAINS_TERIT", r"(?:recaptured|regained|retook|retaken|liberated|"
      r"regained control|took back|recapture|regain control|recaptures|regains|retakes|"
      r"liberates|takes back|restores|"
-     r"back under (?:government|state|army|federal) control)", 2.5),
+     r"back under (?:government|state|army|federal) control|"
+     # "army units entered Lalibela ... and secured the airport"
+     r"secured the (?:town|city|village|airport|area|district|capital|border crossing)s?\b)",
+     2.5),
     # "controls a new town", "advance over IS in Aleppo countryside": ground taken in a fight.
     ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:controls?|controlled) (?:an? |the |\d+ |two |"
      r"three |several )?(?:new )?(?:towns?|villages?|cities|areas|hills?|neighbou?rhoods?)",
@@ -211,7 +214,10 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"forced disappearance|went missing|held captive|seized \d+ (?:people|civilians)|"
      r"(?:were|was) taken (?:[\w']+ ){0,4}?by (?:armed|masked|unidentified|unknown) men|"
      r"(?:were|was) taken (?:[\w']+ ){0,4}?by (?:the )?(?:gunmen|armed men|assailants|"
-     r"kidnappers|abductors|attackers|insurgents|militants)", 3.0),
+     r"kidnappers|abductors|attackers|insurgents|militants)|"
+     # "seized a schoolteacher and two grain traders ... and took them to an unknown location"
+     r"(?:took|taken|led|drove|whisked) (?:them|him|her|the \w+) (?:away )?to an? "
+     r"(?:unknown|undisclosed|unidentified) (?:location|destination|place)", 3.0),
     ("SEX_VIOL", r"rap(?:ed|e|ing)|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)|"
      r"molest\w*|gang-?raped?", 4.0),
     # Protests and riots
