@@ -175,3 +175,26 @@ def test_extremist_elements_are_the_one_militia_a_state_report_names() -> None:
     )
     (m,) = [m for m in ms if m.sub_event_type == "Abduction/forced disappearance"]
     assert m.actor1 == "Fano"
+
+
+def test_a_live_blog_stamped_with_its_zone_dates_its_entries() -> None:
+    from wiretally.extract.events import live_entries_start
+
+    text = (
+        "LIVE | Kokernag encounter\nPublished: 2025-09-19\n\n21:05 IST\nWe close here.\n\n"
+        "16:30 IST\nPolice fired tear gas.\n\n08:30 IST\nA gunfight broke out at dawn.\n"
+    )
+    assert live_entries_start(text) == text.index("21:05")
+    inline = text.replace(" IST\n", " NPT - ")
+    assert live_entries_start(inline) == inline.index("21:05")
+
+
+def test_a_procession_against_a_grenade_attack_is_the_protest() -> None:
+    (m,) = _read(
+        "Meanwhile in downtown Srinagar: after Friday prayers at Nowhatta, a group of youths "
+        "took out a procession and raised slogans against Wednesday's grenade attack. Police "
+        "fired tear gas shells to disperse them.",
+        published="2025-09-19",
+    )
+    assert m.event_type == "Protests"
+    assert m.date_start == "2025-09-19"  # Friday, not the attack's Wednesday

@@ -821,12 +821,21 @@ _RELATIVE_CLAUSE = re.compile(
 
 
 def _names_another(text: str, t: Timex) -> bool:
-    """ "the 2023 fighting", "the October 2019 ambush" (not "the Sunday service")."""
+    """ "the 2023 fighting", "the October 2019 ambush", "against Wednesday's grenade attack"
+    (not "the Sunday service")."""
     return bool(
         re.search(r"\d{4}", t.text)
         and re.search(r"\bthe\s+$", text[max(0, t.start - 6) : t.start])
         and re.match(r"\s+(?!and\b|to\b|until\b|through\b)[a-z]{3,}", text[t.end : t.end + 20])
-    )
+    ) or bool(_DAYS_EVENT.match(text, t.end))
+
+
+_DAYS_EVENT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|strikes?|shootings?|killings?|"
+    r"massacres?|ambush(?:es)?|raids?|clash(?:es)?|explosions?|violence|protests?|marches|"
+    r"march|rall(?:y|ies)|riots?|fighting|arrests?)\b",
+    re.I,
+)
 
 
 _HOLIDAY = re.compile(r"(?:[A-Z][\w'’]*\s+){0,2}(?:Day|Eve|Christmas|Thanksgiving|Halloween)")

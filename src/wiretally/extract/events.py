@@ -2623,7 +2623,8 @@ def _period(article: Article, times: list[Timex]) -> tuple[str, str, int, int] |
 
 # A live blog's entry stamp: "14:20", "14:40 GMT", "16:05 (Yerevan time)", "09:40 - ...".
 _LIVE_STAMP = re.compile(
-    r"^[ \t]*\[?\d{1,2}[:.]\d{2}\]?(?:[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EAT|WAT|"
+    # ("21:05 IST", "13:05 NPT -": any zone's letters)
+    r"^[ \t]*\[?\d{1,2}[:.]\d{2}\]?(?:[ \t]*(?:[ap]\.?m\.?|(?-i:[A-Z]{2,5})(?:[+-]\d{1,2})?|"
     r"local(?: time)?|\([^()\n]{1,30}\)))?[ \t]*(?:$|[-–—|:][ \t])",
     re.M | re.I,
 )

@@ -553,6 +553,11 @@ def got_through(text: str) -> bool:
     return bool(fired and stopped) and stopped[0] < fired[0]
 
 
+_PROTESTED = re.compile(
+    r"\b(?:against|over|condemning|denouncing|to condemn|to denounce|in protest at)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _CARRIED = re.compile(r"\b(?:armed|equipped)\s+with\s+(?:[\w-]+\s+){0,5}$", re.I)
 
 
@@ -564,6 +569,12 @@ def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float
         # attackers carried, not a grenade thrown
         s["GRENADE"] = 0.0
     protest = bool(_PROTEST_WORDS.search(text))
+    if protest:
+        for k in ("GRENADE", "AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "ATTACK"):
+            if k in sc and _PROTESTED.search(text[max(0, sc[k][1] - 50) : sc[k][1]]):
+                # "a procession ... raised slogans against Wednesday's grenade attack": the
+                # crowd's cause, told by the protest
+                s[k] = 0.0
     civilians = bool(CIVILIAN.search(text))
     forces = bool(_FORCES.search(text))
     # Remote means outrank the generic "attack/killed" cue: the weapon decides the type.
