@@ -198,3 +198,26 @@ def test_a_procession_against_a_grenade_attack_is_the_protest() -> None:
     )
     assert m.event_type == "Protests"
     assert m.date_start == "2025-09-19"  # Friday, not the attack's Wednesday
+
+
+def test_party_supporters_who_brawl_are_rioters_on_both_sides() -> None:
+    (m,) = _read(
+        "RAJSHAHI, Bangladesh - At least 18 students were injured on Sunday afternoon when "
+        "activists of Islami Chhatra Shibir and Jatiyatabadi Chhatra Dal clashed with sticks "
+        "and iron rods on the Rajshahi University campus.",
+        published="2026-02-09",
+    )
+    assert m.sub_event_type == "Mob violence"
+    assert (m.actor1, m.actor2) == ("Rioters (Bangladesh)", "Rioters (Bangladesh)")
+    assert "Jamaat-e-Islami" in m.assoc_actors
+
+
+def test_a_brawl_in_a_named_area_of_the_city_is_an_incident() -> None:
+    ms = _read(
+        "At least 25 people were injured when supporters of the Bangladesh Nationalist Party "
+        "(BNP) and Jamaat-e-Islami fought pitched battles with sticks and brickbats in the "
+        "city's Zindabazar area on Tuesday night, witnesses and police said.",
+        published="2026-01-22",
+    )
+    assert [m.sub_event_type for m in ms] == ["Mob violence"]
+    assert ms[0].date_start == "2026-01-20"

@@ -285,9 +285,11 @@ _PLACE_CUE = re.compile(r"\b(?:in|near|at|outside|into)\s+(?:the\s+)?(?:[a-z]+\s
 # "engaged Lakurawa fighters in the Tangaza LGA border area": a named place the gazetteer
 # lacks, marked as one by its unit word, still says where.
 _UNLISTED_PLACE = re.compile(
-    r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?"
+    # ("in the city's Zindabazar area")
+    r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:city|town|capital)['’]s\s+)?"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?"
     r"\s+(?:LGA|Local\s+Government\s+Area|district|village|county|locality|township|commune|"
-    r"sub-?county|territory)\b",
+    r"sub-?county|territory|area|neighbou?rhood|quarter|upazila|thana|ward)\b",
     re.I,
 )
 _BARE_MEANS = re.compile(
@@ -1661,6 +1663,35 @@ _NOT_A_SIDE = re.compile(
 )
 
 
+_BRAWL = re.compile(r"\b(?:clash\w*|fought|fighting|battles?|brawl\w*|between)\b", re.I)
+_TWO_CROWDS = re.compile(
+    r"\b(?:activists|supporters|cadres|workers|groups|communities|factions)\b", re.I
+)
+
+
+def _party_brawl(m: Mention, s: Sentence) -> None:
+    """Party supporters who brawl are rioters, as ACLED codes them, the party associated:
+    "supporters of the BNP and Jamaat-e-Islami fought pitched battles with sticks" is
+    Rioters against Rioters."""
+    if m.sub_event_type != "Mob violence" or not m.country:
+        return
+    rioters = people_of("Rioters", m.country)
+    for role in ("actor1", "actor2"):
+        if getattr(m, role + "_type") == "political party":
+            name = getattr(m, role)
+            if name and name not in m.assoc_actors:
+                m.assoc_actors.append(name)
+            setattr(m, role, rioters)
+            setattr(m, role + "_type", "rioters")
+    if (
+        (m.actor1 or "").startswith("Rioters")
+        and (m.actor2 is None or m.actor2_type in ("civilians", "protesters"))
+        and _BRAWL.search(s.text)
+        and (m.assoc_actors or _TWO_CROWDS.search(s.text))
+    ):
+        m.actor2, m.actor2_type = rioters, "rioters"  # the other side's crowd
+
+
 def _armed_on_armed(m: Mention, typing: Typing, s: Sentence) -> None:
     """An attack by one armed group on another is a battle in ACLED, not violence against
     civilians: "SDF carry out an attack at the walls of Raqqa", "militants stormed an army
@@ -1914,6 +1945,13 @@ _PLACE_PAIR = re.compile(
 _PARTICIPLE = re.compile(r"(?:also\s+)?(?-i:[a-z]+ing)\b(?!\s+(?:of|to|at|on|in)\b)")
 _PARTICIPLE_BEFORE = re.compile(r",\s+(?-i:[a-z]+ing)\s")
 _CLAUSE_JOIN = re.compile(r"\s*,?\s+(?:and|while|whereas)\s+|\s*;\s+|\s*,\s+as\s+", re.I)
+# The same, less a plain "and" between two nouns ("with sticks and brickbats in the city's
+# Zindabazar area": one clause): a bare "and" joins clauses before a determiner or a verb.
+_PLACE_CLAUSE_JOIN = re.compile(
+    r"\s*,\s+(?:and|while|whereas)\s+|\s+(?:while|whereas)\s+|\s*;\s+|\s*,\s+as\s+|"
+    r"\s+and\s+(?=(?:the|a|an|then|later|police|troops|soldiers|\w+ed)\b)",
+    re.I,
+)
 
 
 # "... captured by the RSF in June 2024 and retaken by the army": the second hand-over.
@@ -3063,7 +3101,7 @@ def _clause_mentions(
     unlisted = _UNLISTED_PLACE.search(s.text, typing.trigger_end, typing.trigger_end + 80)
     has_place = has_place or (
         unlisted is not None
-        and not _CLAUSE_JOIN.search(s.text, typing.trigger_end, unlisted.start())
+        and not _PLACE_CLAUSE_JOIN.search(s.text, typing.trigger_end, unlisted.start())
     )
     # "to clear thousands of demonstrators from Rustaveli Avenue": a street the gazetteer
     # lacks is still a scene (the article's town places it, see _headline_place)
@@ -3547,6 +3585,7 @@ def _clause_mentions(
     _arson_not_attack(m, s)
     _communal_sides(m, s, article)
     _armed_on_armed(m, typing, s)
+    _party_brawl(m, s)
     return [
         m,
         *split_by_site(m, places, s, typing, article),

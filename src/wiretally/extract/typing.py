@@ -288,6 +288,9 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"protest|demonstration|march|sit-in)", 3.0),
     ("MOB_VIOL", r"mob|lynch\w*|loyalists|vigilantes?|angry (?:crowd|villagers|residents)|"
      r"(?:supporters|activists|cadres|factions|members) of .{0,80}? (?:clashed|attacked)|"
+     # "activists of the Nepal Tarun Dal, ..., and the UML-affiliated Youth Association
+     # Nepal clashed with sticks", "supporters of the BNP and Jamaat fought pitched battles"
+     r"(?:supporters|activists|cadres) of [^.;]{0,140}? (?:clashed|fought)|"
      r"two (?:groups|factions)|rival (?:groups|factions|supporters)|communal clash\w*", 2.5),
     # Strategic developments
     ("AGREEMENT", r"agreements?|agreed|ceasefire|cease-fire|truce|peace (?:deal|accord|talks|"
