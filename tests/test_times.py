@@ -357,3 +357,12 @@ def test_slashed_dates_read_by_weekday_and_report_date(text: str, dct: str, valu
 def test_a_bulletins_past_day_is_the_day_before_and_the_day_of_the_report(text: str) -> None:
     (t,) = tag_times(text, dct="2026-02-19")
     assert (t.type, t.date_start, t.date_end) == ("DATE", "2026-02-18", "2026-02-19")
+
+
+def test_a_quoted_future_before_a_closing_quote_does_not_date_the_next_sentence() -> None:
+    for text in (
+        'Police said. "We will not be silent again."\n\nLate Wednesday, protesters set fire.',
+        'He said: "They will return." On Wednesday, protesters set fire to a post.',
+    ):
+        (t,) = tag_times(text, dct="2026-03-12")
+        assert t.value == "2026-03-11", text

@@ -76,8 +76,9 @@ class Context:
 
 
 BACK, AHEAD = 40, 20  # tuned on TimeBank+AQUAINT (dev): value accuracy 0.845 -> 0.847
-_SENT_STOP = re.compile(r"[.!?]\s+[A-Z\"“]")
-_SENT_END = re.compile(r"[A-Z\"“]\s+[.!?]")  # reversed ". A": a sentence end before start
+# (a closing quote may follow the stop: '"We will not be silent again." Late Wednesday')
+_SENT_STOP = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]")
+_SENT_END = re.compile(r"[A-Z\"“]\s+[\"”’']?[.!?]")  # reversed '." A': a sentence end before
 _FUTURE = re.compile(
     r"(?i:\bwill\b|\bwon't\b|'ll\b|\bshall\b|\bgoing to\b|\bplans? to\b"
     r"|\bscheduled\b|\bexpected to\b|\bdue to\b|\bset to\b|\bis to\b|\bare to\b|\bupcoming\b"
