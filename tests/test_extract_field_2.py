@@ -221,3 +221,21 @@ def test_a_brawl_in_a_named_area_of_the_city_is_an_incident() -> None:
     )
     assert [m.sub_event_type for m in ms] == ["Mob violence"]
     assert ms[0].date_start == "2026-01-20"
+
+
+def test_the_protest_movement_s_leaders_threatening_is_no_protest() -> None:
+    t = classify(
+        'Leaders of the protest movement on Thursday threatened to "shut down the entire '
+        'valley" from Sunday if the election commission does not order a recount.'
+    )
+    assert t is None or t.event_type != "Protests"
+
+
+def test_a_running_count_of_protest_days_is_no_second_protest() -> None:
+    ms = _read(
+        "TBILISI, Georgia - Thousands of people rallied on Rustaveli Avenue on Saturday "
+        "evening against the government.\n\nOrganisers say tonight marks the 560th "
+        "consecutive day of street protests in the capital.",
+        published="2026-06-14",
+    )
+    assert [m.sub_event_type for m in ms] == ["Peaceful protest"]

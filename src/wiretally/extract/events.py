@@ -134,6 +134,13 @@ _DAYS_EVENT_OPENS = re.compile(
     r"(?:rally|march|protest|demonstration|sit-in|attack|strike|clash(?:es)?|raid|bombing|"
     r"blast|ambush|riots?|fighting)\b"
 )
+# "Organisers say tonight marks the 560th consecutive day of street protests": a running
+# count of the protests the report tells, no incident of its own.
+_NTH_RUNNING = re.compile(
+    r"\bmark(?:s|ed)?\s+the\s+\d+(?:st|nd|rd|th)\s+(?:consecutive|straight)\s+"
+    r"(?:day|night|evening|week|month)\b",
+    re.I,
+)
 _WHEN_AFTER = re.compile(r",\s+when\s+[^,;]{0,60}$", re.I)
 # Between an attack verb and its object: "fired on a traffic police post", "attacked a
 # joint position of Central African troops".
@@ -3002,7 +3009,7 @@ def _clause_mentions(
         return []
     if _labels_item(s, typing, sentences, i, text):
         return []  # the item's own report, next, tells it (dated by this heading)
-    if _DAYS_EVENT_OPENS.match(s.text) and any(
+    if (_DAYS_EVENT_OPENS.match(s.text) or _NTH_RUNNING.search(s.text)) and any(
         p.event_type == typing.event_type and not p.historical for p in scan.mentions
     ):
         return []  # "Sunday's rally marked the 375th consecutive evening ...": told above

@@ -224,7 +224,9 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("PEACE_PROTEST", r"(?:general|open-ended|nationwide|indefinite|labou?r|workers'?) strike|"
      r"stopped work|walk-?outs?|walked out|blocked (?:[\w'-]+ ){0,2}(?:roads?|streets?|highways?|"
      r"bridges?|traffic|transport|railway)|road blockades?", 3.0),
-    ("PEACE_PROTEST", r"protest(?:s|ed|ers?|ors?|ing)?|demonstrat(?:ion|ions|ed|ors?|ing)|"
+    # ("Leaders of the protest movement threatened ...": the movement, not a protest)
+    ("PEACE_PROTEST", r"protest(?:s|ed|ers?|ors?|ing)?(?!\s+(?:movements?|leaders?|"
+     r"organi[sz]ers?))|demonstrat(?:ion|ions|ed|ors?|ing)|"
      r"rall(?:y|ies|ied)|march(?:ed|es)?|sit-ins?|picket\w*|strikers?|went on strike|hunger strike|"
      r"boycott\w*|vigil|petition|processions?|"
      r"gathered (?:[\w'\u2019-]+ ){0,10}to (?:protest|demand|denounce|"

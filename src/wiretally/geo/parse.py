@@ -73,7 +73,10 @@ _STOP = wordset(
     university college academy institute hospital embassy
     massacre martyr martyrs clashes shelling explosion bombardment raids warplanes
     regime factions continued continuous renewed violent casualties wounded dozens tens
-    hundreds airstrikes attack attacks ambush"""
+    hundreds airstrikes attack attacks ambush
+    kotwali"""
+    # ("kotwali": a South Asian city's main police station, "Kotwali police said"; GeoNames
+    # lists it as another name of Rangpur)
 )
 # Titles that are written abbreviated with a full stop ("Gen.", "Sgt."); any other title word
 # followed by a full stop ends a sentence.
