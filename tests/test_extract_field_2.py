@@ -239,3 +239,21 @@ def test_a_running_count_of_protest_days_is_no_second_protest() -> None:
         published="2026-06-14",
     )
     assert [m.sub_event_type for m in ms] == ["Peaceful protest"]
+
+
+def test_a_town_in_a_district_of_its_name_is_not_dropped_for_the_district_s_town() -> None:
+    from wiretally.geo.parse import geoparse
+
+    text = (
+        "Gunmen opened fire on a pickup truck carrying migrants on the road north of Al "
+        "Qatrun, in Murzuq district."
+    )
+    places = geoparse(text, article_id="x")
+    assert [(p.text, p.feature) for p in places] == [("Al Qatrun", "city"), ("Murzuq", "admin1")]
+
+
+def test_kotwali_police_name_no_town() -> None:
+    from wiretally.geo.parse import geoparse
+
+    text = "Unidentified men hurled two crude bombs at a party office, Kotwali police said."
+    assert [p.text for p in geoparse(text, article_id="x")] == []

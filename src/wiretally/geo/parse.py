@@ -198,6 +198,7 @@ _AREA_WORD_AFTER = re.compile(
     r"\s+(?:province|governorate|region|state|prefecture|oblast|department|countryside)\b",
     re.IGNORECASE,
 )
+_DISTRICT_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)
 _AREA_WORD_BEFORE = re.compile(
     r"\b(?:province|governorate|region|state|countryside)\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -811,7 +812,13 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
                 areas = [
                     c for c in nxt.candidates if gaz.feature[c] in ("country", "admin1", "admin2")
                 ]
-                if areas and qual.re is _IN_AREA_AFTER and len(areas) < len(nxt.candidates):
+                if (
+                    areas
+                    and qual.re is _IN_AREA_AFTER
+                    and len(areas) < len(nxt.candidates)
+                    # ("in Murzuq district": the area, said so)
+                    and not (nxt.area_word or _DISTRICT_AFTER.match(text, nxt.end))
+                ):
                     areas = []  # "in Shwebo": a town's name, not surely the area
                 if not areas and qual.re is _IN_AREA_AFTER:
                     m.near = nxt  # "X village in Shwebo Township": X lies by that town
