@@ -257,3 +257,26 @@ def test_kotwali_police_name_no_town() -> None:
 
     text = "Unidentified men hurled two crude bombs at a party office, Kotwali police said."
     assert [p.text for p in geoparse(text, article_id="x")] == []
+
+
+def test_a_boy_aged_eleven_is_a_civilian_victim() -> None:
+    (m,) = _read(
+        "A boy aged 11 was killed and his younger brother wounded when a landmine left over "
+        "from earlier fighting exploded as they herded sheep west of al-Tabqa in Syria on "
+        "Monday morning.",
+        published="2025-11-05",
+    )
+    assert m.sub_event_type == "Remote explosive/landmine/IED"
+    assert m.actor2 == "Civilians (Syria)"
+
+
+def test_a_toll_whose_cause_follows_the_and_is_one_incident() -> None:
+    ms = _read(
+        "Separately, the Mine Action Agency of Azerbaijan (ANAMA) reported that on Wednesday "
+        "a 52-year-old resident, Rauf Aliyev, was killed and his son was injured when their "
+        "tractor struck an anti-tank mine in a field near the town of Lachin.",
+        published="2026-03-12",
+    )
+    assert [m.sub_event_type for m in ms] == ["Remote explosive/landmine/IED"]
+    assert ms[0].actor2 == "Civilians (Azerbaijan)"
+    assert ms[0].location is not None and ms[0].location.name == "Laçın"

@@ -450,6 +450,8 @@ _ONE_CIVILIAN = re.compile(
     r"(?:village )?chief|vendor|worker|miner|herder|motorcyclist|shopkeeper|businessman|"
     r"lecturer|activist|patient|caretaker|presenter|unionist|porter|foreman|"
     r"(?:prayer|religious|community|tribal|youth) leader)\b"
+    # "A boy aged 11 was killed": the age after the noun
+    r"(?:\s+aged\s+\d{1,2})?"
 )
 # "a local radio journalist was beaten by three unidentified men": one civilian, passive.
 _ONE_PASSIVE = re.compile(
@@ -1970,6 +1972,14 @@ _TAKEN_BACK = re.compile(
 )
 
 
+_TOLL_THEN_CAUSE = re.compile(
+    r"[^.;]{0,60}?\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\s+"
+    r"(?:[^.;]{0,30}?\s+)?when\b",
+    re.I,
+)
+_TOLL_ONLY = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\s*$", re.I)
+
+
 def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
     """The clauses of a sentence that reports incidents in several places, one each.
 
@@ -2025,6 +2035,10 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
         if _PARTICIPLE.match(text, j.end()) and _PARTICIPLE_BEFORE.search(text, start, j.start()):
             # "marched through Zakho, carrying pictures ... and chanting against Ankara": the
             # same crowd's doing, told by a participle, not a second incident
+            continue
+        if _TOLL_THEN_CAUSE.match(text, j.end()) and _TOLL_ONLY.search(text, start, j.start()):
+            # "Rauf Aliyev was killed and his son was injured when their tractor struck an
+            # anti-tank mine near Lachin": one toll, the cause told once for both
             continue
         if (
             reports(start, j.start())
