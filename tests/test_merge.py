@@ -523,3 +523,24 @@ def test_a_riot_its_report_shows_meeting_the_police_faced_the_country_s_police()
     assert met.actor2 == "Police Forces of Kenya"
     (alone,) = merge([riot("Angry youths blocked the highway with burning tyres on Monday.")])
     assert alone.actor2 is None
+
+
+def test_the_unnamed_police_are_named_the_acled_way_by_the_event_s_country():
+    (event,) = merge(
+        [
+            mention(
+                "a1",
+                "Police arrested nine people in overnight raids on Wednesday.",
+                event_type="Strategic developments",
+                sub_event_type="Arrests",
+                country="TR",
+                actor1="Police",
+                actor2="Civilians (Turkey)",
+            )
+        ]
+    )
+    assert event.actor1 == "Police Forces of Turkey"
+    (placeless,) = merge(
+        [mention("b1", sub_event_type="Arrests", country=None, actor1="Police", place=None)]
+    )
+    assert placeless.actor1 == "Police"

@@ -328,6 +328,12 @@ def build_event(
         actor2 = police_of(country.upper() if country else None)
     if actor2 is None and sub_type == "Non-state actor overtakes territory":
         actor2 = _lost_by(actor1, country)
+    # The police no report names further ("police arrested nine people") are the police of
+    # the incident's country, named the ACLED way: "Police Forces of Turkey".
+    if country:
+        actor1, actor2 = (
+            police_of(country.upper()) if a == "Police" else a for a in (actor1, actor2)
+        )
     return Event(
         id=event_id(earliest.id),
         event_type=event_type or _most_common((m.event_type for m in mentions), str) or "",
