@@ -280,3 +280,14 @@ def test_a_toll_whose_cause_follows_the_and_is_one_incident() -> None:
     assert [m.sub_event_type for m in ms] == ["Remote explosive/landmine/IED"]
     assert ms[0].actor2 == "Civilians (Azerbaijan)"
     assert ms[0].location is not None and ms[0].location.name == "Laçın"
+
+
+def test_members_of_a_group_killed_and_soldiers_wounded_in_a_firefight_fought_the_army() -> None:
+    (m,) = _read(
+        "Two suspected members of the New People's Army (NPA) were killed and a soldier was "
+        "wounded in a firefight in the hinterlands of Himamaylan City, Negros Occidental, on "
+        "Thursday, the Philippine Army said.",
+        published="2025-11-22",
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert (m.actor1, m.actor2) == ("Military Forces of the Philippines", "New People's Army")

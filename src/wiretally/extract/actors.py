@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from wiretally.extract.names import country_name
+from wiretally.extract.names import forces_land
 
 # Same-length character folding so that match offsets are offsets into the original text.
 _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
@@ -230,7 +230,7 @@ def force_of(country: str | None) -> ActorEntry | None:
     forces.sort(key=lambda e: (not e.name.endswith(" military"), e.name))
     if forces:
         return forces[0]
-    name = country_name(country)
+    name = forces_land(country)
     if not name:
         return None
     label = f"Military Forces of {name}"

@@ -870,7 +870,16 @@ def _force_as_victim(m: Mention, s: Sentence, force: ActorEntry | None, article:
         and m.actor2_type in _NON_STATE
         and _FOUGHT_WITH.search(article.text[max(0, group.start - 40) : group.start]) is not None
     )
-    if m.actor2 is not None and not swap:
+    # "Three suspected members of the Dawlah Islamiyah were killed and two soldiers were
+    # wounded in a firefight": the army's fight, the soldiers the side that fought the group
+    army_fought = (
+        m.actor2 is not None
+        and not swap
+        and m.actor1 is None
+        and m.sub_event_type == "Armed clash"
+        and m.actor2_type in _NON_STATE
+    )
+    if m.actor2 is not None and not swap and not army_fought:
         return
     if m.actor1_type == "state force" and _country_of(m.actor1) == force.country:
         return
@@ -885,6 +894,10 @@ def _force_as_victim(m: Mention, s: Sentence, force: ActorEntry | None, article:
         side = _OTHER_SIDE.search(s.text[max(0, a - 20) : a])
         if side and a > 0 and side.group(0).strip().lower() not in own:
             continue  # "rebel troops", "Chadian soldiers": not the host's
+        if army_fought:
+            m.actor1, m.actor1_type = force.name, force.type
+            m.provenance["actor1"] = _evidence(article, s, s.start + a, s.start + b)
+            return
         if swap:
             m.actor1, m.actor1_type = m.actor2, m.actor2_type
             if (ev := m.provenance.pop("actor2", None)) is not None:

@@ -85,10 +85,23 @@ def people_of(kind: str, country: str | None) -> str:
 POLICE_WORD = re.compile(r"\b(?:police(?:men)?|gendarmes?|gendarmerie|riot units)\b", re.I)
 
 
+# Countries ACLED names with the article in a force's name: "Military Forces of the
+# Philippines", "Police Forces of the United States" (but "Civilians (Philippines)").
+_WITH_THE = frozenset(
+    {"PH", "US", "GB", "CD", "CG", "CF", "DO", "NL", "GM", "BS", "AE", "KM", "MV", "CZ"}
+)
+
+
+def forces_land(country: str | None) -> str | None:
+    """A country's name as it stands in ACLED's name for its forces ("the Philippines")."""
+    land = country_name(country)
+    return f"the {land}" if land and country in _WITH_THE else land
+
+
 def police_of(country: str | None) -> str:
     """ACLED's name for a country's police: "Police Forces of Kenya"; "Police" when the
     country is unknown."""
-    land = country_name(country)
+    land = forces_land(country)
     return f"Police Forces of {land}" if land else "Police"
 
 
