@@ -291,3 +291,22 @@ def test_members_of_a_group_killed_and_soldiers_wounded_in_a_firefight_fought_th
     )
     assert m.sub_event_type == "Armed clash"
     assert (m.actor1, m.actor2) == ("Military Forces of the Philippines", "New People's Army")
+
+
+def test_unnamed_insurgents_where_there_is_one_insurgency_are_it() -> None:
+    (m,) = _read(
+        "On 28 April, a large group of terrorists entered Meluco, forcing the district "
+        "administrator and most of the population to withdraw to Montepuez.",
+        published="2026-05-04",
+    )
+    assert m.sub_event_type == "Non-state actor overtakes territory"
+    assert m.actor1 == "Islamic State Mozambique"
+
+
+def test_terrorists_elsewhere_stay_unnamed() -> None:
+    (m,) = _read(
+        "On Tuesday, terrorists attacked a village near Djibo, in northern Burkina Faso, "
+        "killing four civilians.",
+        published="2026-05-04",
+    )
+    assert m.actor1 == "Unidentified armed group"

@@ -218,6 +218,23 @@ def actor_table() -> ActorTable:
     return _table(live("actors_extra"))
 
 
+@lru_cache(maxsize=1)
+def _insurgencies() -> dict[str, str]:
+    data = resources.files("wiretally").joinpath("data/actors/insurgencies.tsv")
+    out: dict[str, str] = {}
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            country, group = line.split("\t")[:2]
+            out[country.strip()] = group.strip()
+    return out
+
+
+def sole_insurgency(country: str | None) -> ActorEntry | None:
+    """The one insurgent group of a country that has only one (see insurgencies.tsv)."""
+    name = _insurgencies().get(country or "")
+    return actor_table().get(name) if name else None
+
+
 def force_of(country: str | None) -> ActorEntry | None:
     """The table's main state force of a country, else one named by the country."""
     if not country:

@@ -25,6 +25,7 @@ from wiretally.extract.actors import (
     ActorHit,
     actor_table,
     force_of,
+    sole_insurgency,
     surface_actors,
 )
 from wiretally.extract.arguments import (
@@ -2388,6 +2389,7 @@ _INSURGENT_WORDS = re.compile(
 
 
 _EXTREMIST = re.compile(r"\bextremist", re.I)
+_TERRORISTS = re.compile(r"\bterrorists?\b", re.I)
 
 
 def _the_insurgents(
@@ -2403,7 +2405,15 @@ def _the_insurgents(
             if getattr(m, role) not in _UNNAMED_GROUPS:
                 continue
             said = m.provenance.get(role)
-            if said is None or not _INSURGENT_WORDS.search(said.text):
+            if said is None:
+                continue
+            known = sole_insurgency(m.country)
+            if not _INSURGENT_WORDS.search(said.text):
+                # (a state's "terrorists" are the insurgents where there is only one
+                # insurgency to fight)
+                if known is not None and _TERRORISTS.search(said.text):
+                    setattr(m, role, known.name)
+                    setattr(m, role + "_type", known.type)
                 continue
             # (introduced before, as a reader meets it)
             # ("extremist elements": a state's word for the one militia or rebel group it
@@ -2412,6 +2422,15 @@ def _the_insurgents(
             h = _sole_group(names, m.country, kinds, before=said.start)
             if h is not None:
                 _set_named_elsewhere(m, role, h, sentences, article)
+            elif known is not None and not any(
+                n.entry.type in ("rebel group", "militia")
+                and n.entry.country == m.country
+                and n.entry.name != known.name
+                for n in names
+            ):
+                # "terrorists entered Meluco": Cabo Delgado's one insurgency, unnamed
+                setattr(m, role, known.name)
+                setattr(m, role + "_type", known.type)
 
 
 def _the_air_power(mentions: list[Mention]) -> None:
