@@ -310,3 +310,26 @@ def test_terrorists_elsewhere_stay_unnamed() -> None:
         published="2026-05-04",
     )
     assert m.actor1 == "Unidentified armed group"
+
+
+def test_residents_who_blocked_a_named_national_highway_protested() -> None:
+    (m,) = _read(
+        "Anger spilled onto the streets in neighbouring Rajouri on Wednesday, where hundreds "
+        "of residents of border hamlets blocked the Jammu-Poonch national highway near the "
+        "town for nearly three hours demanding community bunkers.",
+        published="2025-11-06",
+    )
+    assert m.event_type == "Protests"
+    assert m.location is not None and m.location.name == "Rajouri"
+
+
+def test_the_other_side_denying_it_opened_fire_disputes_the_incident_told() -> None:
+    ms = _read(
+        "A man and his daughter were killed when shells fired from across the Line of Control "
+        "landed on houses in Mendhar, in Jammu and Kashmir's Poonch district, overnight "
+        "Tuesday, officials said. In Rawalpindi, however, Pakistan's military spokesman "
+        "denied that its troops had opened fire first.",
+        published="2025-11-06",
+    )
+    assert [m.sub_event_type for m in ms] == ["Shelling/artillery/missile attack"]
+    assert ms[0].modality == "contested"

@@ -3621,6 +3621,20 @@ def _clause_mentions(
         # "The drone hit the minibus near a bus stop shortly after 8 a.m., the governor
         # wrote": the incident just told, told again in detail.
         return []
+    if _DENIED_ACT.search(s.text[: typing.trigger_start]) and m.event_type in _VIOLENT_TYPES:
+        # "Pakistan's military spokesman denied that its troops had opened fire first": the
+        # other side's answer to the incident just told, which it disputes
+        same_day = [
+            p for p in mentions
+            if p.article_id == m.article_id and not p.historical
+            and p.event_type in _VIOLENT_TYPES and p.date_start == m.date_start
+        ]  # fmt: skip
+        if same_day and m.date_start is not None:
+            told = same_day[-1]
+            if told.modality in ("asserted", "claimed"):
+                told.modality = "contested"
+                told.provenance["modality"] = _evidence(article, s, s.start, s.end)
+            return []
     if m.date_start is None and article.published and not m.historical:
         told = _referred_event(s, typing, mentions) or _told_before(m, mentions)
         if told is not None:
@@ -3648,6 +3662,9 @@ def _clause_mentions(
 
 
 _VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_DENIED_ACT = re.compile(
+    r"\b(?:denied|denies|rejected)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}(?:had\s+|has\s+)?$", re.I
+)
 _REFERS_BACK = re.compile(
     r"(?:\b(?:the|this|that|its|their|[a-z]+'s)\s+(?:[\w-]+\s+){0,2}$|"
     r"\baccus\w*\s+(?:\S+\s+){1,4}of\s+(?:\w+\s+){0,6}$)",

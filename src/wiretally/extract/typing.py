@@ -222,7 +222,7 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"molest\w*|gang-?raped?", 4.0),
     # Protests and riots
     ("PEACE_PROTEST", r"(?:general|open-ended|nationwide|indefinite|labou?r|workers'?) strike|"
-     r"stopped work|walk-?outs?|walked out|blocked (?:[\w'-]+ ){0,2}(?:roads?|streets?|highways?|"
+     r"stopped work|walk-?outs?|walked out|blocked (?:[\w'-]+ ){0,3}(?:roads?|streets?|highways?|"
      r"bridges?|traffic|transport|railway)|road blockades?", 3.0),
     # ("Leaders of the protest movement threatened ...": the movement, not a protest)
     ("PEACE_PROTEST", r"protest(?:s|ed|ers?|ors?|ing)?(?!\s+(?:movements?|leaders?|"
