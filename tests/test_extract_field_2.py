@@ -333,3 +333,16 @@ def test_the_other_side_denying_it_opened_fire_disputes_the_incident_told() -> N
     )
     assert [m.sub_event_type for m in ms] == ["Shelling/artillery/missile attack"]
     assert ms[0].modality == "contested"
+
+
+def test_a_crowd_that_turns_violent_in_the_next_sentence_riots() -> None:
+    ms = _read(
+        "On 19 June, residents of Tessaoua, in Niger's Maradi region, took to the streets "
+        "after a livestock trader was found dead. Angry youths set fire to the gendarmerie "
+        "post and blocked the national road with burning tyres for several hours.",
+        published="2026-06-22",
+    )
+    (m,) = [m for m in ms if m.event_type in ("Protests", "Riots")]
+    assert m.sub_event_type == "Violent demonstration"
+    assert m.actor1 == "Rioters (Niger)"
+    assert m.date_start == "2026-06-19"

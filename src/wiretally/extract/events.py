@@ -3184,6 +3184,7 @@ def _clause_mentions(
         live=live and timex is None,
         past=_long_before(timex, article),
     ):
+        _crowd_turned_violent(scan.mentions, s, typing, article)
         return []
     m = Mention(
         id=mention_id(article.id, s.index, t0),
@@ -3928,6 +3929,43 @@ def _killing_not_looting(m: Mention) -> None:
     ):
         m.event_type, m.sub_event_type = "Violence against civilians", "Attack"
         m.plover = "ASSAULT"
+
+
+_CROWD_OPENER = re.compile(
+    r"\s*(?:(?:angry|some|several|dozens\s+of|hundreds\s+of|a\s+group\s+of)\s+)?"
+    r"(?:(?:young\s+)?(?:youths?|men|protesters|demonstrators|marchers|residents)|the\s+crowd|"
+    r"some\s+of\s+them|they)\b",
+    re.I,
+)
+
+
+def _crowd_turned_violent(
+    mentions: list[Mention], s: Sentence, typing: Typing, article: Article
+) -> None:
+    """A protest the report has just told whose crowd turns violent in the next sentence
+    or the one after, told with no day or place of its own ("On 19 June, residents of
+    Tessaoua took to the streets ... Angry youths set fire to the gendarmerie post"): one
+    incident, a violent demonstration."""
+    if typing.key != "VIOL_DEMONSTR" or not _CROWD_OPENER.match(s.text):
+        return
+    told = next(
+        (
+            p for p in reversed(mentions)
+            if p.article_id == article.id and not p.historical
+            and p.sub_event_type == "Peaceful protest"
+            and 0 < s.index - p.sentence <= 2
+        ),
+        None,
+    )  # fmt: skip
+    if told is None:
+        return
+    told.event_type, told.sub_event_type, told.plover = "Riots", "Violent demonstration", "PROTEST"
+    told.provenance["event_type"] = _evidence(
+        article, s, s.start + typing.trigger_start, s.start + typing.trigger_end
+    )
+    if told.actor1 and told.actor1.startswith("Protesters"):
+        told.actor1 = told.actor1.replace("Protesters", "Rioters", 1)
+        told.actor1_type = "rioters"
 
 
 def _told_before(m: Mention, mentions: list[Mention]) -> Mention | None:
