@@ -346,3 +346,16 @@ def test_a_crowd_that_turns_violent_in_the_next_sentence_riots() -> None:
     assert m.sub_event_type == "Violent demonstration"
     assert m.actor1 == "Rioters (Niger)"
     assert m.date_start == "2026-06-19"
+
+
+def test_the_city_stormed_and_recaptured_is_the_town_named_not_its_state() -> None:
+    ms = _read(
+        "A drone struck a street beside the Wad Madani Teaching Hospital late on Sunday, "
+        "wounding four people. The Gezira state government blamed the Rapid Support Forces "
+        "(RSF) for the strike.\n\nThe city was stormed by the RSF in December 2023 and "
+        "recaptured by the army in January 2025.",
+        published="2026-09-08",
+    )
+    hands = [m for m in ms if m.event_type == "Battles" or "territory" in (m.sub_event_type or "")]
+    assert len(hands) == 2
+    assert all(m.location is not None and m.location.name == "Wad Medani" for m in hands)

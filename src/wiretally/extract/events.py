@@ -2792,6 +2792,8 @@ def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
         )  # "Moscow says" is a government; "our correspondent in Makeni says", a place
         if p.feature in ("country", "region", "sea", "continent") or speaks:
             continue
+        if town_subject and p.feature in ("admin1", "admin2", "district"):
+            continue  # "The city was stormed by the RSF": a town, not the state named since
         town = scan.places[k - 1] if k > 0 else None
         if (
             p.feature == "admin1"
@@ -3248,6 +3250,18 @@ def _clause_mentions(
         m.country, m.admin1, m.admin2 = place.country, place.admin1, place.admin2
         m.location = _location(place, text)
         prov["location"] = _evidence(article, place_src or s, place.start, place.end)
+    elif (
+        s.start > whole.start
+        and (sib := next((p for p in reversed(scan.mentions) if p.sentence == s.index), None))
+        is not None
+        and sib.location is not None
+    ):
+        # "The city was stormed by the RSF in December 2023 and recaptured by the army in
+        # January 2025": the second clause's town is the first's
+        m.country, m.admin1, m.admin2 = sib.country, sib.admin1, sib.admin2
+        m.location = sib.location
+        if (ev := sib.provenance.get("location")) is not None:
+            prov["location"] = ev
     elif scene is not None:
         named_in = next((x for x in sentences if x.start <= scene.start < x.end), s)
         m.country, m.admin1, m.admin2 = scene.country, scene.admin1, scene.admin2
