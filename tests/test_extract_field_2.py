@@ -359,3 +359,14 @@ def test_the_city_stormed_and_recaptured_is_the_town_named_not_its_state() -> No
     hands = [m for m in ms if m.event_type == "Battles" or "territory" in (m.sub_event_type or "")]
     assert len(hands) == 2
     assert all(m.location is not None and m.location.name == "Wad Medani" for m in hands)
+
+
+def test_a_court_that_speaks_names_no_place_of_the_arrests() -> None:
+    ms = _read(
+        "BEN GARDANE, Tunisia - Hundreds of traders blocked the road to the Ras Jedir crossing "
+        "in Ben Gardane on Monday.\n\nOn Tuesday, security forces arrested 14 young men "
+        "suspected of taking part in the overnight violence, the Medenine court spokesman said.",
+        published="2025-10-22",
+    )
+    (m,) = [m for m in ms if m.sub_event_type == "Arrests"]
+    assert m.location is not None and m.location.name == "Ben Gardane"

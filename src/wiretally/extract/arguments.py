@@ -587,9 +587,14 @@ _TOWARDS_BEFORE = re.compile(
 # "Imo police spokesman Chinedu Okafor told AFP", "the Borno state government said": a
 # place naming the authority that speaks, not where it happened.
 _AUTHORITY_AFTER = re.compile(
-    r"\s+(?:[Ss]tate\s+|[Pp]rovincial\s+|[Rr]egional\s+)?(?:(?:police|army|military|security)"
+    r"\s+(?:[Ss]tate\s+|[Pp]rovincial\s+|[Rr]egional\s+)?(?:(?:police|army|military|security|"
+    # ("the Medenine court spokesman said")
+    r"court|tribunal|prosecutor's|prosecution|hospital|municipal|city)"
     r"\s+)?(?:spokes(?:man|woman|person)|commissioner|command(?:er)?|governor|officials?|"
     r"authorities|government|administrator)\b"
+)
+_BUILDING_AFTER = re.compile(
+    r"\s+(?:building|headquarters|compound|offices?|premises|house|palace|complex)\b", re.I
 )
 # "the neglect of the south by authorities in Tripoli": the government, not where.
 _AUTHORITY_BEFORE = re.compile(
@@ -677,6 +682,17 @@ def choose_place(
             for p in inside
             if not is_origin(text, p.start)
             or _TAKEN_BEFORE.search(text, max(0, p.start - 60), p.start)
+        ]
+        # "the Medenine court spokesman said": the authority that speaks, never where
+        inside = [
+            p
+            for p in inside
+            if not (
+                (said := _AUTHORITY_AFTER.match(text, p.end)) is not None
+                and p.start > t0
+                # ("outside the Basra provincial government building": a place)
+                and not _BUILDING_AFTER.match(text, said.end())
+            )
         ]
         # "one of the injured later died in hospital in Baalbek": where he was treated
         inside = [p for p in inside if not _HOSPITAL_IN.search(text, max(0, p.start - 90), p.start)]
