@@ -370,3 +370,14 @@ def test_a_court_that_speaks_names_no_place_of_the_arrests() -> None:
     )
     (m,) = [m for m in ms if m.sub_event_type == "Arrests"]
     assert m.location is not None and m.location.name == "Ben Gardane"
+
+
+def test_al_busayrah_in_deir_ez_zor_is_the_syrian_town() -> None:
+    from wiretally.geo.parse import geoparse
+
+    text = (
+        "3. AL-BUSAYRAH (Deir ez-Zor) - Clashes broke out on Monday evening after the SDF "
+        "detained a local man at a checkpoint in al-Busayrah."
+    )
+    places = [p for p in geoparse(text, article_id="x") if p.text == "al-Busayrah"]
+    assert [p.country for p in places] == ["SY"]
