@@ -376,8 +376,10 @@ def test_al_busayrah_in_deir_ez_zor_is_the_syrian_town() -> None:
     from wiretally.geo.parse import geoparse
 
     text = (
-        "3. AL-BUSAYRAH (Deir ez-Zor) - Clashes broke out on Monday evening after the SDF "
-        "detained a local man at a checkpoint in al-Busayrah."
+        "2. QAMISHLI countryside (Hasakah) - A Turkish drone struck a car on the road between "
+        "Qamishli and Amuda on Monday.\n\n3. AL-BUSAYRAH (Deir ez-Zor) - Clashes broke out "
+        "on Monday evening after the SDF detained a local man at a checkpoint in al-Busayrah."
+        "\n\n4. RAQQA - Calm."
     )
     places = [p for p in geoparse(text, article_id="x") if p.text == "al-Busayrah"]
     assert [p.country for p in places] == ["SY"]
