@@ -383,3 +383,14 @@ def test_al_busayrah_in_deir_ez_zor_is_the_syrian_town() -> None:
     )
     places = [p for p in geoparse(text, article_id="x") if p.text == "al-Busayrah"]
     assert [p.country for p in places] == ["SY"]
+
+
+def test_shelling_a_place_had_seen_months_before_is_background() -> None:
+    ms = _read(
+        "A man and his daughter were killed when shells landed on houses in Mendhar, in "
+        "Jammu and Kashmir's Poonch district, overnight Tuesday, officials said. The twin "
+        "border districts had seen heavy shelling in May this year, when dozens of civilians "
+        "were killed.",
+        published="2025-11-06",
+    )
+    assert [m.historical for m in ms if m.sub_event_type.startswith("Shelling")] == [False, True]

@@ -403,7 +403,9 @@ def reported_now(text: str) -> bool:
 
 _BACKGROUND_CUE = re.compile(
     r"\b(?:after|since|following|before|in retaliation for|in response to|sparked by|"
-    r"a year on from|anniversary of)\s+(?:(?!(?:for|to|at|in|into|on|with)\b)\S+\s+){0,5}$",
+    r"a year on from|anniversary of)\s+(?:(?!(?:for|to|at|in|into|on|with)\b)\S+\s+){0,5}$|"
+    # "The twin border districts had seen heavy shelling in May": the past before the news
+    r"\bhad\s+(?:already\s+)?(?:seen|witnessed|experienced|suffered|endured)\s+(?:\S+\s+){0,3}$",
     re.I,
 )
 _VICTIMS = re.compile(
