@@ -394,3 +394,13 @@ def test_shelling_a_place_had_seen_months_before_is_background() -> None:
         published="2025-11-06",
     )
     assert [m.historical for m in ms if m.sub_event_type.startswith("Shelling")] == [False, True]
+
+
+def test_sticks_and_iron_rods_are_a_brawl_s_means() -> None:
+    (m,) = _read(
+        "RAJSHAHI, Bangladesh - At least 18 students were injured on Sunday afternoon when "
+        "activists of Islami Chhatra Shibir and Jatiyatabadi Chhatra Dal clashed with sticks "
+        "and iron rods on the Rajshahi University campus.",
+        published="2026-02-09",
+    )
+    assert m.weapon is not None and "sticks" in m.weapon

@@ -27,7 +27,7 @@ _WEAPON = re.compile(
     r"suicide vests?|gunfire|rifles?|guns?|knives|knife|machetes?|tear gas|live ammunition|"
     r"bullets|barrages?|uavs?|projectiles?|stones|rocks|cocktails|batons?|cannons?|pistols?|"
     r"firearms|ak-47s?|kalashnikovs?|arrows|spears|axes|fireworks|pepper spray|aircraft|"
-    r"air assets|"
+    r"air assets|sticks|(?:iron )?rods|brickbats|bricks|brick chips|hammers|"
     r"machine[- ]guns?|heavy weapons|bows|dynamite|explosives|slingshots|metal bars?|clubs|"
     r"howitzers?|quadcopters?|unexploded ordnance|ordnance|explosive belts?|rpgs?|"
     # "a shell struck a house" (not "the charred shell of a sedan"); "an anti-tank mine"
