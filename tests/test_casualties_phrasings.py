@@ -257,3 +257,16 @@ def test_acronym_asides_parts_of_a_group_and_tolls_of_none(
 ) -> None:
     fatalities, injuries, _spans = find_casualties(text)
     assert (fatalities and fatalities.value, injuries and injuries.value) == (dead, hurt)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("BSF troops shot dead a Pakistani national at the border.", "a Pakistani national"),
+        ("A mob beat a man to death in the Bakalia area on Sunday night.", "a man"),
+        ("Villagers stoned a suspected thief to death near the market.", "a suspected thief"),
+    ],
+)
+def test_one_dead_told_by_a_demonym_or_around_to_death(text: str, said: str) -> None:
+    dead, _, _ = find_casualties(text)
+    assert dead is not None and dead.value == 1.0 and dead.text == said

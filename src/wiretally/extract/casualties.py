@@ -74,7 +74,8 @@ _PERSON_SG = (
     r"lieutenant|colonel|corporal|citizen|child|gunwoman|attacker|"
     r"assailant|bomber|occupant|patron|security officer|police officer|sheriff's deputy|"
     r"leader|cleric|imam|presenter|activist|kidnapper|bodyguard|chief|trader|vendor|herder|"
-    r"shopkeeper|caretaker|patient|monk|nun|lecturer|businessman|official|councillor|porter"
+    r"shopkeeper|caretaker|patient|monk|nun|lecturer|businessman|official|councillor|porter|"
+    r"thief"
 )
 _PERSON_PL = (
     r"men|women|boys|girls|teens|teenagers|children|babies|people|persons|victims|"
@@ -155,7 +156,11 @@ _ONE_OF = re.compile(r"\b(one|each)\s+of\s+(?:them|those|whom|these|the\s+\w+)",
 # After an active casualty verb, any "a/an + noun" object is one person ("killed a
 # shopkeeper"), and a determiner means the verb has an object: the count before the verb
 # is then the agent ("two gunmen killed the guard"), never the victims.
-_A_OBJECT = re.compile(r"\s+(an?\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*?)(?=[\s,.;:]|$)")
+# ("shot dead a Pakistani national": a demonym before the noun)
+_A_OBJECT = re.compile(
+    r"\s+(an?\s+(?:(?:[a-z]|[A-Z][a-z]+(?:i|n|ese|ish)\b)[\w'’-]*\s+){0,2}?[a-z][\w'’-]*?)"
+    r"(?=[\s,.;:]|$)"
+)
 _BARE_OBJECT = re.compile(
     rf"\s+((?:[a-z][\w'’-]*\s+){{0,2}}?(?:{_PERSON_SG}))\b(?![-'’]s?\w)", re.IGNORECASE
 )
@@ -577,6 +582,14 @@ _NO_SUBJECT = ("killing", "wounding", "injuring", "shooting", "hurting")
 _ALSO_BEFORE = re.compile(r"\balso(?:\s+\w+ly)?\s+$", re.IGNORECASE)
 
 
+_TO_DEATH = re.compile(
+    r"\b(?:beat|beats|beating|hacked|hacks|hacking|stoned|stones|stoning|burned|burnt|burns|"
+    r"burning|lynched|kicked|clubbed|trampled)\s+(an?\s+(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{_PERSON_SG}))\s+to\s+death\b",
+    re.IGNORECASE,
+)
+
+
 def _fixed_hits(text: str) -> list[_Hit]:
     """Hits that need no count linking: zeros ("no one was hurt") and implied counts."""
     hits: list[_Hit] = []
@@ -588,6 +601,10 @@ def _fixed_hits(text: str) -> list[_Hit]:
         )
         zero = _Count(m.start(), m.end(), Figure(value=0.0, text=m.group(0)), True)
         hits.extend(_Hit(cat, zero, m.end()) for cat in _ZERO_CATS.get(word, ""))
+    for m in _TO_DEATH.finditer(text):
+        # "A mob beat a man to death": one dead, told around its object
+        one = _Count(m.start(1), m.end(1), Figure(value=1.0, text=m.group(1)), True)
+        hits.append(_Hit("D", one, m.end()))
     for m in _IMPLIED.finditer(text):
         if m.group("d"):
             fig = Figure(lower=1.0, approximate=True, text=m.group(0))
