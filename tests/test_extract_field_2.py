@@ -404,3 +404,13 @@ def test_sticks_and_iron_rods_are_a_brawl_s_means() -> None:
         published="2026-02-09",
     )
     assert m.weapon is not None and "sticks" in m.weapon
+
+
+def test_terrorists_in_a_report_that_names_another_armed_group_stay_unnamed() -> None:
+    ms = _read(
+        "On 28 April, members of the Local Force militia clashed with insurgents near Meluco. "
+        "Later that day, terrorists burned houses in Meluco.",
+        published="2026-05-04",
+    )
+    burned = [m for m in ms if m.sub_event_type == "Looting/property destruction"]
+    assert burned and burned[0].actor1 != "Islamic State Mozambique"

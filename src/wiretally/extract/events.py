@@ -2409,10 +2409,18 @@ def _the_insurgents(
             said = m.provenance.get(role)
             if said is None:
                 continue
+            # "terrorists entered Meluco": where a country has one insurgency, its unnamed
+            # fighters (a state's "terrorists" too) are that group, unless the report names
+            # another armed group of the country
             known = sole_insurgency(m.country)
+            if known is not None and any(
+                n.entry.type in ("rebel group", "militia")
+                and n.entry.country == m.country
+                and n.entry.name != known.name
+                for n in names
+            ):
+                known = None
             if not _INSURGENT_WORDS.search(said.text):
-                # (a state's "terrorists" are the insurgents where there is only one
-                # insurgency to fight)
                 if known is not None and _TERRORISTS.search(said.text):
                     setattr(m, role, known.name)
                     setattr(m, role + "_type", known.type)
@@ -2424,13 +2432,7 @@ def _the_insurgents(
             h = _sole_group(names, m.country, kinds, before=said.start)
             if h is not None:
                 _set_named_elsewhere(m, role, h, sentences, article)
-            elif known is not None and not any(
-                n.entry.type in ("rebel group", "militia")
-                and n.entry.country == m.country
-                and n.entry.name != known.name
-                for n in names
-            ):
-                # "terrorists entered Meluco": Cabo Delgado's one insurgency, unnamed
+            elif known is not None:
                 setattr(m, role, known.name)
                 setattr(m, role + "_type", known.type)
 
