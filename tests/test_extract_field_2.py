@@ -414,3 +414,25 @@ def test_terrorists_in_a_report_that_names_another_armed_group_stay_unnamed() ->
     )
     burned = [m for m in ms if m.sub_event_type == "Looting/property destruction"]
     assert burned and burned[0].actor1 != "Islamic State Mozambique"
+
+
+def test_a_protest_the_police_met_a_sentence_later_had_an_intervention() -> None:
+    (m,) = _read(
+        "In Ijevan, the provincial centre of Armenia's Tavush province, about 200 residents "
+        "blocked the road at the southern entrance to the town on Wednesday to protest against "
+        "plans to hand over farmland. After about three hours, police moved in and pushed the "
+        "protesters off the road.",
+        published="2025-09-18",
+    )
+    assert m.sub_event_type == "Protest with intervention"
+    assert m.actor2 == "Police Forces of Armenia"
+
+
+def test_a_protest_the_police_watched_stays_peaceful() -> None:
+    (m,) = _read(
+        "On Monday, around 15 women held a silent protest outside the regional court in Nukus, "
+        "Uzbekistan, demanding the release of relatives. Police officers filmed the "
+        "participants but did not intervene, and the women dispersed after about an hour.",
+        published="2026-05-19",
+    )
+    assert m.sub_event_type == "Peaceful protest"

@@ -2168,6 +2168,7 @@ def extract_mentions(
     _hands_changed(scan.mentions)
     _crowd_first(scan.mentions)
     scan.mentions[:] = _dispersal_of_riot(scan.mentions, sentences, article)
+    scan.mentions[:] = _protest_met(scan.mentions, sentences, article)
     _toll_told_later(scan.mentions, sentences, article)
     _both_sides_dead(scan.mentions, sentences, article)
     scan.mentions[:] = _without_retold_highlights(scan.mentions, text)
@@ -2353,6 +2354,71 @@ def _dispersal_of_riot(
                     article, x, x.start + cue.start(), x.start + cue.end()
                 )
                 break
+    return [m for m in mentions if m.id not in dropped]
+
+
+# What the police do to a crowd: "Police detained four women after about half an hour",
+# "the police threw tear gas to break it up", "police moved in, pushed the protesters off".
+_MET_CROWD = re.compile(
+    r"\b(?:detained|arrested|fired\s+tear\s*gas|threw\s+tear\s*gas|used\s+tear\s*gas|"
+    r"tear\s*gas\s+(?:was|were)\s+(?:fired|used)|water\s+cannons?|rubber\s+bullets|batons|"
+    r"moved\s+in|pushed\s+(?:the\s+)?(?:protesters|demonstrators|crowd)|"
+    r"to\s+(?:disperse|break\s+(?:it|them)\s+up)|broke\s+(?:it|them)\s+up|"
+    r"were\s+delivered\s+to\s+the\s+(?:\w+\s+)?police)\b",
+    re.I,
+)
+
+
+_NO_INTERVENTION = re.compile(
+    r"\b(?:did\s+not|didn't|without\s+(?:police\s+)?(?:intervening|intervention|incident)|"
+    r"no\s+arrests|peacefully)\b",
+    re.I,
+)
+_THE_CROWD = re.compile(
+    r"\b(?:them|it|the\s+(?:crowd|protesters|demonstrators|gathering|marchers|protest|rally|"
+    r"march|sit-in|citizens|women|residents)|(?:of|among)\s+them)\b",
+    re.I,
+)
+
+
+def _protest_met(
+    mentions: list[Mention], sentences: list[Sentence], article: Article
+) -> list[Mention]:
+    """A peaceful protest the police met a sentence or three later, in its paragraph ("...
+    gathered outside the Defence Ministry on Saturday ... Police detained four women after
+    about half an hour"): a protest with intervention, the police its other side; arrests
+    told there are that intervention, not an incident of their own."""
+    dropped: set[str] = set()
+    for m in mentions:
+        if m.sub_event_type != "Peaceful protest" or m.historical or m.actor2 is not None:
+            continue
+        after = [x for x in sentences if x.start >= m.end][:3]
+        for x in after:
+            if _PARAGRAPH.search(article.text, m.end, x.start) or any(
+                n.sentence == x.index
+                and n.sub_event_type not in ("Arrests", "Protest with intervention")
+                for n in mentions
+            ):
+                break  # another incident's report, or another paragraph
+            if _NO_INTERVENTION.search(x.text):
+                break  # "Police officers filmed the participants but did not intervene"
+            cue = _MET_CROWD.search(x.text)
+            if cue is None or not POLICE_WORD.search(x.text) or not _THE_CROWD.search(x.text):
+                continue
+            m.sub_event_type, m.plover = "Protest with intervention", "PROTEST"
+            m.actor2, m.actor2_type = police_of(m.country), "state force"
+            m.provenance["actor2"] = _evidence(
+                article, x, x.start + cue.start(), x.start + cue.end()
+            )
+            for n in mentions:
+                if (
+                    n is not m
+                    and n.sentence == x.index
+                    and n.sub_event_type == "Protest with intervention"
+                    and (n.date_start is None or n.date_start == m.date_start)
+                ):
+                    dropped.add(n.id)  # the same intervention, told as a protest again
+            break
     return [m for m in mentions if m.id not in dropped]
 
 
