@@ -436,3 +436,13 @@ def test_a_protest_the_police_watched_stays_peaceful() -> None:
         published="2026-05-19",
     )
     assert m.sub_event_type == "Peaceful protest"
+
+
+def test_a_bomb_dropped_from_a_quadcopter_is_a_drone_strike() -> None:
+    (m,) = _read(
+        "Three children were killed and two others wounded when an explosive device dropped "
+        "from a quadcopter hit a house in a village near Miranshah, Pakistan, on Wednesday "
+        "morning.",
+        published="2026-05-21",
+    )
+    assert m.sub_event_type == "Air/drone strike"

@@ -1688,6 +1688,22 @@ _NOT_A_SIDE = re.compile(
 )
 
 
+# "an explosive device dropped from a quadcopter", "launched from a drone": a drone's strike
+_FROM_DRONE = re.compile(
+    r"\b(?:dropped|launched|released|fired)\s+(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:drones?|quadcopters?|uavs?|unmanned\s+aerial\s+vehicles?)\b",
+    re.I,
+)
+
+
+def _dropped_by_drone(m: Mention, s: Sentence) -> None:
+    """A bomb a drone dropped is an air/drone strike in ACLED's coding, not an IED."""
+    if m.sub_event_type in ("Remote explosive/landmine/IED", "Grenade") and _FROM_DRONE.search(
+        s.text
+    ):
+        m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+
+
 _BRAWL = re.compile(r"\b(?:clash\w*|fought|fighting|battles?|brawl\w*|between)\b", re.I)
 _TWO_CROWDS = re.compile(
     r"\b(?:activists|supporters|cadres|workers|groups|communities|factions)\b", re.I
@@ -3738,6 +3754,7 @@ def _clause_mentions(
     _communal_sides(m, s, article)
     _armed_on_armed(m, typing, s)
     _party_brawl(m, s)
+    _dropped_by_drone(m, s)
     return [
         m,
         *split_by_site(m, places, s, typing, article),
