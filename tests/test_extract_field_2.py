@@ -446,3 +446,13 @@ def test_a_bomb_dropped_from_a_quadcopter_is_a_drone_strike() -> None:
         published="2026-05-21",
     )
     assert m.sub_event_type == "Air/drone strike"
+
+
+def test_arrests_that_recovered_grenades_are_arrests() -> None:
+    (m,) = _read(
+        "In a separate development, the Counter Terrorism Department (CTD) said it had "
+        "arrested three suspects in Kotli, Pakistan, on Monday and recovered hand grenades "
+        "and detonators from their possession.",
+        published="2026-02-10",
+    )
+    assert m.sub_event_type == "Arrests"

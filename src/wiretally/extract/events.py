@@ -1136,11 +1136,18 @@ def _retyped(key: str, score: float, trigger: re.Match[str]) -> Typing:
     )
 
 
+_SEIZING = re.compile(r"\b(?:seized|seizing|confiscated|confiscating|recovered|recovering)\b", re.I)
+
+
 def _arrests_with_seizure(typing: Typing, text: str) -> Typing:
     """ "police arrested seven men in a safe house and seized assault rifles": arrests, the
     seizure their by-product (a seizure alone stays disrupted weapons use)."""
-    if typing.key != "DISR_WEAP" or not re.match(
-        r"(?:seized|confiscated|recovered|found)\b", typing.trigger, re.I
+    if typing.key != "DISR_WEAP":
+        return typing
+    if not re.match(r"(?:seized|confiscated|recovered|found)\b", typing.trigger, re.I) and (
+        # "arrested three suspects ... and recovered hand grenades and detonators": the
+        # seizure told by its own verb, whatever word the trigger fell on
+        not _SEIZING.search(text) or _DEFUSED.search(text)
     ):
         return typing
     arrest = _ARRESTED.search(text)
