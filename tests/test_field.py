@@ -66,8 +66,8 @@ def test_a_split_is_scored_through_the_real_pipeline(tmp_path: Path) -> None:
     ("split", "floors"),
     [
         # Measured on 2026-11-27 at the end of the eleventh session (301 articles, 1,238
-        # events; see README): found 0.917, type 0.871, date 0.917, place 0.851, actor1
-        # 0.784, actor2 0.719, fatalities 0.851, 95 spurious (7.7%).
+        # events; see README): found 0.918, type 0.872, date 0.918, place 0.851, actor1
+        # 0.785, actor2 0.723, fatalities 0.851, 93 spurious (7.5%).
         ("dev", {"found": 0.91, "event_type": 0.86, "date": 0.91, "place": 0.84,
                  "actor1": 0.77, "actor2": 0.71, "fatalities": 0.84}),
     ],
