@@ -2244,6 +2244,19 @@ _NONE_HURT = re.compile(
 )
 
 
+def _told_after(
+    m: Mention, sentences: list[Sentence], article: Article, count: int
+) -> list[Sentence]:
+    """The ``count`` sentences after mention ``m``, up to the end of its paragraph: where a
+    report tells more of the incident just told (its toll, its dispersal)."""
+    out: list[Sentence] = []
+    for x in [x for x in sentences if x.start >= m.end][:count]:
+        if _PARAGRAPH.search(article.text, m.end, x.start):
+            break
+        out.append(x)
+    return out
+
+
 def _toll_told_later(mentions: list[Mention], sentences: list[Sentence], article: Article) -> None:
     """A toll told a sentence or two after the incident, in its paragraph, before anything
     else happens ("... mortar shells were fired at the army camp in Dori. Contacts attribute
@@ -2256,9 +2269,8 @@ def _toll_told_later(mentions: list[Mention], sentences: list[Sentence], article
     for m in mentions:
         if m.fatalities is not None or m.historical:
             continue
-        after = [x for x in sentences if x.start >= m.end][:3]
-        for k, x in enumerate(after):
-            if _PARAGRAPH.search(article.text, m.end, x.start) or LIST_ITEM.match(x.text):
+        for k, x in enumerate(_told_after(m, sentences, article, 3)):
+            if LIST_ITEM.match(x.text):
                 break
             if x.index in told:
                 break  # another incident told first: its toll, not this one's
@@ -2367,9 +2379,7 @@ def _dispersal_of_riot(
             continue
         # ("... Several shops near the scene were looted. Police fired tear gas to disperse
         # them.": no incident of its own, told of the riot)
-        for x in [x for x in sentences if x.start >= m.end][:2]:
-            if _PARAGRAPH.search(article.text, m.end, x.start):
-                break
+        for x in _told_after(m, sentences, article, 2):
             cue = _DISPERSED_THEM.search(x.text)
             if cue is not None and POLICE_WORD.search(x.text):
                 m.actor2, m.actor2_type = police_of(m.country), "state force"
@@ -2415,14 +2425,13 @@ def _protest_met(
     for m in mentions:
         if m.sub_event_type != "Peaceful protest" or m.historical or m.actor2 is not None:
             continue
-        after = [x for x in sentences if x.start >= m.end][:3]
-        for x in after:
-            if _PARAGRAPH.search(article.text, m.end, x.start) or any(
+        for x in _told_after(m, sentences, article, 3):
+            if any(
                 n.sentence == x.index
                 and n.sub_event_type not in ("Arrests", "Protest with intervention")
                 for n in mentions
             ):
-                break  # another incident's report, or another paragraph
+                break  # another incident's report
             if _NO_INTERVENTION.search(x.text):
                 break  # "Police officers filmed the participants but did not intervene"
             cue = _MET_CROWD.search(x.text)
