@@ -554,15 +554,18 @@ _TAKEN_BEFORE = re.compile(
 )
 _PEOPLE_FROM = (
     r"(?:men|women|people|residents|villagers|workers|labou?rers|traders|pilgrims|migrants|"
-    r"fighters|militants|soldiers|troops|passengers|students|families|tourists)\s+"
+    r"fighters|militants|soldiers|troops|passengers|students|families|tourists|"
+    # "Armed Dodoth warriors from neighbouring Kaabong district struck a kraal in ..."
+    r"raiders|warriors|rustlers|herders|pastoralists)\s+"
     r"(?:\w+\s+){0,2}"
 )
 _FROM_BEFORE = re.compile(
-    rf"\b(?:{_PEOPLE_FROM}|(?:fired|launched|coming|came|crossed)\s+)from\s+(?:the\s+)?$",
+    rf"\b(?:{_PEOPLE_FROM}|(?:fired|launched|coming|came|crossed)\s+)from\s+(?:the\s+)?"
+    r"(?:neighbou?ring\s+)?$",
     re.I,
 )
 # "shot dead four men from Punjab province": where people come from is never where.
-_PEOPLE_FROM_BEFORE = re.compile(rf"\b{_PEOPLE_FROM}from\s+(?:the\s+)?$", re.I)
+_PEOPLE_FROM_BEFORE = re.compile(rf"\b{_PEOPLE_FROM}from\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.I)
 
 
 _PART_OF_TOWN = re.compile(

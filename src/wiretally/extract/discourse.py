@@ -243,8 +243,9 @@ _STRUCK = re.compile(r"\b(?:struck|hit|killed|targeted|wounded)\b", re.I)
 # "Drones struck a hamlet in western Michoacan ... The devices dropped small bombs on homes
 # in El Aguaje, in the municipality of Aguililla": the next sentence tells the same attack.
 _SAME_ATTACK = re.compile(
-    r"^\W*(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:devices|drones|attack|attackers|strikes?|"
-    r"blast|explosion|bombs?|shells|raid|gunmen|assailants|militants|fighters|bombers?)\b",
+    r"^\W*(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:devices?|drones|attack|attackers|strikes?|"
+    r"blast|explosion|bombs?|bombing|ambush|shooting|grenade|shells|raid|gunmen|assailants|"
+    r"militants|fighters|bombers?)\b",
     re.I,
 )
 _TOWN_FEATURES = ("city", "town", "village", "district", "camp", "base", "garrison", "airbase")

@@ -472,12 +472,18 @@ _GENERIC_FORCE = re.compile(
     r"\b(?:army|military|armed forces|air force|air defen[cs]es?|soldiers|troops|warplanes|"
     r"government (?:forces|troops|soldiers|positions)|security forces|"
     # "Fano militiamen and federal troops fought": the host's federal army
-    r"federal (?:forces|troops|soldiers|army|military))\b",
+    r"federal (?:forces|troops|soldiers|army|military)|"
+    # Thailand's and Pakistan's paramilitary rangers, under the army (not a park's rangers)
+    r"(?<!park )(?<!wildlife )(?<!forest )(?<!game )(?:paramilitary\s+)?rangers?"
+    r"(?=\s+(?:patrol|outpost|base|post|unit|camp|checkpoint|company|regiment)|s\b))\b",
     re.I,
 )
-# Sentence-initial, after a comma ("On Sunday, soldiers shot ...") or a determiner.
+# Sentence-initial, after a comma ("On Sunday, soldiers shot ...") or a determiner, with at
+# most one plain word between ("ambushed a two-vehicle ranger patrol").
 _GENERIC_OPENER = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:the|an?|its|their)\s+|\b(?:accus\w*|blam\w*)\s+|"
+    r"(?:^|[,;:]\s*|\b(?:the|an?|its|their)\s+"
+    r"(?:(?!(?:rebel|militia|enemy|insurgent|jihadist|opposition|foreign)\b)(?-i:[a-z][\w-]*)\s+)?|"
+    r"\b(?:accus\w*|blam\w*)\s+|"
     r"\b(?:said|says|added|reported)\s+(?:that\s+)?)$",
     re.I,
 )  # "residents accuse soldiers of killing five civilians", "the army said troops clashed
@@ -776,7 +782,7 @@ def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> 
         government = g.group(0).lower().startswith(
             ("government", "federal")
         ) and not _OTHER_SIDE.search(text[max(0, a - 20) : a])
-        opener = _GENERIC_OPENER.search(text[max(0, a - 14) : a]) or _DAY_OPENER.fullmatch(text[:a])
+        opener = _GENERIC_OPENER.search(text[max(0, a - 32) : a]) or _DAY_OPENER.fullmatch(text[:a])
         if not government and not opener:
             continue  # "French troops", "rebel army": someone else's force
         own = _SPEAKING_STATE.search(text, 0, a)
@@ -1626,6 +1632,9 @@ def _refine_roles(
             and not any(
                 LIST_ITEM.match(line) for line in article.text[last.end : s.start].split("\n")[1:]
             )
+            # nor where the sentence names its own armed men ("Armed Dodoth warriors struck a
+            # kraal"), whom the communal pass names
+            and not any(g["arm"] or g["name"] or g["sus"] for g in _ETHNIC_ARMED.finditer(s.text))
         ):
             m.actor1, m.actor1_type = last.actor1, last.actor1_type
             if "actor1" in last.provenance:
@@ -2992,7 +3001,7 @@ def _item_header(
     sentences that tell none: "1. Ceel Afweyn district (Sanaag) - 1 September. Heavy
     fighting was reported ..."."""
     text = scan.article.text
-    line = text.rfind("\n", 0, whole.start) + 1
+    line = below = text.rfind("\n", 0, whole.start) + 1
     own_line = True
     if not LIST_ITEM.match(text, line):
         # "1. BANDIAGARA (Mopti) - Wednesday 3 June" on a line of its own, the item's report
@@ -3000,7 +3009,7 @@ def _item_header(
         above = text.rfind("\n", 0, max(0, line - 1)) + 1
         if line == 0 or not LIST_ITEM.match(text, above) or line - above > 120:
             return None
-        line, own_line = above, False
+        below, line, own_line = line, above, False
     head = next((x for x in sentences if x.start >= line), None)
     if head is None or head.start >= whole.start or len(head.text) > 120:
         return None
@@ -3011,12 +3020,25 @@ def _item_header(
     if not own_line and text[head.end : whole.start].count("\n") > 1:
         return None
     timex = next((t for t in scan.times if head.start <= t.start < head.end), None)
+    if timex is None and not own_line:
+        # "[1] NARATHIWAT - Rueso district - ARMED CLASH" / "Mon 09 Mar, approx. 16:10.
+        # Unidentified gunmen ambushed ...": the day opens the item's next line, before its
+        # report
+        between = [x for x in sentences if below <= x.start < whole.start]
+        if between and all(len(x.text) <= 40 for x in between):
+            timex = next((t for t in scan.times if below <= t.start < whole.start), None)
     if timex is None:
         return None
-    place = next(
-        (p for p in scan.places if head.start <= p.start < head.end and p.feature not in _WIDE),
-        None,
-    ) or next((p for p in scan.places if head.start <= p.start < head.end), None)
+    towns = [p for p in scan.places if head.start <= p.start < head.end and p.feature not in _WIDE]
+    # "[1] NARATHIWAT - Rueso district - ARMED CLASH", "4. AL-QUSAYR (Homs, SY)": a town
+    # named as its province is the province, where the heading names a town inside it
+    towns = [
+        p for p in towns
+        if not (p.name == p.admin1 and any(q is not p and q.admin1 == p.admin1 for q in towns))
+    ] or towns  # fmt: skip
+    place = (towns[0] if towns else None) or next(
+        (p for p in scan.places if head.start <= p.start < head.end), None
+    )
     return timex, head, place
 
 
@@ -3958,14 +3980,27 @@ _ETHNIC_PAIR = re.compile(
 _PEOPLES = (
     r"Fulani|Fula|Peulh?|Tiv|Berom|Dogon|Bambara|Mossi|Hema|Lendu|Murle|Dinka|Nuer|Misseriya|"
     r"Masalit|Zaghawa|Rizeigat|Dadjo|Kusasi|Mamprusi|Konkomba|Chokwe|Twa|Luba|Borana|Gabra|"
-    r"Garre|Degodia|Pokot|Turkana|Samburu|Afar|Issa|Oromo|Gedeo|Guji|Tuareg|Toubou|Tebu|Teda|Arab"
+    r"Garre|Degodia|Pokot|Turkana|Samburu|Afar|Issa|Oromo|Gedeo|Guji|Tuareg|Toubou|Tebu|Teda|Arab|"
+    # the Karamoja cluster's pastoralists, on both sides of the Uganda-Kenya-South Sudan borders
+    r"Karamojong|Karimojong|Karimojongs?|Dodoth|Jie|Matheniko|Bokora|Toposa|Nyangatom|"
+    r"Didinga|Marakwet|Dassanech|Anyuak|Anuak|Gumuz"
 )
 _ETHNIC_ARMED = re.compile(
     rf"\b(?:(?P<arm>armed\s+)?(?P<armed>(?-i:{_PEOPLES}))\s+(?:herders|pastoralists|herdsmen|youths)|"
-    rf"(?P<name>(?-i:{_PEOPLES}))\s+(?:militiamen|militias?|gunmen|fighters|raiders|"
-    r"attackers|armed\s+(?:group|men))s?)\b",
+    rf"(?P<name>(?-i:{_PEOPLES}))\s+(?:militiamen|militias?|gunmen|fighters|raiders|warriors|"
+    r"rustlers|attackers|armed\s+(?:group|men))s?|"
+    # "raiders believed to be from the Toposa community", "suspected to be Karimojong"
+    r"(?:raiders|gunmen|attackers|assailants|rustlers|warriors|armed\s+men)\s+(?:who\s+were\s+)?"
+    r"(?:believed|suspected|thought|said)\s+to\s+(?:be|have\s+been)\s+(?:from\s+)?(?:the\s+)?"
+    rf"(?P<sus>(?-i:{_PEOPLES}))\b)\b",
     re.I,
 )  # ("abducted two Fulani herders": herders are people until they are armed)
+# "Turkana raiders from Kenya", "the Toposa community of South Sudan": the people's own
+# country, across a border from the scene
+_PEOPLE_FROM = re.compile(
+    r"\s*(?:community\s+|communities\s+|pastoralists\s+|herders\s+)?(?:from|of)\s+"
+    r"(?:neighbou?ring\s+)?(?:the\s+)?(?P<land>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\b"
+)
 _UNNAMED_COMMUNITIES = re.compile(
     r"\b(?:rival|two|neighbouring|neighboring|opposing|feuding)\s+(?:local\s+)?"
     r"(?P<word>clans|tribes|communities)\b|\b(?:between|among)\s+(?P<w2>clans|tribes)\b|"
@@ -3979,9 +4014,13 @@ def _communal_sides(m: Mention, s: Sentence, article: Article) -> None:
     where no report names them otherwise."""
     if m.event_type not in ("Battles", "Violence against civilians", "Strategic developments"):
         return
-    if m.historical or not m.country:
+    if m.historical:
         return
-    land = country_name(m.country) or m.country
+    # (with no country yet, "Dodoth Ethnic Militia": the merge adds the incident's country)
+    land = (country_name(m.country) or m.country) if m.country else None
+
+    def of(name: str, land: str | None) -> str:
+        return f"{name} ({land})" if land else name
 
     def open_(role: str) -> bool:
         name = getattr(m, role)
@@ -4003,20 +4042,25 @@ def _communal_sides(m: Mention, s: Sentence, article: Article) -> None:
     pair = _ETHNIC_PAIR.search(s.text)
     if pair is not None and m.sub_event_type == "Armed clash":
         if open_("actor1"):
-            put("actor1", f"{pair['a']} Ethnic Militia ({land})", pair.start("a"), pair.end("a"))
+            put("actor1", of(f"{pair['a']} Ethnic Militia", land), pair.start("a"), pair.end("a"))
         if open_("actor2"):
-            put("actor2", f"{pair['b']} Ethnic Militia ({land})", pair.start("b"), pair.end("b"))
+            put("actor2", of(f"{pair['b']} Ethnic Militia", land), pair.start("b"), pair.end("b"))
         return
     clash = m.sub_event_type == "Armed clash"  # ("Dozo hunters and Fulani herders clashed")
-    peoples = [g for g in _ETHNIC_ARMED.finditer(s.text) if g["arm"] or g["name"] or clash]
+    peoples = [
+        g for g in _ETHNIC_ARMED.finditer(s.text) if g["arm"] or g["name"] or g["sus"] or clash
+    ]
     if peoples:
         roles = ["actor1", "actor2"] if m.sub_event_type == "Armed clash" else ["actor1"]
         for g in peoples[:2]:
             role = next((r for r in roles if open_(r)), None)
             if role is None:
                 break
-            who = "armed" if g["armed"] else "name"
-            put(role, f"{g[who]} Ethnic Militia ({land})", g.start(who), g.end())
+            who = "armed" if g["armed"] else "sus" if g["sus"] else "name"
+            home = _PEOPLE_FROM.match(s.text, g.end())
+            code = country_code(home["land"]) if home is not None else None
+            own = (country_name(code) or land) if code else land
+            put(role, of(f"{g[who].capitalize()} Ethnic Militia", own), g.start(who), g.end())
             roles.remove(role)
         return
     named = [g for g in _NAMED_COMMUNITY.finditer(s.text) if g["name"].lower() not in ("the", "a")]
@@ -4025,12 +4069,12 @@ def _communal_sides(m: Mention, s: Sentence, article: Article) -> None:
         for role, g in zip(roles, named, strict=False):
             if open_(role):
                 kind = _GROUP_WORD[g["word"].lower()]
-                put(role, f"{g['name']} {kind} Militia ({land})", g.start(), g.end())
+                put(role, of(f"{g['name']} {kind} Militia", land), g.start(), g.end())
         return
     unnamed = _UNNAMED_COMMUNITIES.search(s.text)
     if unnamed is not None and m.sub_event_type == "Armed clash":
         word = (unnamed["word"] or unnamed["w2"] or unnamed["w3"]).lower()
-        name = f"Unidentified {_GROUP_WORD[word]} Militia ({land})"
+        name = of(f"Unidentified {_GROUP_WORD[word]} Militia", land)
         for role in ("actor1", "actor2"):
             if open_(role):
                 put(role, name, unnamed.start(), unnamed.end())

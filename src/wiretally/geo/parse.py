@@ -222,7 +222,7 @@ _PLACE_OF_BEFORE = re.compile(
 _SLASH_HEAD_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:\d{1,2}[.)])?[ \t]*(?P<province>[A-Z][A-Z' -]+)[ \t]*/[ \t]*$"
 )
-_ITEM_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*$")
+_ITEM_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|\[\d{1,2}\]|[a-h]\)|[-*•])?[ \t]*$")
 _ITEM_DASH_AFTER = re.compile(r"[ \t]+[-–—][ \t]")
 _PROVINCE_AFTER = re.compile(r"[ \t]*\((?-i:[A-Z])[^()\n]{2,40}\)[ \t]*[-–—:]")
 _UNIT_AFTER = re.compile(
@@ -245,8 +245,11 @@ _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|added|wrote|explained|stat
 # "Dublin, Ohio"; "Gangaw town, Magway Region"
 _QUALIFIER_AFTER = re.compile(r"^(?:\s+(?:village|town|city|township))?,\s*")
 _IN_AREA_AFTER = re.compile(
-    r"^(?:\s+(?:village|town|city|area|district|neighbou?rhood|camp|locality|township))?"
-    r",?\s+in\s+(?:the\s+)?"
+    r"^(?:(?:\s+(?:village|town|city|area|district|neighbou?rhood|camp|locality|township))?"
+    r",?\s+in\s+(?:the\s+)?|"
+    # "in Raman district of neighbouring Yala province"
+    r"\s+(?:district|township|sub-county|municipality)\s+of\s+(?:the\s+)?)"
+    r"(?:neighbou?ring\s+|nearby\s+)?"
     # "El Aguaje, in the municipality of Aguililla"
     r"(?:(?:municipality|district|commune|county|department|province|region|governorate|"
     r"canton|parish|sub-county|local government area)\s+of\s+(?:the\s+)?)?"

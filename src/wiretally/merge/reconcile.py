@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from wiretally.extract.actors import actor_table, force_of
-from wiretally.extract.names import POLICE_WORD, acled_force, people_of, police_of
+from wiretally.extract.names import POLICE_WORD, acled_force, country_name, people_of, police_of
 from wiretally.merge.compat import Item, Profile, day_iso, names_compatible, norm_name
 from wiretally.records import Event, Evidence, Figure, Location, Mention, Modality
 
@@ -329,11 +329,11 @@ def build_event(
     if actor2 is None and sub_type == "Non-state actor overtakes territory":
         actor2 = _lost_by(actor1, country)
     # The police no report names further ("police arrested nine people") are the police of
-    # the incident's country, named the ACLED way: "Police Forces of Turkey".
+    # the incident's country, named the ACLED way: "Police Forces of Turkey"; so are people
+    # and a communal militia read before the incident had a country ("Civilians (Uganda)",
+    # "Dodoth Ethnic Militia (Uganda)").
     if country:
-        actor1, actor2 = (
-            police_of(country.upper()) if a == "Police" else a for a in (actor1, actor2)
-        )
+        actor1, actor2 = (_of_country(a, country.upper()) for a in (actor1, actor2))
     return Event(
         id=event_id(earliest.id),
         event_type=event_type or _most_common((m.event_type for m in mentions), str) or "",
@@ -382,6 +382,16 @@ _AGAINST_PEOPLE = frozenset({
     "Attack", "Abduction/forced disappearance", "Sexual violence",
     "Looting/property destruction", "Arrests",
 })  # fmt: skip
+
+
+def _of_country(name: str | None, country: str) -> str | None:
+    if name == "Police":
+        return police_of(country)
+    if name == "Civilians":
+        return people_of(name, country)
+    if name is not None and name.endswith(" Ethnic Militia") and (land := country_name(country)):
+        return f"{name} ({land})"
+    return name
 
 
 def _unnamed_victims(mentions: list[Mention], country: str | None) -> str | None:

@@ -64,7 +64,7 @@ def h_full_date(m: re.Match[str], ctx: Context) -> Norm | None:
 def h_day_range(m: re.Match[str], ctx: Context) -> Norm | None:
     conn = m["conn"].strip().lower()
     before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
-    if conn not in ("-", "–") and not re.search(r"\b(?:between|from)\s+$", before):
+    if conn not in ("-", "–", "/") and not re.search(r"\b(?:between|from)\s+$", before):
         return None
     m1 = month_num(m["mon"])
     m2 = month_num(m["mon2"]) if m["mon2"] else m1
@@ -135,7 +135,7 @@ def h_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 _NIGHT_NAMED = re.compile(
     r"\s+(?:(?:from|on|of|into|between|to)\s+)?(?:the\s+night\s+of\s+)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\s+[A-Z][a-z]+|"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:\s*/\s*\d{1,2})?\s+[A-Z][a-z]+|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.I,
 )

@@ -82,7 +82,8 @@ def _patterns() -> list[tuple[str, str, Handler]]:
         ),
         (
             "dmy_range",
-            rf"(?<![\d.,])\b{day('d1')}(?P<conn>\s*[-–]\s*|\s+(?i:and|to|through|until|till)\s+)"
+            # ("Overnight 09/10 Mar.": a night across two days)
+            rf"(?<![\d.,/])\b{day('d1')}(?P<conn>\s*[-–/]\s*|\s+(?i:and|to|through|until|till)\s+)"
             rf"{day('d2')}\s+(?:(?i:of)\s+)?{mon('mon')}(?P<mon2>(?!))?(?:,?\s+{y('year')})?",
             h_day_range,
         ),

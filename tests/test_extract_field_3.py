@@ -1,0 +1,86 @@
+"""Whole-article readings found with the tenth field batch's styles (Karamoja and Turkana,
+Thailand's deep south, Venezuela, the Visayas; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from wiretally.analysis import analyse_article
+from wiretally.merge.reconcile import _of_country
+from wiretally.records import Article, Mention
+
+
+def _read(text: str, published: str = "2026-05-20") -> list[Mention]:
+    return analyse_article(Article(id="g", source_path="g.txt", text=text, published=published))[0]
+
+
+def test_a_bracketed_item_takes_its_day_and_district_from_the_lines_above_its_report() -> None:
+    ms = _read(
+        "BORDER PROVINCES MONITOR - DAILY NOTE\n\nINCIDENTS\n\n"
+        "[1] YALA - Raman district - SHOOTING\n"
+        "Tue 19 May, approx. 21:40. Unidentified gunmen fired on a ranger checkpoint outside "
+        "the district market.\n\n"
+        "[2] NARATHIWAT - Rueso district - GRENADE\n"
+        "Overnight 18/19 May. An unknown person threw a hand grenade at a ranger base.\n"
+    )
+    first, second = ms
+    assert first.date_start == "2026-05-19"
+    assert first.location is not None and first.location.name == "Raman"
+    assert first.actor2 == "Military Forces of Thailand"
+    assert second.sub_event_type == "Grenade"
+    assert second.location is not None and second.location.name == "Rueso"
+    assert second.actor1 == "Unidentified armed group"
+    assert (second.date_start, second.date_end) == ("2026-05-18", "2026-05-19")
+
+
+def test_a_lettered_item_heading_names_its_district() -> None:
+    (m,) = _read(
+        "Weekly brief\n\n2. Incidents\n"
+        "c) Napak - 16 May: Armed men stopped a lorry carrying maize and shot the driver dead.\n"
+    )
+    assert m.date_start == "2026-05-16"
+    assert m.location is not None and m.location.name == "Napak"
+
+
+def test_a_district_of_a_neighbouring_province_is_the_district() -> None:
+    (m,) = _read(
+        "Gunmen on a motorcycle shot dead a durian grower on Monday in Raman district of "
+        "neighbouring Yala province, police said."
+    )
+    assert m.location is not None and m.location.name == "Raman"
+    assert m.country == "TH"
+
+
+def test_the_device_told_next_places_a_lead_told_by_its_province() -> None:
+    ms = _read(
+        "Three rangers were wounded on Tuesday when a roadside bomb hit their truck in the "
+        "southern province of Pattani, police said.\n\n"
+        "The device, hidden in a fire extinguisher, went off as the patrol passed a rubber "
+        "plantation in Nong Chik district.\n"
+    )
+    assert ms[0].location is not None and ms[0].location.name == "Nong Chik"
+
+
+def test_raiders_from_a_neighbouring_district_are_not_where_they_struck() -> None:
+    ms = _read(
+        "KOTIDO, Uganda, May 20, 2026 - Soldiers recovered 90 head of cattle on Tuesday.\n\n"
+        "Armed Jie warriors from neighbouring Kaabong district raided a kraal on Sunday "
+        "afternoon, shooting dead two herders, officials said.\n"
+    )
+    raid = next(m for m in ms if "warriors" in m.text)
+    assert raid.location is None or raid.location.name != "Kaabong District"
+    assert raid.actor1 is not None and raid.actor1.startswith("Jie Ethnic Militia")
+
+
+def test_raiders_from_across_the_border_are_their_own_countrys_militia() -> None:
+    (m,) = _read(
+        "KAABONG, Uganda - A band of Turkana raiders from Kenya attacked two kraals in Kaabong "
+        "district on Sunday and exchanged fire with soldiers, killing one of them."
+    )
+    assert m.actor1 == "Turkana Ethnic Militia (Kenya)"
+
+
+def test_the_merge_names_unnamed_people_and_communal_militias_by_the_incidents_country() -> None:
+    assert _of_country("Civilians", "UG") == "Civilians (Uganda)"
+    assert _of_country("Dodoth Ethnic Militia", "UG") == "Dodoth Ethnic Militia (Uganda)"
+    assert _of_country("Police", "KE") == "Police Forces of Kenya"
+    assert _of_country("Protesters", "KE") == "Protesters"  # its own rule decides
+    assert _of_country("Dozo Communal Militia (Mali)", "ML") == "Dozo Communal Militia (Mali)"
