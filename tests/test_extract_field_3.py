@@ -84,3 +84,66 @@ def test_the_merge_names_unnamed_people_and_communal_militias_by_the_incidents_c
     assert _of_country("Police", "KE") == "Police Forces of Kenya"
     assert _of_country("Protesters", "KE") == "Protesters"  # its own rule decides
     assert _of_country("Dozo Communal Militia (Mali)", "ML") == "Dozo Communal Militia (Mali)"
+
+
+def test_buddhist_era_years_are_read_as_ours() -> None:
+    from wiretally.meta import full_dates
+    from wiretally.times import tag_times
+
+    (t,) = tag_times("On 3 August 2569, at about 07.40 hrs, a bomb went off.", dct="2026-08-04")
+    assert t.value == "2026-08-03"
+    assert [x.text for x in tag_times("Villagers paid 2550 baht.", dct="2026-08-04")] == []
+    assert [d.isoformat() for d in full_dates("Date: 4 August 2569")] == ["2026-08-04"]
+
+
+def test_a_raid_the_suspects_fired_on_is_a_clash() -> None:
+    ms = _read(
+        "1. On 18 May 2026, at about 04.00 hrs, soldiers surrounded a house in Bacho district, "
+        "Narathiwat province, to arrest a suspect named in a warrant. The men inside opened "
+        "fire on the officers, who returned fire.\n",
+    )
+    (m,) = ms
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor2 == "Unidentified armed group"
+
+
+def test_posts_said_to_be_false_deny_the_killing_they_allege() -> None:
+    (m,) = _read(
+        "The army wishes to clarify that posts shared online alleging that soldiers shot a "
+        "rubber tapper in Rueso district on Monday are false."
+    )
+    assert m.modality == "denied"
+
+
+def test_a_group_named_later_in_the_same_sentence_is_the_rebels() -> None:
+    (m,) = _read(
+        "CATARMAN, Philippines - Two communist guerrillas were killed in a firefight with "
+        "troops in the hills of Las Navas on Monday, the latest clash on an island where the "
+        "New People's Army (NPA) has fought for decades."
+    )
+    assert m.actor2 == "New People's Army" or m.actor1 == "New People's Army"
+
+
+def test_a_soldier_killed_with_rebels_puts_the_army_on_one_side() -> None:
+    (m,) = _read(
+        "A soldier and three suspected communist rebels were killed in a clash in Juban, "
+        "Sorsogon, on Monday, the army said."
+    )
+    assert m.actor1 == "Military Forces of the Philippines"
+
+
+def test_rebels_burning_machines_destroy_property_they_do_not_riot() -> None:
+    ms = _read(
+        "The New People's Army said its fighters torched a bulldozer and two trucks at a "
+        "quarry in Aroroy on Sunday night."
+    )
+    assert [m.sub_event_type for m in ms] == ["Looting/property destruction"]
+
+
+def test_kananga_in_leyte_is_a_curated_town_beside_the_congolese_city() -> None:
+    from wiretally.geo import get_gazetteer
+
+    gaz = get_gazetteer()
+    ids, _ = gaz.lookup("Kananga")
+    (leyte,) = [i for i in ids if gaz.entry(i).country == "PH"]
+    assert leyte in gaz.curated  # so that a report from Leyte does not land in the Kasai

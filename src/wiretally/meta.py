@@ -93,6 +93,8 @@ _YEAR_ON = re.compile(
 
 
 def _mk(year: int, month: int, day: int) -> date | None:
+    if 2500 <= year < 2600:
+        year -= 543  # Thailand's Buddhist era: "Date: 15 September 2569" is 2026
     try:
         return date(year, month, day)
     except ValueError:

@@ -805,7 +805,9 @@ _SPEAKING_STATE = re.compile(
 _FORCE_VICTIMS = re.compile(
     r"\b(?:(?:kill|wound|injur)(?:ing|ed|s|es)?\s+(?:at\s+least\s+|some\s+|about\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?P<a>soldiers?|troops|servicem[ae]n|service\s+members?)\b|"
-    r"(?P<b>soldiers?|troops|servicem[ae]n|service\s+members?)\s+(?:were|was|had\s+been|"
+    r"(?P<b>soldiers?|troops|servicem[ae]n|service\s+members?)"
+    # ("A soldier and two suspected communist rebels were killed")
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:were|was|had\s+been|"
     r"have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot))",
     re.I,
 )
@@ -2536,7 +2538,10 @@ def _the_insurgents(
             # ("extremist elements": a state's word for the one militia or rebel group it
             # fights, Fano in Amhara)
             kinds = ("rebel group", "militia") if _EXTREMIST.search(said.text) else ("rebel group",)
-            h = _sole_group(names, m.country, kinds, before=said.start)
+            # (or in the same sentence: "three communist guerrillas were killed ... where the
+            # New People's Army (NPA) insurgency has proved hard to stamp out")
+            own = next((x for x in sentences if x.start <= said.start < x.end), None)
+            h = _sole_group(names, m.country, kinds, before=own.end if own else said.start)
             if h is not None:
                 _set_named_elsewhere(m, role, h, sentences, article)
             elif known is not None:
@@ -3934,8 +3939,20 @@ def _deadly_force_on_crowd(m: Mention, s: Sentence) -> None:
 
 
 def _arson_not_attack(m: Mention, s: Sentence) -> None:
-    """An arson on property that hurt no one is property destruction, not an attack."""
-    if m.sub_event_type != "Attack" or not _ARSON.search(s.text):
+    """An arson on property that hurt no one is property destruction, not an attack; nor a
+    riot, where an armed group set the fire ("its fighters burned a backhoe and a dump truck
+    at a quarry")."""
+    if not _ARSON.search(s.text):
+        return
+    if m.sub_event_type == "Violent demonstration" and m.actor1_type in (
+        "rebel group",
+        "militia",
+        "unidentified armed group",
+    ):
+        m.event_type, m.sub_event_type = "Strategic developments", "Looting/property destruction"
+        m.plover = "COERCE"
+        return
+    if m.sub_event_type != "Attack":
         return
     if m.fatalities is not None and (m.fatalities.value or m.fatalities.lower or 0) > 0:
         return
@@ -4158,6 +4175,15 @@ def _within_night(m: Mention, t: Timex) -> bool:
     return m.date_start[:10] <= day <= _shift_days(last[:10], 1)
 
 
+# The people a raid came for fired back: "The persons inside opened fire on the officials",
+# "the suspects fired at the team", "a shootout ensued".
+_RAID_FIRED_ON = re.compile(
+    r"\b(?:opened\s+fire\s+on|fired\s+(?:shots\s+)?(?:at|on))\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:officials|officers|police(?:men)?|troops|soldiers|security\s+forces|team|agents|"
+    r"operatives|personnel|rangers)\b|\b(?:shoot-?out|gun-?fight|fire-?fight|exchange\s+of\s+"
+    r"fire)\s+(?:ensued|broke\s+out|followed)\b",
+    re.I,
+)
 _ATTACKERS_AGAIN = re.compile(
     r"\s*The\s+(?:assailants|attackers|gunmen|militants|fighters|raiders|kidnappers|"
     r"abductors|insurgents|bandits)\b"
@@ -4204,6 +4230,21 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
     if here or _OPENS_ON_PLACE.match(nxt.text):
         return  # "In the Bambeto neighbourhood, ...": another scene
     article = scan.article
+    if (
+        m.sub_event_type == "Arrests"
+        and (fire := _RAID_FIRED_ON.search(nxt.text)) is not None
+        and m.actor1_type == "state force"
+    ):
+        # "... surrounded and searched a house, acting on an arrest warrant. The persons
+        # inside opened fire on the officials, who were compelled to return fire": the raid
+        # became a fight, as ACLED codes it
+        m.event_type, m.sub_event_type, m.plover = "Battles", "Armed clash", "FIGHT"
+        m.provenance["event_type"] = _evidence(
+            article, nxt, nxt.start + fire.start(), nxt.start + fire.end()
+        )
+        if m.actor2_type != "rebel group" and m.actor2_type != "militia":
+            m.actor2, m.actor2_type = "Unidentified armed group", "unidentified armed group"
+            m.provenance["actor2"] = m.provenance["event_type"]
     if crowd and (cue := _INTERVENED.search(nxt.text)) and not _LEFT_CALMLY.search(nxt.text):
         # "Police fired tear gas and shots in the air to disperse the crowd." A riot stays a
         # riot, with the police as the side it fought.

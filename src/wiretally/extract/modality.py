@@ -58,7 +58,12 @@ _DENY = re.compile(
     r"did not carry out|was not behind|not responsible|"
     # "Reports ... of a massacre in Zemio were checked ... and are assessed as false"
     r"(?:assessed|found|proved|proven|shown|determined|confirmed)\s+(?:to\s+be\s+|as\s+)?"
-    r"(?:false|unfounded|baseless|fabricated)|(?:was|were|is|are)\s+(?:a\s+)?hoax(?:es)?)\b",
+    r"(?:false|unfounded|baseless|fabricated)|(?:was|were|is|are)\s+(?:a\s+)?hoax(?:es)?|"
+    # "messages circulated on social media alleging that officials shot an innocent villager
+    # ... are false"
+    r"(?:messages|posts|reports|claims|allegations|rumou?rs|videos)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:alleging|claiming|saying|suggesting)\b[^.;]{0,200}?\b(?:are|were|is|was)\s+"
+    r"(?:\w+ly\s+)?(?:false|untrue|baseless|fabricated|unfounded|fake))\b",
     re.I,
 )
 _BLAME = re.compile(

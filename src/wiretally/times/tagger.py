@@ -285,6 +285,30 @@ def _parse_dct(dct: str | None) -> date | None:
     return parsed if 1000 <= parsed.year <= 9000 else None  # room for +-100 years
 
 
+# Thailand's official calendar counts years of the Buddhist era, 543 ahead of ours ("On 14
+# September 2569" in a translated ISOC release is 14 September 2026).
+_BUDDHIST_ERA = 543
+# (only after a month, "14 September 2569", "September 14, 2569", or marked "2569 BE")
+_BE_YEAR = re.compile(
+    r"(?P<pre>\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)(?P<y>25\d\d)\b|\b(?P<be>25\d\d)(?=\s*B\.?E\.?\b)"
+)
+
+
+def _common_era(text: str, dct: date | None) -> str:
+    """``text`` with Buddhist-era years near the publication year written as ours (same
+    length, so offsets hold)."""
+    if dct is None or "25" not in text:
+        return text
+
+    def ours(m: re.Match[str]) -> str:
+        written = m["y"] or m["be"]
+        year = int(written) - _BUDDHIST_ERA
+        return (m["pre"] or "") + (str(year) if abs(year - dct.year) <= 30 else written)
+
+    return _BE_YEAR.sub(ours, text)
+
+
 def tag_times(
     text: str, *, dct: str | None, article_id: str = "", ranges: bool = True
 ) -> list[Timex]:
@@ -294,7 +318,8 @@ def tag_times(
     ``ranges=False`` leaves "between Oct. 17 and Nov. 2" as two timexes, as TimeML
     annotates them (the TempEval scorer asks for that).
     """
-    ctx = Context(text, _parse_dct(dct))
+    dct_day = _parse_dct(dct)
+    ctx = Context(_common_era(text, dct_day), dct_day)
     chosen = _select(_candidates(ctx))
     for c in chosen:
         _extend(c, ctx)
