@@ -147,3 +147,51 @@ def test_kananga_in_leyte_is_a_curated_town_beside_the_congolese_city() -> None:
     ids, _ = gaz.lookup("Kananga")
     (leyte,) = [i for i in ids if gaz.entry(i).country == "PH"]
     assert leyte in gaz.curated  # so that a report from Leyte does not land in the Kasai
+
+
+def test_rebels_who_surrender_change_their_group_and_are_reported() -> None:
+    (m,) = _read(
+        "Nine members of the New People's Army surrendered to the army's 62nd Infantry "
+        "Battalion in Guihulngan City on Monday, bringing with them five rifles."
+    )
+    assert m.sub_event_type == "Change to group/activity"
+    assert m.actor1 == "New People's Army"
+
+
+def test_a_team_that_came_under_fire_fought() -> None:
+    (m,) = _read(
+        "On Sunday evening a joint team of police commandos on patrol came under fire from "
+        "armed miscreants on the hills above Moirang."
+    )
+    assert m.sub_event_type == "Armed clash"
+
+
+def test_a_second_device_that_exploded_is_an_explosive() -> None:
+    ms = _read(
+        "A bomb hidden in a motorcycle exploded outside a market in Sungai Kolok on Saturday "
+        "evening, wounding four people. About half an hour later a second device exploded "
+        "beside a police booth near the railway station, police said on Sunday.",
+        published="2026-03-15",
+    )
+    assert [m.sub_event_type for m in ms].count("Remote explosive/landmine/IED") == 2
+
+
+def test_a_translators_note_names_a_language_not_a_town() -> None:
+    ms = _read(
+        "[Translated from Cebuano.]\n\nTANJAY CITY, Negros Oriental - Soldiers arrested two "
+        "men at a checkpoint on Monday, police said."
+    )
+    (m,) = ms
+    assert m.location is not None and m.location.name == "Tanjay"
+
+
+def test_a_clash_whose_reports_name_the_police_on_both_sides_has_an_unnamed_other() -> None:
+    from wiretally.merge.reconcile import _other_side
+
+    def clash(i: int, a1: str | None, a2: str | None) -> Mention:
+        return Mention(id=f"m{i}", article_id="a", sentence=i, start=0, end=1, text="x",
+                       event_type="Battles", sub_event_type="Armed clash", actor1=a1,
+                       actor2=a2)  # fmt: skip
+
+    ms = [clash(0, "Police", None), clash(1, None, "Police")]
+    assert _other_side(ms, "Police", "Police") == ("Police", "Unidentified armed group")

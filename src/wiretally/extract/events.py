@@ -1938,8 +1938,17 @@ def _type_sentence(text: str) -> Typing | None:
         t = main
     if t is None or t.event_type is None:
         return None
+    if t.key == "DISR_WEAP" and (given := scores(text).get("CHANGE_TO_GROUP_ACT")) is not None:
+        score, a, b = given
+        if text[a:b].lower().endswith("surrendered") and not _SEIZING.search(text):
+            # "seven NPA members surrendered to the 94th IB, bringing with them four
+            # firearms": the fighters leave their group; their guns come with them
+            t = Typing("CHANGE_TO_GROUP_ACT", *CATEGORIES["CHANGE_TO_GROUP_ACT"], score, a, b,
+                       text[a:b])  # fmt: skip
     if t.key in VIOLENT or t.key in _REPORTED_KEYS:
         return t
+    if t.key == "CHANGE_TO_GROUP_ACT" and t.trigger.lower().endswith("surrendered"):
+        return t  # a group's fighters leave it
     return None
 
 

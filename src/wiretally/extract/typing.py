@@ -113,6 +113,7 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("REM_EXPLOS", r"ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
      r"mines? (?:exploded|blast)|explosive devices?|car bombs?|vbieds?|booby[- ]trap\w*|"
      r"bomb (?:exploded|went off|blast)|planted (?:a )?bombs?|magnetic bombs?|sticky bombs?|"
+     r"devices? (?:exploded|went off|detonated)|"
      r"(?:stepped on|struck|hit|drove over|ran over) an? "
      r"(?:anti-(?:personnel|tank) )?(?:land)?mine|"
      r"unexploded ordnance|uxo|minefields?|"
@@ -140,6 +141,8 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("ARMED_CLASH", r"clash(?:ed|es|ing)?|fighting|fought|gun ?battles?|firefights?|"
      r"exchanged? (?:of )?(?:gun)?fire|exchanged (?:[\w-]+ ){1,4}fire|exchange of fire|"
      r"return(?:ed|ing)? fire|traded (?:gun)?fire|"
+     # "a joint team ... came under fire from armed miscreants"
+     r"came under (?:heavy |intense |sustained )?(?:gun|small[- ]arms )?fire|"
      r"battles?|battled|skirmish\w*|"
      r"gun-?fights?|shoot-?outs?|"
      r"ambush(?:ed|es)?|engaged|offensive|assault(?:ed)? on|stormed|attacked (?:a |an )?"
@@ -300,6 +303,11 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"hostages)|deal", 2.0),
     ("ARREST", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention|taken into custody|"
      r"apprehended|rounded up|nabbed|held for questioning", 2.5),
+    # "seven NPA members surrendered to the 94th IB", "former fighters ... handed over their
+    # weapons and surrendered"
+    ("CHANGE_TO_GROUP_ACT", r"(?:members|fighters|rebels|militants|guerrillas|combatants|cadres|"
+     r"insurgents|supporters)\b[^.;]{0,100}?\bsurrendered\b(?! (?:the|their|its|an?|\d+|\w+ty)\b)",
+     3.0),
     ("CHANGE_TO_GROUP_ACT", r"deploy(?:ed|ment|s)|reinforcements?|recruit\w*|"
      # ("the mobilised popular resistance", "wives of mobilised soldiers": who, not what)
      r"(?<!the )(?<!of )(?<!newly )mobili[sz]\w*|troop (?:movement|build-?up)|"
@@ -328,7 +336,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"destroyed (?:\w+ ){0,3}(?:houses|homes|"
      r"property|shops|crops)|burn(?:ed|t) (?:down )?(?:\w+ ){0,6}?"
      r"(?:houses|homes|shops|vehicles|property|chapels?|churches|church|mosques?|huts|"
-     r"stalls)|demolish\w*|razed|vandalised property|ransack\w*|set fire to|"
+     r"stalls|rafts|boats|dredges|machinery|equipment|trucks|tractors|granaries|schools)|"
+     r"demolish\w*|razed|vandalised property|ransack\w*|set fire to|"
      r"(?:houses|homes|shops|huts|vehicles|buildings) (?:were|was) (?:\w+ly )?(?:burned|burnt|"
      r"torched|set (?:on fire|ablaze))",
      2.5),

@@ -222,6 +222,11 @@ _PLACE_OF_BEFORE = re.compile(
 _SLASH_HEAD_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:\d{1,2}[.)])?[ \t]*(?P<province>[A-Z][A-Z' -]+)[ \t]*/[ \t]*$"
 )
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
+_DATELINE_AFTER = re.compile(
+    r"(?:,[ \t]+[A-Z][\w.'’ -]{1,30}?)?[ \t]*(?:\([A-Za-z.&' ]{2,30}\)[ \t]*)?[-–—:][ \t]"
+)
+_LANGUAGE_BEFORE = re.compile(r"\b(?:translated|translation)\s+(?:from|into)\s+(?:the\s+)?$", re.I)
 _ITEM_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|\[\d{1,2}\]|[a-h]\)|[-*•])?[ \t]*$")
 _ITEM_DASH_AFTER = re.compile(r"[ \t]+[-–—][ \t]")
 _PROVINCE_AFTER = re.compile(r"[ \t]*\((?-i:[A-Z])[^()\n]{2,40}\)[ \t]*[-–—:]")
@@ -636,6 +641,8 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                     continue  # a common word, or "Syrian" (a people, not the town Serian)
                 if _DISEASE_AFTER.match(text, e):
                     continue  # "West Nile virus", "Lassa fever": a disease's name
+                if _LANGUAGE_BEFORE.search(text, max(0, s - 40), s):
+                    continue  # "[Translated from Cebuano.]": a language (Cebuano is a town too)
                 suffix = _SUFFIX_AFTER.match(text, e)
                 ids: list[int] = []
                 exact = False
@@ -658,6 +665,12 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                         or (
                             _LOCATIVE_BEFORE.search(text, max(0, s - 8), s) is not None
                             and _IN_NAMED_AFTER.match(text, e) is not None
+                        )
+                        # a dateline: "TANJAY CITY, Negros Oriental - Eleven members ..."
+                        or (
+                            name.isupper()
+                            and _LINE_START_BEFORE.search(text, max(0, s - 4), s) is not None
+                            and _DATELINE_AFTER.match(text, e) is not None
                         )
                         # a brief's item heading "5. KIRKUK / Hawija - Arrests": the town
                         # after the province

@@ -409,11 +409,15 @@ def _other_side(
     of suspected smugglers", "gunmen opened fire on a checkpoint, sparking a gunfight") is an
     unidentified armed group, as ACLED codes it. With neither side named nothing is said."""
     kinds = {m.sub_event_type for m in mentions}
+    unknown = "Unidentified armed group"
+    if kinds == {"Armed clash"} and actor1 is not None and actor1 == actor2 and len(mentions) > 1:
+        # one report names the police shooting, the next the police under fire: the police
+        # are one side, whoever fired on them the other
+        return actor1, unknown
     if kinds != {"Armed clash"} or (actor1 is None) == (actor2 is None):
         return actor1, actor2
     if any(m.historical or m.modality in ("claimed", "denied") for m in mentions):
         return actor1, actor2
-    unknown = "Unidentified armed group"
     if actor1 is None and actor2 != unknown:
         return unknown, actor2
     if actor2 is None and actor1 != unknown:
