@@ -195,3 +195,27 @@ def test_a_clash_whose_reports_name_the_police_on_both_sides_has_an_unnamed_othe
 
     ms = [clash(0, "Police", None), clash(1, None, "Police")]
     assert _other_side(ms, "Police", "Police") == ("Police", "Unidentified armed group")
+
+
+def test_a_bombed_village_and_a_struck_fuel_truck_hit_civilians() -> None:
+    for text in (
+        "A roadside bomb struck a fuel truck on the road south of Fada N'gourma on Thursday.",
+        "Rebels fired an anti-ship missile at a Liberian-flagged bulk carrier on Wednesday.",
+        "Artillery shells landed in residential neighbourhoods of El Obeid on Tuesday.",
+    ):
+        (a,) = _read(text)
+        assert a.actor2 is not None and a.actor2.startswith("Civilians"), text
+    (b,) = _read(
+        "Ukraine's navy said its drones hit the airfield near the village of Novofedorivka in "
+        "Crimea on Thursday and damaged two aircraft."
+    )
+    assert b.actor2 is None or not b.actor2.startswith("Civilians")
+
+
+def test_activists_arrested_for_a_protest_are_protesters() -> None:
+    (m,) = _read(
+        "On Wednesday, police in Nis arrested six student activists on charges of inciting "
+        "unrest ahead of a planned rally."
+    )
+    assert m.sub_event_type == "Arrests"
+    assert m.actor2 == "Protesters (Serbia)"

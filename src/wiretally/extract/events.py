@@ -1659,9 +1659,14 @@ _CROWD_AGENT = re.compile(
 # killed at least seven people": the fight killed them.
 _CIVILIAN_THING = re.compile(
     r"\b(?:passenger (?:car|bus|vehicle|train)|civilian (?:car|vehicle|bus)|minibus|"
-    r"tractor|residential (?:building|block|area)s?|apartment (?:building|block)s?|"
+    r"tractor|residential (?:building|block|area|neighbou?rhood|district|quarter)s?|"
+    r"apartment (?:building|block)s?|"
     r"(?:private )?homes?|(?<!safe )houses?|(?<!-)market|school|hospital|mosque|church|bakery|"
-    r"shop)\b",
+    # "Military jets bombed a village", "an anti-ship missile at a Liberian-flagged bulk
+    # carrier", "a roadside bomb struck a fuel truck"
+    r"shop|(?<!near the )(?<!near a )(?<!outside the )(?<!close to the )(?:villages?|hamlets?)|"
+    r"(?:farm|fuel|water|food) (?:truck|lorry|tanker)|bulk carrier|"
+    r"merchant (?:ship|vessel)|cargo (?:ship|vessel)|fishing boats?|(?:displacement|idp) camp)\b",
     re.I,
 )
 _FIGHT_BETWEEN = re.compile(
@@ -3800,6 +3805,7 @@ def _clause_mentions(
     follow_up(m, typing, sentences, i, times_here, article, places)
     _told_next(m, sentences[i + 1] if i + 1 < len(sentences) else None, whole, scan)
     _killing_not_looting(m)
+    _protesters_held(m, s, article)
     _intervened_here(m, s, article)
     _deadly_force_on_crowd(m, s)
     _arson_not_attack(m, s)
@@ -4104,6 +4110,29 @@ def _communal_sides(m: Mention, s: Sentence, article: Article) -> None:
         for role in ("actor1", "actor2"):
             if open_(role):
                 put(role, name, unnamed.start(), unnamed.end())
+
+
+# Those arrested for a protest: "arrested six student activists", "detained 12 people whom
+# the agency described as 'ringleaders' of shopkeepers' strikes", "arrested two of the
+# protest's organisers".
+_PROTESTERS_HELD = re.compile(
+    r"\b(?:protesters|demonstrators|activists|marchers|strikers|organi[sz]ers|ringleaders|"
+    r"protest\s+leaders|students\s+who\s+were\s+(?:putting|handing|protesting|marching))\b",
+    re.I,
+)
+
+
+def _protesters_held(m: Mention, s: Sentence, article: Article) -> None:
+    """Arrests of people held for a protest: ACLED's other side is the protesters."""
+    if m.sub_event_type != "Arrests" or (m.actor2 and not m.actor2.startswith("Civilians")):
+        return
+    said = m.provenance.get("event_type")
+    at = said.end - s.start if said is not None else 0
+    held = _PROTESTERS_HELD.search(s.text, max(0, at), max(0, at) + 90)
+    if held is None:
+        return
+    m.actor2, m.actor2_type = people_of("Protesters", m.country), "protesters"
+    m.provenance["actor2"] = _evidence(article, s, s.start + held.start(), s.start + held.end())
 
 
 def _killing_not_looting(m: Mention) -> None:
