@@ -219,3 +219,12 @@ def test_activists_arrested_for_a_protest_are_protesters() -> None:
     )
     assert m.sub_event_type == "Arrests"
     assert m.actor2 == "Protesters (Serbia)"
+
+
+def test_the_perpetrators_named_a_sentence_or_two_later_are_the_agent() -> None:
+    (m,) = _read(
+        "Police are hunting the gunmen who shot dead a village councillor in Tanjay on "
+        "Friday. The victim was riding home when he was ambushed by two men. Police said the "
+        "suspects were members of an NPA hit squad."
+    )
+    assert m.actor1 == "New People's Army"

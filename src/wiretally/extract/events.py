@@ -1285,10 +1285,12 @@ def _named_later(m: Mention, following: list[Sentence], scan: _Scan) -> None:
             who = named[0]
         else:
             first = groups[0]
-            opens = _GROUP_OPENS.match(nxt.text[: first.start]) or _IDENTIFIED_AS.search(
-                nxt.text[: first.start]
-            )
-            who = first if opens is not None and k <= retold else None
+            named_as = _IDENTIFIED_AS.search(nxt.text[: first.start])
+            opens = _GROUP_OPENS.match(nxt.text[: first.start]) or named_as
+            # (who the perpetrators were, said outright, a sentence or two on: "The victim
+            # ... was ambushed by three men. Police said the suspects were members of an NPA
+            # 'sparrow' unit")
+            who = first if opens is not None and (k <= retold or (named_as and k <= 2)) else None
         if who is not None:
             _set_actor(m, "actor1", who, article, nxt)
             return
@@ -1310,7 +1312,12 @@ _GROUP_OPENS = re.compile(
 _IDENTIFIED_AS = re.compile(
     r"\b(?:attackers|assailants|gunmen|militants|fighters|raiders|armed men)\b[^.;]{0,40}?"
     r"\b(?:identified|described|presented|named|believed to be)\b[^.;]{0,40}?\b(?:as\s+)?"
-    r"(?:(?:fighters|members|militants|elements)\s+(?:of|from)\s+)?(?:the\s+)?$",
+    r"(?:(?:fighters|members|militants|elements)\s+(?:of|from)\s+)?(?:the\s+)?$|"
+    # "Police said the perpetrators were NPA members", "the suspects were members of an NPA
+    # 'sparrow' unit"
+    r"\b(?:perpetrators|suspects|attackers|assailants|gunmen|killers|shooters|culprits|"
+    r"arsonists)\s+(?:were|was|are|had\s+been)\s+(?:(?:suspected|believed|thought)\s+to\s+be\s+)?"
+    r"(?:(?:fighters|members|militants|elements|operatives)\s+(?:of|from)\s+)?(?:an?\s+|the\s+)?$",
     re.I,
 )
 
