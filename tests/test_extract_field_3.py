@@ -228,3 +228,27 @@ def test_the_perpetrators_named_a_sentence_or_two_later_are_the_agent() -> None:
         "suspects were members of an NPA hit squad."
     )
     assert m.actor1 == "New People's Army"
+
+
+def test_a_road_named_for_a_town_is_not_where() -> None:
+    (m,) = _read(
+        "A minibus struck a roadside bomb about 10 km south-east of Baidoa town, on the Bur "
+        "Hakaba road, on Tuesday morning, killing three passengers."
+    )
+    assert m.location is not None and m.location.name == "Baidoa"
+
+
+def test_a_district_qualified_by_its_province_is_the_district() -> None:
+    (m,) = _read(
+        "On Sunday, soldiers conducting a search operation in Tak Bai district, Narathiwat, "
+        "detained two young men under martial law provisions."
+    )
+    assert m.location is not None and m.location.name == "Tak Bai"
+
+
+def test_a_province_named_by_its_capitals_spelling_is_the_province() -> None:
+    (m,) = _read(
+        "On Tuesday, near the town of Amadiya in Duhok province, an armed drone struck a "
+        "vehicle carrying PKK members, killing two."
+    )
+    assert m.location is not None and m.location.name == "Al ‘Amādīyah"

@@ -620,6 +620,10 @@ _ROAD_TO_BEFORE = re.compile(
     r"(?:\s+[A-Z][\w'-]+)?\s+(?:with|to))\s+(?:the\s+)?$",
     re.I,
 )
+_PROVINCE_WORD_AFTER = re.compile(
+    r"\s+(?:province|governorate|region|state|oblast|prefecture|department|county)\b", re.I
+)
+_ROAD_NAMED_AFTER = re.compile(r"\s+(?:road|highway|route|motorway)\b", re.I)
 _AGAINST_BEFORE = re.compile(
     r"\b(?:against|in support of|in solidarity with)\s+(?:the\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w'-]*,?\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$",
@@ -735,7 +739,16 @@ def choose_place(
         # attacked southern Israel": the attack is in Israel), then the most specific: a
         # town before its province ("in Chhattisgarh's Bijapur district").
         feature = p.feature or ""
-        broad = 2 if feature in _SPECIFIC_FEATURES else int(feature == "admin1")
+        broad = (
+            2
+            if feature in _SPECIFIC_FEATURES
+            else int(
+                feature == "admin1"
+                # "near the town of Amadiya in Duhok province": the province, though the
+                # gazetteer knows that spelling only for its capital
+                or (text is not None and bool(_PROVINCE_WORD_AFTER.match(text, p.end)))
+            )
+        )
         side = (
             0
             if p.start >= t0
@@ -761,6 +774,12 @@ def choose_place(
                 # "blocked the main road to Amara": where the road leads, not where
                 text is not None
                 and bool(_ROAD_TO_BEFORE.search(text, max(0, p.start - 40), p.start))
+            )
+            or int(
+                # "12 km south-east of Baidoa town, on the Bur Hakaba road": the road's name
+                text is not None
+                and bool(_ROAD_NAMED_AFTER.match(text, p.end))
+                and text[max(0, p.start - 4) : p.start].lower() == "the "
             )
             or int(
                 # "Imo police spokesman ... said": the authority speaking, not where

@@ -248,7 +248,10 @@ _STRUCK_BEFORE = re.compile(
 )
 _SAID_AFTER = re.compile(r"^\s*,?\s*(?:said|says|told|added|wrote|explained|stated)\b")
 # "Dublin, Ohio"; "Gangaw town, Magway Region"
-_QUALIFIER_AFTER = re.compile(r"^(?:\s+(?:village|town|city|township))?,\s*")
+# ("Tak Bai district, Narathiwat": the district's province)
+_QUALIFIER_AFTER = re.compile(
+    r"^(?:\s+(?:village|town|city|township|district|sub-district|upazila|municipality|LGA))?,\s*"
+)
 _IN_AREA_AFTER = re.compile(
     r"^(?:(?:\s+(?:village|town|city|area|district|neighbou?rhood|camp|locality|township))?"
     r",?\s+in\s+(?:the\s+)?|"
