@@ -252,3 +252,13 @@ def test_a_province_named_by_its_capitals_spelling_is_the_province() -> None:
         "vehicle carrying PKK members, killing two."
     )
     assert m.location is not None and m.location.name == "Al ‘Amādīyah"
+
+
+def test_a_villager_killed_as_a_police_informer_is_a_civilian_and_no_dispute() -> None:
+    (m,) = _read(
+        "The rebels killed a villager in Sukma district late Monday after accusing him of "
+        "being a police informer, police said."
+    )
+    assert m.sub_event_type == "Attack"
+    assert m.actor2 == "Civilians (India)"
+    assert m.modality == "asserted"

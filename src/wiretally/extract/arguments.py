@@ -266,6 +266,9 @@ _FIRED_FROM = re.compile(
 _ATTRIBUTED_TO = re.compile(r"\battributed\s+(?:by\s+[^.;]{1,80}?\s+)?to\s+(?:the\s+)?$", re.I)
 
 
+_SERVED_AS = re.compile(r"\s+(?:informers?|informants?|collaborators?|spies|spy|agents?)\b", re.I)
+
+
 def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
     """actor1 (who acted) and actor2 (who was targeted) around the trigger ``[t0, t1)``."""
     roles = Roles(assoc=[])
@@ -276,6 +279,8 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
         for h in hits
         if not is_speaker(text, h)
         and not (h.adjective and _NOT_AN_ACTOR_NOUN.match(text, h.end))
+        # "accusing him of being a police informer": what the victim was called
+        and not _SERVED_AS.match(text, h.end)
         and ((lo <= h.start and h.end <= hi) or (h.start < t1 and h.end > t0))
     ]
     owners = [h for h in hits if is_owner_of_target(text, h)]

@@ -126,6 +126,13 @@ def _claims(text: str) -> bool:
     )
 
 
+_ACCUSED_OF_SIDING = re.compile(
+    r"\baccus\w*\s+(?:him|her|them|the\s+\w+)\s+of\s+(?:being|spying|collaborating|working|"
+    r"informing|supporting|helping|aiding)\b",
+    re.I,
+)
+
+
 def sentence_modality(text: str, trigger_start: int) -> Modality:
     """The modality read in the trigger's own sentence (``text`` is that sentence)."""
     before = text[:trigger_start]
@@ -137,7 +144,9 @@ def sentence_modality(text: str, trigger_start: int) -> Modality:
         or _HYPO_SUBJECT.match(text, trigger_start)
     ):
         return "hypothetical"
-    blames = len(_BLAME.findall(text))
+    # ("killed a villager after accusing him of being a police informer": why he was
+    # killed, not who did it)
+    blames = len(_BLAME.findall(_ACCUSED_OF_SIDING.sub("", text)))
     if blames == 1 and not _DENY.search(text) and _DESCRIBED_SUSPECT.search(text):
         # "an ambush by suspected separatist fighters": who is uncertain, not disputed.
         blames = 0
