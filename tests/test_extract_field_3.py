@@ -262,3 +262,15 @@ def test_a_villager_killed_as_a_police_informer_is_a_civilian_and_no_dispute() -
     assert m.sub_event_type == "Attack"
     assert m.actor2 == "Civilians (India)"
     assert m.modality == "asserted"
+
+
+def test_a_scene_set_with_its_day_and_town_dates_and_places_the_fight_told_next() -> None:
+    ms = _read(
+        "On 3 May, a joint force of soldiers and police surrounded a house in Rueso district "
+        "where armed suspects were said to be hiding. According to the army, an exchange of "
+        "fire lasting two hours ended with one suspect killed."
+    )
+    (m,) = ms
+    assert m.sub_event_type == "Armed clash"
+    assert m.date_start == "2026-05-03"
+    assert m.location is not None and m.location.name == "Rueso"

@@ -3155,9 +3155,13 @@ def _scene_set(
     incident of its own ("On 12 January, a vehicle ... was stopped by unidentified armed men
     on the N380 road near Macomia town.") and this one goes on about its people ("The
     driver ... was taken by the armed men")."""
-    if i == 0 or not _BACK_TO_SUBJECT.match(sentences[i].text):
+    if i == 0:
         return None
     prev = sentences[i - 1]
+    # (or any sentence after one that set a scene with a day and a town of its own and no
+    # incident: "On 21 October, a joint force surrounded a house in Bacho district. ... an
+    # exchange of fire lasting several hours ended with two suspected insurgents killed.")
+    backs = _BACK_TO_SUBJECT.match(sentences[i].text) is not None
     text = scan.article.text
     if _PARAGRAPH.search(text, prev.end, sentences[i].start) or any(
         m.sentence == prev.index for m in scan.mentions
@@ -3171,7 +3175,17 @@ def _scene_set(
     if len(days) != 1 or _long_before(days[0], scan.article):
         return None
     here = [p for p in scan.places if prev.start <= p.start < prev.end and p.feature not in _WIDE]
+    if not backs and (not here or not _SCENE_SET.search(prev.text)):
+        return None
     return days[0], prev, (here[-1] if here else None)
+
+
+# A sentence that sets a scene for what follows: forces moving in on a place.
+_SCENE_SET = re.compile(
+    r"\b(?:surrounded|cordoned off|encircled|raided|stormed|entered|launched|carried out|"
+    r"conducting|were checking|tracked|pursued|caught up with)\b",
+    re.I,
+)
 
 
 _THEN = re.compile(r"\b(?:subsequently|afterwards|thereafter)\b", re.I)
