@@ -274,3 +274,21 @@ def test_a_scene_set_with_its_day_and_town_dates_and_places_the_fight_told_next(
     assert m.sub_event_type == "Armed clash"
     assert m.date_start == "2026-05-03"
     assert m.location is not None and m.location.name == "Rueso"
+
+
+def test_a_cued_arrest_is_not_turned_into_a_development_the_extraction_drops() -> None:
+    from wiretally.extract.typing import classify
+
+    t = classify(
+        "Early on Sunday, officers stopped a pickup truck at a checkpoint in neighbouring Tak "
+        "Bai district and detained two men for questioning over the blasts, he added."
+    )
+    assert t is not None and t.sub_event_type == "Arrests"
+
+
+def test_hundreds_of_strikes_since_a_year_are_a_tally() -> None:
+    ms = _read(
+        "Israel has carried out hundreds of strikes on Syrian military sites since the fall of "
+        "Bashar al-Assad in December 2024 and has deployed troops inside the buffer zone."
+    )
+    assert [m for m in ms if not m.historical] == []

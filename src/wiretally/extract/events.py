@@ -1444,6 +1444,12 @@ def _is_specific(
         and not re.search(r"\b(?:thrown|threw|hurled|lobbed|exploded|blast)\b", s.text, re.I)
     ):
         return False  # "two pistols and a grenade were found on them": a seizure, no attack
+    if (
+        trig.endswith("s")
+        and re.search(r"\b(?:hundreds|thousands|scores|dozens)\s+of\s+$", before)
+        and re.search(r"\b(?:since|over the past|in recent)\b", s.text[typing.trigger_end :])
+    ):
+        return False  # "hundreds of strikes on Syrian military sites since the fall ...": a tally
     if _REACTION_TO.search(before[-60:]):
         return False  # "the UN chief said he was 'deeply alarmed' by the renewed fighting"
     if _NONE_SEEN.search(before[-60:]):
