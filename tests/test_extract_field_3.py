@@ -292,3 +292,22 @@ def test_hundreds_of_strikes_since_a_year_are_a_tally() -> None:
         "Bashar al-Assad in December 2024 and has deployed troops inside the buffer zone."
     )
     assert [m for m in ms if not m.historical] == []
+
+
+def test_a_tally_of_the_incident_told_above_is_no_new_incident() -> None:
+    ms = _read(
+        "Two men on a motorcycle hurled a grenade at a police post in Srinagar on Tuesday, "
+        "wounding two officers. Police said it was the third grenade attack in the city this "
+        "year."
+    )
+    assert len([m for m in ms if not m.historical]) == 1
+
+
+def test_shibganj_in_a_sylhet_report_is_the_sylhet_neighbourhood() -> None:
+    ms = _read(
+        "SYLHET - Activists of two parties clashed in the city on Tuesday. In a separate "
+        "incident on Wednesday evening, unidentified men on a motorcycle hurled two crude "
+        "bombs at a party office in the Shibganj area, injuring a guard, police said."
+    )
+    m = next(m for m in ms if "crude" in m.text)
+    assert m.location is not None and abs(m.location.lat - 24.89) < 0.1

@@ -142,6 +142,14 @@ _NTH_RUNNING = re.compile(
     r"(?:day|night|evening|week|month)\b",
     re.I,
 )
+# "Police said it was the third grenade attack in the city this year", "Tuesday's clash was
+# the fifth between the two parties": a tally of the incident told above
+_NTH_OF_KIND = re.compile(
+    r"\b(?:it|this|that|(?:the|\w+day's)\s+(?:attack|clash|blast|bombing|incident|killing|"
+    r"ambush|strike|raid))\s+(?:was|is|marks|marked)\s+the\s+(?:second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+    re.I,
+)
 _WHEN_AFTER = re.compile(r",\s+when\s+[^,;]{0,60}$", re.I)
 # Between an attack verb and its object: "fired on a traffic police post", "attacked a
 # joint position of Central African troops".
@@ -3231,6 +3239,8 @@ def _clause_mentions(
         p.event_type == typing.event_type and not p.historical for p in scan.mentions
     ):
         return []  # "Sunday's rally marked the 375th consecutive evening ...": told above
+    if _NTH_OF_KIND.search(s.text) and any(not p.historical for p in scan.mentions):
+        return []  # "Tuesday's clash was the fifth between the two former allies": told above
     hits = [_as_defined(h, scan.acronyms) for h in table.find(s.text, adjectives=True)]
     force = host.at(s.start)
     hits = [_country_force(h, force) for h in hits + surface_actors(s.text, hits)]
