@@ -270,3 +270,15 @@ def test_acronym_asides_parts_of_a_group_and_tolls_of_none(
 def test_one_dead_told_by_a_demonym_or_around_to_death(text: str, said: str) -> None:
     dead, _, _ = find_casualties(text)
     assert dead is not None and dead.value == 1.0 and dead.text == said
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Raiders struck a kraal on Sunday, shooting dead four herders and wounding two.", 4.0),
+        ("Gunmen on a motorcycle shot dead a 48-year-old rubber tapper on Monday.", 1.0),
+    ],
+)
+def test_shooting_dead_and_an_age_before_the_victim(text: str, dead: float) -> None:
+    fatalities, _, _ = find_casualties(text)
+    assert fatalities is not None and fatalities.value == dead

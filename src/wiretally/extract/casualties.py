@@ -158,7 +158,8 @@ _ONE_OF = re.compile(r"\b(one|each)\s+of\s+(?:them|those|whom|these|the\s+\w+)",
 # is then the agent ("two gunmen killed the guard"), never the victims.
 # ("shot dead a Pakistani national": a demonym before the noun)
 _A_OBJECT = re.compile(
-    r"\s+(an?\s+(?:(?:[a-z]|[A-Z][a-z]+(?:i|n|ese|ish)\b)[\w'’-]*\s+){0,2}?[a-z][\w'’-]*?)"
+    # ("shot dead a 52-year-old rubber tapper": an age before the noun)
+    r"\s+(an?\s+(?:(?:[a-z]|\d{1,3}-|[A-Z][a-z]+(?:i|n|ese|ish)\b)[\w'’-]*\s+){0,2}?[a-z][\w'’-]*?)"
     r"(?=[\s,.;:]|$)"
 )
 _BARE_OBJECT = re.compile(
@@ -211,7 +212,8 @@ _SHOT = (
 _DEATH_ACTIVE = (
     r"killing|kills|killed|kill|murdering|murdered|executing|executes|executed|assassinat(?:ed|es|ing)|"
     r"neutrali[sz](?:ed|ing|e)|"
-    r"shot (?:and|&) killed|shot dead|gunned down|"
+    r"shot (?:and|&) killed|shot dead|gunned down|shooting dead|shooting and killing|"
+    r"stabbing to death|beating to death|hacking to death|"
     r"fatally (?:shot|wounded|stabbed)|claim(?:ed|ing)? the lives of|took the lives of|"
     r"(?:(?:death|casualty|fatality) )?toll(?:\s+[\w-]+){0,4}?\s+(?:to|at|of|is|was|reached|hit)"
 )
