@@ -282,3 +282,17 @@ def test_one_dead_told_by_a_demonym_or_around_to_death(text: str, said: str) -> 
 def test_shooting_dead_and_an_age_before_the_victim(text: str, dead: float) -> None:
     fatalities, _, _ = find_casualties(text)
     assert fatalities is not None and fatalities.value == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ('The army said in a statement that seven "terrorists" were killed.', 7.0),
+        ('Police said two bandits were "neutralised" in the exchange of fire.', 2.0),
+        ("Six suspected dahalo and one gendarme were killed in the firefight.", 7.0),
+        ("During the exchange of fire, five khwarij were sent to hell.", 5.0),
+    ],
+)
+def test_quoted_words_and_plurals_without_an_s(text: str, dead: float) -> None:
+    fatalities, _, _ = find_casualties(text)
+    assert fatalities is not None and fatalities.value == dead

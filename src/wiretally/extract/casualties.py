@@ -75,7 +75,8 @@ _PERSON_SG = (
     r"assailant|bomber|occupant|patron|security officer|police officer|sheriff's deputy|"
     r"leader|cleric|imam|presenter|activist|kidnapper|bodyguard|chief|trader|vendor|herder|"
     r"shopkeeper|caretaker|patient|monk|nun|lecturer|businessman|official|councillor|porter|"
-    r"thief"
+    r"thief|gendarme|ranger|jawan|raider|rustler|warrior|bandit|terrorist|insurgent|rebel|"
+    r"jihadist|poacher|smuggler|militiaman|combatant"
 )
 _PERSON_PL = (
     r"men|women|boys|girls|teens|teenagers|children|babies|people|persons|victims|"
@@ -86,7 +87,9 @@ _PERSON_PL = (
     r"prisoners|marines|sailors|servicemembers|guards|friends|siblings|brothers|sisters|"
     r"sons|daughters|kids|more|elements|militiamen|rebels|insurgents|attackers|jihadists|"
     r"combatants|recruits|cadets|pilots|farmers|shepherds|fishermen|nationals|refugees|"
-    r"migrants|patrons|customers|occupants"
+    r"migrants|patrons|customers|occupants|"
+    # plurals without an s: "eight suspected dahalo", "nine khwarij were sent to hell"
+    r"dahalo|khwarij|khawarij|mujahideen|mujahidin"
 )
 _PERSON_WORD = re.compile(rf"\b(?:{_PERSON_SG}|{_PERSON_PL})\b", re.IGNORECASE)
 
@@ -258,7 +261,8 @@ _NOUN_TRIGGER = re.compile(rf"(?:{_DEATH_NOUN}|{_INJ_NOUN})", re.IGNORECASE)
 _ANY = re.compile(
     r"kill|assassin|dead|died|dies|death|fatal|slain|murder|perish|execut|martyr|massacr|lives|bod|"
     r"corpse|succumb|injur|wound|hurt|hospital|maim|graz|stab|whip|shot|shoot|gunfire|bullet|casualt|harm|"
-    r"deceas|condition|critical|homicide|victim|toll|suffered|neutrali|material damage",
+    r"deceas|condition|critical|homicide|victim|toll|suffered|neutrali|material damage|"
+    r"sent to hell",
     re.IGNORECASE,
 )
 
@@ -863,6 +867,9 @@ def _blank_repeat(m: re.Match[str]) -> str:
     return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
 
 
+_QUOTES_AS_SPACE = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " "})
+
+
 def find_casualties(
     text: str, *, offset: int = 0
 ) -> tuple[Figure | None, Figure | None, dict[str, tuple[int, int]]]:
@@ -873,7 +880,9 @@ def find_casualties(
     read from. Several counts of one kind in a sentence keep the largest (a later
     ``total``-style count usually repeats the earlier ones).
     """
-    clean = _LEGAL_COUNT.sub(_blank_repeat, text)
+    # ('nine "terrorists" were killed', 'two bandits were "neutralised"': a state's words
+    # in quotes read as words)
+    clean = _LEGAL_COUNT.sub(_blank_repeat, text).translate(_QUOTES_AS_SPACE)
     hits = _with_sums(_hits(clean))
     if not hits:
         return None, None, {}
