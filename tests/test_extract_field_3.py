@@ -311,3 +311,15 @@ def test_shibganj_in_a_sylhet_report_is_the_sylhet_neighbourhood() -> None:
     )
     m = next(m for m in ms if "crude" in m.text)
     assert m.location is not None and abs(m.location.lat - 24.89) < 0.1
+
+
+def test_the_toll_of_the_operation_told_paragraphs_later() -> None:
+    ms = _read(
+        "The army on Saturday regained full control of the town of Meluco, which had been "
+        "occupied by terrorists since Tuesday, the ministry announced.\n\n"
+        "Residents who fled to Pemba said they would wait before returning.\n\n"
+        "The ministry said 12 terrorists were neutralised during the operation and that three "
+        "soldiers suffered light injuries."
+    )
+    (m,) = [m for m in ms if m.sub_event_type == "Government regains territory"]
+    assert m.fatalities is not None and m.fatalities.value == 12

@@ -2333,6 +2333,40 @@ def _toll_told_later(mentions: list[Mention], sentences: list[Sentence], article
                 break
             if none:
                 break
+        if m.fatalities is None and m.event_type in _VIOLENT_TYPES:
+            _toll_of_the_operation(m, sentences, article, told, finder)
+
+
+# A toll that names the incident it counts: "more than 40 Khawarij fighters were killed
+# during the operation", "14 terrorists were neutralised in the course of the operation".
+_DURING_IT = re.compile(
+    r"\b(?:during|in|in\s+the\s+course\s+of|throughout)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:operation|fighting|clash(?:es)?|assault|offensive|battle|raid|attack|exchange\s+of\s+"
+    r"fire|gunfight|firefight)\b",
+    re.I,
+)
+
+
+def _toll_of_the_operation(
+    m: Mention,
+    sentences: list[Sentence],
+    article: Article,
+    told: set[int],
+    finder: CasualtyFinder,
+) -> None:
+    """The toll a later paragraph gives for "the operation" told above, before any other
+    incident is told (up to six sentences on)."""
+    for x in sentences[m.sentence + 1 : m.sentence + 7]:
+        if x.index in told or LIST_ITEM.match(x.text):
+            return
+        if not _DURING_IT.search(x.text):
+            continue
+        fat, _, spans = finder(x.text, offset=x.start)
+        if fat is not None and "fatalities" in spans and fat.value != 0:
+            m.fatalities = fat
+            a, b = spans["fatalities"]
+            m.provenance["fatalities"] = _evidence(article, x, a, b)
+        return
 
 
 # Which side a toll counts: the state's ("two (2) martyrs", "three soldiers"), or the
