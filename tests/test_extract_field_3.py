@@ -3,6 +3,8 @@ Thailand's deep south, Venezuela, the Visayas; sentences written for these tests
 
 from __future__ import annotations
 
+import pytest
+
 from wiretally.analysis import analyse_article
 from wiretally.merge.reconcile import _of_country
 from wiretally.records import Article, Mention
@@ -323,3 +325,18 @@ def test_the_toll_of_the_operation_told_paragraphs_later() -> None:
     )
     (m,) = [m for m in ms if m.sub_event_type == "Government regains territory"]
     assert m.fatalities is not None and m.fatalities.value == 12
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The gathering dispersed after a memorandum was handed to consulate staff.",
+        "The protesters handed a petition to county officials before dispersing.",
+    ],
+)
+def test_a_crowd_that_dispersed_of_itself_met_no_intervention(after: str) -> None:
+    ms = _read(
+        "In Kota Bharu, about 120 people held a peaceful rally outside the consulate on "
+        f"Thursday, calling for the imam's release. {after}"
+    )
+    assert [m.sub_event_type for m in ms] == ["Peaceful protest"]

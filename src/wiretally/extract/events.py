@@ -3958,7 +3958,15 @@ _LEFT_CALMLY = re.compile(
     # delegation", "the youths dispersed after the district head addressed them"
     r"\b(?:was|were|remained) (?:largely |entirely |completely )?peaceful\b|"
     r"\bdispersed (?:\w+ ){0,3}?after (?:the |a )?(?:\w+ ){0,2}?(?:addressed|received|met|"
-    r"spoke|promised|listened)",
+    r"spoke|promised|listened)|"
+    # "The gathering dispersed after a memorandum was handed to consulate staff": the crowd
+    # left of itself (not "were dispersed by police")
+    r"\b(?:gathering|crowd|rally|march|protest|demonstration|sit-in|vigil|marchers|protesters|"
+    r"demonstrators|participants)\s+(?:later\s+|then\s+|eventually\s+)?dispersed\b"
+    r"(?!\s+(?:by|with|using|after\s+(?:police|security|troops|soldiers)))|"
+    # "the protesters handed a petition to county officials before dispersing"
+    r"\b(?:before|then)\s+dispers(?:ing|ed)\b|"
+    r"\bdispersed\s+after\s+(?:handing|submitting|delivering|presenting|reading)\b",
     re.I,
 )
 _CROWD_AGAIN = re.compile(
