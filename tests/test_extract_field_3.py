@@ -340,3 +340,16 @@ def test_a_crowd_that_dispersed_of_itself_met_no_intervention(after: str) -> Non
         f"Thursday, calling for the imam's release. {after}"
     )
     assert [m.sub_event_type for m in ms] == ["Peaceful protest"]
+
+
+def test_reports_rejected_as_false_or_lies_are_denied() -> None:
+    from wiretally.extract.modality import sentence_modality
+
+    for text in (
+        'The army spokesman rejected as "false" reports that soldiers had looted shops in '
+        "Komanda last week.",
+        'The ministry described as "complete lies" the militia\'s claims that it had shot '
+        "down an aircraft over Omdurman.",
+    ):
+        at = text.find("looted") if "looted" in text else text.find("shot down")
+        assert sentence_modality(text, at) == "denied", text

@@ -61,6 +61,11 @@ _DENY = re.compile(
     r"(?:false|unfounded|baseless|fabricated)|(?:was|were|is|are)\s+(?:a\s+)?hoax(?:es)?|"
     # "messages circulated on social media alleging that officials shot an innocent villager
     # ... are false"
+    # "rejected as 'false' reports that soldiers had looted shops", "described as 'complete
+    # lies' the militia's claims that it had shot down an aircraft"
+    r"(?:rejected|dismissed|described|denounced)\s+as\s+[\"“']?(?:\w+\s+)?(?:false|lies|baseless|"
+    r"fabricated|fabrications|propaganda|untrue|unfounded)[\"”']?\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?"
+    r"(?:reports?|claims?|allegations?|accusations?|rumou?rs)|"
     r"(?:messages|posts|reports|claims|allegations|rumou?rs|videos)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:alleging|claiming|saying|suggesting)\b[^.;]{0,200}?\b(?:are|were|is|was)\s+"
     r"(?:\w+ly\s+)?(?:false|untrue|baseless|fabricated|unfounded|fake))\b",
