@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from reading import read_mentions
 from wiretally.analysis import analyse_article
 from wiretally.evaluate.events import actor_ok
 from wiretally.extract.typing import got_through
-from wiretally.records import Article, Mention
+from wiretally.records import Mention
 
 
 def _read(text: str, published: str = "2025-06-14") -> list[Mention]:
-    return analyse_article(Article(id="f", source_path="f.txt", text=text, published=published))[0]
+    return read_mentions(text, published)
 
 
 @pytest.mark.parametrize(

@@ -3,15 +3,15 @@ and Afar, Kashmir and Punjab, Nepal and Bangladesh; sentences written for these 
 
 from __future__ import annotations
 
-from wiretally.analysis import analyse_article
+from reading import read_mentions
 from wiretally.extract.modality import negated
 from wiretally.extract.typing import classify
 from wiretally.geo import get_gazetteer
-from wiretally.records import Article, Mention
+from wiretally.records import Mention
 
 
 def _read(text: str, published: str = "2026-02-12") -> list[Mention]:
-    return analyse_article(Article(id="f", source_path="f.txt", text=text, published=published))[0]
+    return read_mentions(text, published)
 
 
 def test_the_capital_named_in_apposition_frames_the_sentence() -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from wiretally.analysis import analyse_article
+from reading import read_mentions
 from wiretally.merge.reconcile import _of_country
-from wiretally.records import Article, Mention
+from wiretally.records import Mention
 
 
 def _read(text: str, published: str = "2026-05-20") -> list[Mention]:
-    return analyse_article(Article(id="g", source_path="g.txt", text=text, published=published))[0]
+    return read_mentions(text, published)
 
 
 def test_a_bracketed_item_takes_its_day_and_district_from_the_lines_above_its_report() -> None:
