@@ -353,3 +353,26 @@ def test_reports_rejected_as_false_or_lies_are_denied() -> None:
     ):
         at = text.find("looted") if "looted" in text else text.find("shot down")
         assert sentence_modality(text, at) == "denied", text
+
+
+def test_unarmed_people_who_clash_riot() -> None:
+    (a,) = _read(
+        "Young men clashed with security forces for several hours on Monday night in the town "
+        "of Sbeitla after a man died in police custody."
+    )
+    assert a.sub_event_type == "Violent demonstration"
+    assert a.actor1 is not None and a.actor1.startswith("Rioters")
+    (b,) = _read(
+        "Overnight, residents of two neighbouring villages on Dullah island in Tual fought with "
+        "machetes and arrows after a dispute over a land boundary."
+    )
+    assert b.sub_event_type == "Mob violence"
+
+
+def test_party_activists_who_brawl_are_rioters_before_the_country_is_known() -> None:
+    ms = _read(
+        "One person was killed on Thursday when activists of the Bangladesh Nationalist Party "
+        "(BNP) and Jamaat-e-Islami clashed in Senbagh over the removal of election posters."
+    )
+    (m,) = ms
+    assert m.actor1 is not None and m.actor1.startswith("Rioters")

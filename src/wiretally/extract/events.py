@@ -1758,9 +1758,9 @@ def _party_brawl(m: Mention, s: Sentence) -> None:
     """Party supporters who brawl are rioters, as ACLED codes them, the party associated:
     "supporters of the BNP and Jamaat-e-Islami fought pitched battles with sticks" is
     Rioters against Rioters."""
-    if m.sub_event_type != "Mob violence" or not m.country:
+    if m.sub_event_type != "Mob violence":
         return
-    rioters = people_of("Rioters", m.country)
+    rioters = people_of("Rioters", m.country)  # (bare "Rioters" where no country is read yet)
     for role in ("actor1", "actor2"):
         if getattr(m, role + "_type") == "political party":
             name = getattr(m, role)
@@ -1775,6 +1775,48 @@ def _party_brawl(m: Mention, s: Sentence) -> None:
         and (m.assoc_actors or _TWO_CROWDS.search(s.text))
     ):
         m.actor2, m.actor2_type = rioters, "rioters"  # the other side's crowd
+
+
+# Unarmed people who fight: "young men clashed with security forces", "residents of two
+# neighbouring villages fought with machetes", "a crowd stormed a polling centre".
+_CROWD_SUBJECT = re.compile(
+    r"\b(?:young\s+men|youths|residents|villagers|(?:a|an\s+angry|the)\s+crowd|crowds|"
+    r"(?:a|an\s+angry|the)\s+mob|mobs|protesters|demonstrators)\b",
+    re.I,
+)
+_ARMED_PEOPLE = re.compile(
+    r"\b(?:gunmen|militants|armed\s+(?:men|group|gang)|fighters|bandits|rebels|insurgents|"
+    r"jihadists|militia\w*|soldiers\s+and|gangs?)\b",
+    re.I,
+)
+_FORCES_WORD = re.compile(
+    r"\b(?:police(?:men)?|gendarmes?|security\s+forces|soldiers|troops|riot\s+units)\b", re.I
+)
+
+
+def _crowd_fight(m: Mention, s: Sentence) -> None:
+    """A "clash" of unarmed people is a riot: with the police or troops, a violent
+    demonstration; between crowds or villages, mob violence (ACLED's Rioters)."""
+    if m.sub_event_type != "Armed clash" or m.historical:
+        return
+    if m.actor1 is not None and m.actor1 not in _UNNAMED_GROUPS:
+        return
+    said = m.provenance.get("event_type")
+    t0 = said.start - s.start if said is not None else len(s.text)
+    crowd = _CROWD_SUBJECT.search(s.text, max(0, t0 - 80), t0)
+    if crowd is None or _ARMED_PEOPLE.search(s.text):
+        return
+    rioters = people_of("Rioters", m.country)
+    m.event_type, m.plover = "Riots", "PROTEST"
+    m.actor1, m.actor1_type = rioters, "rioters"
+    if _FORCES_WORD.search(s.text, crowd.end()):
+        m.sub_event_type = "Violent demonstration"
+        if m.actor2 in _UNNAMED_GROUPS:
+            m.actor2 = m.actor2_type = None
+    else:
+        m.sub_event_type = "Mob violence"
+        if m.actor2 is None or m.actor2 in _UNNAMED_GROUPS:
+            m.actor2, m.actor2_type = rioters, "rioters"
 
 
 def _armed_on_armed(m: Mention, typing: Typing, s: Sentence) -> None:
@@ -3883,6 +3925,7 @@ def _clause_mentions(
     _communal_sides(m, s, article)
     _armed_on_armed(m, typing, s)
     _party_brawl(m, s)
+    _crowd_fight(m, s)
     _dropped_by_drone(m, s)
     return [
         m,
