@@ -376,3 +376,16 @@ def test_party_activists_who_brawl_are_rioters_before_the_country_is_known() -> 
     )
     (m,) = ms
     assert m.actor1 is not None and m.actor1.startswith("Rioters")
+
+
+def test_rockets_from_the_other_side_and_dissidents_of_the_former_farc() -> None:
+    (a,) = _read(
+        "Rockets fired from the Cambodian side landed near a market on the outskirts of "
+        "Aranyaprathet in Thailand's Sa Kaeo province on Wednesday, killing a woman."
+    )
+    assert a.actor1 == "Military Forces of Cambodia"
+    (b,) = _read(
+        "A police officer was killed on Tuesday when dissidents of the former FARC attacked "
+        "the police station in Suarez, in northern Cauca, with explosive-laden drones."
+    )
+    assert b.actor1 == "FARC dissidents"

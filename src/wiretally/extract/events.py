@@ -700,7 +700,10 @@ _DEMONYM_FORCE = re.compile(
     r"defen[cs]e ministry|ministry of defen[cs]e|"
     # "Azerbaijani units opened fire", "a small Azerbaijani drone", "from Azerbaijani
     # positions": a country's forces told by their means or their lines
-    r"units|positions|drones?|artillery)\b",
+    r"units|positions|drones?|artillery|"
+    # "rockets fired from the Cambodian side landed near a market"
+    r"side(?=\s+(?:of\s+the\s+border\s+)?(?:landed|hit|struck|killed|wounded|fell)|"
+    r"\s*[,.;]))\b",
     re.I,
 )
 
