@@ -389,3 +389,11 @@ def test_rockets_from_the_other_side_and_dissidents_of_the_former_farc() -> None
         "the police station in Suarez, in northern Cauca, with explosive-laden drones."
     )
     assert b.actor1 == "FARC dissidents"
+
+
+def test_the_group_whose_fighters_were_killed_is_the_target() -> None:
+    (m,) = _read(
+        "MANBIJ - Two fighters of the Syrian Democratic Forces (SDF) were killed on Wednesday "
+        "when a Turkish drone struck their vehicle near Tishreen Dam, the SDF said."
+    )
+    assert m.actor2 == "Syrian Democratic Forces"

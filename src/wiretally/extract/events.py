@@ -929,6 +929,34 @@ def _force_as_victim(m: Mention, s: Sentence, force: ActorEntry | None, article:
         return
 
 
+# "Two fighters of the Syrian Democratic Forces (SDF) were killed when a Turkish drone
+# struck their vehicle": the group whose members were hit.
+_MEMBERS_OF_BEFORE = re.compile(
+    r"\b(?:fighters|members|militants|combatants|soldiers|troops|personnel|officers|"
+    r"commanders?)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_WERE_HIT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b",
+    re.I,
+)
+
+
+def _members_killed(m: Mention, s: Sentence, hits: list[ActorHit], article: Article) -> None:
+    """The armed group whose members a violent incident killed or wounded is its target."""
+    if m.actor2 is not None or m.event_type not in _VIOLENT_TYPES or m.actor1 is None:
+        return
+    for h in hits:
+        if (
+            h.entry.type in ("rebel group", "militia", "state force")
+            and h.entry.name != m.actor1
+            and _MEMBERS_OF_BEFORE.search(s.text[max(0, h.start - 30) : h.start])
+            and _WERE_HIT_AFTER.match(s.text, h.end)
+        ):
+            _set_actor(m, "actor2", h, article, s)
+            return
+
+
 def _agent_in_next(
     m: Mention, s: Sentence, nxt: Sentence | None, force: ActorEntry | None, article: Article
 ) -> None:
@@ -3760,6 +3788,7 @@ def _clause_mentions(
     if m.actor1 is None:
         _country_subject(m, s, places, local_t0, article)
     _force_as_victim(m, s, force, article)
+    _members_killed(m, s, hits, article)
     # (a lone headline gives no frame: on Syria, where several air forces strike, it says
     # nothing of whose)
     framed = bool(host.named) or len(sentences) > 2
