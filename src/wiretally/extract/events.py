@@ -1820,9 +1820,7 @@ _ARMED_PEOPLE = re.compile(
     r"jihadists|militia\w*|soldiers\s+and|gangs?)\b",
     re.I,
 )
-_FORCES_WORD = re.compile(
-    r"\b(?:police(?:men)?|gendarmes?|security\s+forces|soldiers|troops|riot\s+units)\b", re.I
-)
+_FORCES_WORD = re.compile(r"\b(?:security\s+forces|soldiers|troops)\b", re.I)
 
 
 def _crowd_fight(m: Mention, s: Sentence) -> None:
@@ -1840,7 +1838,7 @@ def _crowd_fight(m: Mention, s: Sentence) -> None:
     rioters = people_of("Rioters", m.country)
     m.event_type, m.plover = "Riots", "PROTEST"
     m.actor1, m.actor1_type = rioters, "rioters"
-    if _FORCES_WORD.search(s.text, crowd.end()):
+    if POLICE_WORD.search(s.text, crowd.end()) or _FORCES_WORD.search(s.text, crowd.end()):
         m.sub_event_type = "Violent demonstration"
         if m.actor2 in _UNNAMED_GROUPS:
             m.actor2 = m.actor2_type = None
@@ -2400,9 +2398,7 @@ def _toll_told_later(mentions: list[Mention], sentences: list[Sentence], article
             if fat is not None and "fatalities" in spans and (none or fat.value != 0):
                 # "Fighting lasted around two hours ... Local sources report at least 11
                 # VDP killed": the toll of the fight told just before
-                m.fatalities = fat
-                a, b = spans["fatalities"]
-                m.provenance["fatalities"] = _evidence(article, x, a, b)
+                _set_toll(m, fat, spans, article, x)
                 break
             if none:
                 break
@@ -2436,10 +2432,17 @@ def _toll_of_the_operation(
             continue
         fat, _, spans = finder(x.text, offset=x.start)
         if fat is not None and "fatalities" in spans and fat.value != 0:
-            m.fatalities = fat
-            a, b = spans["fatalities"]
-            m.provenance["fatalities"] = _evidence(article, x, a, b)
+            _set_toll(m, fat, spans, article, x)
         return
+
+
+def _set_toll(
+    m: Mention, fat: Figure, spans: dict[str, tuple[int, int]], article: Article, x: Sentence
+) -> None:
+    """The mention's fatalities, read from sentence ``x`` at the finder's span."""
+    m.fatalities = fat
+    a, b = spans["fatalities"]
+    m.provenance["fatalities"] = _evidence(article, x, a, b)
 
 
 # Which side a toll counts: the state's ("two (2) martyrs", "three soldiers"), or the
