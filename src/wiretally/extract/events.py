@@ -2511,6 +2511,12 @@ _DISPERSED_THEM = re.compile(
 )
 
 
+def _police_met(m: Mention, article: Article, x: Sentence, cue: re.Match[str]) -> None:
+    """The crowd's other side is the country's police, as ``cue`` in sentence ``x`` says."""
+    m.actor2, m.actor2_type = police_of(m.country), "state force"
+    m.provenance["actor2"] = _evidence(article, x, x.start + cue.start(), x.start + cue.end())
+
+
 def _dispersal_of_riot(
     mentions: list[Mention], sentences: list[Sentence], article: Article
 ) -> list[Mention]:
@@ -2538,10 +2544,7 @@ def _dispersal_of_riot(
         for x in _told_after(m, sentences, article, 2):
             cue = _DISPERSED_THEM.search(x.text)
             if cue is not None and POLICE_WORD.search(x.text):
-                m.actor2, m.actor2_type = police_of(m.country), "state force"
-                m.provenance["actor2"] = _evidence(
-                    article, x, x.start + cue.start(), x.start + cue.end()
-                )
+                _police_met(m, article, x, cue)
                 break
     return [m for m in mentions if m.id not in dropped]
 
@@ -2594,10 +2597,7 @@ def _protest_met(
             if cue is None or not POLICE_WORD.search(x.text) or not _THE_CROWD.search(x.text):
                 continue
             m.sub_event_type, m.plover = "Protest with intervention", "PROTEST"
-            m.actor2, m.actor2_type = police_of(m.country), "state force"
-            m.provenance["actor2"] = _evidence(
-                article, x, x.start + cue.start(), x.start + cue.end()
-            )
+            _police_met(m, article, x, cue)
             for n in mentions:
                 if (
                     n is not m
@@ -4459,8 +4459,7 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
             _set_actor(m, "actor2", police, article, nxt)
         elif m.actor2 is None and POLICE_WORD.search(nxt.text):
             # "Riot police dispersed them with batons": the country's police
-            m.actor2, m.actor2_type = police_of(m.country), "state force"
-            m.provenance["actor2"] = said
+            _police_met(m, article, nxt, cue)
         scan.absorbed.add(nxt.index)  # the dispersal is this protest's, no second one
         w = find_weapon(nxt.text, cue.start())
         if m.weapon is None and w is not None:
