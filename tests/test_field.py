@@ -61,6 +61,30 @@ def test_a_split_is_scored_through_the_real_pipeline(tmp_path: Path) -> None:
     assert scored["spurious"] == 0
 
 
+def test_each_writer_folder_is_its_own_corpus(tmp_path: Path) -> None:
+    # Two writers who invent the same ambush in the same week report no one event: each
+    # folder's incident is scored against its own gold, not merged into the other's.
+    for name, text in (("w1", "Gunmen killed four farmers in Kidal on Monday."),
+                       ("w2", "On Monday, gunmen shot dead four farmers in Kidal.")):  # fmt: skip
+        writer = tmp_path / name
+        writer.mkdir()
+        (writer / "a.txt").write_text(f"Published: 2026-03-04\n\n{text}\n", encoding="utf-8")
+        (writer / "gold.json").write_text(
+            json.dumps({
+                "articles": [{"file": "a.txt", "published": "2026-03-04"}],
+                "events": [{"key": "k", "files": ["a.txt"],
+                            "event_type": "Violence against civilians",
+                            "sub_event_type": "Attack", "date": "2026-03-02", "country": "ML",
+                            "lat": 18.44, "lon": 1.41, "actor1": "Unidentified armed group",
+                            "actor2": "Civilians (Mali)", "fatalities": {"value": 4}}],
+            }),
+            encoding="utf-8",
+        )  # fmt: skip
+    scored = run_split(tmp_path)
+    assert scored["accuracy"]["found"] == 1.0
+    assert scored["exported_events"] == 2
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("split", "floors"),

@@ -15,8 +15,9 @@ brief and did not look at the code or run the tool. Splits:
 * ``held``: written alongside it by other writers about other regions; scored, never
   studied (no error listing is printed for it).
 
-Every split is ingested into a fresh SQLite store by the real pipeline, its events are
-exported and scored by :func:`wiretally.evaluate.events.score_events` (per-field accuracy
+Every writer's folder of a split is ingested into a fresh SQLite store of its own by the
+real pipeline (the writers invented their incidents apart), its events are exported and
+scored by :func:`wiretally.evaluate.events.score_events` (per-field accuracy
 over gold events; unmatched exported incidents are spurious). Article publication dates are
 scored too, since every event date is resolved against them.
 
@@ -72,22 +73,34 @@ def run_split(folder: Path) -> dict[str, Any]:
     files, gold = load_gold(folder)
     if not files:
         raise SystemExit(f"{folder}: no writer folder with a gold.json")
+    # Each writer's folder is its own corpus, as an outside scorer would run it: writers
+    # invented their incidents apart, so two folders' stories about the same camp in the
+    # same week are no reports of one event, and must not merge into one.
+    by_writer: dict[Path, list[Path]] = {}
+    for f in files:
+        by_writer.setdefault(f.parent, []).append(f)
+    events: list[dict[str, Any]] = []
+    articles: list[dict[str, Any]] = []
+    problems: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        store = open_store(f"{tmp}/field.db")
-        try:
-            summary = ingest([str(f) for f in files], store=store,
-                             options=IngestOptions(progress=False))  # fmt: skip
-            events = [e.export() for e in store.iter_events()]
-            articles = [a.export() for a in store.iter_articles()]
-        finally:
-            store.close()
+        for n, (writer, group) in enumerate(sorted(by_writer.items())):
+            store = open_store(f"{tmp}/field-{n}.db")
+            try:
+                summary = ingest([str(f) for f in group], store=store,
+                                 options=IngestOptions(progress=False))  # fmt: skip
+                events += [{**e.export(), "id": f"{writer.name}:{e.id}"}
+                           for e in store.iter_events()]  # fmt: skip
+                articles += [a.export() for a in store.iter_articles()]
+            finally:
+                store.close()
+            problems += [f"{p.path}: {p.reason}" for p in summary.problems]
     # An exported event can only be a gold event told in one of the same files.
     path_of = {a["id"]: "/".join(Path(str(a.get("source_path") or "")).parts[-2:])
                for a in articles}  # fmt: skip
     for e in events:
         e["_files"] = sorted({path_of.get(src["article_id"], "") for src in e["sources"]})
     scored = score_events(events, gold["events"])
-    scored["problems"] = [f"{p.path}: {p.reason}" for p in summary.problems]
+    scored["problems"] = problems
     scored["articles"] = _score_articles(articles, gold["articles"])
     scored["events"] = events
     scored["retyped"] = gold.get("retyped", 0)
