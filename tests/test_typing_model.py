@@ -206,3 +206,29 @@ def test_case2021_floors(shared: Path) -> None:
     learned = score_case(test, "learned.v1")
     assert learned["weighted_f1"] >= 0.71
     assert learned["macro_f1"] >= 0.67
+
+
+def test_the_fit_runs_to_the_minimum_not_to_where_the_path_flattens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Weakly regularised, the loss is flat near its minimum: a loose stop left the weights
+    # wherever the path was, so an unrelated cue edit flipped sentences it never touched.
+    from scipy import optimize, sparse
+
+    rng = np.random.default_rng(0)
+    x = sparse.random(300, 400, density=0.03, random_state=1, format="csr")
+    y = rng.integers(0, 4, 300)
+
+    def probabilities() -> np.ndarray:
+        w, b = tm._fit_softmax(x, y, 4, 1000.0, 2000)
+        return np.exp(tm._log_softmax(np.asarray(x @ w + b)))
+
+    fitted = probabilities()
+    loose_minimize = optimize.minimize
+
+    def tight(*args: object, **kwargs: object) -> object:
+        kwargs["options"] = {"maxiter": 20000, "gtol": 1e-12, "ftol": 1e-20}
+        return loose_minimize(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tm.optimize, "minimize", tight)
+    assert float(abs(fitted - probabilities()).max()) < 1e-4

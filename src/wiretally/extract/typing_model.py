@@ -41,8 +41,10 @@ from wiretally.extract.typing import CATEGORIES, _adjust, scores
 from wiretally.text import fold
 
 # Bump when features or training change: the cache key includes it.
-FEATURE_VERSION = "3"
+FEATURE_VERSION = "4"
 CHAR_NGRAMS = (4, 5)
+# Projected-gradient tolerance of the fit (see _fit_softmax).
+_GTOL = 1e-7
 
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
 _STOP = frozenset(
@@ -205,7 +207,7 @@ def train(
     *,
     c: float = 1000.0,
     min_df: int = 2,
-    max_iter: int = 300,
+    max_iter: int = 2000,
     encoder: str | None = None,
     dense_c: float = 10.0,
     mix: float = 0.5,
@@ -260,8 +262,17 @@ def _fit_softmax(
         gw = np.asarray(x.T @ g) + lam * w
         return value, np.concatenate([gw.ravel(), g.sum(axis=0)])
 
+    # Weakly regularised and nearly separable, the loss is flat near its minimum: with
+    # L-BFGS-B's default tolerance the fit stopped where the path happened to flatten, so an
+    # edit to an unrelated cue (which changes a few training rows' features) moved the
+    # stopping point and flipped sentences that cue never touches. Run to a tight gradient
+    # tolerance so the weights are the minimum's, whatever the path.
     result = optimize.minimize(
-        loss, np.zeros(f * k + k), jac=True, method="L-BFGS-B", options={"maxiter": max_iter}
+        loss,
+        np.zeros(f * k + k),
+        jac=True,
+        method="L-BFGS-B",
+        options={"maxiter": max_iter, "gtol": _GTOL, "ftol": 1e-15},
     )
     return result.x[: f * k].reshape(f, k), result.x[f * k :]
 
