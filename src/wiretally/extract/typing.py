@@ -112,6 +112,10 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"mlrs|multiple rocket", 2.5),
     ("REM_EXPLOS", r"ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
      r"mines? (?:exploded|blast)|explosive devices?|car bombs?|vbieds?|booby[- ]trap\w*|"
+     # "a car packed with explosives blew up outside the police headquarters": a car bomb
+     r"(?:car|vehicle|truck|van|motorcycle|motorbike)s? (?:packed|laden|loaded|rigged|"
+     r"filled|fitted) with explosives|explosives?-(?:laden|packed|rigged) (?:car|vehicle|"
+     r"truck|van|motorcycle|motorbike)s?|"
      r"bomb (?:exploded|went off|blast)|planted (?:a )?bombs?|magnetic bombs?|sticky bombs?|"
      r"devices? (?:exploded|went off|detonated)|"
      r"(?:stepped on|struck|hit|drove over|ran over) an? "
@@ -244,7 +248,11 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:gathered|assembled|converged)(?= [^.;]{0,80}?(?:holding|carrying|waving|raising) "
      r"(?:[\w-]+ ){0,2}(?:banners|placards|signs|flags|portraits|slogans))|"
      r"gathered(?= [^.;]{0,120}?(?:demanding|calling for|calling on)\b)", 2.0),
-    ("PEACE_PROTEST", r"(?:took|take|takes|taking|poured|pour) (?:in)?to the streets", 3.0),
+    # "are marching through central Uruapan ... to demand security and an end to extortion":
+    # a march to demand something is a protest, whatever crime it is against
+    ("PEACE_PROTEST", r"(?:took|take|takes|taking|poured|pour) (?:in)?to the streets|"
+     r"(?:marched|marching|rallied) [^.;]{0,120}?\bto (?:demand|protest|denounce|call for)",
+     3.0),
     ("PEACE_PROTEST", r"(?:one|two|three|\d+)-day strike|closed their shops|"
      r"shops? (?:stayed |were |remained )?(?:closed|shut) in protest", 2.5),
     # "6) QUETTA - Protest dispersed (8 Apr)"

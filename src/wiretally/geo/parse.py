@@ -129,10 +129,11 @@ _FACILITY = wordset(
     chamber mall museum club regency parliament assembly secretariat bazaar bazar chowk
     pier terminal teaching referral local lga"""
 )
-# Facility words that are seldom a person's name ("Park", "Court" and "Street" are).
+# Facility and landform words that are seldom a person's name ("Park", "Court" and
+# "Street" are): "the Sierra de Coalcomán" is a range named after its town, not a person.
 _NO_SURNAME = wordset(
     """hospital school university college mosque church airport prison jail market bazaar
-    stadium hotel museum library secretariat"""
+    stadium hotel museum library secretariat sierra cerro valle serra wadi jebel jabal"""
 )
 # A street, square or bridge named after a town ("Republic Square", "Baghdad Street",
 # "Jalalabad Road") is seldom in that town.
