@@ -46,3 +46,136 @@ def test_towns_of_upper_nile_and_gambela_are_known() -> None:
         published="2026-03-12",
     )
     assert [m.location.name if m.location else None for m in ms] == ["Ulang", "Itang"]
+
+
+def test_an_acronym_the_article_defines_names_its_group_later() -> None:
+    first, second = _read(
+        "Fighters of the so-called Arakan Army (AA) continue to attack Rakhine State.\n\n"
+        "On 9 November, AA terrorists attacked a security outpost near Kyaukphyu.\n\n"
+        "On 8 November at about 7:30 pm, a mine planted by AA terrorists exploded near the "
+        "entrance of a market in Sittwe, injuring three civilians.",
+        published="2025-11-11",
+    )
+    assert (first.actor1, first.actor2) == ("Arakan Army", "Myanmar military")
+    assert second.sub_event_type == "Remote explosive/landmine/IED"
+    assert (second.actor1, second.actor2) == ("Arakan Army", "Civilians")
+    assert second.date_start == "2025-11-08"  # the hour is the 8th's, not the day above's
+
+
+def test_men_taken_away_from_shelters_or_a_home_are_abducted() -> None:
+    (camp,) = _read(
+        "On the night of 7 August, armed men entered shelters in Camp 13, Ukhia, and took "
+        "away at least 15 Rohingya men and boys.",
+        published="2025-08-10",
+    )
+    assert camp.sub_event_type == "Abduction/forced disappearance"
+    (home,) = _read(
+        "Guasave: a local radio presenter was taken from his home in the town by armed men "
+        "on Tuesday.",
+        published="2025-09-19",
+    )
+    assert home.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_state_named_for_its_people_is_not_a_second_place() -> None:
+    (m,) = _read(
+        "Tuesday 25 Aug: Soldiers and police raided houses in Sittwe and arrested 12 Rakhine "
+        "residents, accusing them of contacts with the rebels."
+    )
+    assert m.sub_event_type == "Arrests"
+    assert m.location is not None and m.location.name == "Sittwe"
+
+
+def test_houses_and_a_church_burned_over_one_night_are_one_incident() -> None:
+    (m,) = _read(
+        "At least 15 houses and a church building were burned in a village in Yigi "
+        "district, Nduga, overnight between 16 and 17 September.",
+        published="2025-09-18",
+    )
+    assert m.sub_event_type == "Looting/property destruction"
+    assert (m.date_start, m.date_end) == ("2025-09-16", "2025-09-17")
+    assert m.location is not None and m.location.name == "Nduga"
+
+
+def test_a_province_whose_police_speak_is_not_where_the_arrest_was() -> None:
+    (m,) = _read(
+        "Police in Nabire arrested three men on Monday on suspicion of smuggling ammunition "
+        "to rebels in the highlands, Central Papua police said.",
+        published="2025-09-18",
+    )
+    assert m.location is not None and m.location.name == "Nabire"
+
+
+def test_a_passenger_vehicle_ambushed_is_an_attack_on_travellers() -> None:
+    (m,) = _read(
+        "On 10 February, a public motor vehicle travelling to Tari was ambushed by gunmen. "
+        "Four passengers were killed.",
+        published="2026-02-12",
+    )
+    assert m.sub_event_type == "Attack"
+
+
+def test_a_joint_team_of_police_and_soldiers_is_the_agent() -> None:
+    ms = _read(
+        "On 11 February, a joint team of police and soldiers exchanged fire with armed men "
+        "near Tari airport.\n\n"
+        "On 12 February, a team of soldiers exchanged fire with gunmen near Mendi.",
+        published="2026-02-13",
+    )
+    assert [m.actor1 for m in ms] == ["Police", "Military Forces of Papua New Guinea"]
+
+
+def test_a_release_on_a_village_retaken_and_a_plane_fired_on() -> None:
+    (retaken,) = _read(
+        "The task force has succeeded in retaking control of a village in Ilaga district "
+        "from the KKB, police said on Wednesday.",
+        published="2026-03-11",
+    )
+    assert retaken.sub_event_type == "Government regains territory"
+    (plane,) = _read(
+        "On Sunday the KKB fired on a small aircraft as it was landing at Beoga airstrip. "
+        "The pilot was unhurt.\n\n"
+        "The task force denied claims that the KKB had killed two soldiers during the "
+        "fighting in Kago.",
+        published="2026-03-11",
+    )
+    assert plane.sub_event_type == "Attack"
+    assert plane.weapon != "aircraft"  # the craft was what was fired on
+    assert plane.fatalities is None  # the denied claim's toll is another place's
+
+
+def test_a_group_that_speaks_is_not_the_agent_it_blames_another_for() -> None:
+    ms = _read(
+        "The Kachin Independence Army (KIA) says its fighters captured a base near Bhamo on "
+        "Wednesday.\n\n"
+        "Residents in Bhamo say an artillery shell struck a church in the town on Wednesday "
+        "evening, killing a caretaker. The KIA says the shell was fired by the military.",
+        published="2026-09-17",
+    )
+    assert ms[-1].actor1 == "Myanmar military"
+
+
+def test_reporters_told_are_no_victims_and_a_far_victim_after_a_harm_word_is() -> None:
+    (clash,) = _read(
+        "Rebels opened fire on soldiers guarding a post in Sugapa on Tuesday morning, a "
+        "military spokesman told reporters. The troops returned fire and two soldiers were "
+        "killed.",
+        published="2025-09-18",
+    )
+    assert clash.actor2 != "Civilians"
+    (bomb,) = _read(
+        "A bomb hidden in a parked motorcycle exploded outside a crowded night market in "
+        "Sungai Kolok town on Saturday night, killing a food vendor and wounding at least 14 "
+        "people, police said.",
+        published="2025-10-12",
+    )
+    assert bomb.actor2 is not None and bomb.actor2.startswith("Civilians")
+
+
+def test_indonesian_police_units_are_the_police() -> None:
+    (m,) = _read(
+        "On Wednesday, the Gegana team of the Central Sulawesi Mobile Brigade (Brimob) "
+        "defused a pipe bomb found near the market in Poso.",
+        published="2025-07-03",
+    )
+    assert m.actor1 == "Police"

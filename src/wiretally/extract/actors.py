@@ -276,6 +276,10 @@ def surface_actors(text: str, taken: list[ActorHit]) -> list[ActorHit]:
         # which acts through it
         if any(re.fullmatch(r"['’]s\s+[\w' -]{0,30}", text[h.end : a]) for h in taken):
             continue
+        # "the Central Sulawesi Mobile Brigade (Brimob)": the unit's known short name, told
+        # next in brackets, names it
+        if any(re.fullmatch(r"\s*\(\s*", text[b : h.start]) for h in taken):
+            continue
         name = re.sub(r"\s+", " ", m.group(1))
         entry = ActorEntry(name, None, None, None, (name,), (), None)
         out.append(ActorHit(entry, a, b, text[a:b]))

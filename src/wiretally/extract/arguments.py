@@ -35,6 +35,7 @@ _WEAPON = re.compile(
     re.I,
 )
 
+_FIRED_ON = re.compile(r"\bfired\s+(?:up)?(?:on|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # Words that look like weapons but describe a barrage's means only inside a longer phrase.
 _WEAK_WEAPON = {"barrage", "barrages", "shells", "mines", "guns", "gun"}
 
@@ -170,7 +171,9 @@ _LOYAL_TO = re.compile(
     # "aircraft of the Nigerian Air Force bombarded a camp": the force acts through them
     r"aircraft|jets|warplanes|planes|helicopters|gunships|drones|"
     # "a group of armed men stormed a fuel depot", "dozens of gunmen"
-    r"group|band|convoy|column|squad|dozens|scores|hundreds)\s+"
+    r"group|band|convoy|column|squad|dozens|scores|hundreds|"
+    # "a joint team of police and soldiers exchanged fire with armed men"
+    r"team|detachment|contingent)\s+"
     r"(?:loyal\s+to|affiliated\s+with|allied\s+(?:to|with)|belonging\s+to|of)\s+(?:the\s+)?$",
     re.I,
 )
@@ -488,7 +491,9 @@ def find_weapon(text: str, t0: int) -> tuple[int, int] | None:
     found = [
         m
         for m in _WEAPON.finditer(text)
-        if m.group(0).lower().split()[-1] not in _WEAK_WEAPON or len(m.group(0).split()) > 1
+        if (m.group(0).lower().split()[-1] not in _WEAK_WEAPON or len(m.group(0).split()) > 1)
+        # "fired on a small aircraft as it was landing": the craft was the target
+        and not _FIRED_ON.search(text, max(0, m.start() - 60), m.start())
     ]
     if not found:
         return None
@@ -600,6 +605,8 @@ _AUTHORITY_AFTER = re.compile(
     r"court|tribunal|prosecutor's|prosecution|hospital|municipal|city)"
     r"\s+)?(?:spokes(?:man|woman|person)|commissioner|command(?:er)?|governor|officials?|"
     r"authorities|government|administrator)\b"
+    # "..., Central Papua police said": the force that speaks
+    r"|\s+(?:police|army|military)\s+(?:said|says|say|reported|told|stated)\b"
 )
 _BUILDING_AFTER = re.compile(
     r"\s+(?:building|headquarters|compound|offices?|premises|house|palace|complex)\b", re.I
@@ -668,6 +675,23 @@ def is_reference_point(text: str, p: Place) -> bool:
     )
 
 
+# "arrested 12 Rakhine residents", "two Kachin women": a state or region named for its
+# people (many are named after one), not where the event was.
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:residents|villagers|civilians|men|women|youths|people|farmers|families|"
+    r"refugees|students|traders|fishermen|workers|Muslims|Christians|Buddhists)\b"
+)
+_NAMED_FOR_PEOPLE = frozenset({"admin1", "region"})
+
+
+def names_people(text: str, place: Place, offset: int = 0) -> bool:
+    """Whether ``place`` (at ``place.end - offset`` in ``text``) stands for its people:
+    "arrested 12 Rakhine residents" names Rakhine's people, not where they were."""
+    return place.feature in _NAMED_FOR_PEOPLE and bool(
+        _PEOPLE_AFTER.match(text, place.end - offset)
+    )
+
+
 _LIES_NEAR = re.compile(
     r"\s+(?:lies|is\s+located|is\s+situated|sits)\s+(?:close\s+to|near|next\s+to|"
     r"not\s+far\s+from)\b",
@@ -714,6 +738,7 @@ def choose_place(
         ]
         # "Karimama lies close to the area where ... attacks killed 54 soldiers": near there
         inside = [p for p in inside if not _LIES_NEAR.match(text, p.end)]
+        inside = [p for p in inside if not names_people(text, p)]
     if not inside:
         return None
 
@@ -890,6 +915,12 @@ _HABIT_AFTER = re.compile(r"\s+(?:protests|rallies|marches|demonstrations|sit-in
 _WHEN_NEXT = re.compile(r",?\s+when\b")
 
 
+# "8 November at about 7:30 pm", "Tuesday, around 10 pm": an hour told after its day
+_HOUR_OF_DAY = re.compile(
+    r",?\s+(?:at|around|about|at about|at around|from|by|shortly (?:before|after))\s+", re.I
+)
+
+
 def choose_time(
     times: list[Timex], s0: int, s1: int, t0: int, text: str | None = None
 ) -> Timex | None:
@@ -919,13 +950,15 @@ def choose_time(
         if len(services) < len(inside):
             inside = [t for t in inside if t not in services]
         inside = [t for t in inside if not (_HABIT_AFTER.match(text, t.end) and t.text.istitle())]
-        # "shortly after midnight on Tuesday": the day the hour is on dates it.
+        # "shortly after midnight on Tuesday", "On 8 November at about 7:30 pm": the day
+        # the hour is on dates it.
         days = [t for t in inside if t.type == "DATE"]
         inside = [
             t for t in inside
             if not (
                 t.type == "TIME"
-                and any(re.fullmatch(r"\s+(?:on|of)\s+", text[t.end : d.start]) for d in days)
+                and any(re.fullmatch(r"\s+(?:on|of)\s+", text[t.end : d.start])
+                        or _HOUR_OF_DAY.fullmatch(text[d.end : t.start]) for d in days)
             )
         ]  # fmt: skip
     if not inside:

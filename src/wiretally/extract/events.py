@@ -40,6 +40,7 @@ from wiretally.extract.arguments import (
     is_origin,
     is_reference_point,
     is_speaker,
+    names_people,
 )
 from wiretally.extract.discourse import (
     ArticleContext,
@@ -273,7 +274,8 @@ _WHEN_WORD = (
 # A window of time, not of places: "between May 2 and June 9", not "from the estate to the
 # town hall".
 _TALLY_WINDOW = re.compile(
-    r"\b(?:between\s+"
+    # ("burned ... overnight between 16 and 17 September": one night, no window)
+    r"\b(?:(?<!overnight )(?<!night )(?<!nights )between\s+"
     + _WHEN_WORD
     + r"\S*(?:\s+\S+){0,3}\s+and\s+\S+|from\s+"
     + _WHEN_WORD
@@ -418,13 +420,14 @@ _BACKGROUND_CUE = re.compile(
 )
 _VICTIMS = re.compile(
     r"\b(?:civilians?|people|residents?|villagers?|worshippers?|children|women|families|"
-    r"Palestinians|Israelis|journalists?|students?|engineers?|patients|medics|"
+    r"Palestinians|Israelis|journalists?|presenters?|broadcasters?|"
+    r"photographers?|students?|engineers?|patients|medics|"
     r"aid workers|passers-by|a gathering of people|communities|farmers?|shepherds?|"
     r"teachers?|doctors?|traders?|fishermen|pilgrims|displaced|refugees|worshipers|IDPs|"
     r"person|persons|passengers|commuters|motorists|employees|shoppers|bystanders|mourners|"
     r"(?:wedding )?guests|migrants|asylum seekers|tourists|foreign nationals|sons|daughters|"
     r"village (?:chiefs?|heads?|elders?)|elders|drivers?|riders?|motorcyclists?|workers|"
-    r"miners|vendors|herders|(?-i:(?:security |night )?guards?)|watchm[ae]n|"
+    r"miners|vendors?|herders|(?-i:(?:security |night )?guards?)|watchm[ae]n|"
     r"herdsmen|customers|labou?rers|tappers|shopkeepers|boys|girls|farmworkers|volunteers?|"
     r"(?:trade )?unionists?|activists?|humanitarian workers|(?:national|NGO|aid|hospital|UN) staff|"
     r"members of (?:one|a|the same) family|"
@@ -438,7 +441,12 @@ _POLICE_VICTIMS = re.compile(
     r"(?:at least\s+)?(?:\w+\s+){0,2}?(?P<who2>policem[ae]n|police officers|gendarmes)\b",
     re.I,
 )
-_HARMING_BEFORE = re.compile(r"\b(?:killing|wounding|injuring|hitting|maiming)\s+$", re.I)
+# "..., wounding a 67-year-old woman", "killing a food vendor and wounding at least 14 people"
+_HARMING_BEFORE = re.compile(
+    r"\b(?:killing|wounding|injuring|hitting|maiming)\s+(?:at\s+least\s+|some\s+|about\s+|"
+    r"more\s+than\s+)?(?:an?\s+|the\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _PASSIVE_VICTIMS = re.compile(
     # "Four members of one family, including a 9-year-old girl, were shot dead"
     _VICTIMS.pattern[:-3]
@@ -479,6 +487,8 @@ _ONE_PASSIVE = re.compile(
 _GENERIC_FORCE = re.compile(
     r"\b(?:army|military|armed forces|air force|air defen[cs]es?|soldiers|troops|warplanes|"
     r"government (?:forces|troops|soldiers|positions)|security forces|"
+    # "attacked a security outpost near Kyaukphyu": the host's forces' post
+    r"security(?=\s+(?:outposts?|posts?|checkpoints?|bases?|camps?|patrols?|convoys?)\b)|"
     # "Fano militiamen and federal troops fought": the host's federal army
     r"federal (?:forces|troops|soldiers|army|military)|"
     # Thailand's and Pakistan's paramilitary rangers, under the army (not a park's rangers)
@@ -492,6 +502,8 @@ _GENERIC_OPENER = re.compile(
     r"(?:^|[,;:]\s*|\b(?:the|an?|its|their)\s+"
     r"(?:(?!(?:rebel|militia|enemy|insurgent|jihadist|opposition|foreign)\b)(?-i:[a-z][\w-]*)\s+)?|"
     r"\b(?:accus\w*|blam\w*)\s+|"
+    # "a joint team of soldiers and police", "a unit of troops"
+    r"\b(?:the|an?)\s+(?:joint\s+)?(?:team|unit|detachment|contingent|patrol|platoon)\s+of\s+|"
     r"\b(?:said|says|added|reported)\s+(?:that\s+)?)$",
     re.I,
 )  # "residents accuse soldiers of killing five civilians", "the army said troops clashed
@@ -1136,7 +1148,7 @@ def _strike_attributed(
         blame = _ATTRIBUTED_TO.search(x.text, start)
         if blame is None:
             continue
-        hits = [_as_defined(h, scan.acronyms) for h in actor_table().find(x.text)]
+        hits = _actor_hits(x.text, scan.acronyms)
         hits += _generic_hits(x.text, hits, force)
         named = sorted(
             (h for h in hits if blame.end() <= h.start <= blame.end() + 30
@@ -1304,7 +1316,7 @@ def _named_later(m: Mention, following: list[Sentence], scan: _Scan) -> None:
             return
         groups = [
             h
-            for h in (_as_defined(h, scan.acronyms) for h in actor_table().find(nxt.text))
+            for h in _actor_hits(nxt.text, scan.acronyms)
             if h.entry.type in _NON_STATE
             and h.entry.name not in _UNNAMED_GROUPS
             and h.entry.name != m.actor2
@@ -1329,7 +1341,14 @@ def _named_later(m: Mention, following: list[Sentence], scan: _Scan) -> None:
             # (who the perpetrators were, said outright, a sentence or two on: "The victim
             # ... was ambushed by three men. Police said the suspects were members of an NPA
             # 'sparrow' unit")
-            who = first if opens is not None and (k <= retold or (named_as and k <= 2)) else None
+            # ("The KIA says the shell was fired by the military": a speaker, not the agent)
+            who = (
+                first
+                if opens is not None
+                and (k <= retold or (named_as and k <= 2))
+                and not is_speaker(nxt.text, first)
+                else None
+            )
         if who is not None:
             _set_actor(m, "actor1", who, article, nxt)
             return
@@ -2155,8 +2174,12 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
             Sentence(s.index, s.start + b, s.end, s.text[b:]),
         ]
     here = [
-        p for p in places if s.start <= p.start < s.end and not is_origin(s.text, p.start - s.start)
-    ]  # ("shot dead four men from Punjab province": where the victims come from)
+        p
+        for p in places
+        if s.start <= p.start < s.end
+        and not is_origin(s.text, p.start - s.start)
+        and not names_people(s.text, p, s.start)
+    ]  # fmt: skip  ("shot dead four men from Punjab province": where the victims come from)
     if len({p.name for p in here}) < 2 or _SUMMARY_LINE.match(s.text):
         return [s]  # ("SUMMARY: fighting around Kutum; drones over Nyala": told item by item)
     text = s.text
@@ -2236,6 +2259,20 @@ def _as_defined(h: ActorHit, acronyms: dict[str, ActorEntry]) -> ActorHit:
     if entry is None or entry is h.entry:
         return h
     return ActorHit(entry, h.start, h.end, h.text, h.adjective)
+
+
+def _actor_hits(
+    text: str, acronyms: dict[str, ActorEntry], *, adjectives: bool = False
+) -> list[ActorHit]:
+    """The table's actors in ``text``, read as the article defines its acronyms, and the
+    acronyms it defines that the table lacks: after "the so-called Arakan Army (AA)",
+    "AA terrorists attacked a security outpost" names the Arakan Army."""
+    hits = [_as_defined(h, acronyms) for h in actor_table().find(text, adjectives=adjectives)]
+    for acr, entry in acronyms.items():
+        for m in re.finditer(rf"(?<!\()\b{re.escape(acr)}\b", text):  # (not the definition)
+            if not any(h.start < m.end() and m.start() < h.end for h in hits):
+                hits.append(ActorHit(entry, m.start(), m.end(), acr))
+    return sorted(hits, key=lambda h: h.start)
 
 
 def _outside_names(hits: list[ActorHit], places: list[Place]) -> list[Place]:
@@ -2416,6 +2453,10 @@ _DURING_IT = re.compile(
 )
 
 
+_CLAIMED_TOLL = re.compile(r"\b(?:claim(?:s|ed)?|alleg\w+|rumou?rs?|hoax|denied|false)\b", re.I)
+_AT_NAMED = re.compile(r"\s+(?:in|at|near|around)\s+(?:the\s+)?(?-i:([A-Z][\w-]+))")
+
+
 def _toll_of_the_operation(
     m: Mention,
     sentences: list[Sentence],
@@ -2428,8 +2469,16 @@ def _toll_of_the_operation(
     for x in sentences[m.sentence + 1 : m.sentence + 7]:
         if x.index in told or LIST_ITEM.match(x.text):
             return
-        if not _DURING_IT.search(x.text):
+        during = _DURING_IT.search(x.text)
+        if during is None:
             continue
+        if _CLAIMED_TOLL.search(x.text):
+            return  # "claims ... that its members had killed two soldiers during the fighting"
+        there = _AT_NAMED.match(x.text, during.end())
+        if there is not None and there.group(1) not in (
+            m.location.name or "" if m.location else ""
+        ):
+            return  # "... during the fighting in Kago": another place's fight
         fat, _, spans = finder(x.text, offset=x.start)
         if fat is not None and "fatalities" in spans and fat.value != 0:
             _set_toll(m, fat, spans, article, x)
@@ -3351,7 +3400,7 @@ def _clause_mentions(
         return []  # "Sunday's rally marked the 375th consecutive evening ...": told above
     if _NTH_OF_KIND.search(s.text) and any(not p.historical for p in scan.mentions):
         return []  # "Tuesday's clash was the fifth between the two former allies": told above
-    hits = [_as_defined(h, scan.acronyms) for h in table.find(s.text, adjectives=True)]
+    hits = _actor_hits(s.text, scan.acronyms, adjectives=True)
     force = host.at(s.start)
     hits = [_country_force(h, force) for h in hits + surface_actors(s.text, hits)]
     named = bool(hits)
@@ -3593,7 +3642,7 @@ def _clause_mentions(
         if (
             v is not None
             and v.start() - local_t1 >= 120
-            and _HARMING_BEFORE.search(s.text, max(0, v.start() - 14), v.start())
+            and _HARMING_BEFORE.search(s.text, max(0, v.start() - 40), v.start())
         ):
             pass  # "..., wounding a 67-year-old woman": far from the trigger, still its victim
         elif v is None or v.start() - local_t1 >= 120:
@@ -3623,7 +3672,7 @@ def _clause_mentions(
         elif v is not None and (
             v.start() < local_t0
             or v.start() - local_t1 < 120
-            or _HARMING_BEFORE.search(s.text, max(0, v.start() - 14), v.start())
+            or _HARMING_BEFORE.search(s.text, max(0, v.start() - 40), v.start())
         ):
             _civilians_hit(m, _evidence(article, s, s.start + v.start(), s.start + v.end()))
             if typing.key in ("ATTACK",) or m.event_type == "Battles":

@@ -118,6 +118,9 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"truck|van|motorcycle|motorbike)s?|"
      r"bomb (?:exploded|went off|blast)|planted (?:a )?bombs?|magnetic bombs?|sticky bombs?|"
      r"devices? (?:exploded|went off|detonated)|"
+     # "a mine planted by AA terrorists exploded near the entrance of the market"
+     r"(?:mines?|bombs?|devices?|explosives?)(?= (?:planted|laid|placed|hidden|left) "
+     r"[^.;]{0,60}?(?:exploded|went off|detonated))|"
      r"(?:stepped on|struck|hit|drove over|ran over) an? "
      r"(?:anti-(?:personnel|tank) )?(?:land)?mine|"
      r"unexploded ordnance|uxo|minefields?|"
@@ -157,7 +160,7 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"counter[- ]?attack\w*|heavy fighting|armed confrontation|invasion|invaded", 2.0),
     ("GOV_REGAINS_TERIT", r"(?:recaptured|regained|retook|retaken|liberated|"
      r"regained control|took back|recapture|regain control|recaptures|regains|retakes|"
-     r"liberates|takes back|restores|"
+     r"liberates|takes back|restores|retaking|retake|regaining|recapturing|"
      r"back under (?:government|state|army|federal) control|"
      # "army units entered Lalibela ... and secured the airport"
      r"secured the (?:town|city|village|airport|area|district|capital|border crossing)s?\b)",
@@ -174,7 +177,10 @@ _LEXICON: list[tuple[str, str, float]] = [
     # "gunmen ambushed a public motor vehicle ..., killing three passengers": an attack on
     # travellers, no battle
     ("ATTACK", r"ambush(?:ed|es)? (?:an? |the )?(?:\w+ ){0,2}?(?:public motor vehicle|"
-     r"passenger (?:bus|vehicle|car|van)|minibus|bus|taxi|commuter)", 3.0),
+     r"passenger (?:bus|vehicle|car|van)|minibus|bus|taxi|commuter)|"
+     # ("a public motor vehicle travelling from Koroba to Tari was ambushed by gunmen")
+     r"(?:public motor vehicle|passenger (?:bus|vehicle|car|van)|minibus|bus|taxi)"
+     r"(?= [^.;]{0,60}?(?:was|were) ambushed\b)", 3.0),
     # "The city was stormed by the RSF in December 2023": taken
     ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:(?<=city was )|(?<=town was )|(?<=village was )|"
      r"(?<=base was )|(?<=camp was ))stormed", 2.5),
@@ -227,7 +233,13 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"kidnappers|abductors|attackers|insurgents|militants)|"
      # "seized a schoolteacher and two grain traders ... and took them to an unknown location"
      r"(?:took|taken|led|drove|whisked) (?:them|him|her|the \w+) (?:away )?to an? "
-     r"(?:unknown|undisclosed|unidentified) (?:location|destination|place)", 3.0),
+     r"(?:unknown|undisclosed|unidentified) (?:location|destination|place)|"
+     # "entered shelters in Camp 13 and took away at least 15 Rohingya men and boys",
+     # a brief's "presenter taken from his home by armed men"
+     r"took away (?:at least |some |about )?(?:\d+|[a-z]+) (?:[\w-]+ ){0,3}?(?:men|women|"
+     r"boys|girls|people|civilians|residents|villagers|children|farmers|youths|traders)|"
+     r"taken from (?:his|her|their) (?:homes?|houses?|cars?|vehicles?|shops?) "
+     r"(?:[\w'-]+ ){0,3}?by (?:armed|masked|unidentified|unknown) (?:men|gunmen)", 3.0),
     ("SEX_VIOL", r"rap(?:ed|e|ing)|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)|"
      r"molest\w*|gang-?raped?", 4.0),
     # Protests and riots
@@ -349,15 +361,21 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:houses|homes|shops|vehicles|property|chapels?|churches|church|mosques?|huts|"
      r"stalls|rafts|boats|dredges|machinery|equipment|trucks|tractors|granaries|schools)|"
      r"demolish\w*|razed|vandalised property|ransack\w*|set fire to|"
-     r"(?:houses|homes|shops|huts|vehicles|buildings) (?:were|was) (?:\w+ly )?(?:burned|burnt|"
-     r"torched|set (?:on fire|ablaze))",
+     # ("15 houses and a church building were burned")
+     r"(?:houses|homes|shops|huts|vehicles|buildings?)(?: and (?:an? |the )?(?:[\w-]+ ){0,2}?"
+     r"(?:buildings?|church(?:es)?|mosques?|schools?|houses|homes|shops|huts))? (?:were|was) "
+     r"(?:\w+ly )?(?:burned|burnt|torched|set (?:on fire|ablaze))",
      2.5),
     # "JNIM fighters entered Natiaboani after the army garrison withdrew"
     ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:entered|moved into|took over) [^.;]{0,60}?after "
      r"[^.;]{0,60}?(?:withdrew|pulled out|retreated|abandoned)", 3.0),
     # "officers ... were fired upon from a car"
     ("ATTACK", r"(?:(?<=were )|(?<=was ))fired (?:up)?on|"
-     r"fired (?:\w+ ){0,3}(?:shots|rounds|bullets) (?:at|into)", 2.0),
+     r"fired (?:\w+ ){0,3}(?:shots|rounds|bullets) (?:at|into)|"
+     # "the KKB fired on a small aircraft as it was landing", "fired on a bus"
+     r"fired (?:up)?on (?:an? |the )?(?:[\w-]+ ){0,2}?(?:aircraft|plane|bus|minibus|car|"
+     r"vehicle|boat|house|home|crowd|civilians|villagers|passengers|worshippers|motorists)",
+     2.0),
     # "truck drivers parked their vehicles outside the government building to demand ..."
     ("PEACE_PROTEST", r"(?:outside|in front of) [^.;]{0,70}?to (?:demand|protest against)", 2.0),
     ("NON_VIOL_TERRIT_TRANSFER", r"withdr(?:ew|awn|awal) from|handed (?:over )?control|"
