@@ -179,3 +179,93 @@ def test_indonesian_police_units_are_the_police() -> None:
         published="2025-07-03",
     )
     assert m.actor1 == "Police"
+
+
+def test_a_blockade_to_protest_a_killing_is_dated_by_its_heading_and_turns_to_a_riot() -> None:
+    (m,) = _read(
+        "3. In relation to the events of Tuesday 9 June in Chilpancingo: a group of about 150 "
+        "transport workers blocked the motorway at the northern entrance of the city to "
+        "protest the killing of a driver on Saturday. In the course of the blockade, some "
+        "participants set fire to a bus and threw stones at state police officers.",
+        published="2026-06-10",
+    )
+    assert m.date_start == "2026-06-09"
+    assert m.sub_event_type == "Violent demonstration"
+    assert m.actor2 == "Police Forces of Mexico"
+
+
+def test_a_protest_that_turned_violent_is_a_riot() -> None:
+    (m,) = _read(
+        "On 20 January, a crowd of returnees at the Renk transit centre protested against "
+        "delays in food distribution. The protest turned violent when some participants "
+        "forced open a warehouse, and stones were thrown at an aid vehicle.",
+        published="2026-01-21",
+    )
+    assert m.sub_event_type == "Violent demonstration"
+
+
+def test_armed_civilians_are_an_armed_group_and_their_attack_on_troops_a_clash() -> None:
+    (m,) = _read(
+        "On 8 June, personnel of the Secretariat of National Defense carrying out patrols near "
+        "Tenexpa were attacked with firearms by armed civilians.",
+        published="2026-06-10",
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert (m.actor1, m.actor2) == ("Unidentified armed group", "Mexican military")
+
+
+def test_government_aircraft_and_army_positions_are_the_host_army() -> None:
+    strike, clash = _read(
+        "NASIR, South Sudan (AFP) - Government aircraft bombed the town of Ulang on Tuesday, "
+        "killing at least seven civilians.\n\n"
+        "On Wednesday, fighters of the White Army attacked army positions on the western "
+        "outskirts of Nasir.",
+        published="2025-09-18",
+    )
+    assert strike.actor1 == "South Sudan People's Defence Forces"
+    assert (clash.actor1, clash.actor2) == ("White Army", "South Sudan People's Defence Forces")
+
+
+def test_two_sides_each_named_with_a_bracketed_acronym() -> None:
+    (m,) = _read(
+        "On Monday, heavy clashes erupted between the South Sudan People's Defence Forces "
+        "(SSPDF) and the Sudan People's Liberation Army-in-Opposition (SPLA-IO) in Ulang.",
+        published="2026-01-18",
+    )
+    assert (m.actor1, m.actor2) == (
+        "South Sudan People's Defence Forces",
+        "Sudan People's Liberation Army-in-Opposition",
+    )
+
+
+def test_a_protection_site_named_after_its_town_is_in_the_town() -> None:
+    (m,) = _read(
+        "On the evening of 19 January, three artillery shells landed close to the Malakal "
+        "PoC site, injuring nine IDPs.",
+        published="2026-01-21",
+    )
+    assert m.location is not None and m.location.name == "Malakal"
+
+
+def test_a_group_named_like_a_town_is_the_group_where_a_group_word_follows() -> None:
+    (m,) = _read(
+        'Security forces foiled an attack by members of the extremist "Shene" group on the '
+        "police station in Itang on Saturday night.",
+        published="2026-03-09",
+    )
+    assert m.actor1 == "Oromo Liberation Army"
+    assert m.location is not None and m.location.name == "Itang"
+    (arrest,) = _read(
+        "Houthi security forces arrested at least 11 people in Rada'a city on Wednesday.",
+        published="2026-04-10",
+    )
+    assert arrest.location is not None and arrest.location.name == "Rada'a"
+
+
+def test_guerrero_groups_are_known() -> None:
+    (m,) = _read(
+        "On 2 February, armed clashes between Los Ardillos and Los Tlacos were reported in "
+        "the mountains north-east of Chilapa de Álvarez.",
+        published="2026-02-05",
+    )
+    assert (m.actor1, m.actor2) == ("Los Ardillos", "Los Tlacos")

@@ -177,6 +177,8 @@ _LOYAL_TO = re.compile(
     r"(?:loyal\s+to|affiliated\s+with|allied\s+(?:to|with)|belonging\s+to|of)\s+(?:the\s+)?$",
     re.I,
 )
+# A bracketed acronym right after a name: "the Congolese army (FARDC)".
+_BRACKETED = re.compile(r"^\s*\(\s*[\w.'-]+\s*\)")
 _OBJECT_OF_KILLING = re.compile(
     r"\b(?:killed|killing|kills?|wounded|injured|shot dead|executed|captured|arrested)\s+"
     r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?(?:[\d,]+\s+|"
@@ -365,7 +367,9 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
                     and first.entry is not h.entry
                     and first.entry.type not in ("civilians", "person")
                     # ("the Congolese army (FARDC) and the UPDF": the first leads)
-                    and _ALLIED_WITH.fullmatch(text[first.end : head.start].removeprefix(")"))
+                    and _ALLIED_WITH.fullmatch(
+                        _BRACKETED.sub("", text[first.end : head.start]).removeprefix(")")
+                    )
                 ):
                     # "the Sudanese army and allied Joint Forces fought RSF fighters": the
                     # first named leads, the ally is associated.
@@ -456,6 +460,9 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
         # "Government troops and RSF fighters clashed": the two sides of one battle.
         at = max(0, t0 - (200 if both.re is _BETWEEN_SIDES else 90))
         sides = [h for h in everyone if at + both.start() <= h.start < at + both.end()]
+        # "between the South Sudan People's Defence Forces (SSPDF) and the SPLA-IO": a
+        # name and its bracketed acronym are one side
+        sides = [h for k, h in enumerate(sides) if not (k and sides[k - 1].entry is h.entry)]
         # "between SAF, supported by allied Joint Forces fighters, and the RSF": the helper
         # fights alongside, it is no side
         helpers = [
@@ -898,6 +905,12 @@ def _names_another(text: str, t: Timex) -> bool:
     ) or bool(_DAYS_EVENT.match(text, t.end))
 
 
+_PROTESTED_ACT = re.compile(
+    r"\bto\s+(?:protest|denounce|condemn|mourn|demand\s+justice\s+for)\s+(?:against\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:killings?|deaths?|murders?|arrests?|detentions?|"
+    r"abductions?|kidnappings?|shootings?|attacks?)\b[^.;]{0,80}$",
+    re.I,
+)
 _DAYS_EVENT = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|strikes?|shootings?|killings?|"
     r"massacres?|ambush(?:es)?|raids?|clash(?:es)?|explosions?|violence|protests?|marches|"
@@ -939,6 +952,10 @@ def choose_time(
         and not (text is not None and t.start > t0 and _RELATIVE_CLAUSE.search(text, t0, t.start))
         # "marched ... for families displaced by the 2023 fighting": another event's name
         and not (text is not None and t.start > t0 and _names_another(text, t))
+        # "blocked the motorway to protest the killing of a driver on Saturday": the day
+        # of the killing protested, not of the blockade
+        and not (text is not None and t.start > t0
+                 and _PROTESTED_ACT.search(text, max(0, t0 - 4), t.start))
     ]  # fmt: skip
     if text is not None:
         # "after Friday prayers today": the weekly service's day yields to another date, and

@@ -419,7 +419,7 @@ _BACKGROUND_CUE = re.compile(
     re.I,
 )
 _VICTIMS = re.compile(
-    r"\b(?:civilians?|people|residents?|villagers?|worshippers?|children|women|families|"
+    r"\b(?:(?<!armed )civilians?|people|residents?|villagers?|worshippers?|children|women|families|"
     r"Palestinians|Israelis|journalists?|presenters?|broadcasters?|"
     r"photographers?|students?|engineers?|patients|medics|"
     r"aid workers|passers-by|a gathering of people|communities|farmers?|shepherds?|"
@@ -486,7 +486,8 @@ _ONE_PASSIVE = re.compile(
 # the article names (when it names one), else the force of the country it reports from.
 _GENERIC_FORCE = re.compile(
     r"\b(?:army|military|armed forces|air force|air defen[cs]es?|soldiers|troops|warplanes|"
-    r"government (?:forces|troops|soldiers|positions)|security forces|"
+    r"government (?:forces|troops|soldiers|positions|aircraft|warplanes|jets|planes|"
+    r"helicopters|gunships|drones)|security forces|"
     # "attacked a security outpost near Kyaukphyu": the host's forces' post
     r"security(?=\s+(?:outposts?|posts?|checkpoints?|bases?|camps?|patrols?|convoys?)\b)|"
     # "Fano militiamen and federal troops fought": the host's federal army
@@ -502,6 +503,8 @@ _GENERIC_OPENER = re.compile(
     r"(?:^|[,;:]\s*|\b(?:the|an?|its|their)\s+"
     r"(?:(?!(?:rebel|militia|enemy|insurgent|jihadist|opposition|foreign)\b)(?-i:[a-z][\w-]*)\s+)?|"
     r"\b(?:accus\w*|blam\w*)\s+|"
+    # "attacked army positions on the outskirts of Nasir": the host's army, hit
+    r"\b(?:attacked|struck|shelled|targeted|ambushed|raided|stormed|overran|bombed)\s+|"
     # "a joint team of soldiers and police", "a unit of troops"
     r"\b(?:the|an?)\s+(?:joint\s+)?(?:team|unit|detachment|contingent|patrol|platoon)\s+of\s+|"
     r"\b(?:said|says|added|reported)\s+(?:that\s+)?)$",
@@ -2275,15 +2278,29 @@ def _actor_hits(
     return sorted(hits, key=lambda h: h.start)
 
 
-def _outside_names(hits: list[ActorHit], places: list[Place]) -> list[Place]:
+def _outside_names(hits: list[ActorHit], places: list[Place], text: str) -> list[Place]:
     """Places that are not part of an armed group's name: "Islamic State West Africa
     Province fighters raided Malam Fatori" happened in Malam Fatori, not in West Africa;
     "Islamic Resistance in Iraq" names a group, not where it struck."""
-    names = [(h.start, h.end) for h in hits]
+    names = [(h.start, h.end, h.entry.type in _ARMED_GROUP_TYPES) for h in hits]
+    # ('members of the extremist "Shene" group': a town's name that is all of an armed
+    # group's alias is the group where a group word follows it; "in Rada'a city" is the town)
     return [
         p for p in places
-        if not any(a <= p.start and p.end <= b and b - a > p.end - p.start for a, b in names)
+        if not any(a <= p.start and p.end <= b
+                   and (b - a > p.end - p.start
+                        or (group and p.feature not in _WIDE
+                            and _GROUP_WORD_AFTER.match(text, p.end) is not None))
+                   for a, b, group in names)
     ]  # fmt: skip
+
+
+_GROUP_WORD_AFTER = re.compile(
+    r"[\"”’']?\s+(?:group|militia|movement|fighters|rebels|militants|members|elements)\b"
+)
+
+
+_ARMED_GROUP_TYPES = frozenset({"rebel group", "militia"})
 
 
 def extract_mentions(
@@ -2311,7 +2328,7 @@ def extract_mentions(
     stated = [t for t in times if t not in times_here]
     if names is None:
         names = actor_table().find(text)  # the article's actor names, read once
-    places = _outside_names(names, places)
+    places = _outside_names(names, places, text)
     host = _HostForce(names, places)
     scan = _Scan(
         article,
@@ -4096,6 +4113,13 @@ _LEFT_CALMLY = re.compile(
     r"\bdispersed\s+after\s+(?:handing|submitting|delivering|presenting|reading)\b",
     re.I,
 )
+_CROWD_TURNED = re.compile(
+    r"\s*(?:(?:In\s+the\s+course\s+of|During)\s+the\s+(?:blockade|protest|march|"
+    r"demonstration|rally|sit-in)|(?:Some|Several|A\s+group\s+of)\s+(?:of\s+the\s+)?"
+    r"(?:participants|protesters|demonstrators|marchers)|"
+    # "The protest turned violent when some participants forced open a warehouse"
+    r"The\s+(?:protest|demonstration|march|rally|crowd|sit-in)\s+turned\s+violent)\b"
+)
 _CROWD_AGAIN = re.compile(
     r"\s*(?:The|These|Those)\s+(?:\w+\s+)?(?:protesters|demonstrators|marchers|crowd|"
     r"protest|march|rally|sit-in)\b"
@@ -4514,6 +4538,21 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
         if m.weapon is None and w is not None:
             m.weapon = nxt.text[w[0] : w[1]]  # the means used against the crowd
             m.provenance["weapon"] = _evidence(article, nxt, nxt.start + w[0], nxt.start + w[1])
+    if (
+        m.sub_event_type == "Peaceful protest"
+        and _CROWD_TURNED.match(nxt.text)
+        and (burnt := _CROWD_VIOLENCE.search(nxt.text)) is not None
+    ):
+        # "In the course of the blockade, some participants set fire to a passenger bus and
+        # threw stones at state police officers": the protest became a riot
+        m.event_type, m.sub_event_type = "Riots", "Violent demonstration"
+        m.actor1 = people_of("Rioters", m.country)
+        m.provenance["event_type"] = _evidence(
+            article, nxt, nxt.start + burnt.start(), nxt.start + burnt.end()
+        )
+        if m.actor2 is None and (police_word := POLICE_WORD.search(nxt.text)) is not None:
+            _police_met(m, article, nxt, police_word)
+        scan.absorbed.add(nxt.index)
     armed = _ARMED_WITH.search(nxt.text)
     if (
         (m.weapon is None or m.weapon in ("gunfire", "arson"))  # (or only read off a verb)

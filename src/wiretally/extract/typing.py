@@ -427,7 +427,7 @@ _PROTEST_WORDS = re.compile(
     re.I,
 )
 CIVILIAN = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|women|children|farmers?|worshippers?|"
+    r"\b(?:(?<!armed )civilians?|villagers?|residents?|women|children|farmers?|worshippers?|"
     r"journalists?|students?|people|family|families|man|woman|boy|girl|teacher|"
     r"shepherd|passers-by|medics?|aid workers?|engineers|hostages?|detainees|prisoners|victims|"
     r"passengers|commuters|travell?ers|motorists|traders|drivers?|"

@@ -127,7 +127,7 @@ _FACILITY = wordset(
     province governorate district area region border crossing market square hotel
     stadium center centre township village town municipal regional international
     chamber mall museum club regency parliament assembly secretariat bazaar bazar chowk
-    pier terminal teaching referral local lga"""
+    pier terminal teaching referral local lga poc camp"""
 )
 # Facility and landform words that are seldom a person's name ("Park", "Court" and
 # "Street" are): "the Sierra de Coalcomán" is a range named after its town, not a person.
