@@ -269,3 +269,27 @@ def test_guerrero_groups_are_known() -> None:
         published="2026-02-05",
     )
     assert (m.actor1, m.actor2) == ("Los Ardillos", "Los Tlacos")
+
+
+def test_a_named_group_before_its_acronym_and_a_generic_noun_is_the_group() -> None:
+    (m,) = _read(
+        "On 10 November, Islamic State (ISIL) gunmen attacked an SDF checkpoint in Deir "
+        "ez-Zor governorate, killing two SDF members.",
+        published="2025-11-14",
+    )
+    assert m.actor1 == "Islamic State"
+    (pdf,) = _read(
+        "At about 2 am on 12 November, a group of about 30 PDF terrorists attacked the police "
+        "station in Shwebo Township, Sagaing Region.",
+        published="2025-11-14",
+    )
+    assert pdf.actor1 == "People's Defence Force"
+
+
+def test_members_of_the_terrorist_group_named_after_by_are_the_agent() -> None:
+    (m,) = _read(
+        "On Sunday, 19 April, a patrol of the Army's Jungle Brigade was attacked with firearms "
+        "by members of the terrorist group Los Lobos near Tachina, in Esmeraldas.",
+        published="2026-04-21",
+    )
+    assert m.actor1 == "Los Lobos"

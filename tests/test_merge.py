@@ -544,3 +544,21 @@ def test_the_unnamed_police_are_named_the_acled_way_by_the_event_s_country():
         [mention("b1", sub_event_type="Arrests", country=None, actor1="Police", place=None)]
     )
     assert placeless.actor1 == "Police"
+
+
+def test_shells_that_landed_or_a_drone_s_explosives_no_one_fired_are_an_armed_group_s() -> None:
+    from wiretally.merge.reconcile import _unnamed
+    from wiretally.records import Mention
+
+    def mention(sub: str, weapon: str | None = None) -> Mention:
+        return Mention(id=sub, article_id="a", sentence=0, start=0, end=1, text="x",
+                       event_type="Explosions/Remote violence", sub_event_type=sub,
+                       weapon=weapon)  # fmt: skip
+
+    assert _unnamed([mention("Shelling/artillery/missile attack", "artillery shells")]) == (
+        "Unidentified armed group"
+    )
+    assert _unnamed([mention("Air/drone strike", "explosive devices")]) == (
+        "Unidentified armed group"
+    )
+    assert _unnamed([mention("Air/drone strike", "warplanes")]) is None  # a state's, unnamed

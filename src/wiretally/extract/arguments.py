@@ -242,7 +242,10 @@ _NOT_AN_ACTOR_NOUN = re.compile(
 _BY_AGENT = re.compile(
     r"\bby\s+(?:(?:a|an|the|some)\s+)?(?:(?!(?:and|or|but|then|when|after)\b)[\w-]+\s+){0,2}$|"
     r"\bby\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,6}?"
-    r"(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?$",
+    r"(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?"
+    # "by members of the terrorist group Los Lobos"
+    r"(?:(?:terrorist|armed|criminal|rebel|militant|jihadist|separatist|extremist)\s+)?"
+    r"(?:(?:group|organi[sz]ation|gang|faction|movement|cartel)\s+)?$",
     re.I,
 )
 

@@ -627,7 +627,10 @@ def _named_first(text: str, hits: list[ActorHit]) -> list[ActorHit]:
             and h.entry.name in _UNNAMED_GROUPS
             and prev.entry.name not in _UNNAMED_GROUPS
             and prev.entry.type in _NON_STATE
-            and re.fullmatch(r"(?:['’]s)?\s+", text[prev.end : h.start])
+            # ("Islamic State (ISIL) gunmen": the acronym told between)
+            and re.fullmatch(
+                r"\)?(?:['’]s)?\s+(?:\(\s*[\w.'-]+\s*\)\s+)?", text[prev.end : h.start]
+            )
         ):
             continue
         out.append(h)

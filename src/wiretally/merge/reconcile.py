@@ -443,4 +443,17 @@ def _unnamed(mentions: list[Mention]) -> str | None:
     kinds = {m.sub_event_type for m in mentions}
     if any(m.modality in ("claimed", "denied") for m in mentions):
         return None
-    return "Unidentified armed group" if kinds and kinds <= _PERPETRATED else None
+    if kinds and kinds <= _PERPETRATED:
+        return "Unidentified armed group"
+    # Shells that landed, or explosives a drone dropped, with no one said to have fired
+    # them: ACLED's unidentified armed group (armed groups fly drones and fire mortars too;
+    # aircraft bombing is a state's, left unnamed)
+    if kinds == {"Shelling/artillery/missile attack"} or (
+        kinds == {"Air/drone strike"}
+        and all(m.weapon and _DRONE.search(m.weapon) for m in mentions)
+    ):
+        return "Unidentified armed group"
+    return None
+
+
+_DRONE = re.compile(r"\b(?:drones?|uavs?|quadcopters?|explosive devices?|explosives)\b", re.I)
