@@ -293,3 +293,35 @@ def test_members_of_the_terrorist_group_named_after_by_are_the_agent() -> None:
         published="2026-04-21",
     )
     assert m.actor1 == "Los Lobos"
+
+
+def test_an_arrest_of_a_group_s_cell_head_or_suppliers_is_of_the_group() -> None:
+    (cell,) = _read(
+        "On 9 June, in Iguala, three persons were arrested, among them a man identified as the "
+        "alleged head of a cell of the criminal group Guerreros Unidos.",
+        published="2026-06-10",
+    )
+    assert cell.actor2 == "Guerreros Unidos"
+    assert cell.modality == "asserted"  # "alleged" describes the man, not the arrest
+    (suppliers,) = _read(
+        "On Wednesday, counter-terrorism police detained three men in Palu city suspected of "
+        "supplying food and money to the MIT remnants in Poso.",
+        published="2025-07-03",
+    )
+    assert suppliers.actor2 == "East Indonesia Mujahideen"
+
+
+def test_two_clans_named_before_one_clan_word_are_the_two_sides() -> None:
+    (m,) = _read(
+        "On Monday, Biimaal and Habar Gidir clan militias clashed over farmland near Marka.",
+        published="2026-03-10",
+    )
+    assert (m.actor1, m.actor2) == (
+        "Biimaal Clan Militia (Somalia)",
+        "Habar Gidir Clan Militia (Somalia)",
+    )
+    (enga,) = _read(
+        "On Saturday, fighters from the Yandap and Malipin clans clashed near Wapenamanda.",
+        published="2025-11-10",
+    )
+    assert enga.location is not None and enga.location.name == "Wapenamanda"

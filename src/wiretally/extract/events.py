@@ -2798,15 +2798,22 @@ def _the_air_power(mentions: list[Mention]) -> None:
 _NAME = r"(?-i:[A-Z][\w-]*(?:[ -](?:[A-Z][\w-]*|Na|de|al))*(?:\s+\([A-Z][\w-]*\))?)"
 _ROLE = (
     r"(?:members?|cadres?|militants?|fighters?|activists?|supporters?|organi[sz]ers?|leaders?|"
-    r"officials?|youth\s+leader|operatives?|commanders?)"
+    r"officials?|youth\s+leader|operatives?|commanders?|finance\s+officers?|financiers?|"
+    r"couriers?)"
 )
 _MEMBERS_HELD = re.compile(
     rf"(?:(?:suspected|alleged|active)\s+)?(?P<a>{_NAME})(?:['’]s)?\s+(?:\w+\s+)?{_ROLE}\b|"
     rf"{_ROLE}\s+(?:\w+\s+){{0,2}}?of\s+(?:the\s+)?(?:(?:proscribed|banned|outlawed|"
-    rf"opposition|armed|separatist)\s+)*(?:(?:party|group|movement|organi[sz]ation)\s+)?"
-    rf"(?P<b>{_NAME})|"
+    rf"opposition|armed|separatist|criminal|terrorist)\s+)*(?:(?:party|group|movement|"
+    rf"organi[sz]ation)\s+)?(?P<b>{_NAME})|"
     rf"(?:suspicion|suspected)\s+of\s+(?:belonging|membership|links?|ties)\s+(?:to|in|with)\s+"
-    rf"(?:the\s+)?(?P<c>{_NAME})",
+    rf"(?:the\s+)?(?P<c>{_NAME})|"
+    # "the alleged head of a cell of the criminal group Guerreros Unidos"
+    rf"(?:head|leader|members?)\s+of\s+(?:an?\s+|the\s+)?cell\s+of\s+(?:the\s+)?"
+    rf"(?:(?:criminal|terrorist|armed)\s+)?(?:group\s+)?(?P<d>{_NAME})|"
+    # "suspected of supplying food and money to the MIT remnants"
+    rf"suspected\s+of\s+(?:supplying|providing|smuggling|selling)\s+[^.;]{{0,50}}?\bto\s+"
+    rf"(?:the\s+)?(?P<e>{_NAME})",
     re.I,
 )
 _NOT_GROUPS = frozenset({"UN", "NGO", "The", "A", "An", "Two", "Three", "Police", "Army"})
@@ -2831,7 +2838,7 @@ def _members_held(m: Mention, s: Sentence, article: Article, t0: int) -> None:
             s.text[g.end() : t0],
         ):
             continue  # before the verb only as its passive subject ("APC's leader was held")
-        key = next(k for k in ("a", "b", "c") if g[k])
+        key = next(k for k in ("a", "b", "c", "d", "e") if g[k])
         name = g[key].strip()
         if (
             name.split()[0] in _NOT_GROUPS
@@ -4230,7 +4237,14 @@ _GROUP_WORD = {
     "communal": "Communal",
 }  # fmt: skip
 _NAMED_COMMUNITY = re.compile(
-    r"\b(?:the\s+)?(?P<name>(?-i:[A-Z][\w'’-]+))\s+(?P<word>clan|clansmen|tribe|tribesmen)\b",
+    r"\b(?:the\s+)?(?P<name>(?-i:(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+))\s+"
+    r"(?P<word>clan|clansmen|tribe|tribesmen)\b",
+    re.I,
+)
+# "Biimaal and Habar Gidir clan militias clashed": two clans named before one clan word
+_CLAN_PAIR = re.compile(
+    r"\b(?P<a>(?-i:(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+))\s+and\s+(?:the\s+)?"
+    r"(?P<b>(?-i:(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+))\s+(?P<word>clans|clan|tribes|tribal)\b",
     re.I,
 )
 _ETHNIC_PAIR = re.compile(
@@ -4328,7 +4342,20 @@ def _communal_sides(m: Mention, s: Sentence, article: Article) -> None:
             put(role, of(f"{g[who].capitalize()} Ethnic Militia", own), g.start(who), g.end())
             roles.remove(role)
         return
-    named = [g for g in _NAMED_COMMUNITY.finditer(s.text) if g["name"].lower() not in ("the", "a")]
+    pair2 = _CLAN_PAIR.search(s.text)
+    if pair2 is not None and m.sub_event_type == "Armed clash":
+        kind = _GROUP_WORD[pair2["word"].lower()]
+        for role, key in (("actor1", "a"), ("actor2", "b")):
+            if open_(role):
+                put(
+                    role, of(f"{pair2[key]} {kind} Militia", land), pair2.start(key), pair2.end(key)
+                )
+        return
+    named = [
+        g
+        for g in _NAMED_COMMUNITY.finditer(s.text)
+        if g["name"].lower() not in ("the", "a") and not _TIME_WORD.match(g["name"])
+    ]
     if named:
         roles = ["actor1", "actor2"] if m.sub_event_type == "Armed clash" else ["actor1"]
         for role, g in zip(roles, named, strict=False):

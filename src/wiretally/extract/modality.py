@@ -80,7 +80,9 @@ _DESCRIBED_SUSPECT = re.compile(
     r"\b(?:suspected|alleged)\s+(?:(?:[\w-]+\s+){0,2}?|(?:(?:[A-Z][\w'-]*|al|of|the|in)\s+){1,6}?)"
     r"(?:militants?|fighters?|rebels?|"
     r"insurgents?|jihadists?|gunmen|attackers?|assailants?|bandits?|separatists?|members?|"
-    r"militiamen|herders?|kidnappers?|robbers?)\b",
+    r"militiamen|herders?|kidnappers?|robbers?|"
+    # "a man identified as the alleged head of a cell of Guerreros Unidos"
+    r"head|heads|leaders?|commanders?|financiers?|finance officers?|couriers?|cell)\b",
     re.I,
 )
 _NEG = re.compile(
