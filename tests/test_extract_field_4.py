@@ -325,3 +325,36 @@ def test_two_clans_named_before_one_clan_word_are_the_two_sides() -> None:
         published="2025-11-10",
     )
     assert enga.location is not None and enga.location.name == "Wapenamanda"
+
+
+def test_numbered_rangers_and_a_patrol_vehicle_are_the_host_s_forces() -> None:
+    (bomb,) = _read(
+        "PATTANI, Thailand (AFP) - Two paramilitary rangers were killed on Wednesday when a "
+        "roadside bomb ripped through their pickup truck in Nong Chik district.",
+        published="2025-07-17",
+    )
+    assert bomb.actor2 == "Military Forces of Thailand"
+    (ied,) = _read(
+        "6. On 23 September 2025, a patrol vehicle struck an improvised explosive device "
+        "between Torodi and Makalondi in Niger.",
+        published="2025-09-25",
+    )
+    assert ied.actor2 == "Nigerien military"
+
+
+def test_syria_s_general_security_is_its_police() -> None:
+    (m,) = _read(
+        "Gunmen opened fire on a General Security checkpoint at the southern entrance of Tafas "
+        "late Monday, sparking a gunfight that lasted nearly an hour.",
+        published="2025-09-25",
+    )
+    assert m.actor2 == "Police"
+
+
+def test_the_side_fought_with_is_the_other_when_the_dead_are_named_first() -> None:
+    (m,) = _read(
+        "Two soldiers were killed and four others wounded on Tuesday during a firefight with "
+        "FARC dissidents in the rural area of Suárez, in northern Cauca, the army reported.",
+        published="2026-03-12",
+    )
+    assert (m.actor1, m.actor2) == ("FARC dissidents", "Military Forces of Colombia")

@@ -250,6 +250,11 @@ _BY_AGENT = re.compile(
 )
 
 
+_FIGHT_NOUN = re.compile(
+    r"\b(?:fire-?fight|gun-?fight|gun battle|clash(?:es)?|fighting|battle|exchange of fire|"
+    r"shoot-?out|skirmish(?:es)?)\b",
+    re.I,
+)
 _RECIPROCAL = re.compile(r"(?:fought|clashed|battled|exchanged fire|traded fire)", re.I)
 _ALLIED_WITH = re.compile(
     r"\s+(?:and|alongside|with|together with|backed by|supported by)\s+(?:the\s+)?"
@@ -434,6 +439,23 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
             and (roles.actor2 is None or h.entry is not roles.actor2.entry)
         ):
             roles.assoc.append(h)
+    # "Two soldiers were killed during a firefight with FARC dissidents": the soldiers were
+    # hit, the side they fought "with" is the other
+    if roles.actor1 is None and roles.actor2 is not None and _FIGHT_NOUN.search(text[t0:t1]):
+        other = next(
+            (
+                h
+                for h in after
+                if h.entry is not roles.actor2.entry
+                and h.entry.type not in ("civilians", "person", "protesters")
+                and re.search(r"\bwith\s+(?:the\s+)?$", text[max(0, h.start - 10) : h.start])
+            ),
+            None,
+        )
+        if other is not None:
+            roles.actor1 = other
+            if roles.assoc is not None and other in roles.assoc:
+                roles.assoc.remove(other)
     # An actor before the trigger after "on/against" is the target ("attacks on US forces").
     if roles.actor2 is None:
         for h in before:

@@ -490,11 +490,13 @@ _GENERIC_FORCE = re.compile(
     r"helicopters|gunships|drones)|security forces|"
     # "attacked a security outpost near Kyaukphyu": the host's forces' post
     r"security(?=\s+(?:outposts?|posts?|checkpoints?|bases?|camps?|patrols?|convoys?)\b)|"
+    # "a patrol vehicle struck an improvised explosive device"
+    r"(?<!police )(?<!rebel )patrol(?=\s+(?:vehicles?|trucks?|cars?|boats?)\b)|"
     # "Fano militiamen and federal troops fought": the host's federal army
     r"federal (?:forces|troops|soldiers|army|military)|"
     # Thailand's and Pakistan's paramilitary rangers, under the army (not a park's rangers)
     r"(?<!park )(?<!wildlife )(?<!forest )(?<!game )(?:paramilitary\s+)?rangers?"
-    r"(?=\s+(?:patrol|outpost|base|post|unit|camp|checkpoint|company|regiment)|s\b))\b",
+    r"(?=\s+(?:patrol|outpost|base|post|unit|camp|checkpoint|company|regiment)|s\b)s?)\b",
     re.I,
 )
 # Sentence-initial, after a comma ("On Sunday, soldiers shot ...") or a determiner, with at
@@ -505,6 +507,9 @@ _GENERIC_OPENER = re.compile(
     r"\b(?:accus\w*|blam\w*)\s+|"
     # "attacked army positions on the outskirts of Nasir": the host's army, hit
     r"\b(?:attacked|struck|shelled|targeted|ambushed|raided|stormed|overran|bombed)\s+|"
+    # "Two paramilitary rangers were killed when a roadside bomb ...": numbered, the host's
+    r"(?:^|[,;:\-–]\s*|\b(?:the|an?)\s+)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|several|some)\s+(?:(?-i:[a-z][\w-]*)\s+)?|"
     # "a joint team of soldiers and police", "a unit of troops"
     r"\b(?:the|an?)\s+(?:joint\s+)?(?:team|unit|detachment|contingent|patrol|platoon)\s+of\s+|"
     r"\b(?:said|says|added|reported)\s+(?:that\s+)?)$",
