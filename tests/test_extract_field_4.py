@@ -358,3 +358,25 @@ def test_the_side_fought_with_is_the_other_when_the_dead_are_named_first() -> No
         published="2026-03-12",
     )
     assert (m.actor1, m.actor2) == ("FARC dissidents", "Military Forces of Colombia")
+
+
+def test_whose_police_is_no_second_scene_of_a_sentence() -> None:
+    (m,) = _read(
+        "The north has been volatile since September 2023, when around 30 Serb gunmen stormed "
+        "the village of Banjska and fought a day-long gun battle with Kosovo police in which a "
+        "Kosovo officer and three attackers died.",
+        published="2026-03-12",
+    )
+    assert m.location is not None and m.location.name == "Banjska"
+    assert m.actor1 == "Unidentified armed group"
+
+
+def test_towns_of_jonglei_and_the_papua_highlands_are_known() -> None:
+    ms = _read(
+        "Waat (Nyirol County, Jonglei): A drone strike hit a gathering near the Waat airstrip "
+        "on Thursday morning.\n\n"
+        "On Wednesday, a motorcycle taxi driver was shot dead in Dekai, the main town of "
+        "Yahukimo regency.",
+        published="2026-03-13",
+    )
+    assert [m.location.name if m.location else None for m in ms] == ["Waat", "Dekai"]

@@ -2166,6 +2166,13 @@ _TOLL_THEN_CAUSE = re.compile(
 _TOLL_ONLY = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\s*$", re.I)
 
 
+_FORCE_OF_PLACE = re.compile(
+    r"\s+(?:police|policem[ae]n|officers?|army|military|armed forces|forces|troops|soldiers?|"
+    r"security forces|government|authorities|officials?|border guards?)\b",
+    re.I,
+)
+
+
 def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
     """The clauses of a sentence that reports incidents in several places, one each.
 
@@ -2190,6 +2197,8 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
         if s.start <= p.start < s.end
         and not is_origin(s.text, p.start - s.start)
         and not names_people(s.text, p, s.start)
+        # ("fought a gun battle with Kosovo police": whose police, not a second scene)
+        and not _FORCE_OF_PLACE.match(s.text, p.end - s.start)
     ]  # fmt: skip  ("shot dead four men from Punjab province": where the victims come from)
     if len({p.name for p in here}) < 2 or _SUMMARY_LINE.match(s.text):
         return [s]  # ("SUMMARY: fighting around Kutum; drones over Nyala": told item by item)
