@@ -380,3 +380,27 @@ def test_towns_of_jonglei_and_the_papua_highlands_are_known() -> None:
         published="2026-03-13",
     )
     assert [m.location.name if m.location else None for m in ms] == ["Waat", "Dekai"]
+
+
+def test_what_is_known_so_far_is_no_running_count() -> None:
+    (m,) = _read(
+        "What we know so far is that on Sunday the army clashed with fighters of the CCMSR in "
+        "the mountains a few dozen kilometres from Bardai.",
+        published="2025-11-04",
+    )
+    assert m.sub_event_type == "Armed clash"
+
+
+def test_passengers_a_gang_took_away_are_abducted_and_a_drone_used_to_drop_is_a_strike() -> None:
+    (gang,) = _read(
+        "On 3 May, an armed trafficking gang intercepted a truck carrying 27 Sudanese refugees "
+        "south-east of Kufra town and took all passengers to an unknown location.",
+        published="2026-05-06",
+    )
+    assert gang.sub_event_type == "Abduction/forced disappearance"
+    (drone,) = _read(
+        "Overnight Sunday to Monday, separatist fighters used a commercial drone to drop two "
+        "improvised explosives on the gendarmerie brigade in Kumbo.",
+        published="2026-02-10",
+    )
+    assert drone.sub_event_type == "Air/drone strike"

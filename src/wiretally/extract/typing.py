@@ -82,7 +82,10 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("ATTACK", r"rammed (?:\w+ ){0,2}(?:car|vehicle|truck|lorry|van|bus) into|car[- ]ramming|"
      r"ramming attack", 3.0),
     # "A Ukrainian drone struck a minibus": a drone that hits is the strike
-    ("AIR_STRIKE", r"drones? (?:struck|hit|slammed into|crashed into|targeted|dropped|exploded)",
+    ("AIR_STRIKE", r"drones? (?:struck|hit|slammed into|crashed into|targeted|dropped|exploded)|"
+     # "separatist fighters used a commercial drone to drop two improvised explosives"
+     r"(?:used|using|flew|flying) (?:an? |the |two |several )?(?:[\w-]+ ){0,2}?drones? to "
+     r"(?:drop|attack|strike|bomb|hit|target)",
      2.5),
     # "air assets had struck a column of attackers", "its aircraft had bombed ADF camps"
     ("AIR_STRIKE", r"(?:air assets|aircraft|air force|air component) (?:had |have |has )?"
@@ -232,7 +235,7 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:were|was) taken (?:[\w']+ ){0,4}?by (?:the )?(?:gunmen|armed men|assailants|"
      r"kidnappers|abductors|attackers|insurgents|militants)|"
      # "seized a schoolteacher and two grain traders ... and took them to an unknown location"
-     r"(?:took|taken|led|drove|whisked) (?:them|him|her|the \w+) (?:away )?to an? "
+     r"(?:took|taken|led|drove|whisked) (?:them|him|her|(?:the|all|all the) \w+) (?:away )?to an? "
      r"(?:unknown|undisclosed|unidentified) (?:location|destination|place)|"
      # "entered shelters in Camp 13 and took away at least 15 Rohingya men and boys",
      # a brief's "presenter taken from his home by armed men"
@@ -673,6 +676,10 @@ def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float
             s["MOB_VIOL"] += 2.0
     if "VIOL_DEMONSTR" in s and "ARMED_CLASH" in s and not _GUNS.search(text):
         s["VIOL_DEMONSTR"] += 1.5  # "attacked police vans with bottles": no guns, a riot
+    if s.get("ABDUCT_DISSAP", 0.0) >= 3.0 and "ORG_CRIME" in s:
+        # "a trafficking gang intercepted a truck ... and took all passengers to an unknown
+        # location": people taken by a gang are abducted, whatever its trade
+        s["ORG_CRIME"] = min(s["ORG_CRIME"], s["ABDUCT_DISSAP"] - 0.5)
     if "ART_MISS_ATTACK" in s and re.search(r"tear ?gas (?:shells?|canisters?)", text, re.I):
         s["ART_MISS_ATTACK"] = max(0.0, s["ART_MISS_ATTACK"] - 2.5)
     if (
