@@ -404,3 +404,19 @@ def test_passengers_a_gang_took_away_are_abducted_and_a_drone_used_to_drop_is_a_
         published="2026-02-10",
     )
     assert drone.sub_event_type == "Air/drone strike"
+
+
+def test_killed_by_soldiers_names_the_host_s_soldiers_as_agent_not_military_police() -> None:
+    (farmer,) = _read(
+        "Rights group Karapatan says a farmer in Himamaylan City was killed by soldiers on "
+        "Tuesday night and that he was unarmed.",
+        published="2025-12-11",
+    )
+    assert farmer.actor1 == "Military Forces of the Philippines"
+    assert farmer.sub_event_type == "Attack"
+    (teen,) = _read(
+        "On Saturday, a 17-year-old was shot dead by Military Police officers at the door of "
+        "his home in the Complexo do Alemão, Rio de Janeiro.",
+        published="2026-01-14",
+    )
+    assert teen.actor1 != "Military Forces of Brazil"

@@ -486,7 +486,8 @@ _ONE_PASSIVE = re.compile(
 # "the army", "an army drone", "its aircraft": a state force left unnamed. It is the force
 # the article names (when it names one), else the force of the country it reports from.
 _GENERIC_FORCE = re.compile(
-    r"\b(?:army|military|armed forces|air force|air defen[cs]es?|soldiers|troops|warplanes|"
+    r"\b(?:army|military(?!\s+police)|armed forces|air force|air defen[cs]es?|soldiers|troops|"
+    r"warplanes|"
     r"government (?:forces|troops|soldiers|positions|aircraft|warplanes|jets|planes|"
     r"helicopters|gunships|drones)|security forces|"
     # "attacked a security outpost near Kyaukphyu": the host's forces' post
@@ -506,6 +507,9 @@ _GENERIC_OPENER = re.compile(
     r"(?:^|[,;:]\s*|\b(?:the|an?|its|their)\s+"
     r"(?:(?!(?:rebel|militia|enemy|insurgent|jihadist|opposition|foreign)\b)(?-i:[a-z][\w-]*)\s+)?|"
     r"\b(?:accus\w*|blam\w*)\s+|"
+    # "a farmer ... was killed by soldiers on Tuesday night": the host's soldiers acted
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:killed|shot|shot dead|beaten|arrested|detained|"
+    r"abducted|wounded|injured|tortured)\s+by\s+|"
     # "attacked army positions on the outskirts of Nasir": the host's army, hit
     r"\b(?:attacked|struck|shelled|targeted|ambushed|raided|stormed|overran|bombed)\s+|"
     # "Two paramilitary rangers were killed when a roadside bomb ...": numbered, the host's
