@@ -420,3 +420,13 @@ def test_killed_by_soldiers_names_the_host_s_soldiers_as_agent_not_military_poli
         published="2026-01-14",
     )
     assert teen.actor1 != "Military Forces of Brazil"
+
+
+def test_fire_on_a_relief_convoy_is_an_attack_on_civilians() -> None:
+    (m,) = _read(
+        "On 18 January, unidentified armed men opened fire on a convoy of three barges carrying "
+        "relief food on the White Nile about 10 km south of Kodok. One boat contractor was "
+        "killed.",
+        published="2026-01-21",
+    )
+    assert m.sub_event_type == "Attack"

@@ -426,6 +426,7 @@ _VICTIMS = re.compile(
     r"aid workers|passers-by|a gathering of people|communities|farmers?|shepherds?|"
     r"teachers?|doctors?|traders?|fishermen|pilgrims|displaced|refugees|worshipers|IDPs|"
     r"person|persons|passengers|commuters|motorists|employees|shoppers|bystanders|mourners|"
+    r"(?:boat |aid |road )?contractors?|"
     r"(?:wedding )?guests|migrants|asylum seekers|tourists|foreign nationals|sons|daughters|"
     r"village (?:chiefs?|heads?|elders?)|elders|drivers?|riders?|motorcyclists?|workers|"
     r"miners|vendors?|herders|(?-i:(?:security |night )?guards?)|watchm[ae]n|"

@@ -433,7 +433,9 @@ CIVILIAN = re.compile(
     r"\b(?:(?<!armed )civilians?|villagers?|residents?|women|children|farmers?|worshippers?|"
     r"journalists?|students?|people|family|families|man|woman|boy|girl|teacher|"
     r"shepherd|passers-by|medics?|aid workers?|engineers|hostages?|detainees|prisoners|victims|"
-    r"passengers|commuters|travell?ers|motorists|traders|drivers?|"
+    r"passengers|commuters|travell?ers|motorists|traders|drivers?|contractors?|"
+    # ("opened fire on a convoy of three barges carrying relief food": aid, not troops)
+    r"(?:relief|humanitarian|aid) (?:food|supplies|convoys?|trucks|barges|workers)|"
     r"(?:farming |fishing )?village|homes|"
     r"refugees|(?:a|an) \w+ "
     r"(?:man|woman|resident|civilian))\b",
