@@ -36,24 +36,27 @@ def test_gold_from_every_writer_folder_with_types_from_sub_types(tmp_path: Path)
     assert gold["retyped"] == 1
 
 
-def test_a_split_is_scored_through_the_real_pipeline(tmp_path: Path) -> None:
-    writer = tmp_path / "w"
+# One incident the writers below code alike: four farmers killed in Kidal on Monday.
+_KIDAL = {"key": "k", "files": ["a.txt"], "event_type": "Violence against civilians",
+          "sub_event_type": "Attack", "date": "2026-03-02", "country": "ML", "lat": 18.44,
+          "lon": 1.41, "actor1": "Unidentified armed group", "actor2": "Civilians (Mali)",
+          "fatalities": {"value": 4}}  # fmt: skip
+
+
+def _writer(root: Path, name: str, text: str) -> None:
+    """A writer's folder under ``root``: one article published 2026-03-04, coded as _KIDAL."""
+    writer = root / name
     writer.mkdir()
-    (writer / "a.txt").write_text(
-        "Published: 2026-03-04\n\nGunmen killed four farmers in Kidal on Monday, "
-        "local officials said.\n",
-        encoding="utf-8",
-    )
+    (writer / "a.txt").write_text(f"Published: 2026-03-04\n\n{text}\n", encoding="utf-8")
     (writer / "gold.json").write_text(
-        json.dumps({
-            "articles": [{"file": "a.txt", "published": "2026-03-04"}],
-            "events": [{"key": "k", "event_type": "Violence against civilians",
-                        "sub_event_type": "Attack", "date": "2026-03-02", "country": "ML",
-                        "lat": 18.44, "lon": 1.41, "actor1": "Unidentified armed group",
-                        "actor2": "Civilians (Mali)", "fatalities": {"value": 4}}],
-        }),
+        json.dumps({"articles": [{"file": "a.txt", "published": "2026-03-04"}],
+                    "events": [_KIDAL]}),
         encoding="utf-8",
     )  # fmt: skip
+
+
+def test_a_split_is_scored_through_the_real_pipeline(tmp_path: Path) -> None:
+    _writer(tmp_path, "w", "Gunmen killed four farmers in Kidal on Monday, local officials said.")
     scored = run_split(tmp_path)
     assert scored["articles"]["published_right"] == 1
     assert scored["accuracy"]["found"] == 1.0
@@ -64,22 +67,8 @@ def test_a_split_is_scored_through_the_real_pipeline(tmp_path: Path) -> None:
 def test_each_writer_folder_is_its_own_corpus(tmp_path: Path) -> None:
     # Two writers who invent the same ambush in the same week report no one event: each
     # folder's incident is scored against its own gold, not merged into the other's.
-    for name, text in (("w1", "Gunmen killed four farmers in Kidal on Monday."),
-                       ("w2", "On Monday, gunmen shot dead four farmers in Kidal.")):  # fmt: skip
-        writer = tmp_path / name
-        writer.mkdir()
-        (writer / "a.txt").write_text(f"Published: 2026-03-04\n\n{text}\n", encoding="utf-8")
-        (writer / "gold.json").write_text(
-            json.dumps({
-                "articles": [{"file": "a.txt", "published": "2026-03-04"}],
-                "events": [{"key": "k", "files": ["a.txt"],
-                            "event_type": "Violence against civilians",
-                            "sub_event_type": "Attack", "date": "2026-03-02", "country": "ML",
-                            "lat": 18.44, "lon": 1.41, "actor1": "Unidentified armed group",
-                            "actor2": "Civilians (Mali)", "fatalities": {"value": 4}}],
-            }),
-            encoding="utf-8",
-        )  # fmt: skip
+    _writer(tmp_path, "w1", "Gunmen killed four farmers in Kidal on Monday.")
+    _writer(tmp_path, "w2", "On Monday, gunmen shot dead four farmers in Kidal.")
     scored = run_split(tmp_path)
     assert scored["accuracy"]["found"] == 1.0
     assert scored["exported_events"] == 2
