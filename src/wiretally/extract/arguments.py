@@ -178,7 +178,8 @@ _LOYAL_TO = re.compile(
     re.I,
 )
 # A bracketed acronym right after a name: "the Congolese army (FARDC)".
-_BRACKETED = re.compile(r"^\s*\(\s*[\w.'-]+\s*\)")
+BRACKETED_ACRONYM = r"\(\s*[\w.'-]+\s*\)"
+_BRACKETED = re.compile(rf"^\s*{BRACKETED_ACRONYM}")
 _OBJECT_OF_KILLING = re.compile(
     r"\b(?:killed|killing|kills?|wounded|injured|shot dead|executed|captured|arrested)\s+"
     r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?(?:[\d,]+\s+|"

@@ -29,6 +29,7 @@ from wiretally.extract.actors import (
     surface_actors,
 )
 from wiretally.extract.arguments import (
+    BRACKETED_ACRONYM,
     LATER_EVENT,
     Roles,
     assign_roles,
@@ -640,7 +641,7 @@ def _named_first(text: str, hits: list[ActorHit]) -> list[ActorHit]:
             and prev.entry.type in _NON_STATE
             # ("Islamic State (ISIL) gunmen": the acronym told between)
             and re.fullmatch(
-                r"\)?(?:['’]s)?\s+(?:\(\s*[\w.'-]+\s*\)\s+)?", text[prev.end : h.start]
+                rf"\)?(?:['’]s)?\s+(?:{BRACKETED_ACRONYM}\s+)?", text[prev.end : h.start]
             )
         ):
             continue
