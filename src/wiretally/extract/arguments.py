@@ -618,6 +618,13 @@ _PART_OF_TOWN = re.compile(
 )
 _PART_NAMES = frozenset({"old city", "old town", "old quarter", "medina", "casbah", "kasbah"})
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_MEDIA_AFTER = re.compile(
+    r"\s+(?:Wire|News|Times|Post|Tribune|Herald|Gazette|Radio|Television|TV|Broadcasting|"
+    r"Press(?!\s+Club)|Agency|Journal|Chronicle)\b"
+)
+_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
+
+
 _HOSPITAL_IN = re.compile(
     r"\b(?:died|treated|taken|admitted|evacuated|transferred|rushed|hospitali[sz]ed|"
     r"treatment)\s+(?:[\w-]+\s+){0,3}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
@@ -765,6 +772,17 @@ def choose_place(
         ]
         # "one of the injured later died in hospital in Baalbek": where he was treated
         inside = [p for p in inside if not _HOSPITAL_IN.search(text, max(0, p.start - 90), p.start)]
+        # "a security source told West Africa Wire": a newsroom's name, not a place
+        inside = [p for p in inside if not _MEDIA_AFTER.match(text, p.end)]
+        # "ambushed an army patrol ... near the border with Guinea-Bissau": the country
+        # across the border is a landmark, not where
+        inside = [
+            p
+            for p in inside
+            if not (
+                p.feature == "country" and _BORDER_WITH.search(text, max(0, p.start - 40), p.start)
+            )
+        ]
         # "demanding the release of two persons arrested at Khurai": what the crowd asks
         inside = [
             p for p in inside if not _DEMAND_BEFORE.search(text, max(0, p.start - 120), p.start)

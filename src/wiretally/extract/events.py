@@ -3132,9 +3132,20 @@ def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
     text = scan.article.text
     before = s.text[: typing.trigger_start]
     town_subject = _TOWN_SUBJECT.match(before) is not None  # "The city was stormed by ..."
-    if not town_subject and (_REFERS_BACK.search(before[-50:]) or _THESE.search(before[-30:])):
+    # ("residents of the Gonia neighbourhood stormed the police station": a verb after its
+    # subject, not "the attack" told before)
+    verb = re.match(r"\w+ed\b", typing.trigger) is not None and not re.search(
+        r"\b(?:the|this|that|its|their)\s+$", before, re.I
+    )
+    refers_back = not verb and _REFERS_BACK.search(before[-50:]) is not None
+    if not town_subject and (refers_back or _THESE.search(before[-30:])):
         return None
-    if any(m.sub_event_type == typing.sub_event_type and not m.historical for m in scan.mentions):
+    # (a brief's item that tells its own day is an incident of its own, under its heading:
+    # "Nzérékoré urban commune" / "- On 12 August, hundreds of residents ... stormed ...")
+    own_item = LIST_ITEM.match(s.text) is not None and _HAS_DAY.search(s.text) is not None
+    if not own_item and any(
+        m.sub_event_type == typing.sub_event_type and not m.historical for m in scan.mentions
+    ):
         return None
     for k in range(len(scan.places) - 1, -1, -1):
         p = scan.places[k]
@@ -3143,6 +3154,8 @@ def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
         between = text[p.end : s.start]
         if any(LIST_ITEM.match(line) for line in between.split("\n")[1:]):
             return None
+        if own_item and "\n" in between and not _heading_above(text, p, s):
+            return None  # only its own line or the headings just above place an item
         if len(_PARAGRAPH.findall(between)) > 1:
             return _scene_of_last(scan, s)
         speaks = _SPEAKS.match(text, p.end) and not _AFTER_PREPOSITION.search(
@@ -3162,6 +3175,19 @@ def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
             return town  # "In El Obeid, the capital of North Kordofan, ...": the town
         return p
     return None
+
+
+def _heading_above(text: str, p: Place, s: Sentence) -> bool:
+    """Whether place ``p`` stands on a heading line above item ``s`` with nothing but
+    headings and blank lines between ("CONAKRY" / "Ratoma - Bambeto" / "- On 14 August
+    ..."), not on an earlier item's line."""
+    first = text.rfind("\n", 0, p.start) + 1
+    lines = text[first : s.start].split("\n")
+    return all(
+        not line.strip()
+        or (len(line) <= 80 and not LIST_ITEM.match(line) and not line.rstrip().endswith("."))
+        for line in lines[:-1]
+    )
 
 
 def _two_days(
@@ -3336,7 +3362,7 @@ _HAS_DAY = re.compile(
 
 
 def _previous_day(
-    scan: _Scan, s: Sentence, sentences: list[Sentence]
+    scan: _Scan, s: Sentence, sentences: list[Sentence], far: bool = False
 ) -> tuple[Timex, Sentence] | None:
     """The day of the incident told just before (not past a paragraph between them), for a
     sentence whose only time is an hour ("shortly before midnight", "at about 2 am"). Only a
@@ -3345,11 +3371,23 @@ def _previous_day(
     if prev is None or prev.historical or prev.date_precision != 1:
         return None
     said = prev.provenance.get("date")
-    if said is None or len(_PARAGRAPH.findall(scan.article.text[prev.end : s.start])) > 1:
+    if said is None or (
+        not far and len(_PARAGRAPH.findall(scan.article.text[prev.end : s.start])) > 1
+    ):
         return None
     timex = next((t for t in scan.times if t.start == said.start), None)
     src = next((x for x in sentences if x.start <= said.start < x.end), None)
     return (timex, src) if timex is not None and src is not None else None
+
+
+# A sentence that opens inside the incident told before, however far above: its day.
+# ("As the operation unfolded, men linked to the faction set fire to four city buses")
+_DURING_OPENER = re.compile(
+    r"\s*(?:as the (?:operation|raid|assault|offensive|fighting|clashes|battle|siege|protest|"
+    r"march|rally|unrest) (?:unfolded|went on|continued|raged|was under way|got under way)|"
+    r"during the (?:operation|raid|assault|fighting|clashes|battle|protest|march|rally)),",
+    re.I,
+)
 
 
 # A sentence that opens on a short lag after what was just told: the same day.
@@ -3533,6 +3571,12 @@ def _clause_mentions(
         and (carried := _previous_day(scan, s, sentences))
     ):
         timex, day_src = carried  # "Within an hour, dozens of angry bike riders ..."
+    if (
+        timex is None
+        and _DURING_OPENER.match(whole.text)
+        and (carried := _previous_day(scan, s, sentences, far=True))
+    ):
+        timex, day_src = carried  # "As the operation unfolded, men ... set fire to buses"
     if timex is None and place is None and (setting := _scene_set(scan, sentences, i)):
         timex, day_src, place = setting  # "... was stopped by armed men ... The driver ..."
     named_victim = any(h.entry.type == "person" for h in hits) and bool(

@@ -360,8 +360,9 @@ _LEXICON: list[tuple[str, str, float]] = [
      # "stormed a fuel depot ... and drove off with three tanker trucks"
      r"(?:drove|made) off with|"
      r"destroyed (?:\w+ ){0,3}(?:houses|homes|"
-     r"property|shops|crops)|burn(?:ed|t) (?:down )?(?:\w+ ){0,6}?"
-     r"(?:houses|homes|shops|vehicles|property|chapels?|churches|church|mosques?|huts|"
+     r"property|shops|crops)|(?:burn(?:ed|t)|torched) (?:down )?(?:\w+ ){0,6}?"
+     r"(?:houses|homes|shops|vehicles|buses|lorries|trucks|property|chapels?|churches|"
+     r"church|mosques?|huts|"
      r"stalls|rafts|boats|dredges|machinery|equipment|trucks|tractors|granaries|schools)|"
      r"demolish\w*|razed|vandalised property|ransack\w*|set fire to|"
      # ("15 houses and a church building were burned")

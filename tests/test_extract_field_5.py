@@ -1,0 +1,79 @@
+"""Whole-article readings found with the twelfth field batch's styles (Brazil's cities and
+Amazon, India's Northeast with the Chittagong Hill Tracts, western Ethiopia with the Sudan
+border, Casamance, Guinea and Guinea-Bissau; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from reading import read_mentions
+from wiretally.records import Mention
+
+
+def _read(text: str, published: str = "2026-08-27") -> list[Mention]:
+    return read_mentions(text, published)
+
+
+def test_a_sentence_inside_the_operation_told_above_takes_its_day() -> None:
+    ms = _read(
+        "Police raid leaves four dead in Fortaleza\n\n"
+        "FORTALEZA, Brazil, March 4, 2026 - Four suspects were shot dead on Tuesday during a "
+        "police raid in Fortaleza, the state security office said.\n\n"
+        "Officers seized three rifles and a quantity of cocaine.\n\n"
+        "Residents said the shooting lasted most of the morning.\n\n"
+        "As the raid unfolded, gang members set fire to three buses in Fortaleza, forcing "
+        "passengers off at gunpoint.",
+        "2026-03-04",
+    )
+    (fire,) = [m for m in ms if m.sub_event_type == "Looting/property destruction"]
+    assert fire.date_start == "2026-03-03"
+
+
+def test_torched_vehicles_are_property_destroyed() -> None:
+    (m,) = _read("Gang members torched five buses in Fortaleza on Tuesday.", "2026-03-04")
+    assert m.sub_event_type == "Looting/property destruction"
+
+
+def test_a_briefs_item_with_its_own_day_is_placed_by_the_heading_above_it() -> None:
+    ms = _read(
+        "WEEKLY DIGEST\nPublished: 20 August 2025\n\n"
+        "KANKAN\n\n"
+        "Kankan urban commune\n"
+        "- On 12 August, youths threw stones at police in the market area.\n\n"
+        "BOKE\n\n"
+        "Boke urban commune\n"
+        "- On 13 August, hundreds of residents of the Dibia neighbourhood stormed the "
+        "gendarmerie post after a detainee died in custody.\n",
+        "2025-08-20",
+    )
+    riots = sorted((m for m in ms if m.event_type == "Riots"), key=lambda m: m.start)
+    assert [m.location and m.location.name for m in riots] == ["Kankan", "Boké"]
+
+
+def test_an_item_is_not_placed_at_the_town_of_the_item_before_it() -> None:
+    ms = _read(
+        "MONITOR\nPublished: 9 February 2026\n\n"
+        "* Boa Vista - On 5 February, police arrested two men accused of smuggling fuel.\n\n"
+        "* Tapajos River - On 6 February, a police boat was fired on from the riverbank, "
+        "and one attacker was killed.\n",
+        "2026-02-09",
+    )
+    (fired,) = [m for m in ms if "fired on" in m.text]
+    assert fired.location is None or fired.location.name != "Boa Vista"
+
+
+def test_the_country_across_the_border_is_not_where_the_ambush_was() -> None:
+    (m,) = _read(
+        "ZIGUINCHOR, Senegal, July 16, 2025 - Two Senegalese soldiers were killed when "
+        "gunmen ambushed an army patrol near the border with Guinea-Bissau on Tuesday, the "
+        "army said.",
+        "2025-07-16",
+    )
+    assert m.country != "GW"
+
+
+def test_a_newsrooms_name_is_not_a_place() -> None:
+    ms = _read(
+        "Five men suspected of supplying the rebels were detained on Wednesday morning, a "
+        "security source told West Africa Wire.",
+        "2025-07-17",
+    )
+    assert all(m.location is None or m.location.name != "West Africa" for m in ms)
