@@ -77,3 +77,51 @@ def test_a_newsrooms_name_is_not_a_place() -> None:
         "2025-07-17",
     )
     assert all(m.location is None or m.location.name != "West Africa" for m in ms)
+
+
+def test_armed_men_who_stop_a_bus_and_take_its_passengers_abduct_them() -> None:
+    (m,) = _read(
+        "On 10 February, armed men stopped a minibus on the road near Nekemte and took eight "
+        "passengers, including a teacher.",
+        "2026-02-20",
+    )
+    assert m.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_an_accord_the_attackers_rejected_is_not_an_agreement() -> None:
+    (m,) = _read(
+        "On 18 February, gunmen from a faction that rejected the 2022 peace agreement "
+        "ambushed a truck convoy escorted by the ENDF near Assosa, killing three soldiers.",
+        "2026-02-20",
+    )
+    assert m.event_type == "Battles"
+    # The escort was attacked; it did not ambush.
+    assert m.actor2 is not None and "Ethiopia" in m.actor2
+
+
+def test_fighting_around_a_place_in_a_named_woreda_is_placed() -> None:
+    (m,) = _read(
+        "WEEKLY DIGEST\nPublished: 20 February 2026\n\n"
+        "EAST WOLLEGA\n"
+        "Nekemte: On 11 February, a drone strike hit a market in Nekemte town.\n\n"
+        "HORO GUDURU\n"
+        "Abay Chomen woreda: On 14 February, heavy fighting was reported between OLA fighters "
+        "and Fano militiamen around Dalota, in Abay Chomen woreda.\n",
+        "2026-02-20",
+    )[-1:]
+    assert m.sub_event_type == "Armed clash" and m.date_start == "2026-02-14"
+
+
+def test_a_briefs_unit_label_is_not_given_the_town_the_brief_names_most() -> None:
+    ms = _read(
+        "WEEKLY DIGEST\nPublished: 20 February 2026\n\n"
+        "- Drone strike reported in Nekemte town.\n\n"
+        "Nekemte: On 12 February, a drone strike hit a compound in Nekemte town, killing "
+        "four people.\n\n"
+        "Kamashi zone: On 18 February, gunmen ambushed a truck convoy escorted by soldiers, "
+        "killing three of them.\n\n"
+        "ACCESS\n- 13 February: a partner convoy to Nekemte turned back.\n",
+        "2026-02-20",
+    )
+    (ambush,) = [m for m in ms if m.date_start == "2026-02-18"]
+    assert ambush.location is None or ambush.location.name != "Nek’emtē"

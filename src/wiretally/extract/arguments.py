@@ -58,8 +58,8 @@ _PASSIVE = re.compile(
 
 
 _NOT_AGENT_BY = re.compile(
-    r"\b(?:(?:used|owned|operated|run|backed|supported|funded|"
-    r"armed|controlled|held|occupied|housing|led|founded|replaced|succeeded)\s+by|"
+    r"\b(?:(?:used|owned|operated|run|backed|supported|funded|escorted|accompanied|guarded|"
+    r"protected|armed|controlled|held|occupied|housing|led|founded|replaced|succeeded)\s+by|"
     # "The Somali National Army, with the support of local Macawisley forces, liberated":
     # the helper is associated, the army acted
     r"(?:with|under)\s+(?:the\s+)?(?:support|backing|help|assistance|cover)\s+(?:of|from))\s+"

@@ -309,7 +309,8 @@ _UNLISTED_PLACE = re.compile(
     r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:city|town|capital)['’]s\s+)?"
     r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?"
     r"\s+(?:LGA|Local\s+Government\s+Area|district|village|county|locality|township|commune|"
-    r"sub-?county|territory|area|neighbou?rhood|quarter|upazila|thana|ward)\b",
+    r"sub-?county|territory|area|neighbou?rhood|quarter|upazila|thana|ward|woreda|kebele|"
+    r"tehsil|barangay|municipality)\b",
     re.I,
 )
 _BARE_MEANS = re.compile(
@@ -3013,10 +3014,33 @@ def _headline_place(scan: _Scan, sentences: list[Sentence]) -> None:
         return
     town = towns[0]
     for m in scan.mentions:
-        if m.location is None and not m.historical and m.country in (None, town.country):
-            m.country, m.admin1, m.admin2 = town.country, town.admin1, town.admin2
-            m.location = _location(town, text)
-            m.provenance["location"] = _evidence(scan.article, head, town.start, town.end)
+        if m.location is not None or m.historical or m.country not in (None, town.country):
+            continue
+        here, said = town, head
+        line = text.rfind("\n", 0, m.start) + 1
+        if _UNIT_LABEL.match(text, line):
+            # "Kamashi zone: On 18 February, ...": the item's own place, the last town its
+            # paragraph named ("Mana Sibu woreda: OLA fighters entered Mendi town ... ENDF
+            # units re-entered the town"), or none the gazetteer knows
+            on_line = [
+                p for p in scan.places if line <= p.start < m.start and p.feature not in _WIDE
+            ]
+            if not on_line:
+                continue
+            here = on_line[-1]
+            said = next((x for x in sentences if x.start <= here.start < x.end), head)
+        m.country, m.admin1, m.admin2 = here.country, here.admin1, here.admin2
+        m.location = _location(here, text)
+        m.provenance["location"] = _evidence(scan.article, said, here.start, here.end)
+
+
+# A brief's item that opens on the unit it reports from: "Sibu Sire woreda: On 10
+# February, ...", "Kamashi zone - ...".
+_UNIT_LABEL = re.compile(
+    r"(?:[-*•]\s+|\d+[.)]\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:woreda|zone|district|county|"
+    r"province|region|upazila|commune|department|governorate|state|municipality|prefecture|"
+    r"sector|territory|LGA|kebele|tehsil|subdistrict)\s*(?::|-|–|—)\s"
+)
 
 
 @dataclass(slots=True)
@@ -3147,10 +3171,14 @@ def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
         m.sub_event_type == typing.sub_event_type and not m.historical for m in scan.mentions
     ):
         return None
+    line = text.rfind("\n", 0, s.start) + 1
+    labelled = _UNIT_LABEL.match(text, line) is not None  # "Kamashi zone: On 18 February"
     for k in range(len(scan.places) - 1, -1, -1):
         p = scan.places[k]
         if p.end > s.start:
             continue
+        if labelled and p.start < line:
+            return None  # the item's own unit, which the gazetteer lacks
         between = text[p.end : s.start]
         if any(LIST_ITEM.match(line) for line in between.split("\n")[1:]):
             return None
@@ -3584,7 +3612,7 @@ def _clause_mentions(
     )
     has_place = place is not None or (not places and bool(_PLACE_CUE.search(s.text)))
     has_place = has_place or find_target(s.text, typing.trigger_end) is not None
-    unlisted = _UNLISTED_PLACE.search(s.text, typing.trigger_end, typing.trigger_end + 80)
+    unlisted = _UNLISTED_PLACE.search(s.text, typing.trigger_end, typing.trigger_end + 120)
     has_place = has_place or (
         unlisted is not None
         and not _PLACE_CLAUSE_JOIN.search(s.text, typing.trigger_end, unlisted.start())

@@ -241,6 +241,11 @@ _LEXICON: list[tuple[str, str, float]] = [
      # a brief's "presenter taken from his home by armed men"
      r"took away (?:at least |some |about )?(?:\d+|[a-z]+) (?:[\w-]+ ){0,3}?(?:men|women|"
      r"boys|girls|people|civilians|residents|villagers|children|farmers|youths|traders)|"
+     # "armed men stopped a minibus on the Nekemte-Bako road ... and took nine passengers"
+     r"stopped (?:an? |the )?(?:[\w-]+ ){0,2}?(?:bus|minibus|vehicle|car|truck|lorry|convoy)"
+     r"\b[^.;]{0,80}? and (?:took|seized|took away|led away|marched off) "
+     r"(?:at least |some |about )?(?:\d+|[a-z]+) (?:[\w-]+ ){0,2}?(?:passengers|travell?ers|"
+     r"occupants|people|men|women)|"
      r"taken from (?:his|her|their) (?:homes?|houses?|cars?|vehicles?|shops?) "
      r"(?:[\w'-]+ ){0,3}?by (?:armed|masked|unidentified|unknown) (?:men|gunmen)", 3.0),
     ("SEX_VIOL", r"rap(?:ed|e|ing)|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)|"
@@ -494,6 +499,8 @@ def scores(text: str) -> dict[str, tuple[float, int, int]]:
             surface = text[m.start() : m.end()]
             if surface in ("March", "May") or surface.startswith("Rall"):
                 continue  # the month, or a name (Rallis), not a demonstration
+            if cat == "AGREEMENT" and _ACCORD_NAMED.search(low, max(0, m.start() - 50), m.start()):
+                continue  # "a faction that rejected the 2022 peace agreement": no new accord
             word = m.group(0).lower()
             prev = out.get(cat)
             if prev is None or w > best_w[cat]:
@@ -505,6 +512,15 @@ def scores(text: str) -> dict[str, tuple[float, int, int]]:
             seen.add((cat, word))
             out[cat] = ((prev[0] if prev else 0.0) + add, span[0], span[1])
     return out
+
+
+# An accord named as known or refused: "rejected the 2022 peace agreement", "in violation
+# of the ceasefire".
+_ACCORD_NAMED = re.compile(
+    r"\b(?:(?:rejected|opposed|refused|reject|opposes|rejects|violat\w+|breach\w*|"
+    r"flout\w*)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}|(?:the|a)\s+(?:19|20)\d\d\s+"
+    r"(?:[\w-]+\s+)?)$"
+)
 
 
 _KILL_VERB = re.compile(
