@@ -125,3 +125,39 @@ def test_a_briefs_unit_label_is_not_given_the_town_the_brief_names_most() -> Non
     )
     (ambush,) = [m for m in ms if m.date_start == "2026-02-18"]
     assert ambush.location is None or ambush.location.name != "Nek’emtē"
+
+
+def test_deaths_in_a_police_operation_against_a_gang_are_a_clash_with_it() -> None:
+    (m,) = _read(
+        "Five people, including a police sergeant, were killed on Tuesday during a police "
+        "operation against the Comando Vermelho in Niteroi, officials said.",
+        "2026-03-04",
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor2 == "Comando Vermelho" and m.actor1 is not None and "Police" in m.actor1
+
+
+def test_a_namesake_far_from_the_town_it_is_said_to_lie_in_is_not_the_place() -> None:
+    (m,) = _read(
+        "Four men were shot dead on Tuesday in Penha, a cluster of favelas in Rio de "
+        "Janeiro's North Zone, police said.",
+        "2026-03-04",
+    )
+    assert m.location is not None and m.location.name == "Rio de Janeiro"
+
+
+def test_a_toll_between_two_months_is_a_count_not_an_incident() -> None:
+    assert not _read(
+        "Official figures show that police killed 287 people in the state between January "
+        "and June, down from the same period last year.",
+        "2026-07-16",
+    )
+
+
+def test_a_strike_a_union_does_not_rule_out_has_not_happened() -> None:
+    ms = _read(
+        "The drivers' union said it would hold talks on Thursday, and did not rule out a "
+        "general strike in Salvador.",
+        "2026-09-23",
+    )
+    assert all(m.modality != "asserted" for m in ms)

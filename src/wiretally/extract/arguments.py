@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from wiretally.extract.actors import ActorEntry, ActorHit
+from wiretally.geo.gazetteer import distance_km
 from wiretally.meta import dateline_span
 from wiretally.records import Place, Timex
 
@@ -739,6 +740,35 @@ _LIES_NEAR = re.compile(
 )
 
 
+# "the Complexo da Penha, a cluster of hillside favelas in Rio de Janeiro's North Zone",
+# "Olaria, a suburb of Lagos": the place, then the town it lies in.
+_LIES_IN = re.compile(
+    r"(?:,\s+(?:an?|the)\s+[^,.;]{0,60}?\b(?:in|of|near|outside)|\s+(?:in|near))\s+(?:the\s+)?"
+)
+
+
+def _far_from_its_town(text: str, p: Place, places: list[Place]) -> bool:
+    """Whether ``p`` is said to lie in a town the gazetteer puts far from it: a namesake
+    elsewhere ("Penha" of Santa Catarina for Rio's Complexo da Penha), not the place."""
+    if p.lat is None or p.lon is None or p.feature in _WIDE_PLACE:
+        return False
+    for q in places:
+        if q.feature in _WIDE_PLACE or q.lat is None or q.lon is None:
+            continue
+        after = 0 < q.start - p.end <= 90 and _LIES_IN.fullmatch(text, p.end, q.start)
+        # ("Rio's Complexo da Penha")
+        before = 0 <= p.start - q.end <= 40 and _TOWNS_PART.fullmatch(text, q.end, p.start)
+        if after or before:
+            return distance_km(p.lat, p.lon, q.lat, q.lon) > 150
+    return False
+
+
+_TOWNS_PART = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}")
+
+
+_WIDE_PLACE = frozenset({"country", "admin1", "region", "sea", "continent"})
+
+
 def choose_place(
     places: list[Place], s0: int, s1: int, t0: int, text: str | None = None
 ) -> Place | None:
@@ -790,6 +820,7 @@ def choose_place(
         # "Karimama lies close to the area where ... attacks killed 54 soldiers": near there
         inside = [p for p in inside if not _LIES_NEAR.match(text, p.end)]
         inside = [p for p in inside if not names_people(text, p)]
+        inside = [p for p in inside if not _far_from_its_town(text, p, inside)]
     if not inside:
         return None
 

@@ -289,7 +289,11 @@ _PERIOD_TOLL = re.compile(
     r"\b(?:in|during|over|for)\s+the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|half|quarter)\b|"
     r"\bso\s+far\s+this\s+(?:year|month)\b|\bthis\s+year\s+alone\b|"
     r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|"
-    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months|years)\b",
+    r"\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months|years)\b|"
+    # "police killed 321 people in the state between January and June"
+    r"\bbetween\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+and\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b",
     re.I,
 )
 _NUMBERED = re.compile(
@@ -971,6 +975,39 @@ _WERE_HIT_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b",
     re.I,
 )
+
+
+# "killed on Tuesday during a police operation against the Comando Vermelho drug faction"
+_OPERATION_AGAINST = re.compile(
+    r"\b(?:during|in)\s+(?:an?|the)\s+(?:(?:joint|major|large-scale|special|new)\s+)?"
+    r"(?:police|military|army|security|counter-?terror(?:ism)?|counter-?insurgency)\s+"
+    r"(?:operation|raid|offensive|sweep|crackdown)\s+against\s+(?:the\s+)?"
+    r"(?:suspected\s+|alleged\s+)?",
+    re.I,
+)
+
+
+def _operation_against(m: Mention, s: Sentence, hits: list[ActorHit], article: Article) -> None:
+    """People killed "during a police operation against the Comando Vermelho" died in the
+    force's fight with that group: a battle between the two, whoever the dead were."""
+    if m.event_type not in ("Violence against civilians", "Battles") or m.historical:
+        return
+    op = _OPERATION_AGAINST.search(s.text)
+    if op is None:
+        return
+    force = next(
+        (h for h in hits if op.start() <= h.start < op.end() and h.entry.type == "state force"),
+        None,
+    )
+    group = next(
+        (h for h in hits if 0 <= h.start - op.end() <= 3 and h.entry.type in _ARMED_GROUP_TYPES),
+        None,
+    )
+    if force is None or group is None:
+        return
+    _set_actor(m, "actor1", force, article, s)
+    _set_actor(m, "actor2", group, article, s)
+    m.event_type, m.sub_event_type, m.plover = "Battles", "Armed clash", "FIGHT"
 
 
 def _members_killed(m: Mention, s: Sentence, hits: list[ActorHit], article: Article) -> None:
@@ -3965,6 +4002,7 @@ def _clause_mentions(
     # nothing of whose)
     framed = bool(host.named) or len(sentences) > 2
     _state_striker(m, s, hits, force if framed else None, article, t0, t1)
+    _operation_against(m, s, hits, article)
     if m.actor2 is None and m.event_type in _VIOLENT_TYPES:
         police_hit = _POLICE_VICTIMS.search(s.text)
         police = actor_table().get("Police")
