@@ -161,3 +161,17 @@ def test_a_strike_a_union_does_not_rule_out_has_not_happened() -> None:
         "2026-09-23",
     )
     assert all(m.modality != "asserted" for m in ms)
+
+
+def test_an_incident_the_raid_came_two_days_after_is_dated_from_the_raid() -> None:
+    ms = _read(
+        "SALVADOR, Brazil, March 5, 2026 - Four suspects were killed on Tuesday during a "
+        "police raid in Salvador, officials said.\n\n"
+        "Relatives gathered outside the morgue on Wednesday.\n\n"
+        "The raid came two days after a 12-year-old girl was killed by a stray bullet in "
+        "Salvador during a shootout between the Comando Vermelho and the Bonde do Maluco.",
+        "2026-03-05",
+    )
+    (shootout,) = [m for m in ms if m.trigger == "shootout"]
+    assert shootout.date_start == "2026-03-01"  # two days before Tuesday 3 March
+    assert {shootout.actor1, shootout.actor2} == {"Comando Vermelho", "Bonde do Maluco"}

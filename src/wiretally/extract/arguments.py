@@ -747,7 +747,7 @@ _LIES_IN = re.compile(
 )
 
 
-def _far_from_its_town(text: str, p: Place, places: list[Place]) -> bool:
+def far_from_its_town(text: str, p: Place, places: list[Place]) -> bool:
     """Whether ``p`` is said to lie in a town the gazetteer puts far from it: a namesake
     elsewhere ("Penha" of Santa Catarina for Rio's Complexo da Penha), not the place."""
     if p.lat is None or p.lon is None or p.feature in _WIDE_PLACE:
@@ -820,7 +820,7 @@ def choose_place(
         # "Karimama lies close to the area where ... attacks killed 54 soldiers": near there
         inside = [p for p in inside if not _LIES_NEAR.match(text, p.end)]
         inside = [p for p in inside if not names_people(text, p)]
-        inside = [p for p in inside if not _far_from_its_town(text, p, inside)]
+        inside = [p for p in inside if not far_from_its_town(text, p, inside)]
     if not inside:
         return None
 

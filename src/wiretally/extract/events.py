@@ -36,6 +36,7 @@ from wiretally.extract.arguments import (
     choose_place,
     choose_time,
     date_of,
+    far_from_its_town,
     find_target,
     find_weapon,
     is_origin,
@@ -87,6 +88,7 @@ from wiretally.records import (
 )
 from wiretally.text import LIST_ITEM
 from wiretally.times import tag_times
+from wiretally.times.lexicon import SMALL_NUMBERS
 
 CasualtyFinder = Callable[..., tuple[Figure | None, Figure | None, dict[str, tuple[int, int]]]]
 
@@ -2391,6 +2393,8 @@ def extract_mentions(
     if names is None:
         names = actor_table().find(text)  # the article's actor names, read once
     places = _outside_names(names, places, text)
+    # ("Rio's Complexo da Penha": not the Penha of Santa Catarina)
+    places = [p for p in places if not far_from_its_town(text, p, places)]
     host = _HostForce(names, places)
     scan = _Scan(
         article,
@@ -3445,6 +3449,46 @@ def _previous_day(
     return (timex, src) if timex is not None and src is not None else None
 
 
+# "The raid came two days after ...", "The attack came a day after ..."
+_CAME_AFTER = re.compile(
+    r"\s*(?:The|This|That|It|Its|Their|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|"
+    r"Saturday's|Sunday's)\b(?:\s+[\w-]+){0,2}?(?:\s+(?P<noun>[\w-]+))??\s+(?:came|comes|"
+    r"happened|followed|occurred|"
+    r"took\s+place)\s+(?P<lag>(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\s+days?|hours|just\s+hours|the\s+day)\s+(?:after|since)\s+",
+    re.I,
+)
+
+
+def _days_before_told(
+    scan: _Scan, s: Sentence, whole: Sentence, typing: Typing
+) -> tuple[str, int, int] | None:
+    """The day of an incident told in a "came two days after" clause: the day of the
+    incident the sentence opens on (the one told before) less the lag, with the span of
+    the lag ("two days after") as its evidence."""
+    after = _CAME_AFTER.match(whole.text)
+    if after is None or whole.start + after.end() > s.start + typing.trigger_start:
+        return None
+    current = [
+        m for m in scan.mentions
+        if m.end <= s.start and not m.historical and m.date_precision == 1
+        and m.modality not in ("threatened", "hypothetical") and m.date_start
+    ]  # fmt: skip
+    # the incident the subject names ("The raid", "Tuesday's bombing"), else the one the
+    # report opened on
+    noun = after.group("noun")
+    named = [m for m in current if noun and re.search(rf"\b{re.escape(noun)}", m.text, re.I)]
+    told = named[-1] if named else current[0] if current else None
+    if told is None or (day := told.date_start) is None:
+        return None
+    n = after.group("n")
+    if n is not None:
+        lag = int(n) if n.isdigit() else int(SMALL_NUMBERS[n.lower()])
+    else:  # "hours after" the same day, "the day after" the day before
+        lag = 1 if after.group("lag").lower() == "the day" else 0
+    return _shift_days(day[:10], -lag), whole.start + after.start("lag"), whole.start + after.end()
+
+
 # A sentence that opens inside the incident told before, however far above: its day.
 # ("As the operation unfolded, men linked to the faction set fire to four city buses")
 _DURING_OPENER = re.compile(
@@ -3662,6 +3706,9 @@ def _clause_mentions(
     # sentence that tells its own day.
     scene = _scene_place(scan, s, typing) if place is None and timex is not None else None
     has_place = has_place or scene is not None
+    # "The raid came two days after a boy was killed in a shootout ...": the day of the
+    # incident told before, less the lag
+    lagged = _days_before_told(scan, s, whole, typing) if timex is None else None
     # A headline reports the day's news: "Renewed fighting in Ghouta" needs no verb.
     headline = is_headline(article, whole)
     live = scan.live_from is not None and s.start >= scan.live_from
@@ -3675,7 +3722,7 @@ def _clause_mentions(
         s,
         typing,
         # "KIA said in a statement on Tuesday that it had taken Bhamo": a day is told
-        timex is not None or _statement_date(scan.stated, whole) is not None,
+        timex is not None or lagged is not None or _statement_date(scan.stated, whole) is not None,
         has_place,
         named_victim,
         now or headline,
@@ -3715,6 +3762,11 @@ def _clause_mentions(
         m.date_start, m.date_end = _two_days(timex, times_here, text, m.date_start, m.date_end)
         m.date_start, m.date_end = _not_after(m.date_start, m.date_end, timex, article)
         prov["date"] = _evidence(article, tsrc, timex.start, timex.end)
+    elif lagged is not None:
+        lag_day, a, b = lagged
+        m.date_start = m.date_end = lag_day
+        m.date_precision = 1
+        prov["date"] = _evidence(article, whole, a, b)
     elif scan.period is not None and s.start > scan.period[3] and not live:
         # A situation report's highlight with no day ("- Aerial bombardment in Nasir town
         # kills at least 11 civilians"): within the period it covers, even told in the
