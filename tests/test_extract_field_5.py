@@ -175,3 +175,51 @@ def test_an_incident_the_raid_came_two_days_after_is_dated_from_the_raid() -> No
     (shootout,) = [m for m in ms if m.trigger == "shootout"]
     assert shootout.date_start == "2026-03-01"  # two days before Tuesday 3 March
     assert {shootout.actor1, shootout.actor2} == {"Comando Vermelho", "Bonde do Maluco"}
+
+
+def test_greater_town_is_the_towns_area_not_a_persons_name() -> None:
+    from wiretally.geo.parse import geoparse
+
+    text = (
+        "Six people were killed in Salvador at the weekend. The institute counted 1,104 "
+        "shootings in Greater Salvador this year."
+    )
+    names = [p.name for p in geoparse(text, article_id="t")]
+    assert "Salvador" in names
+
+
+def test_a_part_of_the_city_the_gazetteer_lacks_is_placed_at_the_city() -> None:
+    ms = _read(
+        "Violence in Salvador\n\n"
+        "A weekend of violence left several people dead in Salvador, officials said.\n\n"
+        "On Monday morning, two men were killed by police in Cajazeiras, on the city's "
+        "eastern outskirts, after officers were received with gunfire.",
+        "2025-09-23",
+    )
+    (m,) = [m for m in ms if m.date_start == "2025-09-22"]
+    assert m.location is not None and m.location.name == "Cajazeiras"
+    assert abs(m.location.lat - (-12.98)) < 0.2  # Salvador's point
+
+
+def test_an_hour_after_a_scene_set_on_a_day_is_that_day() -> None:
+    ms = _read(
+        "Six people were killed in Salvador at the weekend.\n\n"
+        "The deadliest episode happened on Sunday night in Tancredo Neves, in the city's "
+        "north. Armed men from the Bonde do Maluco entered an area held by the Comando "
+        "Vermelho at around 9 pm and exchanged fire with rival gang members for forty "
+        "minutes.",
+        "2025-09-23",
+    )
+    (m,) = [m for m in ms if m.sub_event_type == "Armed clash"]
+    assert m.date_start == "2025-09-21"
+
+
+def test_in_a_named_scene_where_a_driver_was_shot_is_a_placed_incident() -> None:
+    ms = _read(
+        "Bus drivers strike in Salvador\n\n"
+        "Two men were shot dead by police in Salvador on Monday.\n\n"
+        "The wave of violence had begun on Saturday afternoon in Pernambues, where bus "
+        "driver Joao Lima, 47, was shot dead by two men on a motorcycle.",
+        "2025-09-23",
+    )
+    assert any(m.sub_event_type == "Attack" and m.date_start == "2025-09-20" for m in ms)

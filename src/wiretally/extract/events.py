@@ -2997,6 +2997,12 @@ _STREET = re.compile(
 )
 
 
+def _unlisted_part(p: Place) -> bool:
+    """A part of a town the gazetteer lacks, placed at its town ("in Sussuarana, in the
+    city's Miolo region"; see geo.parse): it stands for its town, not for a town of its own."""
+    return p.geonames_id is None and p.feature == "district" and p.precision == 2
+
+
 def _headline_place(scan: _Scan, sentences: list[Sentence]) -> None:
     """The one town a headline names, for the current incidents told with no place at all:
     "LIVE: Karachi protests on Women's Day" then "an unidentified man threw a hand grenade at a
@@ -3019,13 +3025,16 @@ def _headline_place(scan: _Scan, sentences: list[Sentence]) -> None:
                 if lede and lede[0].start <= p.start < lede[-1].end and p.feature not in _WIDE
                 and _LOCATIVE.search(text[max(0, p.start - 12) : p.start])
             ]  # fmt: skip
+            # (a town before a part the gazetteer lacks and placed at a town)
+            towns = [p for p in towns if not _unlisted_part(p)] or towns
             head = next((x for x in lede if towns and x.start <= towns[0].start < x.end), head)
     if not towns:
         # "Police disperse Rustaveli rally" over a report that names Tbilisi five times and
         # no other town twice: the article's own town
         counts: dict[str, list[Place]] = {}
         for p in scan.places:
-            if p.feature not in _WIDE and p.name:
+            # (a part the gazetteer lacks, placed at its town, stands for the town)
+            if p.feature not in _WIDE and p.name and not _unlisted_part(p):
                 counts.setdefault(p.name, []).append(p)
         ranked = sorted(counts.values(), key=len, reverse=True)
         if (
@@ -3537,7 +3546,7 @@ def _scene_set(
         return None
     days = [
         t for t in scan.times
-        if prev.start <= t.start < prev.end and t.type == "DATE"
+        if prev.start <= t.start < prev.end and t.type in ("DATE", "TIME")  # "Sunday night"
         and (d := date_of(t))[0] is not None and d[0] == d[1]
     ]  # fmt: skip
     if len(days) != 1 or _long_before(days[0], scan.article):
@@ -3551,9 +3560,13 @@ def _scene_set(
 # A sentence that sets a scene for what follows: forces moving in on a place.
 _SCENE_SET = re.compile(
     r"\b(?:surrounded|cordoned off|encircled|raided|stormed|entered|launched|carried out|"
-    r"conducting|were checking|tracked|pursued|caught up with)\b",
+    r"conducting|were checking|tracked|pursued|caught up with|"
+    # "The deadliest episode happened on Sunday night in Sussuarana."
+    r"(?:episode|incident|attack|violence|shooting|clash|fighting)\s+(?:\w+\s+)?"
+    r"(?:happened|occurred|took place|unfolded|broke out))\b",
     re.I,
 )
+_IN_WHERE = re.compile(r"\bin\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?,\s+where\b")
 
 
 _THEN = re.compile(r"\b(?:subsequently|afterwards|thereafter)\b", re.I)
@@ -3688,6 +3701,17 @@ def _clause_mentions(
         timex, day_src = carried  # "As the operation unfolded, men ... set fire to buses"
     if timex is None and place is None and (setting := _scene_set(scan, sentences, i)):
         timex, day_src, place = setting  # "... was stopped by armed men ... The driver ..."
+    elif (
+        timex is not None
+        and day_src is None
+        and timex.type == "TIME"
+        and not _HAS_DAY.search(timex.text)
+        and place is None
+        and (setting := _scene_set(scan, sentences, i))
+    ):
+        # "The deadliest episode happened on Sunday night in Sussuarana. ... armed men
+        # entered an area ... at around 9 pm": the hour of the day the scene was set on
+        timex, day_src, place = setting
     named_victim = any(h.entry.type == "person" for h in hits) and bool(
         re.search(r"\b(?:kill\w*|assassinat\w+|struck|targeted)\b", s.text, re.I)
     )
@@ -3698,6 +3722,9 @@ def _clause_mentions(
         unlisted is not None
         and not _PLACE_CLAUSE_JOIN.search(s.text, typing.trigger_end, unlisted.start())
     )
+    # "had begun on Saturday afternoon in Pernambués, where a bus driver was shot dead": a
+    # scene the gazetteer lacks, named as where
+    has_place = has_place or _IN_WHERE.search(s.text, 0, typing.trigger_start) is not None
     # "to clear thousands of demonstrators from Rustaveli Avenue": a street the gazetteer
     # lacks is still a scene (the article's town places it, see _headline_place)
     has_place = has_place or _STREET.search(s.text) is not None

@@ -765,6 +765,8 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
         # "the Teaching Hospital Turbat": a facility named after its town, not a person
         # ("Dulles Airport" still hides a lone "Airport" elsewhere)
         facility_named = any(w in _NO_SURNAME for w in lowered[:-1])
+        # "in Greater Salvador", "Metropolitan Manila": a town's wider area, not a person
+        wider = lowered[0] in ("greater", "metropolitan", "metro", "inner", "outer")
         if (
             len(span) >= 2
             and named
@@ -773,6 +775,7 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
             and not shouted
             and not joined_by_of
             and not facility_named
+            and not wider
         ):
             # "Khalil Salim": a capitalised run that is no place and holds no clear place
             # is a name; its last word alone later on is that person. An all-caps run is
@@ -1525,7 +1528,9 @@ def geoparse(
         elif m.report is False:
             continue
         places.append(_place(gaz, text, m, article_id))
-    places += _unknown_parts(gaz, text, mentions, article_id)
+    parts = _unknown_parts(gaz, text, mentions, article_id)
+    spans_of = {(p.start, p.end) for p in parts}
+    places = [p for p in places if (p.start, p.end) not in spans_of] + parts
     places.sort(key=lambda p: p.start)
     return places
 
@@ -1562,7 +1567,44 @@ def _unknown_parts(
                 precision=2,
             )
         )  # fmt: skip
+    # "in Sussuarana, in the city's Miolo region", "in Valéria, on the city's northern
+    # outskirts": a part of the town the report last named.
+    for match in _PART_OF_THE_CITY.finditer(text):
+        s, e = match.span(1)
+        towns = [
+            m for m in mentions
+            if m.end <= s and m.chosen is not None and gaz.feature[m.chosen] == "city"
+            and m.report is not False
+        ]  # fmt: skip
+        if not towns:
+            continue
+        c = towns[-1].chosen
+        assert c is not None
+        named = [m for m in mentions if m.start < e and s < m.end]
+        if named:
+            # a namesake the gazetteer knows far away ("Cajazeiras" of Paraíba for the
+            # Salvador neighbourhood) gives way; a place near the town stands
+            near = [
+                m for m in named
+                if m.chosen is not None
+                and distance_km(gaz.lat[m.chosen], gaz.lon[m.chosen], gaz.lat[c], gaz.lon[c]) <= 150
+            ]  # fmt: skip
+            if near or any(m.start != s or m.end != e for m in named):
+                continue
+        out.append(
+            Place(
+                article_id=article_id, start=s, end=e, text=text[s:e], name=text[s:e],
+                lat=gaz.lat[c], lon=gaz.lon[c], country=gaz.country[c], admin1=gaz.admin1[c],
+                admin2=gaz.names[c], geonames_id=None, feature="district", precision=2,
+            )
+        )  # fmt: skip
     return out
+
+
+_PART_OF_THE_CITY = re.compile(
+    r"\b(?:in|at)\s+((?-i:[A-Z][\w'’-]+)(?:\s+(?:d[aeo]s?|del|de\s+la|(?-i:[A-Z][\w'’-]+))){0,3})"
+    r",\s+(?:on|in|at)\s+the\s+(?:city|capital|town)['’]s\s"
+)
 
 
 def resolve_name(
