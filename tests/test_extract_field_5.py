@@ -223,3 +223,56 @@ def test_in_a_named_scene_where_a_driver_was_shot_is_a_placed_incident() -> None
         "2025-09-23",
     )
     assert any(m.sub_event_type == "Attack" and m.date_start == "2025-09-20" for m in ms)
+
+
+def test_the_clause_after_came_a_day_after_is_its_own_incident() -> None:
+    ms = _read(
+        "TINSUKIA, India, Sept 16, 2025 - Suspected rebels hurled a grenade at an army camp "
+        "in Tinsukia on Monday, police said.\n\n"
+        "The attack came a day after police in neighbouring Digboi arrested two men "
+        "suspected of working for the outfit.",
+        "2025-09-16",
+    )
+    (held,) = [m for m in ms if m.sub_event_type == "Arrests"]
+    assert held.date_start == "2025-09-14"
+    assert held.location is not None and held.location.name == "Digboi"
+
+
+def test_a_man_taken_from_his_home_by_four_armed_men_is_abducted() -> None:
+    (m,) = _read(
+        "The activist was taken from his home in Conakry by four armed men in civilian "
+        "clothes on Sunday night.",
+        "2025-08-20",
+    )
+    assert m.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_troops_who_seize_a_rebels_base_in_a_named_forest_regain_territory() -> None:
+    (m,) = _read(
+        "The army said its troops had on Sunday seized a base of the separatist Movement of "
+        "Democratic Forces of Casamance (MFDC) in the Blaze forest near Bignona.",
+        "2026-04-14",
+    )
+    assert m.sub_event_type == "Government regains territory"
+
+
+def test_officers_held_at_headquarters_since_a_weekday_were_arrested_that_day() -> None:
+    ms = _read(
+        "Police fired tear gas in central Bissau on Thursday to disperse supporters of the "
+        "party.\n\n"
+        "Separately, two army officers - a lieutenant-colonel and a captain - have been held "
+        "at the Amura military headquarters since Tuesday, two military sources told the "
+        "Bissau daily.",
+        "2025-10-10",
+    )
+    (m,) = [m for m in ms if m.sub_event_type == "Arrests"]
+    assert m.date_start == "2025-10-07"
+
+
+def test_a_march_a_party_called_for_next_week_has_not_happened() -> None:
+    ms = _read(
+        'The PAIGC, the party that led the independence struggle, has called for "a great '
+        'peaceful march" next week and says it will not be intimidated.',
+        "2025-10-10",
+    )
+    assert all(m.modality != "asserted" for m in ms)

@@ -316,7 +316,9 @@ _UNLISTED_PLACE = re.compile(
     r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?"
     r"\s+(?:LGA|Local\s+Government\s+Area|district|village|county|locality|township|commune|"
     r"sub-?county|territory|area|neighbou?rhood|quarter|upazila|thana|ward|woreda|kebele|"
-    r"tehsil|barangay|municipality)\b",
+    r"tehsil|barangay|municipality|"
+    # "at the Amura military headquarters"
+    r"(?:(?-i:[a-z]+)\s+)?(?:headquarters|barracks|prison|fortress))\b",
     re.I,
 )
 _BARE_MEANS = re.compile(
@@ -1598,10 +1600,14 @@ def _is_specific(
     since_when = past and _WHEN_AFTER.search(before) is not None
     # ("the FARDC and the UPDF, who have been conducting joint operations since 2021, said
     # their aircraft had bombed ADF camps": the count is the relative clause's, not theirs)
+    # ("have been held at the Amura military headquarters since Tuesday": the day the
+    # detention began, no count)
+    held_since = typing.key == "ARREST" and _SINCE_DAY.search(s.text) is not None
     if (
         _SINCE_DATE.search(_RELATIVE_AFTER_COMMA.sub("", before))
         and not named_victim
         and not since_when
+        and not held_since
     ):
         return False  # "since Oct. 17 ... a spike in attacks": a running count
     if _ORDINAL.search(before[-40:]) and _SINCE_DATE.search(s.text):
@@ -1678,6 +1684,11 @@ def _is_specific(
     )
 
 
+_SINCE_DAY = re.compile(
+    r"\bsince\s+(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday)\b",
+    re.I,
+)
 _REACTION_TO = re.compile(
     r"\b(?:alarmed|concerned|worried|dismayed|saddened|appalled|troubled)[\"”']?\s+"
     r"(?:by|at|over|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
@@ -2229,6 +2240,12 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
     Hama" (one trigger) and "clashes between the army and rebels in Daraa" (one place) stay
     whole. Each clause keeps the sentence's index; its offsets are the clause's.
     """
+    after = _CAME_AFTER.match(s.text)
+    if after is not None and _type_sentence(s.text[after.end() :]) is not None:
+        # "The attack came a day after police in neighbouring Digboi arrested two men": the
+        # subject points back at the incident told; the clause after "after" is another
+        b = after.end()
+        return [Sentence(s.index, s.start + b, s.end, s.text[b:])]
     back = _TAKEN_BACK.search(s.text)
     if back is not None and _type_sentence(s.text[: back.start()]) is not None:
         # "Singa was captured by the RSF in June 2024 and retaken by the army later that
@@ -3699,6 +3716,9 @@ def _clause_mentions(
         and (carried := _previous_day(scan, s, sentences, far=True))
     ):
         timex, day_src = carried  # "As the operation unfolded, men ... set fire to buses"
+    if timex is None and typing.key == "ARREST" and (since := _SINCE_DAY.search(s.text)):
+        # "have been held at the Amura military headquarters since Tuesday": held that day
+        timex = next((t for t in times_here if s.start + since.start() <= t.start < s.end), None)
     if timex is None and place is None and (setting := _scene_set(scan, sentences, i)):
         timex, day_src, place = setting  # "... was stopped by armed men ... The driver ..."
     elif (

@@ -19,6 +19,8 @@ _HYPO_BEFORE = re.compile(
     r"(?:they|he|she|it|the \w+) (?:had|have|has|may|might) been|plans? to|planning to|"
     r"prepar(?:es|ing|ations) (?:for|to|an?)|plott(?:ed|ing)|looming|upcoming|future|expected to|"
     r"intends? to|aim(?:s|ed)? to|seek(?:s|ing)? to|wants? to|ready to|in the event of|"
+    # 'has called for "a great peaceful march" next week'
+    r"call(?:s|ed|ing)? for|"
     r"without triggering|deter|to prevent|prevent(?:ing)?|avoid(?:ing)?|waiting to see|"
     # "and did not rule out a general strike"
     r"(?:not|n't|never)\s+rul(?:e|ed|ing)\s+out)\b"

@@ -166,7 +166,9 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"liberates|takes back|restores|retaking|retake|regaining|recapturing|"
      r"back under (?:government|state|army|federal) control|"
      # "army units entered Lalibela ... and secured the airport"
-     r"secured the (?:town|city|village|airport|area|district|capital|border crossing)s?\b)",
+     r"secured the (?:town|city|village|airport|area|district|capital|border crossing)s?\b|"
+     # "its troops had on Sunday seized a base of the separatist MFDC"
+     r"(?:seized|captured|overran|took) (?:a|the|an) (?:\w+ )?(?:base|stronghold|camp) of)",
      2.5),
     # "controls a new town", "advance over IS in Aleppo countryside": ground taken in a fight.
     ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:controls?|controlled) (?:an? |the |\d+ |two |"
@@ -247,7 +249,7 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:at least |some |about )?(?:\d+|[a-z]+) (?:[\w-]+ ){0,2}?(?:passengers|travell?ers|"
      r"occupants|people|men|women)|"
      r"taken from (?:his|her|their) (?:homes?|houses?|cars?|vehicles?|shops?) "
-     r"(?:[\w'-]+ ){0,3}?by (?:armed|masked|unidentified|unknown) (?:men|gunmen)", 3.0),
+     r"(?:[\w'-]+ ){0,3}?by (?:\w+ )?(?:armed|masked|unidentified|unknown) (?:men|gunmen)", 3.0),
     ("SEX_VIOL", r"rap(?:ed|e|ing)|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)|"
      r"molest\w*|gang-?raped?", 4.0),
     # Protests and riots
@@ -332,6 +334,11 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("AGREEMENT", r"agreements?|agreed|ceasefire|cease-fire|truce|peace (?:deal|accord|talks|"
      r"agreement)|signed|accord|prisoner (?:exchange|swap)|released \d+ (?:prisoners|"
      r"hostages)|deal", 2.0),
+    # "have been held at the Amura military headquarters since Tuesday" (the place named,
+    # not a headquarters set up)
+    ("ARREST", r"(?:held|kept) (?:incommunicado |in custody )?(?:at|in) (?:the )?"
+     r"(?:[\w-]+ ){0,3}?(?:headquarters|barracks|prison|jail|detention cent(?:er|re)|"
+     r"police station|cells?)\b", 3.0),
     ("ARREST", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention|taken into custody|"
      r"apprehended|rounded up|nabbed|held for questioning", 2.5),
     # "seven NPA members surrendered to the 94th IB", "former fighters ... handed over their
@@ -499,6 +506,8 @@ def scores(text: str) -> dict[str, tuple[float, int, int]]:
             surface = text[m.start() : m.end()]
             if surface in ("March", "May") or surface.startswith("Rall"):
                 continue  # the month, or a name (Rallis), not a demonstration
+            if surface == "Blaze" and m.start() > 0:
+                continue  # "in the Blaze forest": a name, not a fire
             if cat == "AGREEMENT" and _ACCORD_NAMED.search(low, max(0, m.start() - 50), m.start()):
                 continue  # "a faction that rejected the 2022 peace agreement": no new accord
             word = m.group(0).lower()
