@@ -276,3 +276,34 @@ def test_a_march_a_party_called_for_next_week_has_not_happened() -> None:
         "2025-10-10",
     )
     assert all(m.modality != "asserted" for m in ms)
+
+
+def test_landless_families_occupying_a_ranch_on_an_anniversary_protest() -> None:
+    ms = _read(
+        "About 900 families linked to the MST occupied a cattle ranch on the outskirts of "
+        "Maraba on Friday, the 30th anniversary of the Eldorado do Carajas massacre.",
+        "2026-04-18",
+    )
+    assert [m.sub_event_type for m in ms if not m.historical] == ["Peaceful protest"]
+
+
+def test_a_road_blocked_where_workers_were_killed_years_ago_is_two_incidents() -> None:
+    ms = _read(
+        "On Friday, some 3,000 people blocked the BR-155 for several hours at the Curva do "
+        "S, in Eldorado do Carajas, where 19 landless workers were killed by Military Police "
+        "officers on 17 April 1996 while blocking the road.",
+        "2026-04-18",
+    )
+    kinds = {(m.sub_event_type, m.historical) for m in ms}
+    assert ("Peaceful protest", False) in kinds and ("Attack", True) in kinds
+    (now,) = [m for m in ms if not m.historical]
+    assert now.location is not None and now.location.name.startswith("Eldorado do")
+
+
+def test_no_one_arrested_is_no_arrest() -> None:
+    ms = _read(
+        "On Wednesday, a settlement leader was shot dead by two men on a motorcycle near "
+        "Anapu. No one had been arrested by Saturday.",
+        "2026-04-18",
+    )
+    assert not [m for m in ms if m.sub_event_type == "Arrests"]

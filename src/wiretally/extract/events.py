@@ -2231,6 +2231,10 @@ _FORCE_OF_PLACE = re.compile(
 )
 
 
+# ", where 19 landless workers were killed by Military Police officers on 17 April 1996"
+_WHERE_YEARS_AGO = re.compile(r",\s+where\s+(?=[^.;]*?\b(?:19\d\d|20[0-1]\d)\b)")
+
+
 def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
     """The clauses of a sentence that reports incidents in several places, one each.
 
@@ -2246,6 +2250,19 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
         # subject points back at the incident told; the clause after "after" is another
         b = after.end()
         return [Sentence(s.index, s.start + b, s.end, s.text[b:])]
+    where = _WHERE_YEARS_AGO.search(s.text)
+    if (
+        where is not None
+        and _type_sentence(s.text[: where.start()]) is not None
+        and _type_sentence(s.text[where.end() :]) is not None
+    ):
+        # "some 3,000 people blocked the BR-155 at the Curva do S, where 19 landless workers
+        # were killed by police on 17 April 1996": the place's past is an incident of its own
+        a, b = where.start(), where.end()
+        return [
+            Sentence(s.index, s.start, s.start + a, s.text[:a]),
+            Sentence(s.index, s.start + b, s.end, s.text[b:]),
+        ]
     back = _TAKEN_BACK.search(s.text)
     if back is not None and _type_sentence(s.text[: back.start()]) is not None:
         # "Singa was captured by the RSF in June 2024 and retaken by the army later that

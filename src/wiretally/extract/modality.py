@@ -92,7 +92,9 @@ _DESCRIBED_SUSPECT = re.compile(
 _NEG = re.compile(
     r"\b(?:no|not|n't|never|without|yet to|no sign of|instead of|rather than|"
     # "had not fired a single shot"
-    r"stopped short of)\W+(?:\w+\W+){0,2}(?:a\s+single\s+)?$",
+    r"stopped short of)\W+(?:\w+\W+){0,2}(?:a\s+single\s+)?$|"
+    # "No one had been arrested by Saturday"
+    r"\b(?:no one|nobody|none)\s+(?:has|had|have|was|were|is)\s+(?:yet\s+)?(?:been\s+)?$",
     re.I,
 )
 # "No group claimed the attack", "nobody has claimed responsibility", "there was no

@@ -253,9 +253,15 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("SEX_VIOL", r"rap(?:ed|e|ing)|sexual(?:ly)? (?:violence|assault\w*|abuse\w*)|"
      r"molest\w*|gang-?raped?", 4.0),
     # Protests and riots
+    # "families linked to the MST occupied a cattle ranch on the outskirts of Marabá": a
+    # land occupation, a protest in ACLED
+    ("PEACE_PROTEST", r"(?:occupied|occupy|occupying|invaded) (?:a|an|the) (?:[\w-]+ ){0,2}?"
+     r"(?:ranch|farm|estate|plantation|fazenda|hacienda|landholding)\b", 2.5),
     ("PEACE_PROTEST", r"(?:general|open-ended|nationwide|indefinite|labou?r|workers'?) strike|"
      r"stopped work|walk-?outs?|walked out|blocked (?:[\w'-]+ ){0,3}(?:roads?|streets?|highways?|"
-     r"bridges?|traffic|transport|railway)|road blockades?", 3.0),
+     r"bridges?|traffic|transport|railway)|road blockades?|"
+     # "blocked the BR-155 for several hours", "blocked the N7"
+     r"blocked (?:the )?[a-z]{1,4}-?\d{1,4}\b", 3.0),
     # ("Leaders of the protest movement threatened ...": the movement, not a protest)
     ("PEACE_PROTEST", r"protest(?:s|ed|ers?|ors?|ing)?(?!\s+(?:movements?|leaders?|"
      r"organi[sz]ers?))|demonstrat(?:ion|ions|ed|ors?|ing)|"
@@ -508,6 +514,8 @@ def scores(text: str) -> dict[str, tuple[float, int, int]]:
                 continue  # the month, or a name (Rallis), not a demonstration
             if surface == "Blaze" and m.start() > 0:
                 continue  # "in the Blaze forest": a name, not a fire
+            if _ANNIVERSARY_OF.search(low, max(0, m.start() - 60), m.start()):
+                continue  # "on the 30th anniversary of the Eldorado do Carajás massacre"
             if cat == "AGREEMENT" and _ACCORD_NAMED.search(low, max(0, m.start() - 50), m.start()):
                 continue  # "a faction that rejected the 2022 peace agreement": no new accord
             word = m.group(0).lower()
@@ -521,6 +529,9 @@ def scores(text: str) -> dict[str, tuple[float, int, int]]:
             seen.add((cat, word))
             out[cat] = ((prev[0] if prev else 0.0) + add, span[0], span[1])
     return out
+
+
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\s+(?:the\s+)?(?:[^\s,.;]+\s+){0,5}$")
 
 
 # An accord named as known or refused: "rejected the 2022 peace agreement", "in violation
