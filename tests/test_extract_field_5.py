@@ -307,3 +307,21 @@ def test_no_one_arrested_is_no_arrest() -> None:
         "2026-04-18",
     )
     assert not [m for m in ms if m.sub_event_type == "Arrests"]
+
+
+def test_women_taken_by_miners_from_their_community_were_abducted() -> None:
+    (m,) = _read(
+        "Two Yanomami women were taken by miners from a community on the Marauia River, "
+        "north of Santa Isabel do Rio Negro, on 4 February.",
+        "2026-02-09",
+    )
+    assert m.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_agents_who_destroy_mining_rafts_destroy_property() -> None:
+    (m,) = _read(
+        "On 5 February, federal agents destroyed 14 mining rafts and nine engines near "
+        "Alto Alegre.",
+        "2026-02-09",
+    )
+    assert m.sub_event_type == "Looting/property destruction"
