@@ -325,3 +325,23 @@ def test_agents_who_destroy_mining_rafts_destroy_property() -> None:
         "2026-02-09",
     )
     assert m.sub_event_type == "Looting/property destruction"
+
+
+def test_a_local_papers_title_case_dateline_dates_the_report_not_the_gunfight() -> None:
+    from wiretally.meta import dateline_span
+
+    text = "Rangamati, 10 December - Fear has gripped the district after a gunfight."
+    assert dateline_span(text) is not None
+    assert dateline_span("Police said on 10 December - as before - that it was calm.") is None
+
+
+def test_the_following_day_counted_from_another_incident_is_not_the_reports() -> None:
+    ms = _read(
+        "Rangamati, 10 December - Fear has gripped the hill district after a night-long "
+        "gunfight between two regional parties in Panchhari upazila and an arson attack on "
+        "a neighbourhood in Guimara the following day.",
+        "2025-12-10",
+    )
+    (m,) = [m for m in ms if m.trigger == "gunfight"]
+    assert m.date_start is not None and m.date_start <= "2025-12-10"
+    assert m.modality == "asserted"

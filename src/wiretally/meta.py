@@ -267,10 +267,24 @@ _AGENCY_DATELINE_DAY = re.compile(
 )
 
 
+# "Khagrachhari, 10 December - Fear has gripped the hill district": a local paper's
+# dateline, the town in title case, no agency, the report opening on a capital.
+_LOCAL_DATELINE_DAY = re.compile(
+    rf"^[ \t]*[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){{0,2}},\s+"
+    rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_RE}(?:\s+\d{{4}})?)"
+    r"\s*[—–-]\s+(?=[A-Z\"“])",
+    re.M,
+)
+
+
 def dateline_span(text: str, start: int = 0) -> tuple[int, int] | None:
     """Where a dated wire dateline sits at ``start``: its date is the report's, not an
     event's."""
-    m = _DATELINE_DAY.match(text, start) or _AGENCY_DATELINE_DAY.match(text, start)
+    m = (
+        _DATELINE_DAY.match(text, start)
+        or _AGENCY_DATELINE_DAY.match(text, start)
+        or _LOCAL_DATELINE_DAY.match(text, start)
+    )
     return (m.start(), m.end()) if m else None
 
 

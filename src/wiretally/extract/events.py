@@ -1472,6 +1472,16 @@ def _shift_days(day: str, days: int) -> str:
         return day
 
 
+_AFTER_ANOTHER = re.compile(
+    r"(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)", re.I
+)
+
+
+def _after_report(timex: Timex, article: Article) -> bool:
+    age = _days_before(article.published, date_of(timex)[0])
+    return age is not None and age < 0
+
+
 def _not_after(
     start: str | None, end: str | None, timex: Timex, article: Article
 ) -> tuple[str | None, str | None]:
@@ -3652,6 +3662,10 @@ def _clause_mentions(
     hits = _named_first(s.text, hits)
     hits = _members_of_named(s.text, hits)
     timex = choose_time(times_here, s.start, s.end, t0, text)
+    if timex is not None and _AFTER_ANOTHER.fullmatch(timex.text) and _after_report(timex, article):
+        # "after a night-long gunfight ... and an arson attack in Guimara the following day":
+        # a day counted from another incident, not from the report
+        timex = None
     if timex is None and s is not whole:  # a clause: its sentence's date is its own
         timex = choose_time(times_here, whole.start, whole.end, t0, text)
     where = [p for p in places if not _SPEAKS.match(text, p.end)]
