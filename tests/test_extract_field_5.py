@@ -345,3 +345,13 @@ def test_the_following_day_counted_from_another_incident_is_not_the_reports() ->
     (m,) = [m for m in ms if m.trigger == "gunfight"]
     assert m.date_start is not None and m.date_start <= "2025-12-10"
     assert m.modality == "asserted"
+
+
+def test_settlers_in_the_hill_tracts_are_not_israels() -> None:
+    ms = _read(
+        "RANGAMATI, Bangladesh, Dec 10, 2025 (Wire) - Bangladeshi police said on Wednesday "
+        "that a group of settlers carrying sticks and machetes attacked a Pahari "
+        "neighbourhood in Rangamati on Tuesday, injuring six people.",
+        "2025-12-10",
+    )
+    assert ms and all(m.actor1 != "Israeli settlers" for m in ms)

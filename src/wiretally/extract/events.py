@@ -312,7 +312,7 @@ _PLACE_CUE = re.compile(r"\b(?:in|near|at|outside|into)\s+(?:the\s+)?(?:[a-z]+\s
 # lacks, marked as one by its unit word, still says where.
 _UNLISTED_PLACE = re.compile(
     # ("in the city's Zindabazar area")
-    r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:city|town|capital)['’]s\s+)?"
+    r"\b(?:in|near|at|outside|around|to)\s+(?:the\s+)?(?:(?:city|town|capital)['’]s\s+)?"
     r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?"
     r"\s+(?:LGA|Local\s+Government\s+Area|district|village|county|locality|township|commune|"
     r"sub-?county|territory|area|neighbou?rhood|quarter|upazila|thana|ward|woreda|kebele|"
@@ -613,6 +613,17 @@ _HOST_UNIT = re.compile(
     r"^(?:the\s+)?(?:Army's|Army\b|Units\s+of\s+the\s+National\s+Army\b)|\b(?:Battalion|Regiment|"
     r"Infantry|Task Force|Division|Border Security|Special Forces|Gendarmerie)\b"
 )
+
+
+def _settlers_elsewhere(h: ActorHit, force: ActorEntry | None) -> bool:
+    """Bare "settlers" in a report from another land ("a group of settlers carrying sticks"
+    in the Chittagong Hill Tracts) are not Israel's; "Israeli settlers" are, anywhere."""
+    return (
+        h.entry.name == "Israeli settlers"
+        and force is not None
+        and force.country not in ("IL", "PS")
+        and not re.search(r"\b(?:Israeli|Jewish)\b", h.text)
+    )
 
 
 def _members_of_named(text: str, hits: list[ActorHit]) -> list[ActorHit]:
@@ -3596,7 +3607,9 @@ def _scene_set(
     if len(days) != 1 or _long_before(days[0], scan.article):
         return None
     here = [p for p in scan.places if prev.start <= p.start < prev.end and p.feature not in _WIDE]
-    if not backs and (not here or not _SCENE_SET.search(prev.text)):
+    # ("Tension spread to Guimara upazila on Tuesday afternoon": a unit the gazetteer lacks)
+    unlisted = _UNLISTED_PLACE.search(prev.text) is not None
+    if not backs and (not (here or unlisted) or not _SCENE_SET.search(prev.text)):
         return None
     return days[0], prev, (here[-1] if here else None)
 
@@ -3606,8 +3619,8 @@ _SCENE_SET = re.compile(
     r"\b(?:surrounded|cordoned off|encircled|raided|stormed|entered|launched|carried out|"
     r"conducting|were checking|tracked|pursued|caught up with|"
     # "The deadliest episode happened on Sunday night in Sussuarana."
-    r"(?:episode|incident|attack|violence|shooting|clash|fighting)\s+(?:\w+\s+)?"
-    r"(?:happened|occurred|took place|unfolded|broke out))\b",
+    r"(?:episode|incident|attack|violence|shooting|clash|fighting|tensions?|unrest)\s+"
+    r"(?:\w+\s+)?(?:happened|occurred|took place|unfolded|broke out|spread|flared|erupted))\b",
     re.I,
 )
 _IN_WHERE = re.compile(r"\bin\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?,\s+where\b")
@@ -3655,6 +3668,7 @@ def _clause_mentions(
     hits = _actor_hits(s.text, scan.acronyms, adjectives=True)
     force = host.at(s.start)
     hits = [_country_force(h, force) for h in hits + surface_actors(s.text, hits)]
+    hits = [h for h in hits if not _settlers_elsewhere(h, force)]
     named = bool(hits)
     generic = _generic_hits(s.text, hits, force)
     hits = [h for h in hits if not any(_inside(h, g) for g in generic)]
