@@ -355,3 +355,45 @@ def test_settlers_in_the_hill_tracts_are_not_israels() -> None:
         "2025-12-10",
     )
     assert ms and all(m.actor1 != "Israeli settlers" for m in ms)
+
+
+def test_the_day_an_anniversary_names_is_not_the_marchs_day() -> None:
+    ms = _read(
+        "DAILY BRIEF\nThursday, 10 September 2026\n\n"
+        "- Santiago: On Wednesday evening, several hundred students marched along the "
+        "Alameda ahead of the 11 September anniversary. Near the university, hooded youths "
+        "threw Molotov cocktails and stones at police, who responded with water cannon.\n",
+        "2026-09-10",
+    )
+    assert ms and all(m.date_start == "2026-09-09" for m in ms)
+
+
+def test_an_arrest_by_a_narcotics_department_is_an_arrest() -> None:
+    (m,) = _read(
+        "On Saturday, the Anti-Narcotics Department arrested seven suspects in a raid on a "
+        "farm near Mafraq, which investigators believe was used to store drugs smuggled "
+        "from the border.",
+        "2026-02-09",
+    )
+    assert m.sub_event_type == "Arrests"
+
+
+def test_a_shelling_condemned_as_one_more_crime_since_2015_is_an_incident() -> None:
+    (m,) = _read(
+        "The local authority condemned the militia's targeting on Saturday of villages of "
+        "Hayfan district with artillery shells, which wounded a woman and her daughter, "
+        "describing it as a new crime against the people of Taiz since 2015.",
+        "2026-10-06",
+    )
+    assert m.sub_event_type == "Shelling/artillery/missile attack"
+    assert m.date_start == "2026-10-03"
+
+
+def test_a_farmhouse_burned_less_than_two_days_before_is_read() -> None:
+    ms = _read(
+        "Hooded men set fire to three trucks at a forestry estate near Ercilla on Wednesday. "
+        "The attack came less than two days after a farmhouse was burned near Collipulli on "
+        "Monday night.",
+        "2025-11-20",
+    )
+    assert any(m.date_start == "2025-11-17" for m in ms)

@@ -253,7 +253,10 @@ _WEEKDAY_OR_DAY = re.compile(
     r"september|october|november|december))",
     re.I,
 )
-_RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:which|where|who|whom|whose)\b[^,;.]*")
+_RELATIVE_AFTER_COMMA = re.compile(
+    # (", describing it as a new crime ... against the people of Taiz since 2015": a comment)
+    r",\s+(?:which|where|who|whom|whose|describing|calling|branding|labelling|labeling)\b[^,;.]*"
+)
 _SINCE_DATE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
@@ -2084,8 +2087,17 @@ def _type_sentence(text: str) -> Typing | None:
         # "Cartel gunmen kill eight in a bar", "police arrested 11 people suspected of
         # collecting extortion payments for the Islamic State", "clashed with a gang of
         # smugglers": the killing, the arrest or the clash is
-        # the event (ACLED codes gang and cartel violence); read it without the crime word.
-        t = _without_trigger(text, t) or t
+        # the event (ACLED codes gang and cartel violence); read it without the crime words
+        # ("the Anti-Narcotics Department arrested seven suspects ... drugs smuggled").
+        first = t
+        masked = text
+        for _ in range(4):
+            if t is None or t.key != "ORG_CRIME":
+                break
+            gap = " " * (t.trigger_end - t.trigger_start)
+            masked = masked[: t.trigger_start] + gap + masked[t.trigger_end :]
+            t = classify(masked)
+        t = t or first
     if (
         t is not None
         and t.key == "NON_STATE_ACTOR_OVERTAKES_TER"
@@ -3045,7 +3057,10 @@ def _launcher_of_downed(
             _set_named_elsewhere(m, "actor2", h, sentences, article)
 
 
-_NAMED_BY_DAY = re.compile(r"\s+(?:uprising|revolution|movement|revolt|intifada)\b", re.I)
+# ("the October 17 uprising"; "ahead of the 11 September anniversary": a day's name)
+_NAMED_BY_DAY = re.compile(
+    r"\s+(?:uprising|revolution|movement|revolt|intifada|anniversary|commemorations?)\b", re.I
+)
 _STREET = re.compile(
     r"\b(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?\s+(?-i:Avenue|Street|Square|Boulevard|"
     r"Road|Highway)\b"
@@ -3518,7 +3533,8 @@ _CAME_AFTER = re.compile(
     r"\s*(?:The|This|That|It|Its|Their|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|"
     r"Saturday's|Sunday's)\b(?:\s+[\w-]+){0,2}?(?:\s+(?P<noun>[\w-]+))??\s+(?:came|comes|"
     r"happened|followed|occurred|"
-    r"took\s+place)\s+(?P<lag>(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"took\s+place)\s+(?:less\s+than\s+|just\s+|barely\s+|some\s+)?"
+    r"(?P<lag>(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
     r"\s+days?|hours|just\s+hours|the\s+day)\s+(?:after|since)\s+",
     re.I,
 )

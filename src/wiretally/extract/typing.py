@@ -388,7 +388,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"stalls|rafts|boats|dredges|machinery|equipment|trucks|tractors|granaries|schools)|"
      r"demolish\w*|razed|vandalised property|ransack\w*|set fire to|"
      # ("15 houses and a church building were burned")
-     r"(?:houses|homes|shops|huts|vehicles|buildings?)(?: and (?:an? |the )?(?:[\w-]+ ){0,2}?"
+     r"(?:houses?|homes?|farmhouses?|shops?|huts?|vehicles?|buildings?)"
+     r"(?: and (?:an? |the )?(?:[\w-]+ ){0,2}?"
      r"(?:buildings?|church(?:es)?|mosques?|schools?|houses|homes|shops|huts))? (?:were|was) "
      r"(?:\w+ly )?(?:burned|burnt|torched|set (?:on fire|ablaze))",
      2.5),
