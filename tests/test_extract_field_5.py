@@ -397,3 +397,12 @@ def test_a_farmhouse_burned_less_than_two_days_before_is_read() -> None:
         "2025-11-20",
     )
     assert any(m.date_start == "2025-11-17" for m in ms)
+
+
+def test_a_blockade_announced_if_culprits_go_free_has_not_happened() -> None:
+    ms = _read(
+        "Speakers announced a half-day road blockade across the district on Saturday if the "
+        "culprits are not arrested by then.",
+        "2025-12-10",
+    )
+    assert all(m.modality != "asserted" for m in ms)

@@ -126,6 +126,19 @@ _UNCONFIRMED = re.compile(
 )
 
 
+# "Speakers announced a half-day road blockade across the district on Saturday if the
+# culprits are not arrested by then": a threat with its condition, not a blockade held.
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:announced|declared|called|gave notice of|warned of)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_UNLESS_AFTER = re.compile(
+    r"\b(?:if|unless)\s+(?:the|their|its|his|her|they|he|she|authorities|government|police)\b",
+    re.I,
+)
+
+
 def negated(before: str) -> bool:
     """True when the words just before the trigger negate it ("no attacks", "isn't hitting")."""
     return bool(_NEG.search(before[-40:]))
@@ -155,6 +168,7 @@ def sentence_modality(text: str, trigger_start: int) -> Modality:
         _HYPO_BEFORE.search(before[-60:])
         or _UNCONFIRMED.search(text)
         or _HYPO_SUBJECT.match(text, trigger_start)
+        or (_ANNOUNCED_BEFORE.search(before[-60:]) and _UNLESS_AFTER.search(text, trigger_start))
     ):
         return "hypothetical"
     # ("killed a villager after accusing him of being a police informer": why he was
