@@ -406,3 +406,31 @@ def test_a_blockade_announced_if_culprits_go_free_has_not_happened() -> None:
         "2025-12-10",
     )
     assert all(m.modality != "asserted" for m in ms)
+
+
+def test_cadres_of_the_outfit_are_the_group_the_report_is_about() -> None:
+    ms = _read(
+        "GUWAHATI, Sept 16 - Suspected militants of the banned United Liberation Front of "
+        "Asom-Independent (ULFA-I) hurled a grenade at an army camp in Tinsukia district late "
+        "on Monday, wounding two soldiers, police said.\n\n"
+        "Police said the camp was cordoned off overnight.\n\n"
+        "Officials said the area was calm on Tuesday.\n\n"
+        "Schools were closed in the town.\n\n"
+        "On 3 January this year, cadres of the outfit triggered a low-intensity IED outside "
+        "a police camp at Sadiya, causing no injuries.",
+        "2025-09-16",
+    )
+    (ied,) = [m for m in ms if m.date_start and m.date_start.startswith("2025-01")]
+    assert ied.actor1 == "United Liberation Front of Asom - Independent"
+
+
+def test_the_hill_tracts_factions_are_not_ugandas_army() -> None:
+    ms = _read(
+        "Three people were killed on Monday night in a gunfight at Kalanal Para in "
+        "Panchhari between armed members of the United People's Democratic Front and the "
+        "breakaway UPDF (Democratic), police said.",
+        "2025-12-10",
+    )
+    names = {m.actor1 for m in ms} | {m.actor2 for m in ms}
+    assert "Ugandan military" not in names
+    assert "United People's Democratic Front" in names

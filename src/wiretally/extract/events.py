@@ -569,7 +569,8 @@ _SPEAKS = re.compile(
 # back at the armed group named just before.
 _ANAPHORIC_AGENT = re.compile(
     r"\b[Tt]he\s+(?:militants|militias|militiamen|insurgents|rebels|fighters|jihadists|"
-    r"attackers|armed\s+groups?|groups?)(?:['’]s?)?(?=[\s,])"
+    # ("cadres of the outfit triggered a low-intensity IED")
+    r"attackers|armed\s+groups?|groups?|outfit|outfit['’]s\s+cadres)(?:['’]s?)?(?=[\s,])"
 )
 _PARAMILITARY = re.compile(
     r"\b(?:[Tt]he\s+)?paramilitar(?:y|ies)(?:\s+(?:fighters|forces|group|troops|units))?\b"
@@ -673,14 +674,21 @@ def _named_first(text: str, hits: list[ActorHit]) -> list[ActorHit]:
 
 
 def _anaphoric_agent(
-    m: Mention, typing: Typing, sentences: list[Sentence], i: int, article: Article
+    m: Mention,
+    typing: Typing,
+    sentences: list[Sentence],
+    i: int,
+    article: Article,
+    told: list[Mention] | None = None,
 ) -> None:
     """actor1 of "the militants' salvo": the last armed group named in the two sentences
-    before (or earlier in this one)."""
+    before (or earlier in this one); of "cadres of the outfit", the group the report's
+    earlier incidents were done by, however it was named ("the banned ULFA-I")."""
     if m.actor1 is not None and m.actor1 not in _UNNAMED_GROUPS:
         return
     a = _ANAPHORIC_AGENT.search(sentences[i].text[: typing.trigger_start])
-    reach = 3
+    # ("the outfit": the one group the report is about, however far above)
+    reach = i + 1 if a is not None and "outfit" in a.group(0) else 3
     if a is None:
         # "paramilitary fighters looted shops": the paramilitary group the article names
         a = _PARAMILITARY.search(sentences[i].text[: typing.trigger_start])
@@ -691,6 +699,21 @@ def _anaphoric_agent(
     here_at = sentences[i].start + a.start()
     if m.actor1 is not None and (got is None or not here_at <= got.start < here_at + len(a[0])):
         return  # an unnamed group named elsewhere in the sentence ("rebels attacked ...")
+    if "outfit" in a.group(0):
+        # (a group named by the acronym the article defines may carry no type)
+        by = next(
+            (
+                p for p in reversed(told or [])
+                if p.actor1 is not None and p.actor1 not in _UNNAMED_GROUPS
+                and (p.actor1_type in _NON_STATE or p.actor1_type is None)
+                and p.provenance.get("actor1") is not None
+            ),
+            None,
+        )  # fmt: skip
+        if by is not None:
+            m.actor1, m.actor1_type = by.actor1, by.actor1_type
+            m.provenance["actor1"] = by.provenance["actor1"]
+            return
     here = sentences[i]
     spans = [(here, here.text[: a.start()])] + [
         (sentences[j], sentences[j].text) for j in range(i - 1, max(-1, i - reach), -1)
@@ -4180,7 +4203,7 @@ def _clause_mentions(
         _agent_in_next(m, s, nxt, force, article)
     _named_later(m, _same_item(sentences[i + 1 : i + 7]), scan)
     _strike_attributed(m, s, typing, _same_item(sentences[i + 1 : i + 3]), scan, force)
-    _anaphoric_agent(m, typing, sentences, i, article)
+    _anaphoric_agent(m, typing, sentences, i, article, scan.mentions)
     _defender_speaks(m, s, hits, article)
     if m.actor1 is None:
         # "Soldiers and VDP fought off a large-scale assault on Djibo": the defenders are the
