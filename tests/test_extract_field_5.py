@@ -434,3 +434,21 @@ def test_the_hill_tracts_factions_are_not_ugandas_army() -> None:
     names = {m.actor1 for m in ms} | {m.actor2 for m in ms}
     assert "Ugandan military" not in names
     assert "United People's Democratic Front" in names
+
+
+def test_armed_men_believed_to_be_a_named_group_are_that_group() -> None:
+    (m,) = _read(
+        "Troops of the Nigerian Army's 6 Brigade on Tuesday engaged a group of armed men "
+        "believed to be Ambazonian fighters near Takum, close to the Cameroonian border.",
+        "2026-08-12",
+    )
+    assert m.actor2 == "Ambazonian separatists"
+
+
+def test_a_parenthesised_faction_name_is_the_tables_name() -> None:
+    from wiretally.extract.actors import actor_table
+
+    entry = actor_table().get("NSCN-IM")
+    assert (
+        entry is not None and entry.name == "National Socialist Council of Nagaland (Isak-Muivah)"
+    )

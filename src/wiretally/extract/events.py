@@ -619,6 +619,37 @@ _HOST_UNIT = re.compile(
 )
 
 
+# "a group of armed men believed to be Ambazonian fighters", "armed cadres, suspected to
+# belong to NSCN-K (YA)": the unnamed group is the named one.
+_BELIEVED_TO_BE = re.compile(
+    r"[^.;]{0,40}?\b(?:believed|suspected|thought|said|alleged|identified|reported)\s+"
+    r"(?:to\s+(?:be|belong\s+to|have\s+been)|as)\s+(?:members\s+of\s+|fighters\s+of\s+)?"
+    r"(?:the\s+)?"
+)
+
+
+def _believed_to_be(text: str, hits: list[ActorHit]) -> list[ActorHit]:
+    """An unnamed group the sentence then names ("armed men believed to be Ambazonian
+    fighters") stands, where it stands, for the named group."""
+    out: list[ActorHit] = []
+    for h in hits:
+        if h.entry.name in _UNNAMED_GROUPS:
+            named = next(
+                (
+                    g for g in hits
+                    if g.start > h.end and g.entry.type in _ARMED_GROUP_TYPES
+                    and g.entry.name not in _UNNAMED_GROUPS
+                    and _BELIEVED_TO_BE.fullmatch(text, h.end, g.start)
+                ),
+                None,
+            )  # fmt: skip
+            if named is not None:
+                out.append(ActorHit(named.entry, h.start, h.end, h.text))
+                continue
+        out.append(h)
+    return out
+
+
 def _settlers_elsewhere(h: ActorHit, force: ActorEntry | None) -> bool:
     """Bare "settlers" in a report from another land ("a group of settlers carrying sticks"
     in the Chittagong Hill Tracts) are not Israel's; "Israeli settlers" are, anywhere."""
@@ -3714,6 +3745,7 @@ def _clause_mentions(
     hits = sorted(hits + generic, key=lambda h: h.start)
     hits = _named_first(s.text, hits)
     hits = _members_of_named(s.text, hits)
+    hits = _believed_to_be(s.text, hits)
     timex = choose_time(times_here, s.start, s.end, t0, text)
     if timex is not None and _AFTER_ANOTHER.fullmatch(timex.text) and _after_report(timex, article):
         # "after a night-long gunfight ... and an arson attack in Guimara the following day":
