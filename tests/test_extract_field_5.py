@@ -452,3 +452,27 @@ def test_a_parenthesised_faction_name_is_the_tables_name() -> None:
     assert (
         entry is not None and entry.name == "National Socialist Council of Nagaland (Isak-Muivah)"
     )
+
+
+def test_soldiers_in_a_sentence_placed_in_myanmar_are_myanmars() -> None:
+    ms = _read(
+        "RAKHINE MONITOR\nPublished: 26 August 2026\n\n"
+        "Border Guard Bangladesh said it had pushed back 40 people at the Teknaf border.\n\n"
+        "- Tuesday 25 Aug: Soldiers and police raided houses in Sittwe's Myo Ma ward and "
+        "arrested 12 Rakhine residents.\n\n"
+        "- Tuesday 25 Aug: Fighting was reported near Mrauk-U and Kyauktaw.\n\n"
+        "- Monday 24 Aug: Shelling hit a village near Minbya.\n",
+        "2026-08-26",
+    )
+    (held,) = [m for m in ms if m.sub_event_type == "Arrests"]
+    assert held.actor1 is not None and "Bangladesh" not in held.actor1
+
+
+def test_west_bank_soldiers_stay_israels() -> None:
+    ms = _read(
+        "RAMALLAH, Oct 23 (WAFA) - Israeli occupation forces stormed the village of Sinjil, "
+        "north of Ramallah, at dawn on Thursday and arrested four young men, local sources "
+        "said.\n\nSoldiers also raided homes in Nablus on Thursday and arrested two men.",
+        "2025-10-23",
+    )
+    assert all(m.actor1 is None or "Palestin" not in m.actor1 for m in ms)

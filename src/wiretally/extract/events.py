@@ -628,6 +628,10 @@ _BELIEVED_TO_BE = re.compile(
 )
 
 
+# Where the force a report names is an occupier's: the West Bank's "soldiers" are Israel's.
+_OCCUPIED = frozenset({("PS", "IL")})
+
+
 def _believed_to_be(text: str, hits: list[ActorHit]) -> list[ActorHit]:
     """An unnamed group the sentence then names ("armed men believed to be Ambazonian
     fighters") stands, where it stands, for the named group."""
@@ -3737,6 +3741,24 @@ def _clause_mentions(
         return []  # "Tuesday's clash was the fifth between the two former allies": told above
     hits = _actor_hits(s.text, scan.acronyms, adjectives=True)
     force = host.at(s.start)
+    # (a report that names the forces of two countries, or names another country's only
+    # while most of its places are in this one: "soldiers" in a sentence placed in Sittwe
+    # are Myanmar's, though Bangladesh's border guards were the force named)
+    here = next(
+        (
+            p.country for p in places
+            if s.start <= p.start < s.end and p.country and p.feature not in _WIDE
+        ),
+        None,
+    )  # fmt: skip
+    if (
+        force is not None
+        and here is not None
+        and here != force.country
+        and (len({e.country for _, e in host.named}) > 1 or here == host.country)
+        and (here, force.country) not in _OCCUPIED  # ("occupation forces stormed Sinjil")
+    ):
+        force = force_of(here) or force
     hits = [_country_force(h, force) for h in hits + surface_actors(s.text, hits)]
     hits = [h for h in hits if not _settlers_elsewhere(h, force)]
     named = bool(hits)
