@@ -2147,13 +2147,11 @@ def _type_sentence(text: str) -> Typing | None:
         # smugglers": the killing, the arrest or the clash is
         # the event (ACLED codes gang and cartel violence); read it without the crime words
         # ("the Anti-Narcotics Department arrested seven suspects ... drugs smuggled").
-        first = t
-        masked = text
-        for _ in range(4):
+        first, masked = t, text
+        for _ in range(8):  # (each pass blanks one crime word)
             if t is None or t.key != "ORG_CRIME":
                 break
-            gap = " " * (t.trigger_end - t.trigger_start)
-            masked = masked[: t.trigger_start] + gap + masked[t.trigger_end :]
+            masked = _masked(masked, t)
             t = classify(masked)
         t = t or first
     if (
@@ -2253,10 +2251,14 @@ _LATER_CAUSE = re.compile(
 _CAUSE = re.compile(r"\s+(?:after|following|because|as a result of)\s+", re.I)
 
 
+def _masked(text: str, t: Typing) -> str:
+    """``text`` with ``t``'s trigger blanked out (offsets unchanged)."""
+    return text[: t.trigger_start] + " " * (t.trigger_end - t.trigger_start) + text[t.trigger_end :]
+
+
 def _without_trigger(text: str, t: Typing) -> Typing | None:
     """The sentence typed again with ``t``'s trigger blanked out (offsets unchanged)."""
-    masked = text[: t.trigger_start] + " " * (t.trigger_end - t.trigger_start)
-    return classify(masked + text[t.trigger_end :])
+    return classify(_masked(text, t))
 
 
 # Besides violence: stopped attacks, demonstrations, and the strategic developments that
