@@ -296,13 +296,42 @@ def correction_date(text: str) -> str | None:
     return d.isoformat() if d else None
 
 
+_MONTH_DAY = re.compile(rf"{_MONTH_RE}\.?\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+{_MONTH_RE}")
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def _yearless_dateline(text: str) -> tuple[int, int] | None:
+    """The month and day of a dateline that gives no year ("BAGHDAD, Oct 14 (Wire) -")."""
+    for start in (m.start() for m in re.finditer(r"^", text[:1500], re.M)):
+        span = dateline_span(text, start)
+        if span is None:
+            continue
+        head = text[span[0] : span[1]]
+        if _YEAR.search(head):
+            return None
+        m = _MONTH_DAY.search(head)
+        if m is None:
+            return None
+        month = MONTHS[(m.group(1) or m.group(4)).lower().rstrip(".")]
+        return month, int(m.group(2) or m.group(3))
+    return None
+
+
 def infer_published(text: str, captions: list[str]) -> str | None:
     """A publication date from indirect evidence, or None.
 
     A caption or a fully dated sentence shows the article is no older than that date.
-    "A year on from" an anniversary moves it to a year after the most-cited date.
+    "A year on from" an anniversary moves it to a year after the most-cited date. A
+    dateline's day without a year takes the latest year the report names: a wire copy
+    that recalls "May 2015" and a deadline of "September 2025" was filed in 2025.
     """
     dates = full_dates(text) + [d for c in captions for d in full_dates(c)]
+    yearless = _yearless_dateline(text)
+    if yearless is not None:
+        years = [int(y) for y in _YEAR.findall(text)] + [d.year for d in dates]
+        years = [y for y in years if y <= date.today().year]
+        if years and (on_day := _mk(max(years), *yearless)) is not None:
+            return on_day.isoformat()
     if not dates:
         return None
     best = max(dates)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from wiretally.records import Sentence
 
@@ -74,11 +75,58 @@ _SENTENCE_STARTERS = {
 }  # fmt: skip
 
 
+# A line a hard-wrapping writer broke mid-sentence: long, ending on a word or a comma.
+_WRAP_LINE = re.compile(r"^[^\n]{58,100}[a-z0-9,;]$", re.M)
+_LOWER_NEXT = re.compile(r"\n[a-z]")
+
+
+def paragraph_break(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (the gap between two sentences) breaks the paragraph: a
+    blank line, or a line break that is not a hard-wrapped paragraph's ("... told Levant
+    Wire." / "Two soldiers were killed ..." inside a text wrapped at 90 columns)."""
+    gap = text[start:end]
+    if "\n" not in gap:
+        return False
+    if re.search(r"\n\s*\n", gap) or not _hard_wrapped(text):
+        return True
+    at = start + gap.index("\n")
+    return at - (text.rfind("\n", 0, at) + 1) < 58
+
+
+@lru_cache(maxsize=16)
+def _hard_wrapped(text: str) -> bool:
+    """Whether the writer broke lines inside paragraphs: three lines or more that run long
+    and go on in lower case on the next line."""
+    wraps = 0
+    for m in _WRAP_LINE.finditer(text):
+        if _LOWER_NEXT.match(text, m.end()):
+            wraps += 1
+            if wraps >= 3:
+                return True
+    return False
+
+
+def _wraps_on(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` cuts a sentence: "a post of the Popular Mobilization"
+    / "Forces in the Hamrin foothills" (a name that happens to open the next line)."""
+    line = text.rfind("\n", 0, at) + 1
+    if not _WRAP_LINE.fullmatch(text, line, at):
+        return False
+    quoted = text.startswith(('"', "“", "(", "—"), at + 1)
+    return LIST_ITEM.match(text, at + 1) is None and not quoted
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of ``text`` with offsets into it; paragraphs and headings never join."""
+    """Sentences of ``text`` with offsets into it; paragraphs and headings never join.
+
+    In a hard-wrapped text a line break before a capital is a sentence's own wrap when the
+    line it ends runs long and stops on a word."""
     spans: list[tuple[int, int]] = []
     pos = 0
+    wrapped = _hard_wrapped(text)
     for m in _PARA.finditer(text):
+        if wrapped and m.group() == "\n" and _wraps_on(text, m.start()):
+            continue
         _split_block(text, pos, m.start(), spans)
         pos = m.end()
     _split_block(text, pos, len(text), spans)

@@ -86,7 +86,7 @@ from wiretally.records import (
     Sentence,
     Timex,
 )
-from wiretally.text import LIST_ITEM
+from wiretally.text import LIST_ITEM, paragraph_break
 from wiretally.times import tag_times
 from wiretally.times.lexicon import SMALL_NUMBERS
 
@@ -555,6 +555,7 @@ _OWN_STRIKE = re.compile(
 
 
 # "whom Israel says it killed": a country that speaks is an actor, not where it happened.
+_LOCAL_POLICE_IN = re.compile(r"\b(?:police|policemen|police officers)\s+in\s+$", re.I)
 _SPEAKS = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:says|said|say|claims|claimed|announced|denied|denies|"
     r"accused|accuses|blamed|blames|insists|insisted|warned|warns|vowed|vows|"
@@ -3777,7 +3778,12 @@ def _clause_mentions(
         timex = None
     if timex is None and s is not whole:  # a clause: its sentence's date is its own
         timex = choose_time(times_here, whole.start, whole.end, t0, text)
-    where = [p for p in places if not _SPEAKS.match(text, p.end)]
+    # ("police in Fallujah said they had arrested ...": police answer for their own town)
+    where = [
+        p for p in places
+        if not _SPEAKS.match(text, p.end)
+        or _LOCAL_POLICE_IN.search(text, max(0, p.start - 30), p.start)
+    ]  # fmt: skip
     if any(s.start <= p.start < s.end and not _in_dateline(scan, p) for p in where):
         # "ADDIS ABABA (AFP) - A drone strike ... in western Ethiopia's Oromia region": the
         # dateline's town is where the report was filed.
@@ -4865,7 +4871,7 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
     names no day and no other place of its own (else it may tell another incident)."""
     if nxt is None:
         return
-    if "\n" in scan.article.text[whole.end : nxt.start] and not (
+    if paragraph_break(scan.article.text, whole.end, nxt.start) and not (
         (
             (m.sub_event_type == "Peaceful protest" and _CROWD_AGAIN.match(nxt.text))
             # "The assailants, armed with machetes and rifles, went from house to house"

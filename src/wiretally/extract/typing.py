@@ -115,6 +115,10 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"mlrs|multiple rocket", 2.5),
     ("REM_EXPLOS", r"ieds?|improvised explosive|roadside bombs?|landmines?|land mines?|"
      r"mines? (?:exploded|blast)|explosive devices?|car bombs?|vbieds?|booby[- ]trap\w*|"
+     # "The bomb struck an army patrol as it moved along a dirt track": a bomb that lay in
+     # wait for a patrol or a vehicle
+     r"\bbomb (?:struck|hit|targeted|ripped through|tore through) (?:an? |the )?(?:[\w-]+ ){0,2}"
+     r"(?:patrol|convoy|vehicle|car|bus|truck|pickup|minibus)s?\b|"
      # "a car packed with explosives blew up outside the police headquarters": a car bomb
      r"(?:car|vehicle|truck|van|motorcycle|motorbike)s? (?:packed|laden|loaded|rigged|"
      r"filled|fitted) with explosives|explosives?-(?:laden|packed|rigged) (?:car|vehicle|"
@@ -233,8 +237,11 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("ATTACK", r"gunmen", 0.9),
     ("ABDUCT_DISSAP", r"abduct\w*|kidnap\w*|taken captive|disappeared|"
      r"forced disappearance|went missing|held captive|seized \d+ (?:people|civilians)|"
-     r"(?:were|was) taken (?:[\w']+ ){0,4}?by (?:armed|masked|unidentified|unknown) men|"
-     r"(?:were|was) taken (?:[\w']+ ){0,4}?by (?:the )?(?:gunmen|armed men|assailants|"
+     # ("were taken from their home in the rural area of Corinto by armed men")
+     r"(?:were|was) taken (?:(?:from|away) (?:[\w']+ ){0,9}?|(?:[\w']+ ){0,4}?)by "
+     r"(?:armed|masked|unidentified|unknown) men|"
+     r"(?:were|was) taken (?:(?:from|away) (?:[\w']+ ){0,9}?|(?:[\w']+ ){0,4}?)by (?:the )?"
+     r"(?:gunmen|armed men|assailants|"
      r"kidnappers|abductors|attackers|insurgents|militants)|"
      # "seized a schoolteacher and two grain traders ... and took them to an unknown location"
      r"(?:took|taken|led|drove|whisked) (?:them|him|her|(?:the|all|all the) \w+) (?:away )?to an? "
@@ -313,7 +320,10 @@ _LEXICON: list[tuple[str, str, float]] = [
     # fireworks and bottles": what a crowd throws makes it a riot.
     ("VIOL_DEMONSTR", r"set (?:\w+ ){1,3}alight|petrol bombs?|set (?:\w+ ){0,3}(?:vans?|vehicles?|"
      r"cars?|bus|buses|trucks?|tyres|tires) ablaze|"
-     r"(?:hurl\w*|threw|thrown|throwing|pelt\w*) (?:\w+ ){0,5}(?:at|towards|on) (?:the )?"
+     # (not "threw an explosive device at the police station": that is a bombing)
+     r"(?:hurl\w*|threw|thrown|throwing|pelt\w*) "
+     r"(?!(?:\w+ ){0,3}?(?:explosives?|bombs?|grenades?|devices?|dynamite|ieds?)\b)"
+     r"(?:\w+ ){0,5}(?:at|towards|on) (?:the )?"
      r"(?:\w+ ){0,2}(?:police|officers|security forces|gendarmes|troops)|with (?:\w+ ){0,3}"
      r"(?:fireworks|bottles|stones|rocks|bricks)", 2.5),
     # "Police and youths clashed in Waterloo", "clashes between police and protesters"

@@ -392,12 +392,25 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
+def _wrapped(text: str, end: int, start: int) -> bool:
+    """Whether a line break between two words is a hard wrap inside a paragraph ("a dirt
+    track in Wadi" / "Horan, roughly 120 km west"), not a heading's or a list's end: the
+    line it ends runs long and the next goes straight on."""
+    if text[end:start] != "\n":
+        return False
+    line = text.rfind("\n", 0, end) + 1
+    return end - line >= 60 and text[end - 1].isalnum()
+
+
 def _spans(text: str, tokens: list[tuple[int, int, str]]) -> list[list[int]]:
     """Runs of capitalised tokens (with connectors inside), split at punctuation."""
     spans: list[list[int]] = []
     current: list[int] = []
     for k, (s, _e, tok) in enumerate(tokens):
-        joined = bool(current) and text[tokens[current[-1]][1] : s] in (" ", "\u00a0")
+        joined = bool(current) and (
+            text[tokens[current[-1]][1] : s] in (" ", "\u00a0")
+            or _wrapped(text, tokens[current[-1]][1], s)
+        )
         if _is_cap(tok) and not re.search(r"-(?:backed|based|led|linked|aligned)$", tok, re.I):
             if not joined and current:
                 spans.append(current)

@@ -1,0 +1,98 @@
+"""Whole-article readings found with the thirteenth field batch's styles (Colombia's south
+west, central Iraq outside Kurdistan, Kenya's North Rift, northern Benin and Togo with
+Ghana's Bawku; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from reading import read_mentions
+from wiretally import meta
+from wiretally.records import Mention
+from wiretally.text import paragraph_break, split_sentences
+
+
+def _read(text: str, published: str = "2026-03-20") -> list[Mention]:
+    return read_mentions(text, published)
+
+
+# A paragraph wrapped at 88 columns, as wire copy pasted from a terminal is: the break
+# before "Horan" and the one before "Forces" fall inside sentences.
+_WRAPPED = (
+    "KIRKUK - Gunmen opened fire on a checkpoint manned by the Popular Mobilization\n"
+    "Forces outside Daquq on Sunday night, killing one fighter, a commander said on\n"
+    "Monday. A roadside bomb then struck an army patrol on a dirt track in Wadi\n"
+    "Horan later that night, the officer added, speaking on condition of anonymity.\n"
+    "Two soldiers were killed and three others were wounded in that blast, he said\n"
+    "in a telephone call from the provincial capital, where his brigade is based.\n\n"
+    "Officials in the province have long complained that the desert roads are poorly\n"
+    "guarded, and tribal leaders have asked for more men to be hired from the area to\n"
+    "watch the tracks that lead from the border towards the river valley at night.\n"
+)
+
+
+def test_a_hard_wrapped_line_break_before_a_capital_does_not_end_the_sentence() -> None:
+    texts = [s.text for s in split_sentences(_WRAPPED)]
+    assert texts[0].endswith("a commander said on\nMonday.")
+    assert "Popular Mobilization\nForces outside Daquq" in texts[0]
+    # a short heading line still stands alone
+    heads = [s.text for s in split_sentences("Attack near Daquq\nGunmen opened fire.")]
+    assert heads == ["Attack near Daquq", "Gunmen opened fire."]
+
+
+def test_a_line_break_in_a_wrapped_paragraph_is_no_paragraph_break() -> None:
+    at = _WRAPPED.index("Two soldiers")
+    assert not paragraph_break(_WRAPPED, at - 1, at)
+    assert paragraph_break("One line.\n\nAnother one.", 9, 11)
+    assert paragraph_break("Short line.\nAnother line.", 11, 12)
+
+
+def test_a_place_name_wrapped_over_two_lines_is_found_and_the_toll_follows() -> None:
+    ms = _read(_WRAPPED, "2025-10-14")
+    (bomb,) = [m for m in ms if m.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bomb.location is not None and bomb.location.name == "Wadi Horan"
+    assert bomb.fatalities is not None and bomb.fatalities.value == 2
+
+
+def test_a_bomb_that_struck_a_patrol_is_a_roadside_bomb() -> None:
+    (m,) = _read("The bomb struck a police convoy near Daquq on Monday.", "2025-11-20")
+    assert m.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_dateline_without_a_year_takes_the_latest_year_the_report_names() -> None:
+    text = (
+        "MOSUL, Mar 3 (Tigris Wire) - Two men were shot dead on Monday, police said.\n\n"
+        "The city was retaken from Islamic State in July 2017; a new council is due to sit "
+        "before the end of 2026."
+    )
+    assert meta.infer_published(text, []) == "2026-03-03"
+    assert meta.infer_published("Two men were shot dead on Monday.", []) is None
+
+
+def test_an_explosive_device_thrown_at_a_police_station_is_a_bombing_not_a_riot() -> None:
+    (m,) = _read(
+        "Unknown attackers threw an explosive device at the police station in Toribío on "
+        "Sunday night.",
+        "2025-07-15",
+    )
+    assert m.sub_event_type == "Remote explosive/landmine/IED"
+    (riot,) = _read("Youths threw stones at the police in Toribío on Sunday.", "2025-07-15")
+    assert riot.event_type == "Riots"
+
+
+def test_people_taken_from_their_home_by_armed_men_are_abducted() -> None:
+    (m,) = _read(
+        "On Friday night, three farmers were taken from their houses on the outskirts of "
+        "Corinto by armed men in a grey pickup.",
+        "2026-09-13",
+    )
+    assert m.sub_event_type == "Abduction/forced disappearance"
+    assert m.date_start == "2026-09-11"
+
+
+def test_police_in_a_town_answer_for_the_arrests_they_report() -> None:
+    ms = _read(
+        "BAGHDAD - Police in Fallujah said they had arrested four men on Sunday on suspicion "
+        "of belonging to Islamic State.",
+        "2025-10-14",
+    )
+    (m,) = [m for m in ms if m.sub_event_type == "Arrests"]
+    assert m.location is not None and "Fall" in m.location.name
