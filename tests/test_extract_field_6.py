@@ -96,3 +96,72 @@ def test_police_in_a_town_answer_for_the_arrests_they_report() -> None:
     )
     (m,) = [m for m in ms if m.sub_event_type == "Arrests"]
     assert m.location is not None and "Fall" in m.location.name
+
+
+def test_a_month_of_that_year_takes_the_year_written_before() -> None:
+    ms = _read(
+        "Islamic State overran Baiji in June 2014 after a short siege. Iraqi troops retook "
+        "the town in October of that year, backed by militia fighters.",
+        "2025-10-14",
+    )
+    (back,) = [m for m in ms if m.sub_event_type == "Government regains territory"]
+    assert (back.date_start, back.date_end) == ("2014-10-01", "2014-10-31")
+
+
+def test_a_town_named_as_the_passive_subject_is_where_it_happened() -> None:
+    (m,) = _read(
+        "The wider Hawija district was recaptured by Iraqi troops from Islamic State on "
+        "5 October 2017, in one of the last big battles in Iraq.",
+        "2026-03-09",
+    )
+    assert m.location is not None and m.location.name not in (None, "Iraq")
+    assert m.country == "IQ"
+
+
+def test_a_town_that_frames_the_sentence_is_where_the_crowd_gathered() -> None:
+    ms = _read(
+        "In Hawija town itself, about 300 young men staged a peaceful protest on Monday, "
+        "demanding jobs in the oil fields around Kirkuk.",
+        "2026-03-09",
+    )
+    (m,) = [m for m in ms if m.sub_event_type == "Peaceful protest"]
+    assert m.location is not None and m.location.name != "Kirkuk"
+
+
+def test_a_road_named_by_its_ends_gives_way_to_the_town_it_passes() -> None:
+    (m,) = _read(
+        "Gunmen ambushed a commercial minibus on the Bolgatanga-Bawku highway near Zebilla "
+        "on Saturday night, shooting dead the driver.",
+        "2026-05-19",
+    )
+    assert m.location is not None and m.location.name == "Zebilla"
+    (road,) = _read(
+        "A roadside bomb struck an army truck on the Tuz Khurmatu-Amerli road on Monday, "
+        "wounding two soldiers.",
+        "2026-01-20",
+    )
+    assert road.location is not None and road.location.name != "Amirli"
+
+
+def test_the_subject_of_two_joined_verbs_is_the_one_who_fought() -> None:
+    (m,) = _read(
+        "Kenyan soldiers pursued the gunmen into the hills near Kainuk on Thursday and "
+        "exchanged fire with them.",
+        "2025-07-19",
+    )
+    assert m.actor1 == "Kenyan military"
+    (n,) = _read(
+        "On Thursday, Kenya Defence Forces soldiers engaged a group of armed bandits near "
+        "Lokori, killing three, the military said.",
+        "2026-06-15",
+    )
+    assert n.actor1 == "Kenyan military"
+
+
+def test_a_peoples_bandits_are_its_ethnic_militia() -> None:
+    (m,) = _read(
+        "Three police officers were killed on Tuesday when suspected Pokot bandits ambushed "
+        "their patrol vehicle near Kapedo.",
+        "2026-03-18",
+    )
+    assert m.actor1 is not None and m.actor1.startswith("Pokot Ethnic Militia")

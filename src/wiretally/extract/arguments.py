@@ -174,13 +174,18 @@ _LOYAL_TO = re.compile(
     # "a group of armed men stormed a fuel depot", "dozens of gunmen"
     r"group|band|convoy|column|squad|dozens|scores|hundreds|"
     # "a joint team of police and soldiers exchanged fire with armed men"
-    r"team|detachment|contingent)\s+"
+    r"team|detachment|contingent|escort)\s+"
     r"(?:loyal\s+to|affiliated\s+with|allied\s+(?:to|with)|belonging\s+to|of)\s+(?:the\s+)?$",
     re.I,
 )
 # A bracketed acronym right after a name: "the Congolese army (FARDC)".
 BRACKETED_ACRONYM = r"\(\s*[\w.'-]+\s*\)"
 _BRACKETED = re.compile(rf"^\s*{BRACKETED_ACRONYM}")
+_AND_THEN_TRIGGER = re.compile(r"(?:\band\s+(?:then\s+|later\s+)?|,\s+)$")
+_OBJECT_OF_VERB = re.compile(
+    r"\b(?:pursued|chased|tracked|followed|engaged|intercepted|ambushed|surrounded|"
+    r"confronted|attacked|encountered|spotted)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$"
+)
 _OBJECT_OF_KILLING = re.compile(
     r"\b(?:killed|killing|kills?|wounded|injured|shot dead|executed|captured|arrested)\s+"
     r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?(?:[\d,]+\s+|"
@@ -357,6 +362,14 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
                     continue
                 if h.entry.type == "civilians" or (h.entry.type == "person" and victim):
                     continue  # a person in a killing sentence is its victim, not its agent
+                if (
+                    _AND_THEN_TRIGGER.search(text, max(0, t0 - 12), t0)
+                    and _OBJECT_OF_VERB.search(text, max(0, h.start - 40), h.start)
+                    and any(e.end <= h.start for e in before)
+                ):
+                    # "Kenyan soldiers pursued the gunmen into the hills and exchanged fire
+                    # with them": the first verb's object; the subject of both comes first
+                    continue
                 if h in owners:
                     # "An army truck hit a mine": the truck's owner was hit.
                     if roles.actor2 is None:
@@ -676,6 +689,10 @@ _ROAD_TO_BEFORE = re.compile(
 _PROVINCE_WORD_AFTER = re.compile(
     r"\s+(?:province|governorate|region|state|oblast|prefecture|department|county)\b", re.I
 )
+_ROAD_END_AFTER = re.compile(
+    r"-[A-Z][\w'’]{2,}\s+(?:main\s+|trunk\s+)?(?:road|highway|axis|route|corridor)\b"
+)
+_ROAD_END_BEFORE = re.compile(r"[A-Z][\w'’]{2,}-$")
 _ROAD_NAMED_AFTER = re.compile(r"\s+(?:road|highway|route|motorway)\b", re.I)
 _AGAINST_BEFORE = re.compile(
     r"\b(?:against|in support of|in solidarity with)\s+(?:the\s+)?"
@@ -698,7 +715,15 @@ _IN_FRAME = re.compile(
     # "In the regional capital Semera, ...": the capital named in apposition
     r"(?:(?:regional|provincial|state|district|county|national)\s+)?capital,?\s+)?)?$"
 )
-_FRAME_END = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*[,:]")
+# ("In Hawija town itself, ...", "In Bawku itself, ...")
+_FRAME_END = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:town|city|village))?(?:\s+itself)?\s*[,:]"
+)
+# "The wider Hawija district was retaken by Iraqi forces": the passive's subject is where.
+_PASSIVE_SUBJECT = re.compile(
+    r"\s+(?:(?:town|city|village|district|area|region|camp|base)\s+)?"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?$"
+)
 
 
 def is_origin(text: str, at: int) -> bool:
@@ -865,6 +890,7 @@ def choose_place(
             0
             if p.start >= t0
             or (text is not None and _RESIDENTS_OF.search(text, max(0, p.start - 30), p.start))
+            or (text is not None and _PASSIVE_SUBJECT.fullmatch(text, p.end, t0))
             else 1
         )
         other = int(p.start >= cut)
@@ -886,6 +912,18 @@ def choose_place(
                 # "blocked the main road to Amara": where the road leads, not where
                 text is not None
                 and bool(_ROAD_TO_BEFORE.search(text, max(0, p.start - 40), p.start))
+            )
+            or int(
+                # "on the Bolgatanga-Bawku highway near Zebilla": the road's ends name it; the
+                # town it passes is where
+                text is not None
+                and bool(
+                    _ROAD_END_AFTER.match(text, p.end)
+                    or (
+                        _ROAD_END_BEFORE.search(text, max(0, p.start - 40), p.start)
+                        and _ROAD_NAMED_AFTER.match(text, p.end)
+                    )
+                )
             )
             or int(
                 # "12 km south-east of Baidoa town, on the Bur Hakaba road": the road's name

@@ -4642,7 +4642,7 @@ _PEOPLES = (
 )
 _ETHNIC_ARMED = re.compile(
     rf"\b(?:(?P<arm>armed\s+)?(?P<armed>(?-i:{_PEOPLES}))\s+(?:herders|pastoralists|herdsmen|youths)|"
-    rf"(?P<name>(?-i:{_PEOPLES}))\s+(?:militiamen|militias?|gunmen|fighters|raiders|warriors|"
+    rf"(?P<name>(?-i:{_PEOPLES}))\s+(?:militiamen|militias?|gunmen|fighters|raiders|warriors|bandits|"
     r"rustlers|attackers|armed\s+(?:group|men))s?|"
     # "raiders believed to be from the Toposa community", "suspected to be Karimojong"
     r"(?:raiders|gunmen|attackers|assailants|rustlers|warriors|armed\s+men)\s+(?:who\s+were\s+)?"
@@ -4682,6 +4682,7 @@ def _communal_sides(m: Mention, s: Sentence, article: Article) -> None:
         return (
             name is None
             or name in _UNNAMED_GROUPS
+            or name == "Unidentified gang"  # ("suspected Pokot bandits": a people's raiders)
             or (
                 role == "actor2"
                 and m.sub_event_type == "Armed clash"

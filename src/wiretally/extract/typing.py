@@ -189,7 +189,11 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"passenger (?:bus|vehicle|car|van)|minibus|bus|taxi|commuter)|"
      # ("a public motor vehicle travelling from Koroba to Tari was ambushed by gunmen")
      r"(?:public motor vehicle|passenger (?:bus|vehicle|car|van)|minibus|bus|taxi)"
-     r"(?= [^.;]{0,60}?(?:was|were) ambushed\b)", 3.0),
+     r"(?= [^.;]{0,60}?(?:was|were) ambushed\b)|"
+     # "The bus, which was travelling from Kitale to Lodwar with about 50 passengers, came
+     # under fire at around 7 a.m.": travellers shot at, no battle
+     r"(?:public motor vehicle|passenger (?:bus|vehicle|car|van)|minibus|bus|taxi|matatu)"
+     r"(?=[ ,][^.;]{0,90}?came under (?:heavy |intense )?(?:gun)?fire\b)", 3.0),
     # "The city was stormed by the RSF in December 2023": taken
     ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:(?<=city was )|(?<=town was )|(?<=village was )|"
      r"(?<=base was )|(?<=camp was ))stormed", 2.5),

@@ -242,7 +242,7 @@ _IN_NAMED_AFTER = re.compile(
 )
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside)\s+$", re.I)
 # "in Panjgur", "the streets of Sankwala" (lower case: "In" opening a sentence is no cue)
-_LOCATIVE_PLAIN = re.compile(r"\b(?:in|at|near|outside|of|to)\s+$")
+_LOCATIVE_PLAIN = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|of|to)\s+$")
 _STRUCK_BEFORE = re.compile(
     r"\b(?:shelled|bombed|bombarded|struck|attacked|stormed|raided|captured|liberated|"
     r"overran|pounded|shelling|bombing)\s+$"
@@ -529,7 +529,9 @@ def _plausible(
                 else 0
             )
         elif skeleton_key(gaz.names[c]) == skel:
-            floor = 5000 if n_words == 1 and not struck else 1000
+            # ("The wider Hawija district", Al Ḩawījah with no population listed: the unit
+            # word vouches for it)
+            floor = 0 if cued else 5000 if n_words == 1 and not struck else 1000
         else:
             floor = 100_000 if n_words == 1 else 20_000
         if pop >= floor or feature == "admin2":
@@ -799,6 +801,7 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
             )  # fmt: skip
             if not strong:
                 person_tail.add(exact_key(tokens[span[-1]][2]))
+    mentions += _road_ends(text, gaz, mentions, lower_words)
     out = []
     for m in mentions:
         if exact_key(m.text) in person_tail and not any(
@@ -806,6 +809,51 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
         ):
             continue  # the surname of a person named earlier or later ("Soleimani")
         out.append(m)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+# "on the Kapedo-Lomelo road", "the Bolgatanga-Bawku highway": a road named by its ends.
+_ROAD_ENDS = re.compile(
+    r"\b(?P<a>(?:[A-Z][\w'’]+\s){0,2}[A-Z][\w'’]{2,})-(?P<b>[A-Z][\w'’]{2,})"
+    r"(?=\s+(?:main\s+|trunk\s+)?(?:road|highway|axis|route|corridor|stretch|section)\b)"
+)
+
+
+def _road_ends(
+    text: str, gaz: Gazetteer, mentions: list[Mention], lower_words: set[str]
+) -> list[Mention]:
+    """The towns at the ends of a road named "A-B road", where the joined name is no
+    place the gazetteer knows."""
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for road in _ROAD_ENDS.finditer(text):
+        for part in ("a", "b"):
+            e = road.end(part)
+            # ("the Tuz Khurmatu-Amerli road": the longest run of words that names a place)
+            starts = [road.start(part)] + [
+                road.start(part) + w.end() for w in re.finditer(r"\s", road[part])
+            ]
+            for s in starts:
+                # (a mention that only covers part of the name, "Tuz" of "Tuz Khurmatu",
+                # gives way to the whole)
+                inside = [
+                    m for m in mentions if s <= m.start and m.end <= e and m.end - m.start < e - s
+                ]
+                if any(
+                    a < e and s < b
+                    for a, b in taken
+                    if not any((m.start, m.end) == (a, b) for m in inside)
+                ):
+                    break
+                name = text[s:e]
+                ids, exact = gaz.lookup(name)
+                ids = _plausible(gaz, ids, name, len(name.split()), lower_words, cued=True)
+                if ids:
+                    for m in inside:
+                        mentions.remove(m)
+                    out.append(Mention(s, e, name, _top_candidates(gaz, ids, name), exact))
+                    break
     return out
 
 

@@ -146,8 +146,23 @@ def year_norm(y: int) -> Norm:
     return Norm("DATE", f"{y:04d}", cal.year_interval(y))
 
 
+_OF_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+_A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def that_year(ctx: Context, start: int, end: int) -> int | None:
+    """The year "that year" points back at ("seized Ramadi in May 2015 ... retook the city
+    in December of that year"): the last one written before, within a few sentences."""
+    if not _OF_THAT_YEAR.match(ctx.text, end):
+        return None
+    years = _A_YEAR.findall(ctx.text, max(0, start - 600), start)
+    return int(years[-1]) if years else None
+
+
 def place_month_day(ctx: Context, month: int, dom: int, start: int, end: int) -> Norm | None:
     """A day of a month with no year: pick the year from the DCT and the tense."""
+    if (y := that_year(ctx, start, end)) is not None and (d := cal.safe_date(y, month, dom)):
+        return day_norm(d)
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}-{dom:02d}", None, day_level=True)
     dct = ctx.dct
@@ -177,6 +192,8 @@ def place_month_day(ctx: Context, month: int, dom: int, start: int, end: int) ->
 def place_month(ctx: Context, month: int, start: int, end: int) -> Norm:
     """A bare month ("in May"): the latest one up to the DCT's month, or the next one
     when the clause is about the future."""
+    if (y := that_year(ctx, start, end)) is not None:
+        return month_norm(y, month)
     if ctx.dct is None:
         return Norm("DATE", f"XXXX-{month:02d}")
     dct = ctx.dct
