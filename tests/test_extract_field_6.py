@@ -165,3 +165,19 @@ def test_a_peoples_bandits_are_its_ethnic_militia() -> None:
         "2026-03-18",
     )
     assert m.actor1 is not None and m.actor1.startswith("Pokot Ethnic Militia")
+
+
+def test_a_distance_and_bearing_from_a_town_move_the_point_that_far() -> None:
+    (m,) = _read(
+        "A shepherd was killed on Tuesday when an old explosive device blew up in the desert "
+        "about 30 km south of Tal Afar.",
+        "2026-07-22",
+    )
+    (town,) = _read(
+        "A shepherd was killed on Tuesday when a mine blew up in Tal Afar.", "2026-07-22"
+    )
+    loc, there = m.location, town.location
+    assert loc is not None and there is not None and loc.lat is not None and there.lat is not None
+    assert loc.name == there.name and loc.precision == 2
+    assert abs((there.lat - loc.lat) * 111.32 - 30) < 1  # due south, 30 km
+    assert loc.lon == there.lon
