@@ -181,3 +181,22 @@ def test_a_distance_and_bearing_from_a_town_move_the_point_that_far() -> None:
     assert loc.name == there.name and loc.precision == 2
     assert abs((there.lat - loc.lat) * 111.32 - 30) < 1  # due south, 30 km
     assert loc.lon == there.lon
+
+
+def test_two_peoples_sharing_one_noun_are_the_two_sides() -> None:
+    (m,) = _read(
+        "On 8 June, armed Turkana and Pokot herders clashed at a watering point near Kainuk, "
+        "leaving three dead.",
+        "2026-06-15",
+    )
+    assert m.actor1 is not None and m.actor1.startswith("Turkana Ethnic Militia")
+    assert m.actor2 is not None and m.actor2.startswith("Pokot Ethnic Militia")
+
+
+def test_a_peoples_raiders_arrested_are_the_ones_held_not_a_places_official() -> None:
+    (m,) = _read(
+        "On 11 June, police arrested four suspected Pokot raiders at Kacheliba, according to "
+        "the West Pokot police commander.",
+        "2026-06-15",
+    )
+    assert m.actor2 is not None and m.actor2.startswith("Pokot Ethnic Militia")

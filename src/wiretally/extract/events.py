@@ -3036,6 +3036,12 @@ def _members_held(m: Mention, s: Sentence, article: Article, t0: int) -> None:
             or demonyms().get(name.lower())
             or len(name) < 3
             or _TIME_WORD.match(name)
+            # "the West Pokot police commander": an official of a place, no group
+            or re.match(
+                r"\s+(?:police|army|military|county|district|regional|provincial)\b",
+                s.text[g.end(key) : g.end()],
+                re.I,
+            )
         ):
             continue
         entry = actor_table().get(name)
@@ -4623,13 +4629,6 @@ _CLAN_PAIR = re.compile(
     r"(?P<b>(?-i:(?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+))\s+(?P<word>clans|clan|tribes|tribal)\b",
     re.I,
 )
-_ETHNIC_PAIR = re.compile(
-    r"\bbetween\s+(?P<a>(?-i:[A-Z][\w'’-]+))\s+(?:herders|farmers|pastoralists|hunters|"
-    r"villagers|youths|fishermen|communities|community members)\s+and\s+(?P<b>(?-i:[A-Z][\w'’-]+))"
-    r"\s+(?:herders|farmers|pastoralists|hunters|villagers|youths|fishermen|communities|"
-    r"community members)\b",
-    re.I,
-)
 # Peoples whose armed men ACLED codes as "<People> Ethnic Militia (<country>)": "armed
 # Fulani herders", "Misseriya gunmen", "Lendu militiamen".
 _PEOPLES = (
@@ -4639,6 +4638,18 @@ _PEOPLES = (
     # the Karamoja cluster's pastoralists, on both sides of the Uganda-Kenya-South Sudan borders
     r"Karamojong|Karimojong|Karimojongs?|Dodoth|Jie|Matheniko|Bokora|Toposa|Nyangatom|"
     r"Didinga|Marakwet|Dassanech|Anyuak|Anuak|Gumuz"
+)
+_ETHNIC_PAIR = re.compile(
+    r"\bbetween\s+(?P<a>(?-i:[A-Z][\w'’-]+))\s+(?:herders|farmers|pastoralists|hunters|"
+    r"villagers|youths|fishermen|communities|community members)\s+and\s+(?P<b>(?-i:[A-Z][\w'’-]+))"
+    r"\s+(?:herders|farmers|pastoralists|hunters|villagers|youths|fishermen|communities|"
+    r"community members)\b"
+    # "Armed Turkana and Pokot herders clashed", "Borana and Gabra militias fought": two
+    # peoples sharing one noun
+    rf"|\b(?:armed\s+)?(?P<a2>(?-i:{_PEOPLES}))\s+and\s+(?P<b2>(?-i:{_PEOPLES}))\s+"
+    r"(?:herders|pastoralists|herdsmen|youths|militiamen|militias|gunmen|fighters|raiders|"
+    r"warriors|communities|clans)\b",
+    re.I,
 )
 _ETHNIC_ARMED = re.compile(
     rf"\b(?:(?P<arm>armed\s+)?(?P<armed>(?-i:{_PEOPLES}))\s+(?:herders|pastoralists|herdsmen|youths)|"
@@ -4698,9 +4709,11 @@ def _communal_sides(m: Mention, s: Sentence, article: Article) -> None:
     pair = _ETHNIC_PAIR.search(s.text)
     if pair is not None and m.sub_event_type == "Armed clash":
         if open_("actor1"):
-            put("actor1", of(f"{pair['a']} Ethnic Militia", land), pair.start("a"), pair.end("a"))
+            a = "a" if pair["a"] else "a2"
+            put("actor1", of(f"{pair[a]} Ethnic Militia", land), pair.start(a), pair.end(a))
         if open_("actor2"):
-            put("actor2", of(f"{pair['b']} Ethnic Militia", land), pair.start("b"), pair.end("b"))
+            b = "b" if pair["b"] else "b2"
+            put("actor2", of(f"{pair[b]} Ethnic Militia", land), pair.start(b), pair.end(b))
         return
     clash = m.sub_event_type == "Armed clash"  # ("Dozo hunters and Fulani herders clashed")
     peoples = [
@@ -4708,6 +4721,8 @@ def _communal_sides(m: Mention, s: Sentence, article: Article) -> None:
     ]
     if peoples:
         roles = ["actor1", "actor2"] if m.sub_event_type == "Armed clash" else ["actor1"]
+        if m.sub_event_type == "Arrests":
+            roles = ["actor2"]  # "police arrested four suspected Pokot raiders": those held
         for g in peoples[:2]:
             role = next((r for r in roles if open_(r)), None)
             if role is None:
