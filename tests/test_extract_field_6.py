@@ -200,3 +200,13 @@ def test_a_peoples_raiders_arrested_are_the_ones_held_not_a_places_official() ->
         "2026-06-15",
     )
     assert m.actor2 is not None and m.actor2.startswith("Pokot Ethnic Militia")
+
+
+def test_a_three_word_units_officers_are_counted_and_their_patrol_is_theirs() -> None:
+    (m,) = _read(
+        "Two General Service Unit (GSU) officers were killed when bandits ambushed their "
+        "patrol vehicle near Kapedo on Tuesday.",
+        "2026-03-18",
+    )
+    assert m.fatalities is not None and m.fatalities.value == 2
+    assert m.actor2 == "Police"

@@ -107,7 +107,9 @@ _NOT_PEOPLE = (
 )
 # Any plural noun other than those is taken as the people counted ("20 villagers").
 _PERSON_AFTER = re.compile(
-    rf"\s+(?:(?!(?:{_STOP_AFTER})\b)[\w'’.-]+\s+){{0,2}}?"
+    # ("Two General Service Unit (GSU) officers": a unit's name of three words)
+    rf"\s+(?:(?-i:[A-Z][\w'’.-]+)\s+(?:(?-i:[A-Z][\w'’.-]+)\s+){{2}}(?:\([A-Z]{{2,6}}\)\s+)?"
+    rf"(?={_PERSON_PL}\b)|(?:(?!(?:{_STOP_AFTER})\b)[\w'’.-]+\s+){{0,2}}?)"
     rf"(?:{_PERSON_SG}|{_PERSON_PL}|(?!(?:{_NOT_PEOPLE})\b)[a-z]{{2,}}s)\b",
     re.IGNORECASE,
 )

@@ -908,6 +908,8 @@ def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> 
         opener = _GENERIC_OPENER.search(text[max(0, a - 32) : a]) or _DAY_OPENER.fullmatch(text[:a])
         if not government and not opener:
             continue  # "French troops", "rebel army": someone else's force
+        if g.group(0).lower() == "patrol" and any(h.entry.name == "Police" for h in hits):
+            continue  # "GSU officers ... ambushed their patrol vehicle": the police's patrol
         own = _SPEAKING_STATE.search(text, 0, a)
         speaker = force_of(country_code(own.group("land"))) if own is not None else None
         # "Turkey's defence ministry said its troops had killed four PKK militants",
