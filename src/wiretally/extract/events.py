@@ -2021,6 +2021,15 @@ def _crowd_fight(m: Mention, s: Sentence) -> None:
             m.actor2, m.actor2_type = rioters, "rioters"
 
 
+def _groups_fought(m: Mention, s: Sentence) -> None:
+    """ "Members of the Clan del Golfo and a FARC dissident structure clashed": two armed
+    groups' members who fight fight a battle, not a brawl (a mob is unarmed people)."""
+    if m.sub_event_type != "Mob violence" or not _BRAWL.search(s.text):
+        return
+    if m.actor1_type in ("rebel group", "militia") and m.actor2_type in ("rebel group", "militia"):
+        m.event_type, m.sub_event_type, m.plover = "Battles", "Armed clash", "FIGHT"
+
+
 def _armed_on_armed(m: Mention, typing: Typing, s: Sentence) -> None:
     """An attack by one armed group on another is a battle in ACLED, not violence against
     civilians: "SDF carry out an attack at the walls of Raqqa", "militants stormed an army
@@ -4419,6 +4428,7 @@ def _clause_mentions(
     _arson_not_attack(m, s)
     _communal_sides(m, s, article)
     _armed_on_armed(m, typing, s)
+    _groups_fought(m, s)
     _party_brawl(m, s)
     _crowd_fight(m, s)
     _dropped_by_drone(m, s)
