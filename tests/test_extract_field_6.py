@@ -214,8 +214,8 @@ def test_a_three_word_units_officers_are_counted_and_their_patrol_is_theirs() ->
 
 def test_two_armed_groups_members_who_clash_fight_a_battle() -> None:
     (m,) = _read(
-        "On 15 February, members of the Clan del Golfo and a FARC dissident front clashed "
-        "near Tumaco, leaving at least three dead.",
+        "On 15 February, members of the Clan del Golfo and a FARC dissident structure "
+        "clashed in the corregimiento of Llorente.",
         "2026-02-20",
     )
     assert m.sub_event_type == "Armed clash"
