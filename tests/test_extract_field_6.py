@@ -219,3 +219,12 @@ def test_two_armed_groups_members_who_clash_fight_a_battle() -> None:
         "2026-02-20",
     )
     assert m.sub_event_type == "Armed clash"
+
+
+def test_troops_of_a_numbered_brigade_are_the_countrys_army() -> None:
+    (m,) = _read(
+        "On Tuesday, troops of the Ninth Brigade clashed with FARC dissidents in the rural "
+        "area of Algeciras, Huila.",
+        "2026-04-22",
+    )
+    assert m.actor1 == "Military Forces of Colombia"

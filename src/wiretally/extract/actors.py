@@ -265,6 +265,19 @@ _SURFACE = re.compile(
 )
 
 
+_ORDINAL_UNIT = re.compile(
+    r"(?:\d{1,4}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|"
+    r"Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|"
+    r"Eighteenth|Nineteenth|Twentieth|Twenty-\w+|Thirtieth)\s+(?:[A-Z][\w-]+\s+){0,2}"
+    r"(?:Brigades?|Battalions?|Division|Regiment|Corps|Army)"
+)
+_TROOPS_OF = re.compile(
+    r"\b(?:troops|soldiers)\s+(?:from|of)\s+"
+    r"(?:the\s+)?(?:army['’]s\s+)?$",
+    re.I,
+)
+
+
 def surface_actors(text: str, taken: list[ActorHit]) -> list[ActorHit]:
     """Named armed groups the table does not know, kept as written (type unknown)."""
     out: list[ActorHit] = []
@@ -280,6 +293,8 @@ def surface_actors(text: str, taken: list[ActorHit]) -> list[ActorHit]:
         # next in brackets, names it
         if any(re.fullmatch(r"\s*\(\s*", text[b : h.start]) for h in taken):
             continue
+        if _ORDINAL_UNIT.fullmatch(m.group(1)) and _TROOPS_OF.search(text, max(0, a - 40), a):
+            continue  # "troops of the Ninth Brigade": the army's unit, the troops its army
         name = re.sub(r"\s+", " ", m.group(1))
         entry = ActorEntry(name, None, None, None, (name,), (), None)
         out.append(ActorHit(entry, a, b, text[a:b]))
