@@ -228,3 +228,17 @@ def test_troops_of_a_numbered_brigade_are_the_countrys_army() -> None:
         "2026-04-22",
     )
     assert m.actor1 == "Military Forces of Colombia"
+
+
+def test_a_periods_summary_lists_incidents_told_below_and_is_none_itself() -> None:
+    assert not _read(
+        "NINEVEH - The province went through a tense week, with a roadside bomb south of "
+        "Mosul, a night raid near Badush and an angry protest in Tal Afar.",
+        "2026-07-22",
+    )
+    ms = _read(
+        "Youths angered by power cuts of up to 16 hours a day blocked streets with burning "
+        "tyres in Mukalla on Thursday.",
+        "2026-04-10",
+    )
+    assert ms and ms[0].event_type in ("Riots", "Protests")

@@ -1590,6 +1590,15 @@ def _days_before(published: str | None, day: str | None) -> int | None:
         return None
 
 
+_PERIOD_SUMMARY = re.compile(
+    r"\b(?:an?|another)\s+(?:(?:tense|quiet|quieter|violent|deadly|bloody|heavy|busy|calm|"
+    r"calmer|difficult|turbulent|relatively\s+\w+)\s+)?(?:week(?:end)?|day|month|fortnight|"
+    r"(?:24|48|72)\s+hours)\b(?:\s+than\s+(?:the\s+)?(?:last|previous)\s+\w+)?"
+    r"(?:,\s*with|\s+marked\s+by|:)\s",
+    re.I,
+)
+
+
 def _is_specific(
     s: Sentence,
     typing: Typing,
@@ -3745,6 +3754,11 @@ def _clause_mentions(
     text = article.text
     typing = _attack_repelled(_type_sentence(s.text), s.text)
     if typing is None:
+        return []
+    if _PERIOD_SUMMARY.search(whole.text, 0, s.start - whole.start + typing.trigger_start):
+        # "Diyala lived through a tense week, with a tribal dispute turning deadly ..., a
+        # night attack on a post ... and an angry protest": the week's list, each item told
+        # below on its own (in whichever clause of the list)
         return []
     typing = _arrests_with_seizure(typing, s.text)
     typing = _defused(typing, s.text)
