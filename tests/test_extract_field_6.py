@@ -242,3 +242,12 @@ def test_a_periods_summary_lists_incidents_told_below_and_is_none_itself() -> No
         "2026-04-10",
     )
     assert ms and ms[0].event_type in ("Riots", "Protests")
+
+
+def test_a_faction_named_division_is_a_group_the_table_may_lack() -> None:
+    (m,) = _read(
+        "Late on Friday, clashes erupted between fighters of the Sultan Murad Division and the "
+        "Hamza Division in Afrin.",
+        "2026-10-12",
+    )
+    assert (m.actor1, m.actor2) == ("Sultan Murad Division", "Hamza Division")

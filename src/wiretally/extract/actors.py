@@ -258,7 +258,7 @@ def force_of(country: str | None) -> ActorEntry | None:
 _SURFACE = re.compile(
     # ("the 444th Combat Brigade": a numbered unit keeps its number)
     r"\b(?:the\s+)?((?:\d{1,4}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]+\s+(?:of\s+(?:the\s+)?)?){1,5}"
-    r"(?:Brigades?|Front|Army|Movement|Forces|Militia|Battalions?|Organi[sz]ation|Corps|"
+    r"(?:Brigades?|Front|Army|Movement|Forces|Militia|Battalions?|Organi[sz]ation|Corps|Division|"
     r"Liberation\s+[A-Z]\w+|Mujahideen|Jihad|Guards?)"
     # "Movement of Democratic Forces of Casamance": the name goes on after "of".
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?)\b"
