@@ -76,21 +76,21 @@ def test_each_writer_folder_is_its_own_corpus(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("split", "floors"),
+    ("split", "floors", "spurious"),
     [
-        # Measured on 2026-11-28 at the end of the fifteenth session (397 articles, 1,621
-        # events, each writer's folder its own store; see README): found 0.927, type 0.883,
-        # date 0.927, place 0.831, actor1 0.801, actor2 0.748, fatalities 0.847, 130
-        # spurious (8.0%).
-        ("dev", {"found": 0.917, "event_type": 0.873, "date": 0.917, "place": 0.82,
-                 "actor1": 0.79, "actor2": 0.738, "fatalities": 0.837}),
+        # Measured on 2026-11-28 when the fourteenth and fifteenth held splits (zzq-zzx)
+        # joined dev (445 articles, 1,804 events, each writer's folder its own store; see
+        # README): found 0.904, type 0.860, date 0.904, place 0.799, actor1 0.769, actor2
+        # 0.723, fatalities 0.816, 194 spurious (10.8%).
+        ("dev", {"found": 0.894, "event_type": 0.85, "date": 0.894, "place": 0.789,
+                 "actor1": 0.759, "actor2": 0.713, "fatalities": 0.806}, 0.11),
     ],
 )  # fmt: skip
-def test_field_floors(split: str, floors: dict[str, float]) -> None:
+def test_field_floors(split: str, floors: dict[str, float], spurious: float) -> None:
     folder = ROOT / split
     if not folder.is_dir():
         pytest.skip(f"{folder} is missing")
     scored = run_split(folder)
     for field, floor in floors.items():
         assert scored["accuracy"][field] >= floor, (field, scored["accuracy"][field])
-    assert scored["spurious"] <= 0.10 * scored["gold_events"]
+    assert scored["spurious"] <= spurious * scored["gold_events"]
