@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from wiretally.records import Removed
+from wiretally.times.lexicon import WEEKDAYS
 
 MONTHS = {
     m: i + 1
@@ -49,13 +50,13 @@ _PUBLISHED_LINE = re.compile(
     r"[ \t]*(?:[^\n]{1,60}?\s[-|\u2013\u2014\u00b7]\s+)?"
     r"(?:dated|date of issue|date of publication|date|published|posted|publication date|"
     r"first published|updated|last updated|issued)"
-    r"(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^\n|]{6,60}?)[ \t]*(?:\||\n|$)",
+    r"(?:\s+on)?\s*:?(?:\*\*|__)?\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^\n|]{6,60}?)[ \t]*(?:\||\n|$)",
     re.I,
 )
 _PUBLISHED_BARE = re.compile(
-    r"[ \t]*(?:dated|date of issue|date of publication|date|published|posted|publication date|"
-    r"first published|issued)"
-    r"(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^\n|]{6,60}?)[ \t]*(?:\||\n|$)",
+    r"[ \t]*(?:\*\*|__)?(?:dated|date of issue|date of publication|date|published|posted|"
+    r"publication date|first published|issued)"
+    r"(?:\s+on)?\s*:?(?:\*\*|__)?\s*(?:[A-Z][a-z]+day,?\s+)?(?P<d>[^\n|]{6,60}?)[ \t]*(?:\||\n|$)",
     re.I,
 )
 # A brief's heading field that is its date: "DAILY BRIEF No. 412 | Thursday, 5 February 2026",
@@ -74,6 +75,12 @@ PERIOD_LINE = re.compile(
     # ("Covering the period 6 - 11 March 2026": no colon before the days)
     r"covering(?: the period)?)(?:\s*[:\-\u2013]\s*|\s+(?=(?:from\s+)?\d))[^\n]+$",
     re.I | re.M,
+)
+_PLACE_DATE_LINE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+){0,2},[ \t]+(?:[A-Z][a-z]+day,?[ \t]+)?"
+    rf"(?P<d>\d{{1,2}}[ \t]+{_MONTH_RE}[ \t]+\d{{4}}|{_MONTH_RE}[ \t]+\d{{1,2}},[ \t]+\d{{4}})"
+    r"[ \t]*$",
+    re.M,
 )
 _BRACKET_NOTE = re.compile(r"\s*\[([^\]\n]{10,300})\]")
 _DATE_TOKEN = re.compile(
@@ -122,13 +129,22 @@ def _one_date(text: str) -> date | None:
     iso = re.match(r"(\d{4})-(\d{2})-(\d{2})\b", text)
     if iso:
         return _mk(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    num = re.match(r"(\d{1,2})([/.])(\d{1,2})[/.](\d{4})\b", text)
+    num = re.match(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b", text)
     if num:
         a, b, year = int(num.group(1)), int(num.group(3)), int(num.group(4))
         if a > 12 >= b:
             return _mk(year, b, a)  # day first
         if b > 12 >= a:
             return _mk(year, a, b)  # month first
+        # "08-10-2026 (Thursday)": the weekday a stamp names settles the order.
+        named = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                          text[num.end() : num.end() + 16], re.I)  # fmt: skip
+        if named is not None:
+            weekday = WEEKDAYS[named.group(1).lower()]
+            fits = [d for d in (_mk(year, b, a), _mk(year, a, b))
+                    if d is not None and d.weekday() == weekday]  # fmt: skip
+            if len(fits) == 1:
+                return fits[0]
         if num.group(2) == ".":
             return _mk(year, b, a)  # "12.11.2025": dots are written day first
         return None
@@ -153,8 +169,9 @@ def leading_date(text: str) -> tuple[str | None, Removed | None]:
             m = pattern.match(text, line.start())
             d = _one_date(m.group("d")) if m else None
             if m and d is not None:
-                if re.search(r"\bissued?\b", m.group(0), re.I):
-                    # "Issued: 22 November 2025" under a report's title: the title stays.
+                if re.search(r"\bissued?\b|\*\*|__", m.group(0), re.I):
+                    # "Issued: 22 November 2025" (or a bold "**Published:** 6 February 2026")
+                    # under a report's title: the title stays.
                     return d.isoformat(), None
                 # The lines above the stamp (an agency's header) go with it.
                 return d.isoformat(), Removed(0, m.end(), text[: m.end()], "date-stamp")
@@ -163,6 +180,11 @@ def leading_date(text: str) -> tuple[str | None, Removed | None]:
         heading = text[text.rfind("\n", 0, field.start()) + 1 : text.find("\n", field.end())]
         d = _one_date(field.group("d"))
         if d is not None and re.search(r"\||\s[-\u2013\u2014]\s", heading):
+            return d.isoformat(), None
+    # A statement's place-and-date line among its first lines: "Ranchi, 20 September 2025".
+    for line in _PLACE_DATE_LINE.finditer(text[:400]):
+        d = _one_date(line.group("d"))
+        if d is not None:
             return d.isoformat(), None
     # A bracketed note opening a translation: "[Unofficial translation from Turkish. Source:
     # state news agency bulletin, 22.07.2026, 14:10]". It stays in the text.
@@ -317,6 +339,30 @@ def _yearless_dateline(text: str) -> tuple[int, int] | None:
     return None
 
 
+# The day a wire lede says its news came out: "an army spokesman said on Wednesday".
+_SAID_ON = re.compile(
+    r"\b(?:said|announced|told \w+(?: \w+)?|reported|confirmed)(?: on)? "
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
+
+
+def _yearless_day(text: str, earliest: int, month: int, day: int) -> date | None:
+    """The dateline's day in the year the report was filed. A wire copy is no older than the
+    latest year it names; where its lede says on which weekday the news came out ("said on
+    Wednesday"), the latest year from then to this one in which the dateline's day falls on
+    that weekday is the year: a copy from "March 18" that recalls only 2019 and 2021 but
+    says "on Wednesday" was filed on Wednesday 18 March 2026, not in 2021."""
+    said = _SAID_ON.search(text[:2500])
+    if said is not None:
+        weekday = WEEKDAYS[said.group(1).lower()]
+        for year in range(date.today().year, earliest - 1, -1):
+            on_day = _mk(year, month, day)
+            if on_day is not None and on_day <= date.today() and on_day.weekday() == weekday:
+                return on_day
+    return _mk(earliest, month, day)
+
+
 def infer_published(text: str, captions: list[str]) -> str | None:
     """A publication date from indirect evidence, or None.
 
@@ -330,7 +376,7 @@ def infer_published(text: str, captions: list[str]) -> str | None:
     if yearless is not None:
         years = [int(y) for y in _YEAR.findall(text)] + [d.year for d in dates]
         years = [y for y in years if y <= date.today().year]
-        if years and (on_day := _mk(max(years), *yearless)) is not None:
+        if years and (on_day := _yearless_day(text, max(years), *yearless)) is not None:
             return on_day.isoformat()
     if not dates:
         return None
