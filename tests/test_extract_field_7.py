@@ -5,7 +5,14 @@ Equatoria; sentences written for these tests)."""
 
 from __future__ import annotations
 
+from reading import read_mentions
 from wiretally import meta
+from wiretally.geo.parse import geoparse
+from wiretally.records import Mention
+
+
+def _read(text: str, published: str = "2026-03-20") -> list[Mention]:
+    return read_mentions(text, published)
 
 
 def test_a_yearless_dateline_takes_the_year_its_lede_weekday_fits() -> None:
@@ -47,3 +54,137 @@ def test_a_statements_place_and_date_line_is_its_date() -> None:
         "hold a sit-in on 2 October 2025.\n"
     )
     assert meta.leading_date(text)[0] == "2025-09-20"
+
+
+def _places(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(text[p.start : p.end], p.name, p.country) for p in geoparse(text, article_id="t")]
+
+
+def test_a_town_named_after_its_districts_prefix_is_still_a_place() -> None:
+    # "Bhadradri Kothagudem" looks like a person's name, but the text also says "in
+    # Kothagudem": the town stays a place wherever it is named.
+    text = (
+        "Eleven cadres surrendered at the district police office in Kothagudem on Monday. "
+        "Bhadradri Kothagudem and Mulugu were once the heart of the Maoist movement."
+    )
+    assert ("Kothagudem", "Kottagūdem", "IN") in _places(text)
+
+
+def test_a_small_namesake_in_a_far_province_is_left_unknown() -> None:
+    # The only Venkatapuram GeoNames lists is a Tamil Nadu village, 600 km from the Telangana
+    # districts the report is about.
+    text = (
+        "KOTHAGUDEM: Cadres surrendered in Kothagudem on Monday, police in Telangana said. In "
+        "neighbouring Mulugu district, police defused three IEDs near Venkatapuram on "
+        "Saturday. Mulugu police said Telangana had seen 142 surrenders. Hyderabad and "
+        "Telangana officials welcomed them; Mulugu and Kothagudem border Chhattisgarh."
+    )
+    names = [name for name, _, _ in _places(text)]
+    assert "Venkatapuram" not in names
+    assert "Mulugu" in names
+
+
+def test_the_province_a_release_is_headed_by_outweighs_namesakes_near_each_other() -> None:
+    # Shikarpur and Khanpur each have a namesake in Uttar Pradesh 30 km from the other; the
+    # release names Sindh, and the men it names are no places.
+    text = (
+        "SINDH POLICE - DISTRICT SHIKARPUR\n\n"
+        "Shikarpur police conducted an operation in the kacha area of Khanpur on Wednesday. "
+        "Three dacoits, Ali Gul Teghani, Seth Mohan Lal and Rasool Bux Teghani, were named. "
+        "Shikarpur police said the Khanpur operation would go on. The Sindh Government has "
+        "announced head money for the gang."
+    )
+    readings = {name: country for name, _, country in _places(text)}
+    assert readings["Shikarpur"] == "PK"
+    assert readings["Khanpur"] == "PK"
+
+
+def test_a_town_near_a_misread_province_is_judged_after_it() -> None:
+    # "Samar" alone reads as a Ukrainian town; dropped from a report on the Philippines, it
+    # must not take Calbiga down with it.
+    text = (
+        "CATBALOGAN, Philippines - Fighting in the forested uplands of Northern Samar left "
+        "two rebels dead, the army said. Separately, a roadside bomb struck an army truck "
+        "in Calbiga town in Samar province on Sunday. Catbalogan and Catarman officials in "
+        "Eastern Visayas said the Samar interior remained tense."
+    )
+    assert ("Calbiga", "Calbiga", "PH") in _places(text)
+
+
+def test_a_loose_spelling_in_a_country_named_in_passing_is_no_place() -> None:
+    text = (
+        "BISSAU - Police dispersed supporters in Bissau on Thursday. Two officers have been "
+        "held at the Amura military headquarters since Tuesday. Bissau residents said the "
+        "capital was calm; Guinea-Bissau's government, in a statement read in Bissau, "
+        "thanked Portugal for its support."
+    )
+    assert "Amura" not in [name for name, _, _ in _places(text)]
+
+
+def test_a_governor_names_his_province() -> None:
+    text = (
+        "Russian shelling hit Nikopol on Tuesday, killing a man and a woman, Dnipropetrovsk "
+        "governor Serhiy Lysak said. Nikopol sits across the river from the occupied plant."
+    )
+    features = {text[p.start : p.end]: p.feature for p in geoparse(text, article_id="t")}
+    assert features["Dnipropetrovsk"] == "admin1"
+
+
+def test_palm_sunday_is_no_weekday_of_the_reports_week() -> None:
+    (m,) = [
+        m
+        for m in _read(
+            "In Sumy, residents bring flowers to the memorial on Pokrovska Street, where on 13 "
+            "April two Russian Iskander ballistic missiles hit the city centre on Palm Sunday, "
+            "killing 35 people.",
+            "2025-09-03",
+        )
+        if m.sub_event_type
+    ]
+    assert m.date_start == "2025-04-13"
+
+
+def test_where_the_arrested_are_tried_and_where_fighters_fled_are_not_where() -> None:
+    (arrest,) = [
+        m
+        for m in _read(
+            "Police arrested 14 men in Lokichogio on Tuesday. Those arrested will be "
+            "arraigned in court in Lodwar and charged with possession of firearms, he said.",
+            "2025-11-06",
+        )
+        if m.sub_event_type == "Arrests"
+    ]
+    assert arrest.location is not None and arrest.location.name == "Lokichokio"
+    (clash,) = [
+        m
+        for m in _read(
+            "Greyhounds commandos exchanged fire with Maoists in the forest near Pusuguppa "
+            "in Mulugu district, close to the Chhattisgarh border, on Sunday. The Maoists "
+            "fled into Chhattisgarh after a brief exchange of fire.",
+            "2026-08-03",
+        )
+        if m.sub_event_type == "Armed clash"
+    ]
+    assert clash.location is not None and clash.location.name == "Mulugu"
+
+
+def test_a_name_dropped_as_foreign_keeps_the_reading_its_other_mentions_have() -> None:
+    # Bare "Bara" reads as the Nigerian town, dropped in a report on Sudan; "the town of
+    # Bara, some 60 kilometres north of El Obeid" is Sudan's Barah, and so is every Bara.
+    text = (
+        "RSF seizes Bara as drones hit El Obeid\n\n"
+        "The paramilitaries took control of the town of Bara, some 60 kilometres north of El "
+        "Obeid, the capital of North Kordofan, on Friday. Families from Bara reached El "
+        "Obeid on Saturday. Khartoum and Darfur were quiet."
+    )
+    bara = {country for name, _, country in _places(text) if name == "Bara"}
+    assert bara == {"SD"}
+
+
+def test_a_province_called_division_is_no_armed_group() -> None:
+    (m,) = _read(
+        "A mob attacked a Border Guard Bangladesh post on the highway near Gopalganj in "
+        "Dhaka Division on Sunday, killing two guards.",
+        "2026-02-10",
+    )
+    assert m.actor2 != "Dhaka Division"

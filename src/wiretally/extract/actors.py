@@ -271,6 +271,24 @@ _ORDINAL_UNIT = re.compile(
     r"Eighteenth|Nineteenth|Twentieth|Twenty-\w+|Thirtieth)\s+(?:[A-Z][\w-]+\s+){0,2}"
     r"(?:Brigades?|Battalions?|Division|Regiment|Corps|Army)"
 )
+
+
+def _is_area_division(name: str) -> bool:
+    """Whether ``name`` is an administrative division ("Dhaka Division", "Sylhet Division")."""
+    if not name.endswith(" Division"):
+        return False
+    from wiretally.geo.gazetteer import get_gazetteer  # a heavy load, only when asked
+
+    gaz = get_gazetteer()
+    ids, exact = gaz.lookup(name[: -len(" Division")])
+    return exact and any(gaz.feature[i] == "admin1" for i in ids)
+
+
+def ordinal_unit(name: str) -> bool:
+    """Whether ``name`` is a numbered unit ("the 25th Division", "Ninth Brigade")."""
+    return _ORDINAL_UNIT.search(name) is not None
+
+
 _TROOPS_OF = re.compile(
     r"\b(?:troops|soldiers)\s+(?:from|of)\s+"
     r"(?:the\s+)?(?:army['’]s\s+)?$",
@@ -296,6 +314,8 @@ def surface_actors(text: str, taken: list[ActorHit]) -> list[ActorHit]:
         if _ORDINAL_UNIT.fullmatch(m.group(1)) and _TROOPS_OF.search(text, max(0, a - 40), a):
             continue  # "troops of the Ninth Brigade": the army's unit, the troops its army
         name = re.sub(r"\s+", " ", m.group(1))
+        if _is_area_division(name):
+            continue  # "Dhaka Division": Bangladesh's province, no armed group
         entry = ActorEntry(name, None, None, None, (name,), (), None)
         out.append(ActorHit(entry, a, b, text[a:b]))
     return out

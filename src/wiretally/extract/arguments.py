@@ -637,6 +637,10 @@ _MEDIA_AFTER = re.compile(
     r"Press(?!\s+Club)|Agency|Journal|Chronicle)\b"
 )
 _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
+# "in Charla mandal, close to the Chhattisgarh border", "near the Kandhamal border": the
+# neighbouring region names the frontier, not where.
+_NEAR_THE = re.compile(r"\b(?:close\s+to|near|not\s+far\s+from|towards?)\s+the\s+$", re.I)
+_BORDER_AFTER = re.compile(r"\s+border\b(?!\s+(?:town|village|district|post|area|region|crossing))")
 
 
 _HOSPITAL_IN = re.compile(
@@ -646,9 +650,16 @@ _HOSPITAL_IN = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+# "Those arrested will be arraigned in court in Lodwar": where they are tried, not where.
+_COURT_IN = re.compile(
+    r"\b(?:arraigned|charged|tried|prosecuted|produced|appear(?:ed|s)?|brought)\b[^.;]{0,40}?"
+    r"\b(?:court|tribunal|magistrates?)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
 _TOWARDS_BEFORE = re.compile(
     r"\b(?:withdr[ae]w\w*|retreat\w*|fled|flee\w*|moved|headed|pulled back|escaped)\s+"
-    r"(?:\w+\s+){0,2}(?:towards?|in the direction of)\s+(?:the\s+)?$",
+    r"(?:\w+\s+){0,2}(?:towards?|in the direction of|(?<=fled )into|(?<=escaped )into|"
+    r"(?<=retreated )into|(?<=withdrew )into)\s+(?:the\s+)?$",
     re.I,
 )  # a drone launched "toward Jazan province" is aimed there: that is where
 # "Imo police spokesman Chinedu Okafor told AFP", "the Borno state government said": a
@@ -827,6 +838,7 @@ def choose_place(
         ]
         # "one of the injured later died in hospital in Baalbek": where he was treated
         inside = [p for p in inside if not _HOSPITAL_IN.search(text, max(0, p.start - 90), p.start)]
+        inside = [p for p in inside if not _COURT_IN.search(text, max(0, p.start - 90), p.start)]
         # "a security source told West Africa Wire": a newsroom's name, not a place
         inside = [p for p in inside if not _MEDIA_AFTER.match(text, p.end)]
         # "ambushed an army patrol ... near the border with Guinea-Bissau": the country
@@ -836,6 +848,11 @@ def choose_place(
             for p in inside
             if not (
                 p.feature == "country" and _BORDER_WITH.search(text, max(0, p.start - 40), p.start)
+            )
+            and not (
+                p.feature in _WIDE_PLACE | {"district", "admin2"}
+                and _BORDER_AFTER.match(text, p.end)
+                and _NEAR_THE.search(text, max(0, p.start - 30), p.start)
             )
         ]
         # "demanding the release of two persons arrested at Khurai": what the crowd asks

@@ -25,6 +25,7 @@ from wiretally.extract.actors import (
     ActorHit,
     actor_table,
     force_of,
+    ordinal_unit,
     sole_insurgency,
     surface_actors,
 )
@@ -604,7 +605,15 @@ def _country_force(h: ActorHit, host: ActorEntry | None = None) -> ActorHit:
         code = country_code(m.group("land"))
     elif (d := _DEMONYM_UNIT.search(h.entry.name)) is not None:
         code = demonyms().get(d.group("dem").lower())
-    elif host is not None and host.type == "state force" and _HOST_UNIT.search(h.entry.name):
+    elif (
+        host is not None
+        and host.type == "state force"
+        # ("the 25th Division" is the army's; Syria's "Hamza Division" a faction of its own)
+        and (
+            _HOST_UNIT.search(h.entry.name)
+            or (h.entry.name.endswith("Division") and ordinal_unit(h.entry.name))
+        )
+    ):
         return ActorHit(host, h.start, h.end, h.text)
     force = force_of(code)
     return ActorHit(force, h.start, h.end, h.text) if force is not None else h
@@ -616,7 +625,7 @@ _DEMONYM_UNIT = re.compile(
 )
 _HOST_UNIT = re.compile(
     r"^(?:the\s+)?(?:Army's|Army\b|Units\s+of\s+the\s+National\s+Army\b)|\b(?:Battalion|Regiment|"
-    r"Infantry|Task Force|Division|Border Security|Special Forces|Gendarmerie)\b"
+    r"Infantry|Task Force|Border Security|Special Forces|Gendarmerie)\b"
 )
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -196,7 +196,7 @@ _HOOD_AFTER = re.compile(
     r"(?:\s*(?:,|and)\s+[A-Z][\w'’-]+)*\s+(?:neighbou?rhoods?|quarters?|suburbs?|slums?)\b"
 )
 _AREA_WORD_AFTER = re.compile(
-    r"\s+(?:province|governorate|region|state|prefecture|oblast|department|countryside)\b",
+    r"\s+(?:province|governorate|region|state|prefecture|oblast|department|countryside|governor)\b",
     re.IGNORECASE,
 )
 _DISTRICT_AFTER = re.compile(r"\s+district\b", re.IGNORECASE)
@@ -294,6 +294,7 @@ WEIGHTS = {
     "cell_near": 0.6,  # ... or a neighbouring cell
     "county": 1.5,  # a town whose county the article names, or that county
     "coloc": 0.4,  # per other name with a possible reading nearby (up to three)
+    "named_area": 2.0,  # ... more when the article names that admin1 area itself
     "ambiguous": 1.5,  # context weight of a name with several readings (a clear one: 2)
     "weak": 0.0,  # context weight of a detected name that is a weak reading ("Couple")
 }
@@ -799,8 +800,18 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                 gaz.feature[c] in AREA_FEATURES or c in gaz.curated
                 for m in mentions[n_before:] for c in m.candidates
             )  # fmt: skip
-            if not strong:
-                person_tail.add(exact_key(tokens[span[-1]][2]))
+            last = tokens[span[-1]][2]
+            # "surrendered before the Bhadradri Kothagudem Superintendent ... at the
+            # district police office in Kothagudem": a tail the text puts a place
+            # preposition before elsewhere is a place named with its district's prefix.
+            # ("SSP Shikarpur" beside "Shikarpur city", "Shikarpur police")
+            placed = re.search(
+                rf"\b(?:in|near|at|outside|around)\s+{re.escape(last)}\b(?!\s+[A-Z])|"
+                rf"\b{re.escape(last)}\s+(?:city|town|village|district|province|police)\b",
+                text,
+            )
+            if not strong and placed is None:
+                person_tail.add(exact_key(last))
     mentions += _road_ends(text, gaz, mentions, lower_words)
     out = []
     for m in mentions:
@@ -1049,6 +1060,8 @@ class _Context:
     admin1s: _AreaTally
     points: list[tuple[str, float, float]]
     by_key: dict[str, tuple[_Tally, _AreaTally]]
+    # Provinces the article names itself ("SINDH POLICE"), by the names that name them.
+    named_areas: dict[tuple[str | None, str | None], set[str]] = field(default_factory=dict)
 
     def country_share(self, key: str, cc: str | None) -> float:
         if not cc:
@@ -1081,6 +1094,10 @@ def _context(gaz: Gazetteer, mentions: Sequence[Mention], extra: Iterable[str]) 
         weight: float = 2 if (len(m.candidates) == 1 or m.strong) else WEIGHTS["ambiguous"]
         if not m.forced and _weak(gaz, m, c, key):
             weight *= WEIGHTS["weak"]
+        if m.report is None and gaz.feature[c] not in AREA_FEATURES and c not in gaz.curated:
+            # A small town's name inside a longer capitalised name, never reported as a
+            # place ("Seth Mohan Lal", "Ali Gul Teghani"): no vote either.
+            weight *= WEIGHTS["weak"]
         cc = gaz.country[c]
         if cc:
             ctx.countries[cc] += weight
@@ -1090,6 +1107,8 @@ def _context(gaz: Gazetteer, mentions: Sequence[Mention], extra: Iterable[str]) 
             own[1][(cc, gaz.admin1[c])] += weight
         if gaz.feature[c] not in AREA_FEATURES:
             ctx.points.append((key, gaz.lat[c], gaz.lon[c]))
+        elif gaz.feature[c] == "admin1" and weight > 0:
+            ctx.named_areas.setdefault((cc, gaz.admin1[c]), set()).add(key)
     return ctx
 
 
@@ -1194,7 +1213,25 @@ def _resolve(gaz: Gazetteer, mentions: list[Mention], extra_countries: Sequence[
             if memo not in done:
                 done[memo] = _choose(gaz, m, key, ctx, cells)
             m.chosen = done[memo]
-    _drop_incoherent(gaz, mentions, _context(gaz, mentions, extra_countries))
+    before = [m.chosen for m in mentions]
+    misplaced = _drop_incoherent(gaz, mentions, _context(gaz, mentions, extra_countries))
+    # A name dropped as incoherent where the article places it elsewhere too keeps that
+    # reading ("RSF seizes Bara" read as Bara, Nigeria, beside "the town of Bara, some 60
+    # kilometres north of El Obeid", Sudan's Barah).
+    kept: dict[str, Counter[int]] = defaultdict(Counter)
+    for m in mentions:
+        if m.chosen is not None and not m.demonym:
+            kept[exact_key(m.text)][m.chosen] += 1
+    for m, was in zip(mentions, before, strict=True):
+        key = exact_key(m.text)
+        if (
+            was is not None
+            and m.chosen is None
+            and m.within is None
+            and id(m) not in misplaced
+            and kept.get(key)
+        ):
+            m.chosen = kept[key].most_common(1)[0][0]
     _one_sense(gaz, mentions, _context(gaz, mentions, extra_countries))
 
 
@@ -1228,13 +1265,22 @@ def _one_sense(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> None:
                 m.chosen = best
 
 
-def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> None:
+def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> set[int]:
     """Unresolve a town that contradicts the article: outside the area that qualifies it
     ("Bara in North Kordofan State" is not Bara, Nigeria), or a small or loosely matched
     town in a country the article never otherwise names while it names another one firmly
     ("Masisi" read as Maxixe, Mozambique, in a report on North Kivu). An unknown place is
-    better left unknown than put in the wrong country."""
-    for m in mentions:
+    better left unknown than put in the wrong country.
+
+    A town placed near another ("Calbiga town in Samar province") is judged last, once
+    that other has been judged itself (Samar, Ukraine, dropped from a report on the
+    Philippines).
+
+    Returns the ids of the mentions dropped for lying outside the area or away from the
+    town the text puts them in ("El Aguaje, in the municipality of Aguililla" is not the
+    Guerrero hamlet): no other mention's reading is lent to them."""
+    misplaced: set[int] = set()
+    for m in sorted(mentions, key=lambda m: m.near is not None):
         c = m.chosen
         if c is None or m.demonym or m.forced or c in gaz.curated:
             continue
@@ -1263,6 +1309,7 @@ def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> 
 
             if gaz.feature[w] in ("country", "admin1") and not inside(c):
                 m.chosen = next((k for k in m.candidates if inside(k)), None)
+                misplaced.add(id(m))
             continue
         town = m.near.chosen if m.near is not None else None
         if town is not None and gaz.feature[town] not in AREA_FEATURES:
@@ -1272,6 +1319,7 @@ def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> 
 
             if not close(c):
                 m.chosen = next((k for k in m.candidates if close(k)), None)
+                misplaced.add(id(m))
             continue
         key = exact_key(m.text)
         own_c, _ = ctx.by_key.get(key, _NO_COUNTS)
@@ -1283,6 +1331,19 @@ def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> 
             m.chosen = None
             continue
         loose = exact_key(gaz.names[c]) != key
+        if (
+            loose
+            and m.near is None
+            and top is not None
+            and top != cc
+            and ctx.countries[top] >= 6  # firmly elsewhere: three clear names at least
+            and ctx.countries[top] >= 3 * (ctx.countries.get(cc or "", 0) - own_c.get(cc or "", 0))
+            and gaz.population[c] < 200_000
+        ):
+            # A loose spelling of a town in a country the article names only in passing
+            # ("the Amura military headquarters" in Bissau read as Amora, Portugal).
+            m.chosen = None
+            continue
         # A loose match ("Al-Mak" read as Mack, US) goes in a country barely named besides.
         share = ctx.country_share(key, cc)
         # A town of a country the article never names, in an article firmly elsewhere,
@@ -1302,6 +1363,26 @@ def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> 
             )
             if others >= 3 or (far and any(k != key for k, _, _ in ctx.points)):
                 m.chosen = None
+                continue
+        # A small town of a province the article never names, in an article firmly about
+        # another province of that country and far from all it names ("Venkatapuram" read
+        # as the Tamil Nadu village in a report on Telangana's Mulugu district).
+        # (Near at most a fifth of the other names: "Gutti Koya men" may read as a town.)
+        a1 = gaz.admin1[c]
+        firm = max(
+            (n for (k_cc, k_a1), n in ctx.admin1s.items() if k_cc == cc and k_a1 != a1),
+            default=0.0,
+        )
+        if a1 and gaz.population[c] < 50_000 and firm >= 4 and ctx.admin1_count(key, cc, a1) == 0:
+            keys = {k for k, _, _ in ctx.points if k != key}
+            near = {
+                k
+                for k, la, lo in ctx.points
+                if k != key and distance_km(la, lo, gaz.lat[c], gaz.lon[c]) <= 400
+            }
+            if len(keys) >= 3 and 5 * len(near) <= len(keys):
+                m.chosen = None
+    return misplaced
 
 
 def _choose(
@@ -1370,6 +1451,11 @@ def _context_score(
     a1 = ctx.admin1_count(key, cc, gaz.admin1[c])
     if a1 > 0 and feature != "admin1":
         score += WEIGHTS["admin1"] + WEIGHTS["admin1_step"] * min(a1, 3)
+        if ctx.named_areas.get((cc, gaz.admin1[c]), set()) - {key}:
+            # The province is named outright, not only inferred from its towns' homonyms
+            # ("Shikarpur" and "Khanpur" each have a namesake near the other in Uttar
+            # Pradesh; the release is headed "SINDH POLICE").
+            score += WEIGHTS["named_area"]
     if feature not in AREA_FEATURES:
         # Another place of the article in the same one-degree cell, or next to it.
         y, x = _cell(gaz.lat[c], gaz.lon[c])

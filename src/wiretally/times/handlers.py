@@ -120,7 +120,14 @@ def h_bare_month(m: re.Match[str], ctx: Context) -> Norm | None:
     return place_month(ctx, month, m.start(), m.end())
 
 
+# "hit the city centre on Palm Sunday", "on Bloody Sunday": a named day, not a weekday of
+# the report's week.
+_FEAST_BEFORE = re.compile(r"\b(?:Palm|Easter|Good|Bloody|Black|Holy|Ash|Maundy|Whit|Super)\s+$")
+
+
 def h_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
+    if not m["rel"] and _FEAST_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        return None
     wd = WEEKDAYS[m["wd"].lower()]
     if m["plural"] or m["pplural"]:
         suffix = f"T{PARTS_OF_DAY[m['part'].lower()]}" if m["part"] else ""
