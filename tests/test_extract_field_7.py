@@ -188,3 +188,31 @@ def test_a_province_called_division_is_no_armed_group() -> None:
         "2026-02-10",
     )
     assert m.actor2 != "Dhaka Division"
+
+
+def test_a_weapon_only_one_side_fields_names_the_striker() -> None:
+    (m,) = _read(
+        "Sloviansk: Overnight, Geran-2 (Shahed-type) drones struck the city's eastern part. "
+        "Two women were injured by glass.",
+        "2025-10-22",
+    )
+    assert m.location is not None and m.location.name == "Slovyansk"
+    assert m.actor1 == "Russian military"
+
+
+def test_a_dacoit_gang_named_by_its_clan_is_the_other_side() -> None:
+    (m,) = _read(
+        "On 13 May, police and members of the Teghani gang exchanged fire in the riverine "
+        "area of Khanpur tehsil in Sindh.",
+        "2026-05-14",
+    )
+    assert m.actor2 == "Teghani gang"
+
+
+def test_the_karenni_defence_force_is_a_known_rebel_group() -> None:
+    (m,) = _read(
+        "Fighters from the Karenni Nationalities Defence Force (KNDF) clashed with junta "
+        "troops in the eastern part of Loikaw on Monday.",
+        "2026-06-09",
+    )
+    assert m.actor1 == "Karenni Nationalities Defence Force"

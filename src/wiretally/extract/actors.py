@@ -259,7 +259,8 @@ _SURFACE = re.compile(
     # ("the 444th Combat Brigade": a numbered unit keeps its number)
     r"\b(?:the\s+)?((?:\d{1,4}(?:st|nd|rd|th)\s+)?(?:[A-Z][\w'-]+\s+(?:of\s+(?:the\s+)?)?){1,5}"
     r"(?:Brigades?|Front|Army|Movement|Forces|Militia|Battalions?|Organi[sz]ation|Corps|Division|"
-    r"Liberation\s+[A-Z]\w+|Mujahideen|Jihad|Guards?)"
+    # ("the Teghani gang": Sindh's dacoit gangs are named by their clan)
+    r"Liberation\s+[A-Z]\w+|Mujahideen|Jihad|Guards?|[Gg]ang)"
     # "Movement of Democratic Forces of Casamance": the name goes on after "of".
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?)\b"
 )

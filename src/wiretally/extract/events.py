@@ -623,6 +623,35 @@ _DEMONYM_UNIT = re.compile(
     r"\b(?P<dem>[A-Z][a-z]+)\s+(?:Armed Forces|Army|Navy|Air Force|Defen[cs]e Forces?|"
     r"Gendarmerie|National Guard)\b"
 )
+# Weapons only one side of a war fields: Russia's drones, missiles and glide bombs striking
+# Ukraine, Ukraine's Western missiles striking Russia.
+_WEAPON_OF = {
+    ("UA", "RU"): re.compile(
+        r"\b(?:Geran(?:-?[23])?|Shaheds?|Iskanders?|Kinzhals?|Kalibrs?|Lancets?|Oreshnik|"
+        r"Kh-\d{2,3}|KABs?|(?i:glide\s+bombs?|guided\s+aerial\s+bombs?))\b"
+    ),
+    ("RU", "UA"): re.compile(
+        r"\b(?:ATACMS|Storm\s+Shadows?|SCALP|HIMARS|Neptunes?|Lyutyi|Flamingo)\b"
+    ),
+}
+
+
+def _weapon_user(m: Mention, s: Sentence, article: Article) -> None:
+    """An agentless strike whose weapon only one side fields: "Overnight, Geran-2
+    (Shahed-type) drones struck the city's eastern part" in Sloviansk is Russia's."""
+    for (where, user), weapon in _WEAPON_OF.items():
+        if m.country != where:
+            continue
+        hit = weapon.search(s.text)
+        force = force_of(user)
+        if hit is not None and force is not None:
+            m.actor1, m.actor1_type = force.name, force.type
+            m.provenance["actor1"] = _evidence(
+                article, s, s.start + hit.start(), s.start + hit.end()
+            )
+            return
+
+
 _HOST_UNIT = re.compile(
     r"^(?:the\s+)?(?:Army's|Army\b|Units\s+of\s+the\s+National\s+Army\b)|\b(?:Battalion|Regiment|"
     r"Infantry|Task Force|Border Security|Special Forces|Gendarmerie)\b"
@@ -4316,6 +4345,8 @@ def _clause_mentions(
         # unless the text names another force.
         m.actor1, m.actor1_type = police_of(m.country), "state force"
         prov["actor1"] = _evidence(article, s, t0, t1)
+    if m.actor1 is None and m.event_type == "Explosions/Remote violence":
+        _weapon_user(m, s, article)
     target = prov.get("actor2")
     if (
         m.sub_event_type == "Attack"
