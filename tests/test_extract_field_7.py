@@ -216,3 +216,38 @@ def test_the_karenni_defence_force_is_a_known_rebel_group() -> None:
         "2026-06-09",
     )
     assert m.actor1 == "Karenni Nationalities Defence Force"
+
+
+def _protests(text: str, published: str) -> list[Mention]:
+    return [
+        m
+        for m in _read(text, published)
+        if m.event_type == "Protests" and m.modality in ("asserted", "claimed", "contested")
+    ]
+
+
+def test_a_protest_said_to_be_caused_by_a_killing_is_the_one_told_above() -> None:
+    ms = _protests(
+        "GUAYAQUIL - Police fired tear gas on Monday to break up a protest by hundreds of bus "
+        "drivers who blocked the Avenida de las Americas in Guayaquil. The protest was "
+        "triggered by the killing of a bus driver last Thursday in Monte Sinai, in the west "
+        "of Guayaquil.",
+        "2026-03-24",
+    )
+    assert [m.date_start for m in ms] == ["2026-03-23"]
+
+
+def test_kin_gathered_for_news_and_a_gathering_still_planned_are_no_protests() -> None:
+    assert not _protests(
+        "Rival gangs fought with rifles inside the Litoral penitentiary in Guayaquil on "
+        "Monday, officials said on Tuesday.\n\nThe fighting broke out shortly after noon in "
+        "a pavilion of the complex on the road to Daule, where inmates loyal to one gang "
+        "attacked a wing held by another, the prisons agency said. Relatives gathered "
+        "outside the gates said they heard explosions and long bursts of gunfire until dusk.",
+        "2026-03-10",
+    )
+    assert not _protests(
+        "Organisers of today's rally in Sumy say a similar gathering of POW families is "
+        "planned in Kharkiv's Freedom Square next Saturday.",
+        "2025-10-21",
+    )

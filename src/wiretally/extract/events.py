@@ -1637,6 +1637,21 @@ _PERIOD_SUMMARY = re.compile(
 )
 
 
+_CAUSED_PROTEST = re.compile(
+    r"\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:triggered|sparked|prompted|called|"
+    r"organi[sz]ed|convened|led|provoked|fuelled|fueled)\s+(?:by|after|over)\b",
+    re.I,
+)
+_KIN_GATHERED = re.compile(
+    r"\b(?:relatives|families|family\s+members|parents|mourners|kin)\b[^.;]{0,40}$", re.I
+)
+_PROTEST_CUE = re.compile(
+    r"\b(?:protest\w*|demand\w*|chant\w*|slogans?|banners?|placards?|demonstrat\w*|"
+    r"march\w*|block\w*|sit-in|rall\w+|justice|denounc\w*|condemn\w*)\b",
+    re.I,
+)
+
+
 def _is_specific(
     s: Sentence,
     typing: Typing,
@@ -1663,6 +1678,20 @@ def _is_specific(
         now or _HARM_VERB.search(s.text) or re.search(r"\battack(?:ed|ing)\b", s.text, re.I)
     ):
         return False  # "moved warships, fighter jets", "an arsenal of rockets": no attack
+    if _CAUSED_PROTEST.match(s.text, typing.trigger_end) and re.search(
+        r"(?:^|[.!?]\s+)(?:The|This|That|Their)\s+$", before
+    ):
+        # "The protest was triggered by the killing of a bus driver last Thursday": the
+        # protest told above, and the day and place of its cause
+        return False
+    if (
+        _KIN_GATHERED.search(before[-60:])
+        and re.match(r"gather", trig)
+        and not _PROTEST_CUE.search(s.text)
+    ):
+        # "Relatives gathered outside the gates said they heard explosions": kin waiting
+        # for news, no protest
+        return False
     indefinite = re.search(r"\b(?:an?|one)\s+$", before) is not None
     if (
         not indefinite

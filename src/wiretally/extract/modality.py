@@ -128,6 +128,14 @@ _UNCONFIRMED = re.compile(
 
 # "Speakers announced a half-day road blockade across the district on Saturday if the
 # culprits are not arrested by then": a threat with its condition, not a blockade held.
+# "a similar gathering of POW families is planned in Kharkiv next Saturday", "A planned
+# gathering of traders ... was called off": an event still to come, or one that never came.
+_NOT_YET_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?:being\s+)?"
+    r"(?:planned|scheduled|called\s+off|cancell?ed|postponed|due)|"
+    r"(?:will|would)\s+be\s+held|to\s+be\s+held)\b",
+    re.I,
+)
 _ANNOUNCED_BEFORE = re.compile(
     r"\b(?:announced|declared|called|gave notice of|warned of)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}$",
@@ -169,6 +177,7 @@ def sentence_modality(text: str, trigger_start: int) -> Modality:
         or _UNCONFIRMED.search(text)
         or _HYPO_SUBJECT.match(text, trigger_start)
         or (_ANNOUNCED_BEFORE.search(before[-60:]) and _UNLESS_AFTER.search(text, trigger_start))
+        or _NOT_YET_AFTER.match(text, trigger_start)
     ):
         return "hypothetical"
     # ("killed a villager after accusing him of being a police informer": why he was
