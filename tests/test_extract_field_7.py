@@ -251,3 +251,13 @@ def test_kin_gathered_for_news_and_a_gathering_still_planned_are_no_protests() -
         "planned in Kharkiv's Freedom Square next Saturday.",
         "2025-10-21",
     )
+
+
+def test_a_town_named_before_the_trigger_is_more_precise_than_its_region_after() -> None:
+    (m,) = _read(
+        "Last week, FSB officers in Sevastopol detained a 29-year-old woman accused of "
+        "passing the coordinates of air defence positions in occupied Crimea to Ukraine's "
+        "security service, Russian state media reported.",
+        "2026-09-24",
+    )
+    assert m.location is not None and m.location.name == "Sevastopol"

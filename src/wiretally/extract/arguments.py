@@ -995,7 +995,33 @@ def choose_place(
         )
         return (other, origin, framed, side, broad, part, ref, modifier, abs(p.start - t0))
 
-    return min(inside, key=rank)
+    best = min(inside, key=rank)
+    if (
+        text is not None
+        and best.feature in ("admin1", "region")
+        and best.lat is not None
+        and best.lon is not None
+    ):
+        # "FSB officers in Sevastopol detained a woman accused of passing the coordinates of
+        # positions in occupied Crimea": a town of that area named before the trigger is
+        # the more precise place of the same incident
+        towns = [
+            p
+            for p in inside
+            if p.start < t0
+            and p.feature not in _WIDE_PLACE
+            and p.country == best.country
+            and p.lat is not None
+            and p.lon is not None
+            and distance_km(p.lat, p.lon, best.lat, best.lon) <= 150
+            and rank(p)[:3] == rank(best)[:3]
+            # ("MINNA - Five soldiers were killed ... in Niger State": where it was filed)
+            and not (p.text.isupper() and len(p.text) > 3)
+            and not ((span := dateline_span(text, s0)) is not None and p.start < span[1])
+        ]
+        if len({p.name for p in towns}) == 1:
+            return towns[-1]
+    return best
 
 
 def date_of(timex: Timex) -> tuple[str | None, str | None, int | None]:
