@@ -261,3 +261,13 @@ def test_a_town_named_before_the_trigger_is_more_precise_than_its_region_after()
         "2026-09-24",
     )
     assert m.location is not None and m.location.name == "Sevastopol"
+
+
+def test_an_apposition_between_the_count_and_its_verb_holds_ages_not_counts() -> None:
+    (m,) = _read(
+        "Druzhkivka: On 21 October, Russian forces shelled the city with Uragan multiple-launch "
+        "rockets. Two civilians, a married couple aged 67 and 70, were killed in their yard "
+        "on the southern outskirts.",
+        "2025-10-22",
+    )
+    assert m.fatalities is not None and m.fatalities.value == 2

@@ -375,7 +375,9 @@ def _num(fig: Figure) -> float:
 # "aged 31", "under the age of 12": an age; "a mother of three": the size of a family.
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\b(?:aged?|ages|age\s+of)|\b(?:mother|father|mom|dad|parent|grandmother|"
-    r"grandfather|grandparent)s?\s+of)\s*$",
+    r"grandfather|grandparent)s?\s+of|"
+    # "a married couple aged 67 and 70": the second age too
+    r"\baged?\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,|and|or|to|-|\u2013))\s*$",
     re.IGNORECASE,
 )
 
@@ -872,6 +874,15 @@ def _blank_repeat(m: re.Match[str]) -> str:
 _QUOTES_AS_SPACE = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " "})
 
 
+# "Two civilians, a married couple aged 67 and 70, were killed": the apposition between the
+# count and its verb says who they were (its numbers are no counts).
+_APPOSITION = re.compile(
+    r"(?<=\w),\s+(?:a|an|the|both|all|including|among\s+them)\s[^,.;]{3,70},"
+    r"(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s)",
+    re.IGNORECASE,
+)
+
+
 def find_casualties(
     text: str, *, offset: int = 0
 ) -> tuple[Figure | None, Figure | None, dict[str, tuple[int, int]]]:
@@ -885,6 +896,7 @@ def find_casualties(
     # ('nine "terrorists" were killed', 'two bandits were "neutralised"': a state's words
     # in quotes read as words)
     clean = _LEGAL_COUNT.sub(_blank_repeat, text).translate(_QUOTES_AS_SPACE)
+    clean = _APPOSITION.sub(lambda m: " " * len(m.group()), clean)
     hits = _with_sums(_hits(clean))
     if not hits:
         return None, None, {}
