@@ -271,3 +271,15 @@ def test_an_apposition_between_the_count_and_its_verb_holds_ages_not_counts() ->
         "2025-10-22",
     )
     assert m.fatalities is not None and m.fatalities.value == 2
+
+
+def test_captured_ammunition_is_no_territory_and_the_toll_goes_to_the_attack() -> None:
+    (m,) = _read(
+        "The Karen National Liberation Army (KNLA) said its fighters attacked an army outpost "
+        "at Kamamaung on Monday. Later on Tuesday, a KNLA commander in the area said three "
+        "government soldiers had been killed in the attack and that his forces had captured "
+        "a quantity of ammunition before withdrawing.",
+        "2025-09-16",
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert m.fatalities is not None and m.fatalities.value == 3

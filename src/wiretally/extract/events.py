@@ -2202,6 +2202,8 @@ def _force_country(name: str | None) -> str | None:
 
 
 _SEIZED_GOODS = re.compile(
+    r"(?:\s+(?:an?|the|some|large|\d+|quantit(?:y|ies)|amounts?|of|their|its|several|"
+    r"stocks?|caches?|boxes|crates|rounds)\b)*\s*"
     r"\b(?:phones?|cash|money|weapons|arms|rifles|guns|pistols|ammunition|drugs|cocaine|"
     r"documents|vehicles|motorbikes|explosives|detonators|equipment|laptops|goods|cargo)\b",
     re.I,
@@ -2245,8 +2247,14 @@ def _type_sentence(text: str) -> Typing | None:
     if (
         t is not None
         and t.key == "NON_STATE_ACTOR_OVERTAKES_TER"
-        and t.trigger.lower() == "seized"
-        and _SEIZED_GOODS.search(text)
+        and (
+            (t.trigger.lower() == "seized" and _SEIZED_GOODS.search(text))
+            # "his forces had captured a quantity of ammunition before withdrawing"
+            or (
+                t.trigger.lower() in ("captured", "seized", "captures", "seizes")
+                and _SEIZED_GOODS.match(text, t.trigger_end)
+            )
+        )
     ):
         t = _without_trigger(text, t)  # "mobile phones and cash were seized": goods
     if t is not None and _CAMPAIGN.match(t.trigger):
