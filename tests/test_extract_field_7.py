@@ -283,3 +283,12 @@ def test_captured_ammunition_is_no_territory_and_the_toll_goes_to_the_attack() -
     )
     assert m.sub_event_type == "Armed clash"
     assert m.fatalities is not None and m.fatalities.value == 3
+
+
+def test_an_official_a_force_appointed_is_a_civilian() -> None:
+    (m,) = _read(
+        "On 10 March, unidentified gunmen on a motorcycle shot dead a junta-appointed ward "
+        "administrator in Dawei town.",
+        "2026-03-15",
+    )
+    assert (m.sub_event_type, m.actor2) == ("Attack", "Civilians (Myanmar)")

@@ -923,7 +923,7 @@ def _inside(h: ActorHit, g: ActorHit) -> bool:
 def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> list[ActorHit]:
     """Hits for "the army", "an army drone", "its troops" standing for ``force``; and for a
     country's forces named by its demonym ("Colombian soldiers")."""
-    out = _demonym_force_hits(text, hits)
+    out = [h for h in _demonym_force_hits(text, hits) if not _described(text, h)]
     if force is None:
         return out
     for g in _JUNTA_FORCE.finditer(text):
@@ -954,7 +954,7 @@ def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> 
         # "Burundi's defence ministry said fighters attacked an army position": the speaking
         # state's troops, not the host's (a brief's last country, say)
         out.append(ActorHit(speaker or force, a, b, text[a:b]))
-    return out
+    return [h for h in out if not _described(text, h)]
 
 
 _SPEAKING_STATE = re.compile(
@@ -2551,6 +2551,19 @@ def _as_defined(h: ActorHit, acronyms: dict[str, ActorEntry]) -> ActorHit:
     return ActorHit(entry, h.start, h.end, h.text, h.adjective)
 
 
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[A-Z][\w-]*\s+){0,4}$")
+_APPOINTED_AFTER = re.compile(r"-(?:appointed|installed)\b|\s+appointees?\b", re.I)
+
+
+def _described(text: str, h: ActorHit) -> bool:
+    """Whether the force names only what a civilian was or who appointed him: "a former
+    Afghan National Army sergeant", "a junta-appointed ward administrator"."""
+    return bool(
+        _FORMER_BEFORE.search(text, max(0, h.start - 60), h.start)
+        or _APPOINTED_AFTER.match(text, h.end)
+    )
+
+
 def _actor_hits(
     text: str, acronyms: dict[str, ActorEntry], *, adjectives: bool = False
 ) -> list[ActorHit]:
@@ -3869,7 +3882,7 @@ def _clause_mentions(
     ):
         force = force_of(here) or force
     hits = [_country_force(h, force) for h in hits + surface_actors(s.text, hits)]
-    hits = [h for h in hits if not _settlers_elsewhere(h, force)]
+    hits = [h for h in hits if not _settlers_elsewhere(h, force) and not _described(s.text, h)]
     named = bool(hits)
     generic = _generic_hits(s.text, hits, force)
     hits = [h for h in hits if not any(_inside(h, g) for g in generic)]
