@@ -294,3 +294,13 @@ def test_an_official_a_force_appointed_is_a_civilian() -> None:
     # (the export names the civilians by the country of the place)
     assert m.sub_event_type == "Attack"
     assert m.actor2 is None or m.actor2.startswith("Civilians")
+
+
+def test_teargas_in_one_word_and_a_crowds_blockade_day() -> None:
+    (m,) = _read(
+        "Police fired teargas to disperse hundreds of youths who blocked the road in Torit on "
+        "Monday.",
+        "2026-03-10",
+    )
+    assert m.weapon is not None and "teargas" in m.weapon.lower()
+    assert m.date_start == "2026-03-09"

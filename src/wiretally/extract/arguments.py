@@ -25,7 +25,9 @@ _WEAPON = re.compile(
     r"mortars?(?: shells| rounds)?|"
     r"artillery(?: shells| fire)?|shells|air ?strikes?|airstrikes?|jets?|warplanes?|"
     r"helicopters?|grenades?|bombs?|ieds?|explosive devices?|landmines?|mines|"
-    r"suicide vests?|gunfire|rifles?|guns?|knives|knife|machetes?|tear gas|live ammunition|"
+    r"suicide vests?|gunfire|rifles?|guns?|knives|knife|machetes?|tear[ -]?gas|live ammunition|"
+    # ("police used lathis", "sniper fire", "bulldozers razed")
+    r"lathis?|sniper fire|snipers?|bulldozers?|"
     r"bullets|barrages?|uavs?|projectiles?|stones|rocks|cocktails|batons?|cannons?|pistols?|"
     r"firearms|ak-47s?|kalashnikovs?|arrows|spears|axes|fireworks|pepper spray|aircraft|"
     r"air assets|sticks|(?:iron )?rods|brickbats|bricks|brick chips|hammers|"
@@ -1044,7 +1046,10 @@ def date_of(timex: Timex) -> tuple[str | None, str | None, int | None]:
 _RELATIVE_CLAUSE = re.compile(
     # Not a crowd's own gathering: "to disperse worshippers who marched ... today".
     r"\b(?:that|which|who|whose)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:\w+ly\s+)?"
-    r"(?!(?:marched|gathered|rallied|protested|assembled|demonstrated)\b)"
+    # ("to disperse hundreds of youths who blocked the road in Torit on Monday": the crowd's
+    # blockade is the protest)
+    r"(?!(?:marched|gathered|rallied|protested|assembled|demonstrated|blocked|barricaded|"
+    r"occupied|stormed)\b)"
     # ("the armed clashes that erupted in Zawiya on Monday night": the clash's own time)
     r"(?!(?:erupted|occurred|happened|flared|started|began|unfolded)\b)\w+ed\b",
     re.IGNORECASE,
