@@ -304,3 +304,22 @@ def test_teargas_in_one_word_and_a_crowds_blockade_day() -> None:
     )
     assert m.weapon is not None and "teargas" in m.weapon.lower()
     assert m.date_start == "2026-03-09"
+
+
+def test_fire_on_a_peacekeeping_patrol_is_a_battle_placed_off_the_road_it_heads_along() -> None:
+    (m,) = _read(
+        "On 29 January, 3R elements fired on a MINUSCA patrol about 20 km east of Baboua on "
+        "the RN3 towards Bouar. The peacekeepers returned fire.",
+        "2026-02-06",
+    )
+    assert (m.sub_event_type, m.actor2) == ("Armed clash", "MINUSCA")
+    assert m.location is not None and m.location.name == "Baboua"
+
+
+def test_relatives_of_a_rally_organiser_detained_are_arrested() -> None:
+    (m,) = _read(
+        "On Saturday, police in Ishkashim district detained three relatives of a rally "
+        "organiser who lives in Russia.",
+        "2026-05-25",
+    )
+    assert m.sub_event_type == "Arrests"

@@ -695,7 +695,9 @@ _DEMAND_BEFORE = re.compile(
     re.I,
 )
 _ROAD_TO_BEFORE = re.compile(
-    r"\b(?:road|roads|highway|route|motorway|railway)\s+(?:to|towards|leading to|linking"
+    # ("on the RN3 towards Bouar": a national road by its number)
+    r"\b(?:road|roads|highway|route|motorway|railway|(?-i:R?N\d{1,3}|[AB]\d{1,3}))\s+"
+    r"(?:to|towards|leading to|linking"
     r"(?:\s+[A-Z][\w'-]+)?\s+(?:with|to))\s+(?:the\s+)?$",
     re.I,
 )

@@ -417,6 +417,11 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"fired (?:up)?on (?:an? |the )?(?:[\w-]+ ){0,2}?(?:aircraft|plane|bus|minibus|car|"
      r"vehicle|boat|house|home|crowd|civilians|villagers|passengers|worshippers|motorists)",
      2.0),
+    # "3R elements fired on a MINUSCA patrol", "gunmen fired at an army checkpoint": fire on
+    # a force is a battle
+    ("ARMED_CLASH", r"fired (?:up)?(?:on|at) (?:an? |the |their |its )?(?:[\w-]+ ){0,3}?"
+     r"(?:patrols?|convoys?|positions?|posts?|checkpoints?|outposts?|bases?|garrisons?|troops|"
+     r"soldiers|peacekeepers|policemen|police officers|gendarmes)\b", 2.0),
     # "truck drivers parked their vehicles outside the government building to demand ..."
     ("PEACE_PROTEST", r"(?:outside|in front of) [^.;]{0,70}?to (?:demand|protest against)", 2.0),
     ("NON_VIOL_TERRIT_TRANSFER", r"withdr(?:ew|awn|awal) from|handed (?:over )?control|"
@@ -464,7 +469,9 @@ _GUNS = re.compile(
 )
 _PROTEST_WORDS = re.compile(
     r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march\w*|processions?|sit-ins?|vigils?|"
-    r"blockades?|blocked|strikers|barricad\w+|to disperse)\b",
+    r"blockades?|blocked|strikers|barricad\w+|to disperse)\b"
+    # ("detained three relatives of a rally organiser": who he is, not a protest here)
+    r"(?!\s+(?:organi[sz]ers?|leaders?|participants?)\b)",
     re.I,
 )
 CIVILIAN = re.compile(
@@ -821,6 +828,15 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
                 # (a category the extraction drops needs its own cue: "officers ...
                 # detained two men for questioning over the blasts" stays an arrest)
                 if chosen in _TALK and adjusted.get(chosen, 0.0) <= 0 and key not in _TALK:
+                    chosen = next((k for k, _ in ranked if adjusted.get(k, 0.0) > 0), key)
+                # (nor a protest the text has no word for: "police detained three
+                # relatives of a rally organiser" is an arrest)
+                if (
+                    _family(chosen) == "Protests"
+                    and adjusted.get(chosen, 0.0) <= 0
+                    and not _PROTEST_WORDS.search(text)
+                    and not re.search(r"\b(?:crowds?|protesters|demonstrators)\b", text, re.I)
+                ):
                     chosen = next((k for k, _ in ranked if adjusted.get(k, 0.0) > 0), key)
                 key = chosen
         else:
