@@ -323,3 +323,12 @@ def test_relatives_of_a_rally_organiser_detained_are_arrested() -> None:
         "2026-05-25",
     )
     assert m.sub_event_type == "Arrests"
+
+
+def test_the_taliban_detaining_protest_organisers_is_an_arrest_by_the_state() -> None:
+    (m,) = _read(
+        "On Tuesday, however, Taliban forces detained eight elders from Darayim who had "
+        "organised the protest, according to relatives of the men.",
+        "2025-07-10",
+    )
+    assert (m.sub_event_type, m.actor1, m.actor1_type) == ("Arrests", "Taliban", "state force")

@@ -798,6 +798,8 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
     :func:`snippet_code` (classifying a snippet known to report one event) lets it choose
     freely.
     """
+    # ("detained eight elders who had organised the protest": no protest of its own)
+    text = _EARLIER_PROTEST.sub(lambda m: " " * len(m.group()), text)
     sc = scores(text)
     if not sc:
         return None
@@ -853,6 +855,14 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
 
 
 _FAMILY_TRUST = 0.5
+# "detained eight elders who had organised the protest": a protest told before, the arrest
+# is the news.
+_EARLIER_PROTEST = re.compile(
+    r"\b(?:who|which|that)\s+had\s+(?:\w+\s+){0,2}?(?:organi[sz]ed|led|staged|called|"
+    r"joined|taken\s+part\s+in|held)\s+(?:the|a|an|their|last\s+\w+'s)\s+"
+    r"(?:\w+\s+){0,2}?(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?)\b",
+    re.I,
+)
 # Categories the extraction does not report as incidents (talk about events, mostly): the
 # classifier may not turn a cued arrest into one ("officers ... detained two men for
 # questioning over the blasts" is no "other" development).
