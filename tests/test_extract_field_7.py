@@ -332,3 +332,13 @@ def test_the_taliban_detaining_protest_organisers_is_an_arrest_by_the_state() ->
         "2025-07-10",
     )
     assert (m.sub_event_type, m.actor1, m.actor1_type) == ("Arrests", "Taliban", "state force")
+
+
+def test_a_days_strike_said_to_be_among_the_deadliest_is_the_one_told_above() -> None:
+    ms = _read(
+        "A junta air strike killed twelve people in Kyauktaw on Tuesday. Tuesday's strike on "
+        "Kyauktaw was among the deadliest single attacks on civilians in Rakhine this year, "
+        "according to a tally kept by a local rights group.",
+        "2026-03-12",
+    )
+    assert [m.sentence for m in ms] == [0]

@@ -150,9 +150,16 @@ _NTH_RUNNING = re.compile(
 # "Police said it was the third grenade attack in the city this year", "Tuesday's clash was
 # the fifth between the two parties": a tally of the incident told above
 _NTH_OF_KIND = re.compile(
+    r"\b(?:it|this|that|(?:the|\w+day's)\s+(?:[\w-]+\s+){0,2}?(?:attack|clash|blast|bombing|"
+    r"incident|killing|ambush|strike|raid|shelling|air\s?strike)\s+(?:on|in|at)\s+[A-Z][\w'-]+)"
+    r"\s+(?:was|is|marks|marked)\s+(?:the\s+(?:second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|"
+    # "Tuesday's strike on Kyauktaw was among the deadliest single attacks ... this year"
+    r"(?:among|one\s+of)\s+the\s+(?:deadliest|worst|bloodiest|largest|most\s+\w+)\b)|"
     r"\b(?:it|this|that|(?:the|\w+day's)\s+(?:attack|clash|blast|bombing|incident|killing|"
-    r"ambush|strike|raid))\s+(?:was|is|marks|marked)\s+the\s+(?:second|third|fourth|fifth|"
-    r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b",
+    r"ambush|strike|raid))\s+(?:was|is|marks|marked)\s+(?:the\s+(?:second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b|(?:among|one\s+of)\s+the\s+"
+    r"(?:deadliest|worst|bloodiest|largest|most\s+\w+)\b)",
     re.I,
 )
 _WHEN_AFTER = re.compile(r",\s+when\s+[^,;]{0,60}$", re.I)
