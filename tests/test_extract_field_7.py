@@ -342,3 +342,14 @@ def test_a_days_strike_said_to_be_among_the_deadliest_is_the_one_told_above() ->
         "2026-03-12",
     )
     assert [m.sentence for m in ms] == [0]
+
+
+def test_a_translated_papers_masthead_date_in_its_own_language_or_in_figures() -> None:
+    head = "\n\nSoldiers ambushed\n\nFour soldiers were killed in an ambush on Wednesday.\n"
+    assert meta.leading_date("LA VOZ\nPichari, Cusco - jueves 12 de marzo de 2026" + head)[0] == (
+        "2026-03-12"
+    )
+    assert meta.leading_date("LE REPUBLICAIN\nNiamey, le 15 septembre 2026" + head)[0] == (
+        "2026-09-15"
+    )
+    assert meta.leading_date("SAHEL WEEKLY - Edition 412\n20.11.2025" + head)[0] == "2025-11-20"

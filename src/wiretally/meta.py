@@ -82,6 +82,27 @@ _PLACE_DATE_LINE = re.compile(
     r"[ \t]*$",
     re.M,
 )
+_BARE_DATE_LINE = re.compile(
+    r"^[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?(?P<d>\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})"
+    r"[ \t]*$",
+    re.M,
+)
+_FOREIGN_MONTHS = {
+    # Spanish, Portuguese, French (accents and their plain spellings)
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5,
+    "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+}  # fmt: skip
+_FOREIGN_DATE_LINE = re.compile(
+    r"^[^\n]{0,50}?\b(?P<d>\d{1,2})(?:er|º|°)?\s+(?:de\s+)?"
+    r"(?P<m>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")"
+    r"\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)[ \t]*$",
+    re.I | re.M,
+)
 _BRACKET_NOTE = re.compile(r"\s*\[([^\]\n]{10,300})\]")
 _DATE_TOKEN = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|"
@@ -184,6 +205,19 @@ def leading_date(text: str) -> tuple[str | None, Removed | None]:
     # A statement's place-and-date line among its first lines: "Ranchi, 20 September 2025".
     for line in _PLACE_DATE_LINE.finditer(text[:400]):
         d = _one_date(line.group("d"))
+        if d is not None:
+            return d.isoformat(), None
+    # A masthead's date on a line of its own: "20.11.2025", "2025-11-20".
+    for line in _BARE_DATE_LINE.finditer(text[:300]):
+        d = _one_date(line.group("d"))
+        if d is not None:
+            return d.isoformat(), None
+    # A translated paper's masthead line in its own language: "Pichari, Cusco - jueves 12 de
+    # marzo de 2026", "Niamey, le 15 septembre 2026", "sexta-feira, 3 de abril de 2026".
+    for line in _FOREIGN_DATE_LINE.finditer(text[:400]):
+        d = _mk(
+            int(line.group("y")), _FOREIGN_MONTHS[line.group("m").lower()], int(line.group("d"))
+        )
         if d is not None:
             return d.isoformat(), None
     # A bracketed note opening a translation: "[Unofficial translation from Turkish. Source:
