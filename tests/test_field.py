@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from wiretally.evaluate.field import ROOT, load_gold, run_split
+from wiretally.evaluate.field import ROOT, compare, load_gold, main, run_split, snapshot
 
 
 def test_gold_from_every_writer_folder_with_types_from_sub_types(tmp_path: Path) -> None:
@@ -72,6 +72,36 @@ def test_each_writer_folder_is_its_own_corpus(tmp_path: Path) -> None:
     scored = run_split(tmp_path)
     assert scored["accuracy"]["found"] == 1.0
     assert scored["exported_events"] == 2
+
+
+def test_a_saved_snapshot_shows_what_a_change_moved(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "dev").mkdir()
+    _writer(tmp_path / "dev", "w", "Gunmen killed four farmers in Kidal on Monday.")
+    saved = tmp_path / "run.json"
+    assert main(["--root", str(tmp_path), "--save", str(saved)]) == 0
+    before = json.loads(saved.read_text(encoding="utf-8"))
+    assert before["rows"]["w/k"]["found"] is True
+    # A run that lost the event and read a spurious one instead:
+    after = {**before, "rows": {"w/k": {**before["rows"]["w/k"], "found": False, "got": None}},
+             "spurious_events": ["Attack | 2026-03-01 | Gao"], "spurious": 1}  # fmt: skip
+    diff = compare(before, after)
+    assert "w/k found:True->False" in diff
+    assert "+ spurious Attack | 2026-03-01 | Gao" in diff
+    assert "spurious        0 -> 1" in diff
+    assert main(["--root", str(tmp_path), "--compare", str(saved)]) == 0
+    out = capsys.readouterr().out
+    assert "spurious        0 -> 0" in out
+    # The held split is only ever scored: no snapshot of it.
+    assert main(["--root", str(tmp_path), "--split", "held", "--save", str(saved)]) == 2
+
+
+def test_snapshot_keeps_each_gold_events_fields(tmp_path: Path) -> None:
+    _writer(tmp_path, "w", "Gunmen killed four farmers in Kidal on Monday.")
+    snap = snapshot(run_split(tmp_path))
+    assert snap["rows"]["w/k"]["fatalities"] is True
+    assert snap["spurious"] == 0
 
 
 @pytest.mark.slow

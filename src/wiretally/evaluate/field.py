@@ -21,7 +21,8 @@ scored by :func:`wiretally.evaluate.events.score_events` (per-field accuracy
 over gold events; unmatched exported incidents are spurious). Article publication dates are
 scored too, since every event date is resolved against them.
 
-Run: ``python -m wiretally.evaluate.field [--split dev|held] [--errors]``.
+Run: ``python -m wiretally.evaluate.field [--split dev|held] [--errors]``; on dev,
+``--save run.json`` keeps a snapshot and ``--compare run.json`` lists what a change moved.
 """
 
 from __future__ import annotations
@@ -166,12 +167,63 @@ def report(split: str, scored: dict[str, Any], errors: bool) -> str:
     return "\n".join(lines)
 
 
+def snapshot(scored: dict[str, Any]) -> dict[str, Any]:
+    """What a run got right, gold event by gold event, and its spurious incidents, in a form
+    that :func:`compare` reads back (``--save``): a rule's effect on the whole split is then
+    one diff away (dev only: the held split is never studied)."""
+    by_id = {e["id"]: e for e in scored["events"]}
+    rows = {}
+    for row in scored["per_gold"]:
+        ev = by_id.get(row["event_id"])
+        rows[row["key"]] = {
+            **{f: row.get(f) for f in FIELDS},
+            "got": _brief(ev) if ev is not None else None,
+        }
+    return {
+        "accuracy": scored["accuracy"],
+        "spurious": scored["spurious"],
+        "rows": rows,
+        "spurious_events": sorted(_brief(by_id[i]) for i in scored["spurious_ids"]),
+    }
+
+
+def compare(before: dict[str, Any], after: dict[str, Any]) -> str:
+    """The gold events whose fields changed between two snapshots, the spurious incidents
+    gained and lost, and each field's accuracy before and after."""
+    lines: list[str] = []
+    old_rows = before.get("rows", {})
+    for key, row in after.get("rows", {}).items():
+        was = old_rows.get(key, {})
+        changed = [f"{f}:{was.get(f)}->{row.get(f)}" for f in FIELDS if was.get(f) != row.get(f)]
+        if changed:
+            lines.append(f"{key} {' '.join(changed)}")
+            lines.append(f"    was {was.get('got')}")
+            lines.append(f"    now {row.get('got')}")
+    old_spur, new_spur = set(before.get("spurious_events", [])), set(after["spurious_events"])
+    lines += [f"+ spurious {t}" for t in sorted(new_spur - old_spur)]
+    lines += [f"- spurious {t}" for t in sorted(old_spur - new_spur)]
+    for f in FIELDS:
+        a, b = before.get("accuracy", {}).get(f), after["accuracy"].get(f)
+        if a is not None and b is not None:
+            lines.append(f"  {f:<15} {a:.3f} -> {b:.3f}")
+    lines.append(f"  spurious        {before.get('spurious')} -> {after['spurious']}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "held"], default="dev")
     parser.add_argument("--errors", action="store_true", help="list misses (dev split only)")
     parser.add_argument("--root", type=Path, default=ROOT)
+    parser.add_argument("--save", type=Path, help="write the run's snapshot here (dev only)")
+    parser.add_argument(
+        "--compare", type=Path, help="show what changed since a saved snapshot (dev only)"
+    )
     args = parser.parse_args(argv)
+    if (args.save or args.compare) and args.split != "dev":
+        print("--save and --compare read the dev split only: the held split is never studied",
+              file=sys.stderr)  # fmt: skip
+        return 2
     folder = args.root / args.split
     if not folder.is_dir():
         print(f"{folder}: no such folder (the field test ships with the repository)",
@@ -179,6 +231,17 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     scored = run_split(folder)
     print(report(args.split, scored, errors=args.errors and args.split == "dev"))
+    snap = snapshot(scored)
+    if args.compare:
+        try:
+            before = json.loads(args.compare.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            print(f"{args.compare}: cannot read the snapshot ({exc}); write one with --save",
+                  file=sys.stderr)  # fmt: skip
+            return 2
+        print(compare(before, snap))
+    if args.save:
+        args.save.write_text(json.dumps(snap, indent=1, default=str), encoding="utf-8")
     return 0
 
 
