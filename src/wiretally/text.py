@@ -25,8 +25,9 @@ _ABBREV = {
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)")
 # A list item's mark: a bullet or a number ("* Clashes near ...", "2. WANLAWEYN - ...",
-# "[3] SONGKHLA - Saba Yoi district - ARSON", "b) Kaabong - 14 April: ...").
-_LIST_MARK = r"(?:[*•·▪–-]|\d{1,2}[.)]|\[\d{1,2}\]|[a-h]\))\s"
+# "[3] SONGKHLA - Saba Yoi district - ARSON", "b) Kaabong - 14 April: ..."), a number
+# also in Markdown's bold or a heading's hashes ("**1. Makalondi (Tillaberi) - 4 May**").
+_LIST_MARK = r"(?:[*•·▪–-]|(?:\*\*|__|#{1,6} )?(?:\d{1,2}[.)]|\[\d{1,2}\])|[a-h]\))\s"
 LIST_ITEM = re.compile(r"\s*" + _LIST_MARK)
 # A blank line, or a line break before a capital, a quote, a dash or a list item.
 _PARA = re.compile(r"\n\s*\n|\n(?=[A-Z\"“‘'(—-]|" + _LIST_MARK + ")")
