@@ -5,6 +5,7 @@ Philippines; sentences written for these tests)."""
 from __future__ import annotations
 
 from reading import read_mentions
+from wiretally import meta
 from wiretally.records import Mention
 
 
@@ -28,3 +29,30 @@ def test_a_bold_numbered_heading_dates_its_item() -> None:
         ("Abduction/forced disappearance", "2026-05-04"),
         ("Remote explosive/landmine/IED", "2026-05-12"),
     ]
+
+
+def test_a_mastheads_issue_line_dates_the_paper() -> None:
+    text = (
+        "==========\n   THE RIVER HERALD\n   N° 417 – Mardi 15 septembre 2026 – Prix : 300 "
+        "FCFA\n==========\n\nYouths attacked the police station on Sunday.\n"
+    )
+    assert meta.leading_date(text)[0] == "2026-09-15"
+    english = "THE DAILY\nVol. 12 No. 88 | Tuesday, 15 September 2026 | Price Rs 10\n\nText.\n"
+    assert meta.leading_date(english)[0] == "2026-09-15"
+    # A sentence that opens with a number is no issue line.
+    assert meta.leading_date("No. 5 was a hit on 3 May 2024.\n")[0] is None
+
+
+def test_a_file_names_day_dates_a_yearless_wire_copy() -> None:
+    text = (
+        "Drone strike kills 14 at market\n\nBAHIR DAR, March 12 (Wire) - A drone strike on a "
+        "market killed 14 people on Wednesday. The war began in August 2023 and spread in "
+        "2025.\n"
+    )
+    assert meta.infer_published(text, []) == "2025-03-12"  # the latest year it names
+    assert meta.path_date("archive/wire_bichena_20260312.txt", text) == "2026-03-12"
+    # The name's day may come after the dateline's day, in the same year or the next.
+    assert meta.path_date("in/2026-01-02-wire.txt", text) == "2025-03-12"
+    assert meta.path_date("in/2026-03-14.txt", text) == "2026-03-12"
+    assert meta.path_date("notes/brief-17.txt", text) is None
+    assert meta.path_date("in/20261399.txt", text) is None

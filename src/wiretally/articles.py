@@ -71,7 +71,11 @@ def prepare(raw: RawDocument) -> Prepared:
         if published is None and title and (on_title := meta.full_dates(title)):
             published = max(on_title).isoformat()  # a heading line "Kabul | 19 March 2026"
         if published is None:
-            published = meta.correction_date(text) or meta.infer_published(text, captions)
+            published = (
+                meta.correction_date(text)
+                or meta.path_date(raw.source_path, text)
+                or meta.infer_published(text, captions)
+            )
             inferred = published is not None
         digest = content_hash(text)
         if raw.input_id:

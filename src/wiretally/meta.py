@@ -103,6 +103,19 @@ _FOREIGN_DATE_LINE = re.compile(
     r"\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)[ \t]*$",
     re.I | re.M,
 )
+# A masthead's issue line: "N° 417 – Mardi 15 septembre 2026 – Prix : 300 FCFA", "Vol. 12
+# No. 88 | Tuesday, 15 September 2026 | Price Rs 10".
+_ISSUE_LINE = re.compile(
+    r"^[ \t]*(?:Vol(?:ume)?\.?[ \t]*[\dIVXLC]+\W{1,4})?(?:N[°ºo]\.?|No\.|Nr\.|Issue|Edition)"
+    r"[ \t]*\d+[ \t]*[-–—|•·,](?P<rest>[^\n]{0,120})$",
+    re.I | re.M,
+)
+_FOREIGN_DATE = re.compile(
+    r"\b(?P<d>\d{1,2})(?:er|º|°)?\s+(?:de\s+)?"
+    r"(?P<m>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")"
+    r"\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
 _BRACKET_NOTE = re.compile(r"\s*\[([^\]\n]{10,300})\]")
 _DATE_TOKEN = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|"
@@ -220,6 +233,17 @@ def leading_date(text: str) -> tuple[str | None, Removed | None]:
         )
         if d is not None:
             return d.isoformat(), None
+    # A masthead's issue line with the day between its number and its price.
+    for line in _ISSUE_LINE.finditer(text[:500]):
+        rest = line.group("rest")
+        days = {d for m in _DATE_TOKEN.finditer(rest) if (d := _one_date(m.group()))}
+        days |= {
+            d for m in _FOREIGN_DATE.finditer(rest)
+            if (d := _mk(int(m.group("y")), _FOREIGN_MONTHS[m.group("m").lower()],
+                         int(m.group("d"))))
+        }  # fmt: skip
+        if len(days) == 1:
+            return days.pop().isoformat(), None
     # A bracketed note opening a translation: "[Unofficial translation from Turkish. Source:
     # state news agency bulletin, 22.07.2026, 14:10]". It stays in the text.
     note = _BRACKET_NOTE.match(text)
@@ -395,6 +419,30 @@ def _yearless_day(text: str, earliest: int, month: int, day: int) -> date | None
             if on_day is not None and on_day <= date.today() and on_day.weekday() == weekday:
                 return on_day
     return _mk(earliest, month, day)
+
+
+_NAME_DATE = re.compile(r"(?<!\d)(20\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def path_date(path: str | None, text: str = "") -> str | None:
+    """The day a file's name carries ("wire_bichena_20260312.txt", "2025-11-03-brief.md"),
+    for a copy whose text dates itself no better: an archive names its files by the day
+    it took them in. A yearless dateline ("BAHIR DAR, March 12 (Wire) -") is read in the
+    name's year (or the year before, when the name's day comes earlier in the year)."""
+    if not path:
+        return None
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    m = _NAME_DATE.search(name)
+    on_name = _mk(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    if on_name is None:
+        return None
+    yearless = _yearless_dateline(text) if text else None
+    if yearless is not None:
+        for year in (on_name.year, on_name.year - 1):
+            day = _mk(year, *yearless)
+            if day is not None and day <= on_name:
+                return day.isoformat()
+    return on_name.isoformat()
 
 
 def infer_published(text: str, captions: list[str]) -> str | None:
