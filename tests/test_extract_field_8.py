@@ -4,9 +4,13 @@ Philippines; sentences written for these tests)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reading import read_mentions
 from wiretally import meta
+from wiretally.pipeline import IngestOptions, ingest
 from wiretally.records import Mention
+from wiretally.store import open_store
 
 
 def _read(text: str, published: str = "2026-05-19") -> list[Mention]:
@@ -56,3 +60,38 @@ def test_a_file_names_day_dates_a_yearless_wire_copy() -> None:
     assert meta.path_date("in/2026-03-14.txt", text) == "2026-03-12"
     assert meta.path_date("notes/brief-17.txt", text) is None
     assert meta.path_date("in/20261399.txt", text) is None
+
+
+def _events(tmp_path: Path, text: str) -> list[dict[str, object]]:
+    path = tmp_path / "a.txt"
+    path.write_text(text)
+    store = open_store("memory://")
+    ingest([str(path)], store=store, options=IngestOptions(progress=False))
+    return [e.export() for e in store.iter_events()]
+
+
+def test_an_unattributed_strike_where_only_the_state_flies_is_the_states(
+    tmp_path: Path,
+) -> None:
+    lede = "BAHIR DAR, March 12, 2026 (Wire) - "
+    (strike,) = _events(
+        tmp_path,
+        lede + "A drone strike on a crowded market in the town of Bichena killed at least "
+        "14 people on Wednesday, residents said.\n",
+    )
+    assert strike["actor1"] == "Ethiopian military"
+    assert "only side flying there" in str(strike["notes"])
+    # Where armed groups fly drones too (Colombia), a drone strike stays unattributed.
+    (other,) = _events(
+        tmp_path,
+        "POPAYAN, March 12, 2026 (Wire) - A drone dropped explosives on a farm near Argelia "
+        "on Wednesday, killing a farmer, residents said.\n",
+    )
+    assert other["actor1"] == "Unidentified armed group"
+    # A strike on the state's own troops is some armed group's.
+    (base,) = _events(
+        tmp_path,
+        lede + "A drone struck an army base near Bichena on Wednesday, killing two soldiers, "
+        "residents said.\n",
+    )
+    assert base["actor1"] != "Ethiopian military"

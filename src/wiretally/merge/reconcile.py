@@ -309,10 +309,14 @@ def build_event(
     notes += "."
 
     # A group one report names outranks the "unidentified" group of another.
-    actor1 = _most_common(_named_first(m.actor1 for m in mentions), norm_name) or _unnamed(mentions)
+    actor1 = _most_common(_named_first(m.actor1 for m in mentions), norm_name)
     actor2 = _most_common(_named_first(m.actor2 for m in mentions), norm_name) or (
         _unnamed_victims(mentions, country)
     )
+    if actor1 is None and (flier := _only_flier(mentions, country, actor2)) is not None:
+        actor1 = flier
+        notes = notes[:-1] + f"; {flier} as the only side flying there (no report names one)."
+    actor1 = actor1 or _unnamed(mentions)
     actor1, actor2 = _other_side(mentions, actor1, actor2)
     sub_type = _most_common((m.sub_event_type for m in mentions), str)
     if actor2 is None and (
@@ -436,6 +440,34 @@ def _lost_by(actor1: str | None, country: str | None) -> str | None:
         return None
     force = force_of(country.upper() if country else None)
     return force.name if force is not None else None
+
+
+# Where an unattributed air strike can only be the state's: no armed group there flies
+# aircraft, and no foreign air force is at war there. In the first set no armed group flies
+# armed drones either (an armed group's drones on a base are still left unnamed).
+_STATE_SKIES = frozenset({
+    "ET", "SS", "NG", "NE", "ML", "BF", "TD", "MZ", "BJ", "TG", "CF", "CD", "MM", "PH", "KE",
+    "UG", "BI", "CM", "MX", "CO", "VE", "HT", "TH", "IN", "BD", "NP", "DZ", "EG", "TZ", "ER",
+})  # fmt: skip
+_STATE_DRONES = frozenset({"ET", "SS", "NE", "TD", "MZ", "BJ", "TG", "PH", "BI", "ER", "TZ"})
+
+
+def _only_flier(mentions: list[Mention], country: str | None, actor2: str | None) -> str | None:
+    """The country's own military for an air strike no report attributes, where only it
+    flies ("a drone strike on a crowded market in Bichena", "an air strike hit the church
+    compound in Hpruso")."""
+    code = (country or "").upper()
+    if {m.sub_event_type for m in mentions} != {"Air/drone strike"} or code not in _STATE_SKIES:
+        return None
+    if any(m.historical or m.modality in ("claimed", "denied", "contested") for m in mentions):
+        return None
+    force = force_of(code)
+    if force is None or actor2 == force.name or (actor2 and acled_force(actor2) is not None):
+        return None  # strikes on the state's own forces are some armed group's
+    drones = any((m.weapon and _DRONE.search(m.weapon)) or _DRONE.search(m.text) for m in mentions)
+    if drones and code not in _STATE_DRONES:
+        return None
+    return force.name
 
 
 def _unnamed(mentions: list[Mention]) -> str | None:
