@@ -95,3 +95,21 @@ def test_an_unattributed_strike_where_only_the_state_flies_is_the_states(
         "residents said.\n",
     )
     assert base["actor1"] != "Ethiopian military"
+
+
+def test_a_pact_signed_on_a_day_is_an_agreement_and_one_recalled_by_year_is_not() -> None:
+    signed = [
+        m.sub_event_type
+        for m in _read(
+            "At the other end of the region, in Ayorou, representatives of Zarma self-defence "
+            "groups and of Fulani herder communities signed on Monday a non-aggression pact.",
+            "2026-09-15",
+        )
+    ]
+    assert signed == ["Agreement"]
+    for background in (
+        "A faction of the movement signed a peace accord with the government in Bissau in 2025.",
+        "Elders said they would sign a peace covenant in Butig next week.",
+        "The clans agreed to talk about a truce in Butig on Monday.",
+    ):
+        assert [m for m in _read(background, "2026-09-15") if not m.historical] == [], background

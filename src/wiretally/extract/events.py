@@ -2324,6 +2324,9 @@ def _type_sentence(text: str) -> Typing | None:
                        text[a:b])  # fmt: skip
     if t.key in VIOLENT or t.key in _REPORTED_KEYS:
         return t
+    if t.key == "AGREEMENT" and _SIGNED_ACCORD.search(text) and not _A_YEAR.search(text):
+        # an accord signed (on a day, not "in 2025"): a development of its own, not talk
+        return t
     if t.key == "CHANGE_TO_GROUP_ACT" and t.trigger.lower().endswith("surrendered"):
         return t  # a group's fighters leave it
     return None
@@ -2368,6 +2371,16 @@ def _without_trigger(text: str, t: Typing) -> Typing | None:
 # are incidents of their own (arrests, looting and destruction, territory handed over, a
 # base set up). Agreements, announcements and "other" are left to the reader: in news they
 # are mostly talk about events, not events.
+# A pact signed, not one talked of: "the two clans signed a peace covenant on Saturday",
+# "signed on Monday a non-aggression pact", "a local agreement had been signed in Debark".
+_SIGNED_ACCORD = re.compile(
+    r"\b(?<!to )(?:signed|sealed|inked)\s+(?:\w+\s+){0,5}?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:pact|agreement|accord|truce|ceasefire|cease-fire|peace\s+deal|covenant)\b|"
+    r"\b(?:pact|agreement|accord|truce|ceasefire|cease-fire|covenant)\s+(?:had\s+been|has\s+been|"
+    r"was)\s+signed\b",
+    re.I,
+)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _REPORTED_KEYS = frozenset(
     {
         "DISR_WEAP",
