@@ -113,3 +113,17 @@ def test_a_pact_signed_on_a_day_is_an_agreement_and_one_recalled_by_year_is_not(
         "The clans agreed to talk about a truce in Butig on Monday.",
     ):
         assert [m for m in _read(background, "2026-09-15") if not m.historical] == [], background
+
+
+def test_a_scene_named_before_the_trigger_by_its_unit_word_is_a_place() -> None:
+    text = (
+        "Gondar - Police said the city was calm on Sunday. On Wednesday, soldiers searching "
+        "houses for Fano fighters in a neighbourhood near the Azezo junction shot dead four "
+        "civilians, relatives said."
+    )
+    (m,) = [m for m in _read(text, "2026-08-17") if m.sub_event_type]
+    assert (m.sub_event_type, m.date_start, m.actor1) == (
+        "Attack",
+        "2026-08-12",
+        "Ethiopian military",
+    )

@@ -327,7 +327,7 @@ _UNLISTED_PLACE = re.compile(
     r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?"
     r"\s+(?:LGA|Local\s+Government\s+Area|district|village|county|locality|township|commune|"
     r"sub-?county|territory|area|neighbou?rhood|quarter|upazila|thana|ward|woreda|kebele|"
-    r"tehsil|barangay|municipality|"
+    r"tehsil|barangay|municipality|junction|roundabout|crossroads?|"
     # "at the Amura military headquarters"
     r"(?:(?-i:[a-z]+)\s+)?(?:headquarters|barracks|prison|fortress))\b",
     re.I,
@@ -4026,6 +4026,13 @@ def _clause_mentions(
     has_place = has_place or (
         unlisted is not None
         and not _PLACE_CLAUSE_JOIN.search(s.text, typing.trigger_end, unlisted.start())
+    )
+    # ("soldiers searching houses in a neighbourhood near the Azezo junction shot dead four
+    # civilians": the scene before the trigger, in the same clause)
+    trig = typing.trigger_start
+    ahead = _UNLISTED_PLACE.search(s.text, max(0, trig - 120), trig)
+    has_place = has_place or (
+        ahead is not None and not _PLACE_CLAUSE_JOIN.search(s.text, ahead.end(), trig)
     )
     # "had begun on Saturday afternoon in Pernambués, where a bus driver was shot dead": a
     # scene the gazetteer lacks, named as where
