@@ -127,3 +127,25 @@ def test_a_scene_named_before_the_trigger_by_its_unit_word_is_a_place() -> None:
         "2026-08-12",
         "Ethiopian military",
     )
+
+
+def test_who_a_mob_or_a_shell_hit_when_no_report_names_them(tmp_path: Path) -> None:
+    lede = "KHARKIV, July 15, 2026 (Wire) - "
+    (shelling,) = _events(
+        tmp_path,
+        lede + "Overnight, shells fired from across the border damaged four private houses "
+        "in Zolochiv and wounded a 71-year-old resident, officials said on Wednesday.\n",
+    )
+    assert shelling["actor2"] == "Civilians (Ukraine)"
+    (on_troops,) = _events(
+        tmp_path,
+        lede + "Overnight, shells fired from across the border hit an army position near "
+        "Zolochiv and wounded two soldiers, officials said on Wednesday.\n",
+    )
+    assert on_troops["actor2"] != "Civilians (Ukraine)"
+    (mob,) = _events(
+        tmp_path,
+        "DHAKA, February 9, 2026 (Wire) - In Chattogram, an angry mob beat a man accused of "
+        "theft to death on Sunday night, police said.\n",
+    )
+    assert (mob["sub_event_type"], mob["actor2"]) == ("Mob violence", "Civilians (Bangladesh)")

@@ -401,9 +401,36 @@ def _of_country(name: str | None, country: str) -> str | None:
 def _unnamed_victims(mentions: list[Mention], country: str | None) -> str | None:
     """ "Civilians (<country>)" for an incident against people no report names."""
     kinds = {m.sub_event_type for m in mentions}
-    if not kinds or not kinds <= _AGAINST_PEOPLE:
-        return None
-    return people_of("Civilians", country.upper() if country else None)
+    civilians = people_of("Civilians", country.upper() if country else None)
+    if kinds and kinds <= _AGAINST_PEOPLE | {"Mob violence"}:
+        return civilians  # (a mob's victim is a person: "a crowd beat a suspected thief")
+    if (
+        kinds
+        and kinds <= _REMOTE
+        and any(_CIVILIAN_HURT.search(m.text) for m in mentions)
+        and not any(_FORCES_HURT.search(m.text) for m in mentions)
+    ):
+        # "artillery shells damaged four private houses; a 71-year-old resident suffered a
+        # shrapnel wound": what the shells hit were people's homes, not a force
+        return civilians
+    return None
+
+
+_REMOTE = frozenset({
+    "Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Air/drone strike",
+    "Grenade",
+})  # fmt: skip
+_CIVILIAN_HURT = re.compile(
+    r"\b(?:civilians?|residents?|villagers?|passers-?by|passengers?|homes?|houses?|"
+    r"residential|market|shops?|school|children|child|women|woman|farmers?|traders?|"
+    r"pedestrians?|bus\s+stop|worshippers|family|families)\b",
+    re.I,
+)
+_FORCES_HURT = re.compile(
+    r"\b(?:soldiers?|troops?|army|police(?:men|man)?|officers?|patrol|convoy|base|"
+    r"checkpoint|militants?|fighters?|rebels?|positions?|camp|military|guards?)\b",
+    re.I,
+)
 
 
 def _other_side(
