@@ -149,3 +149,24 @@ def test_who_a_mob_or_a_shell_hit_when_no_report_names_them(tmp_path: Path) -> N
         "theft to death on Sunday night, police said.\n",
     )
     assert (mob["sub_event_type"], mob["actor2"]) == ("Mob violence", "Civilians (Bangladesh)")
+
+
+def test_a_riot_that_hurt_gendarmes_or_that_a_national_guard_dispersed_met_the_police() -> None:
+    for text, country_police in (
+        (
+            "On 19 June, residents of Tessaoua took to the streets after a livestock trader "
+            "was found dead. Angry youths set fire to the gendarmerie post and blocked the "
+            "national road with burning tyres. Two gendarmes were injured by stones.",
+            "Police Forces of Niger",
+        ),
+        (
+            "On Monday, hundreds of traders rioted in Ben Gardane, blocking the road with "
+            "stones and burning tyres. Units of the National Guard fired tear gas to "
+            "disperse them, witnesses said.",
+            "Police Forces of Tunisia",
+        ),
+    ):
+        riots = [
+            m for m in _read(text, "2026-06-22") if m.sub_event_type == "Violent demonstration"
+        ]
+        assert [m.actor2 for m in riots] == [country_police], text

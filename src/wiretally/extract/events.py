@@ -2931,10 +2931,26 @@ def _dispersal_of_riot(
         # them.": no incident of its own, told of the riot)
         for x in _told_after(m, sentences, article, 2):
             cue = _DISPERSED_THEM.search(x.text)
-            if cue is not None and POLICE_WORD.search(x.text):
+            if cue is not None and (POLICE_WORD.search(x.text) or _RIOT_FORCE.search(x.text)):
                 _police_met(m, article, x, cue)
                 break
+            # ("Angry youths set fire to the gendarmerie post ... Two gendarmes were injured
+            # by stones.": the rioters fought the police)
+            if (hurt := _POLICE_HURT.search(x.text)) is not None:
+                _police_met(m, article, x, hurt)
+                break
     return [m for m in mentions if m.id not in dropped]
+
+
+# Who else breaks up a riot for the state: "Units of the National Guard fired tear gas to
+# disperse them" (Tunisia's), "security forces dispersed the crowd".
+_RIOT_FORCE = re.compile(r"\b(?:security\s+forces|national\s+guard|anti-riot|riot\s+squad)\b", re.I)
+_POLICE_HURT = re.compile(
+    r"\b(?:(?:police(?:men)?|gendarmes?|officers)\s+(?:were|was)\s+(?:injured|wounded|hurt)|"
+    r"(?:stoned|pelted|attacked|set\s+fire\s+to|torched|ransacked)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:police|gendarmerie)(?:\s+(?:station|post|vehicles?|cars?|officers|patrol))?)\b",
+    re.I,
+)
 
 
 # What the police do to a crowd: "Police detained four women after about half an hour",
