@@ -170,3 +170,22 @@ def test_a_riot_that_hurt_gendarmes_or_that_a_national_guard_dispersed_met_the_p
             m for m in _read(text, "2026-06-22") if m.sub_event_type == "Violent demonstration"
         ]
         assert [m.actor2 for m in riots] == [country_police], text
+
+
+def test_a_claim_without_its_object_or_a_group_said_to_have_planted_the_bomb_is_the_agent() -> None:
+    for text, group in (
+        (
+            "A magnetic bomb attached to a minibus exploded in western Kabul on Thursday, "
+            "killing three civilians. Police cordoned off the area. Islamic State Khorasan "
+            "Province claimed responsibility via its Amaq outlet.",
+            "Islamic State Khorasan Province",
+        ),
+        (
+            "Two police officers were killed on Monday when their vehicle ran over an "
+            "improvised explosive device outside El Wak town in Mandera County. The county "
+            "commissioner said Al-Shabaab militants had planted the explosive on the road.",
+            "Al-Shabaab",
+        ),
+    ):
+        (m,) = [m for m in _read(text, "2026-03-07") if m.sub_event_type]
+        assert m.actor1 == group, text

@@ -1280,8 +1280,10 @@ def _defender_speaks(m: Mention, s: Sentence, hits: list[ActorHit], article: Art
 
 
 _CLAIMED_IT = re.compile(
-    r"\b(?:claimed|claims|has claimed|claiming)\s+(?:responsibility\s+for\s+)?"
-    r"(?:the|this|that|its|both)\b"
+    r"\b(?:claimed|claims|has claimed|claiming)\s+(?:(?:responsibility\s+for\s+)?"
+    r"(?:the|this|that|its|both|all)\b|responsibility\b(?!\s+for\s+(?:an?|another)\b))"
+    # "Al-Shabaab militants who cross from Somalia had planted the explosive"
+    r"|\bhad\s+planted\s+(?:the|an?)\s+(?:explosives?|bombs?|device|mines?|IEDs?)\b"
     # "The BLA said in a statement it had planted the device"
     r"|\bsaid\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\s+had\s+(?:planted|carried\s+out|"
     r"staged|launched|detonated|targeted)\b",
