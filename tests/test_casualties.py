@@ -84,9 +84,10 @@ CASES = [
         "no casualties",
     ),
     (
+        # (nobody hurt: nobody dead either)
         "No injuries were reported after the rocket fell in a field.",
-        None,
-        None,
+        (0, None, None, False),
+        "No injuries",
         (0, None, None, False),
         "No injuries",
     ),

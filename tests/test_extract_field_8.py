@@ -189,3 +189,17 @@ def test_a_claim_without_its_object_or_a_group_said_to_have_planted_the_bomb_is_
     ):
         (m,) = [m for m in _read(text, "2026-03-07") if m.sub_event_type]
         assert m.actor1 == group, text
+
+
+def test_nobody_injured_means_nobody_killed_but_nobody_else_does_not() -> None:
+    from wiretally.extract.casualties import find_casualties
+
+    for text in (
+        "Armed men set fire to a primary school during the night. Nobody was injured.",
+        "The blast damaged a boundary wall but caused no injuries.",
+    ):
+        killed, hurt, _ = find_casualties(text)
+        assert killed is not None and killed.value == 0, text
+        assert hurt is not None and hurt.value == 0, text
+    killed, _, _ = find_casualties("Two guards were killed; no one else was injured.")
+    assert killed is not None and killed.value == 2

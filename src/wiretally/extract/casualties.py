@@ -284,6 +284,7 @@ _ZERO = re.compile(
     r"|(?:was|were)\s+not\s+(?P<zp>injured|hurt|wounded|killed|harmed))\b",
     re.IGNORECASE,
 )
+_OTHERS = re.compile(r"\b(?:else|other|others|further|additional|serious|seriously)\b", re.I)
 _ZERO_CATS = {
     "killed": "D", "died": "D", "deaths": "D", "fatalities": "D",
     "hurt": "DI", "harmed": "DI", "casualties": "DI",
@@ -610,7 +611,12 @@ def _fixed_hits(text: str) -> list[_Hit]:
             else (m.group("zv") or m.group("zn") or m.group("zw") or m.group("zp")).lower()
         )
         zero = _Count(m.start(), m.end(), Figure(value=0.0, text=m.group(0)), True)
-        hits.extend(_Hit(cat, zero, m.end()) for cat in _ZERO_CATS.get(word, ""))
+        cats = _ZERO_CATS.get(word, "")
+        if cats == "I" and word != "shot" and not _OTHERS.search(m.group(0)):
+            # "Nobody was injured", "no injuries were reported": nobody died either (but
+            # "no one else was hurt" after a toll says nothing of the dead)
+            cats = "DI"
+        hits.extend(_Hit(cat, zero, m.end()) for cat in cats)
     for m in _TO_DEATH.finditer(text):
         # "A mob beat a man to death": one dead, told around its object
         one = _Count(m.start(1), m.end(1), Figure(value=1.0, text=m.group(1)), True)
