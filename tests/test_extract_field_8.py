@@ -203,3 +203,17 @@ def test_nobody_injured_means_nobody_killed_but_nobody_else_does_not() -> None:
         assert hurt is not None and hurt.value == 0, text
     killed, _, _ = find_casualties("Two guards were killed; no one else was injured.")
     assert killed is not None and killed.value == 2
+
+
+def test_a_state_speaking_of_its_troops_is_neither_the_host_nor_the_place() -> None:
+    for text in (
+        "DUHOK, Iraq, Aug 12, 2025 (AFP) - Separately, the Turkish defence ministry said on "
+        "Tuesday that its troops had killed four PKK militants in clashes in the mountains "
+        "the previous day.",
+        "DUHOK, Iraq, Aug 12, 2025 (AFP) - Separately, Turkey's defence ministry said on "
+        "Tuesday that its troops had killed four PKK militants in clashes in the mountains "
+        "the previous day.",
+    ):
+        (m,) = [m for m in _read(text, "2025-08-12") if m.sub_event_type]
+        assert m.actor1 == "Turkish military", text
+        assert m.country == "IQ", text

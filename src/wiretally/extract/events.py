@@ -956,7 +956,16 @@ def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> 
         if g.group(0).lower() == "patrol" and any(h.entry.name == "Police" for h in hits):
             continue  # "GSU officers ... ambushed their patrol vehicle": the police's patrol
         own = _SPEAKING_STATE.search(text, 0, a)
-        speaker = force_of(country_code(own.group("land"))) if own is not None else None
+        speaker = None
+        if own is not None:
+            land = own.group("land")
+            # ("Turkey's defence ministry", "the Turkish defence ministry")
+            code = (
+                country_code(land)
+                if own.group("s")
+                else (demonyms().get(land.lower()) or country_code(land))
+            )
+            speaker = force_of(code)
         # "Turkey's defence ministry said its troops had killed four PKK militants",
         # "Burundi's defence ministry said fighters attacked an army position": the speaking
         # state's troops, not the host's (a brief's last country, say)
@@ -964,9 +973,17 @@ def _generic_hits(text: str, hits: list[ActorHit], force: ActorEntry | None) -> 
     return [h for h in out if not _described(text, h)]
 
 
+# A country's organ after its name: "Turkey's defence ministry", "Ukraine's General Staff".
+_STATE_ORGAN = re.compile(
+    r"['’]s\s+(?:(?:own|top|new|former|acting|national|federal|state)\s+)?(?:defen[cs]e\s+|"
+    r"foreign\s+|interior\s+)?(?:ministry|minister|government|general\s+staff|army|military|"
+    r"armed\s+forces|president|prime\s+minister|spokes(?:man|woman|person)|officials?|"
+    r"authorities|embassy|mission)\b",
+    re.I,
+)
 _SPEAKING_STATE = re.compile(
-    r"\b(?P<land>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))'s\s+(?:defen[cs]e ministry|ministry of "
-    r"defen[cs]e|army|military|armed forces|general staff|government)\b",
+    r"\b(?P<land>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))(?P<s>'s)?\s+(?:defen[cs]e ministry|"
+    r"ministry of defen[cs]e|army|military|armed forces|general staff|government)\b",
     re.I,
 )
 
@@ -3938,8 +3955,11 @@ def _clause_mentions(
     # ("police in Fallujah said they had arrested ...": police answer for their own town)
     where = [
         p for p in places
-        if not _SPEAKS.match(text, p.end)
-        or _LOCAL_POLICE_IN.search(text, max(0, p.start - 30), p.start)
+        if (not _SPEAKS.match(text, p.end)
+            or _LOCAL_POLICE_IN.search(text, max(0, p.start - 30), p.start))
+        # ("Turkey's defence ministry said its troops had killed four PKK militants in the
+        # Metina region": a state speaking, not where)
+        and not (p.feature == "country" and _STATE_ORGAN.match(text, p.end))
     ]  # fmt: skip
     if any(s.start <= p.start < s.end and not _in_dateline(scan, p) for p in where):
         # "ADDIS ABABA (AFP) - A drone strike ... in western Ethiopia's Oromia region": the
