@@ -217,3 +217,16 @@ def test_a_state_speaking_of_its_troops_is_neither_the_host_nor_the_place() -> N
         (m,) = [m for m in _read(text, "2025-08-12") if m.sub_event_type]
         assert m.actor1 == "Turkish military", text
         assert m.country == "IQ", text
+
+
+def test_grenades_and_vests_carried_or_recovered_are_no_attack() -> None:
+    from wiretally.extract.typing import classify
+
+    for text in (
+        "Officials said the men were carrying two pistols, a hand grenade and maps.",
+        "Four hand grenades, a suicide vest and ammunition were recovered from the house.",
+    ):
+        typed = classify(text)
+        assert typed is None or typed.sub_event_type not in ("Grenade", "Suicide bomb"), text
+    thrown = classify("Men on a motorcycle hurled a hand grenade at a police mobile on Monday.")
+    assert thrown is not None and thrown.sub_event_type == "Grenade"

@@ -670,6 +670,18 @@ _PROTESTED = re.compile(
     re.I,
 )
 _CARRIED = re.compile(r"\b(?:armed|equipped)\s+with\s+(?:[\w-]+\s+){0,5}$", re.I)
+# Arms held, not used: "the men were carrying two pistols, a hand grenade and maps", "four
+# hand grenades, a suicide vest and ammunition were recovered from the house".
+_HELD_BEFORE = re.compile(
+    r"\b(?:carrying|recovered|seized|confiscated|possession\s+of|haul\s+of|cache\s+of|"
+    r"stockpile\s+of)\b[^.;:]{0,80}$",
+    re.I,
+)
+_HELD_AFTER = re.compile(
+    r"^[^.;:]{0,120}?\b(?:were|was|had\s+been|have\s+been)\s+(?:recovered|seized|found|"
+    r"confiscated)\b",
+    re.I,
+)
 
 
 def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float]:
@@ -679,6 +691,12 @@ def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float
         # "militants armed with rifles and grenades attacked the police station": what the
         # attackers carried, not a grenade thrown
         s["GRENADE"] = 0.0
+    for k in ("GRENADE", "SUIC_BOMB"):
+        if k in sc and (
+            _HELD_BEFORE.search(text[max(0, sc[k][1] - 90) : sc[k][1]])
+            or _HELD_AFTER.search(text[sc[k][2] :])
+        ):
+            s[k] = 0.0
     protest = bool(_PROTEST_WORDS.search(text))
     if protest:
         for k in ("GRENADE", "AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "ATTACK"):
