@@ -230,3 +230,23 @@ def test_grenades_and_vests_carried_or_recovered_are_no_attack() -> None:
         assert typed is None or typed.sub_event_type not in ("Grenade", "Suicide bomb"), text
     thrown = classify("Men on a motorcycle hurled a hand grenade at a police mobile on Monday.")
     assert thrown is not None and thrown.sub_event_type == "Grenade"
+
+
+def test_a_bandh_called_and_a_protest_not_yet_staged_are_not_held() -> None:
+    for text in (
+        "The banned CPI (Maoist) has called a 24-hour bandh across the Kolhan region on "
+        "Saturday to protest against what it calls fake encounters.",
+        "Family members of one of the deceased gathered at the morgue in Karachi on Monday "
+        "and alleged that he had been taken from his home; they have not yet staged any "
+        "protest.",
+    ):
+        held = [
+            m for m in _read(text, "2025-09-12") if m.sub_event_type and m.modality == "asserted"
+        ]
+        assert held == [], text
+    (held,) = [
+        m
+        for m in _read("Hundreds of traders staged a protest in Ranchi on Monday.", "2025-09-12")
+        if m.sub_event_type
+    ]
+    assert held.modality == "asserted"

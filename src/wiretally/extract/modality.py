@@ -136,6 +136,20 @@ _NOT_YET_AFTER = re.compile(
     r"(?:will|would)\s+be\s+held|to\s+be\s+held)\b",
     re.I,
 )
+# A protest called, not held ("the CPI (Maoist) has called a 24-hour bandh across the Kolhan
+# region on Saturday"), and one said not to have been held ("they have not yet staged any
+# protest").
+_CALLED_ACTION = re.compile(
+    r"\bcall(?:s|ed|ing)?\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:\d+-hour\s+|general\s+|total\s+|"
+    r"indefinite\s+|nationwide\s+|statewide\s+|province-wide\s+)?(?:bandh|strike|shutdown|"
+    r"hartal|protest|march|rally|sit-in|demonstration)s?\b[^.;]{0,80}",
+    re.I,
+)
+_NO_PROTEST_HELD = re.compile(
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:staged|held)\s+(?:any\s+|a\s+)?"
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|marches?)\b",
+    re.I,
+)
 _ANNOUNCED_BEFORE = re.compile(
     r"\b(?:announced|declared|called|gave notice of|warned of)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}$",
@@ -178,6 +192,8 @@ def sentence_modality(text: str, trigger_start: int) -> Modality:
         or _HYPO_SUBJECT.match(text, trigger_start)
         or (_ANNOUNCED_BEFORE.search(before[-60:]) and _UNLESS_AFTER.search(text, trigger_start))
         or _NOT_YET_AFTER.match(text, trigger_start)
+        or any(c.start() <= trigger_start < c.end() for c in _CALLED_ACTION.finditer(text))
+        or _NO_PROTEST_HELD.search(text)
     ):
         return "hypothetical"
     # ("killed a villager after accusing him of being a police informer": why he was
