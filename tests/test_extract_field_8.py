@@ -244,3 +244,29 @@ def test_a_bandh_called_and_a_protest_not_yet_staged_are_not_held() -> None:
         assert set(read) <= {"hypothetical"}, text
     held = _read("RANCHI - Hundreds of traders staged a protest on Monday.", "2025-09-12")
     assert [m.modality for m in held if m.sub_event_type] == ["asserted"]
+
+
+def test_a_province_known_by_its_title_is_found_by_its_name() -> None:
+    from wiretally.geo.gazetteer import _admin2_variants
+
+    assert _admin2_variants("Province of Basilan") == ["Basilan"]
+    assert _admin2_variants("Departement du Loroum") == ["Loroum"]
+    assert _admin2_variants("Sahiwal District") == ["Sahiwal"]
+    assert _admin2_variants("Tamuin") == []
+    text = (
+        "ZAMBOANGA CITY - In Samar, four soldiers were wounded on Wednesday when a landmine "
+        "exploded as their truck passed along a farm-to-market road in a village in "
+        "Calbayog City, the army said."
+    )
+    (m,) = [m for m in _read(text, "2025-11-21") if m.sub_event_type]
+    assert m.location is not None and m.location.name == "Calbayog City"
+
+
+def test_where_seized_arms_were_bound_is_not_where_they_were_seized() -> None:
+    text = (
+        "WEEKLY MONITOR\n\n- Champhai: On 16 March, Assam Rifles intercepted a vehicle at "
+        "Zokhawthar and seized four rifles and 30 kg of explosives, reportedly bound for "
+        "Myanmar.\n"
+    )
+    (m,) = [m for m in _read(text, "2026-03-20") if m.sub_event_type]
+    assert m.country == "IN"

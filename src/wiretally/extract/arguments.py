@@ -701,6 +701,12 @@ _ROAD_TO_BEFORE = re.compile(
     r"(?:\s+[A-Z][\w'-]+)?\s+(?:with|to))\s+(?:the\s+)?$",
     re.I,
 )
+_BOUND_FOR = re.compile(
+    r"\b(?:bound|destined|headed|heading|en\s+route)\s+(?:for|to|towards)\s+(?:the\s+)?$", re.I
+)
+_UNIT_WORD_AFTER = re.compile(
+    r"\s+(?:district|municipality|commune|county|department|tehsil|upazila|woreda|LGA)\b", re.I
+)
 _PROVINCE_WORD_AFTER = re.compile(
     r"\s+(?:province|governorate|region|state|oblast|prefecture|department|county)\b", re.I
 )
@@ -902,6 +908,12 @@ def choose_place(
             if feature in _SPECIFIC_FEATURES
             else int(
                 feature == "admin1"
+                # "TANJAY CITY, Negros Oriental": a province (a second-level area the
+                # gazetteer knows by its title) beside its town; "in Harib district" is where
+                or (
+                    feature == "admin2"
+                    and not (text is not None and _UNIT_WORD_AFTER.match(text, p.end))
+                )
                 # "near the town of Amadiya in Duhok province": the province, though the
                 # gazetteer knows that spelling only for its capital
                 or (text is not None and bool(_PROVINCE_WORD_AFTER.match(text, p.end)))
@@ -933,6 +945,10 @@ def choose_place(
                 # "blocked the main road to Amara": where the road leads, not where
                 text is not None
                 and bool(_ROAD_TO_BEFORE.search(text, max(0, p.start - 40), p.start))
+            )
+            or int(
+                # "seized rifles and explosives reportedly bound for Myanmar": where they went
+                text is not None and bool(_BOUND_FOR.search(text, max(0, p.start - 30), p.start))
             )
             or int(
                 # "on the Bolgatanga-Bawku highway near Zebilla": the road's ends name it; the
@@ -986,7 +1002,7 @@ def choose_place(
             not (
                 text is not None
                 and feature not in _SPECIFIC_FEATURES
-                and feature != "admin1"
+                and feature not in ("admin1", "admin2")
                 and (frame := _IN_FRAME.match(text, s0, p.start)) is not None
                 and (end := _FRAME_END.match(text, p.end)) is not None
                 # "Timbuktu: the FAMa repel an attack in Goundam": a label, no frame

@@ -35,6 +35,7 @@ import json
 import math
 import os
 import pickle
+import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -45,7 +46,7 @@ from typing import Any
 from wiretally import cache
 from wiretally.geo.normalize import exact_key, is_latin_name, skeleton_key
 
-BUILD_VERSION = "geo-cache-5"
+BUILD_VERSION = "geo-cache-6"
 SUPPLEMENT = Path(__file__).resolve().parents[1] / "data" / "geo" / "supplement.tsv"
 COLUMNS = (
     "name", "alternates", "lat", "lon", "country", "admin1", "admin2", "feature",
@@ -316,6 +317,20 @@ def _clean_admin1(name: str) -> str:
     return name.strip(" '")
 
 
+# A province or department listed under its title: "Province of Basilan", "Provincia de
+# Huanta", "Departement du Loroum", "Sahiwal District". Reports write "Basilan".
+_ADMIN2_TITLE = re.compile(
+    r"^(?:Province|Provincia|Departamento|D[eé]partement|Partido|Municipio|Canton|Distrito|"
+    r"Prefecture)\s+(?:of|de|di|du|del|des|de\s+la|d['’])\s*(?P<a>.+)$|^(?P<b>.+?)\s+District$"
+)
+
+
+def _admin2_variants(name: str) -> list[str]:
+    m = _ADMIN2_TITLE.match(name)
+    bare = (m.group("a") or m.group("b")) if m else None
+    return [bare] if bare and len(bare) >= 3 else []
+
+
 def _admin1_variants(name: str) -> list[str]:
     """Spellings of an admin1 name with and without its administrative word."""
     base = name
@@ -468,7 +483,8 @@ def _build_base() -> Gazetteer:
         )  # fmt: skip
     for (cc, a1, a2), points in admin2_points.items():
         lat, lon = _bbox_centre(points)
-        gaz.add(a2, lat, lon, country=cc, admin1=a1, admin2=a2, feature="admin2")
+        gaz.add(a2, lat, lon, country=cc, admin1=a1, admin2=a2, feature="admin2",
+                alternates=_admin2_variants(a2))  # fmt: skip
 
     if importlib.util.find_spec("airportsdata") is not None:
         import airportsdata
