@@ -270,3 +270,15 @@ def test_where_seized_arms_were_bound_is_not_where_they_were_seized() -> None:
     )
     (m,) = [m for m in _read(text, "2026-03-20") if m.sub_event_type]
     assert m.country == "IN"
+
+
+def test_two_kinds_of_incident_on_two_days_in_one_town_stay_two(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "MANTA, Ecuador, July 2, 2026 (Wire) - Three fishermen from Manta were shot dead on "
+        "Tuesday by armed men who robbed their boat off the coast, relatives said.\n\n"
+        "On Wednesday, a suspected gang member was killed and a police officer was wounded "
+        "in an exchange of fire with police in Manta, police said.\n",
+    )
+    kinds = sorted((e["sub_event_type"], e["date_start"]) for e in events)
+    assert kinds == [("Armed clash", "2026-07-01"), ("Attack", "2026-06-30")]

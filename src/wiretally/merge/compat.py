@@ -468,6 +468,14 @@ def _another_day_same_article(item: Item, prof: Profile) -> bool:
             item.place_name
             and other.place_name
             and names_compatible(item.place_name, other.place_name)
+            # (a retelling tells the same kind of incident: pirates killing fishermen at sea
+            # on Tuesday and a shootout with the police on Wednesday, both "in Manta", are
+            # two)
+            and (
+                item.mention.sub_event_type == other.mention.sub_event_type
+                or not item.mention.sub_event_type
+                or not other.mention.sub_event_type
+            )
         )
         for other in prof.members
     )
