@@ -282,3 +282,13 @@ def test_two_kinds_of_incident_on_two_days_in_one_town_stay_two(tmp_path: Path) 
     )
     kinds = sorted((e["sub_event_type"], e["date_start"]) for e in events)
     assert kinds == [("Armed clash", "2026-07-01"), ("Attack", "2026-06-30")]
+
+
+def test_kobo_is_the_north_wollo_town_and_tigray_forces_are_the_tplfs() -> None:
+    text = (
+        "BAHIR DAR - An exchange of fire was reported on Friday between Fano fighters and "
+        "Tigray forces on the outskirts of Kobo town, near the boundary with Tigray."
+    )
+    (m,) = [m for m in _read(text, "2026-03-17") if m.sub_event_type]
+    assert m.actor2 == "Tigray People's Liberation Front"
+    assert m.location is not None and m.location.lat is not None and m.location.lat > 12.0
