@@ -97,12 +97,13 @@ _FOREIGN_MONTHS = {
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "décembre": 12, "decembre": 12,
 }  # fmt: skip
-_FOREIGN_DATE_LINE = re.compile(
-    r"^[^\n]{0,50}?\b(?P<d>\d{1,2})(?:er|º|°)?\s+(?:de\s+)?"
+# "15 septembre 2026", "12 de marzo de 2026", "3 de abril de 2026"
+_FOREIGN_DAY = (
+    r"\b(?P<d>\d{1,2})(?:er|º|°)?\s+(?:de\s+)?"
     r"(?P<m>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")"
-    r"\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)[ \t]*$",
-    re.I | re.M,
+    r"\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)"
 )
+_FOREIGN_DATE_LINE = re.compile(r"^[^\n]{0,50}?" + _FOREIGN_DAY + r"[ \t]*$", re.I | re.M)
 # A masthead's issue line: "N° 417 – Mardi 15 septembre 2026 – Prix : 300 FCFA", "Vol. 12
 # No. 88 | Tuesday, 15 September 2026 | Price Rs 10".
 _ISSUE_LINE = re.compile(
@@ -110,12 +111,7 @@ _ISSUE_LINE = re.compile(
     r"[ \t]*\d+[ \t]*[-–—|•·,](?P<rest>[^\n]{0,120})$",
     re.I | re.M,
 )
-_FOREIGN_DATE = re.compile(
-    r"\b(?P<d>\d{1,2})(?:er|º|°)?\s+(?:de\s+)?"
-    r"(?P<m>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")"
-    r"\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)\b",
-    re.I,
-)
+_FOREIGN_DATE = re.compile(_FOREIGN_DAY + r"\b", re.I)
 _BRACKET_NOTE = re.compile(r"\s*\[([^\]\n]{10,300})\]")
 _DATE_TOKEN = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}\b|"
