@@ -292,3 +292,13 @@ def test_kobo_is_the_north_wollo_town_and_tigray_forces_are_the_tplfs() -> None:
     (m,) = [m for m in _read(text, "2026-03-17") if m.sub_event_type]
     assert m.actor2 == "Tigray People's Liberation Front"
     assert m.location is not None and m.location.lat is not None and m.location.lat > 12.0
+
+
+def test_a_frame_after_an_adverb_places_and_an_interim_administration_does_not() -> None:
+    text = (
+        "WOLDIA - Further east, in Kobo, several thousand residents marched peacefully on "
+        "Wednesday to oppose plans to hand the Raya area back to the Tigray interim "
+        "administration."
+    )
+    (m,) = [m for m in _read(text, "2026-05-21") if m.sub_event_type]
+    assert m.location is not None and m.location.name == "Kobo"

@@ -672,6 +672,8 @@ _AUTHORITY_AFTER = re.compile(
     r"court|tribunal|prosecutor's|prosecution|hospital|municipal|city)"
     r"\s+)?(?:spokes(?:man|woman|person)|commissioner|command(?:er)?|governor|officials?|"
     r"authorities|government|administrator)\b"
+    # "to hand the Raya area back to the Tigray interim administration"
+    r"|\s+(?:interim|transitional|regional|provincial|state)\s+administration\b"
     # "..., Central Papua police said": the force that speaks
     r"|\s+(?:police|army|military)\s+(?:said|says|say|reported|told|stated)\b"
 )
@@ -732,7 +734,10 @@ _DISTANCE_OF = re.compile(
 
 # "In Bolgatanga, ...", "- Santiago: On Wednesday evening, ..."
 _IN_FRAME = re.compile(
-    r"\s*(?:[-*\u2022]\s*|\d+[.)]\s*)?(?:(?:In|At)\s+(?:the\s+)?(?:town\s+of\s+|"
+    r"\s*(?:[-*\u2022]\s*|\d+[.)]\s*)?(?:(?:In|At|"
+    # "Further east, in Kobo, several thousand residents marched"
+    r"(?:(?:Further|Farther)\s+(?:north|south|east|west)|Meanwhile|Elsewhere|Separately),?\s+"
+    r"(?:in|at))\s+(?:the\s+)?(?:town\s+of\s+|"
     # "In the regional capital Semera, ...": the capital named in apposition
     r"(?:(?:regional|provincial|state|district|county|national)\s+)?capital,?\s+)?)?$"
 )
