@@ -302,3 +302,15 @@ def test_a_frame_after_an_adverb_places_and_an_interim_administration_does_not()
     )
     (m,) = [m for m in _read(text, "2026-05-21") if m.sub_event_type]
     assert m.location is not None and m.location.name == "Kobo"
+
+
+def test_members_of_a_self_defence_group_who_clashed_fought_a_battle() -> None:
+    from wiretally.extract.typing import classify
+
+    armed = classify(
+        "On Saturday, members of a local self-defence group from villages around Ouallam "
+        "clashed with ISSP fighters they had pursued after a cattle raid."
+    )
+    assert armed is not None and armed.sub_event_type == "Armed clash"
+    crowd = classify("Members of the two student unions clashed with sticks on campus.")
+    assert crowd is not None and crowd.sub_event_type == "Mob violence"

@@ -348,7 +348,9 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("FORCE_AGAINST_PROTEST", r"attacked (?:a |an |the )?(?:\S+ ){0,6}?(?:procession|rally|"
      r"protest|demonstration|march|sit-in)", 3.0),
     ("MOB_VIOL", r"mob|lynch\w*|loyalists|vigilantes?|angry (?:crowd|villagers|residents)|"
-     r"(?:supporters|activists|cadres|factions|members) of .{0,80}? (?:clashed|attacked)|"
+     # (not "members of a local self-defence group ... clashed with ISSP fighters": armed men)
+     r"(?:supporters|activists|cadres|factions|members) of (?!(?:an?|the)\s+(?:local\s+)?"
+     r"(?:self-defen[cs]e|vigilante|militia|armed)).{0,80}? (?:clashed|attacked)|"
      # "activists of the Nepal Tarun Dal, ..., and the UML-affiliated Youth Association
      # Nepal clashed with sticks", "supporters of the BNP and Jamaat fought pitched battles"
      r"(?:supporters|activists|cadres) of [^.;]{0,140}? (?:clashed|fought)|"
