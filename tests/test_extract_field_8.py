@@ -314,3 +314,16 @@ def test_members_of_a_self_defence_group_who_clashed_fought_a_battle() -> None:
     assert armed is not None and armed.sub_event_type == "Armed clash"
     crowd = classify("Members of the two student unions clashed with sticks on campus.")
     assert crowd is not None and crowd.sub_event_type == "Mob violence"
+
+
+def test_a_town_retaken_is_retaken_from_the_group_that_took_it() -> None:
+    text = (
+        "MAIDUGURI - On 4 January, fighters of the Islamic State West Africa Province (ISWAP) "
+        "took control of Marte town after troops withdrew. Boko Haram was not involved.\n\n"
+        "On 7 January, troops re-entered Marte and announced that the town was back under "
+        "government control."
+    )
+    (m,) = [
+        m for m in _read(text, "2026-01-10") if m.sub_event_type == "Government regains territory"
+    ]
+    assert m.actor2 == "Islamic State West Africa Province"

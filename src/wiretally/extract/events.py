@@ -2701,6 +2701,7 @@ def extract_mentions(
     _the_insurgents(scan.mentions, names, sentences, article)
     _the_air_power(scan.mentions)
     _hands_changed(scan.mentions)
+    _retaken_from(scan.mentions, names, sentences, article)
     _crowd_first(scan.mentions)
     scan.mentions[:] = _dispersal_of_riot(scan.mentions, sentences, article)
     scan.mentions[:] = _protest_met(scan.mentions, sentences, article)
@@ -3240,15 +3241,20 @@ def _hands_changed(mentions: list[Mention]) -> None:
 
 
 def _sole_group(
-    names: list[ActorHit], country: str, types: tuple[str, ...], before: int | None = None
+    names: list[ActorHit],
+    country: str,
+    types: tuple[str, ...],
+    before: int | None = None,
+    borderless: bool = False,
 ) -> ActorHit | None:
     """The first hit of the one armed group of ``country`` (of these types) the article
-    names (before ``before``); None when it names two, or none."""
+    names (before ``before``); None when it names two, or none. ``borderless`` counts the
+    groups the table gives no country (JNIM, ISSP across the Sahel) as the country's too."""
     groups: dict[str, ActorHit] = {}
     for h in names:
         if (
             h.entry.type in types
-            and h.entry.country == country
+            and (h.entry.country == country or (borderless and not h.entry.country))
             and h.entry.name not in _UNNAMED_GROUPS
             and (before is None or h.start < before)
         ):
@@ -3265,6 +3271,38 @@ def _set_named_elsewhere(
         setattr(m, role, h.entry.name)
         setattr(m, role + "_type", h.entry.type)
         m.provenance[role] = _evidence(article, s, h.start, h.end)
+
+
+def _retaken_from(
+    mentions: list[Mention], names: list[ActorHit], sentences: list[Sentence], article: Article
+) -> None:
+    """Whom a town was taken back from, where no clause says: the group the report told
+    taking it ("fighters of ISWAP entered Marte ... On 7 January, troops re-entered Marte"),
+    else the one rebel group of the country the report names."""
+    for m in mentions:
+        if m.sub_event_type != "Government regains territory" or m.actor2 is not None:
+            continue
+        if not m.country or m.historical:
+            continue
+        here = m.location.name if m.location is not None else None
+        taker = next(
+            (
+                n for n in mentions
+                if n.sub_event_type in ("Non-state actor overtakes territory",
+                                        "Non-violent transfer of territory")
+                and n.actor1 and n.actor1 not in _UNNAMED_GROUPS and n.actor1 != m.actor1
+                and here is not None and n.location is not None and n.location.name == here
+            ),
+            None,
+        )  # fmt: skip
+        if taker is not None:
+            m.actor2, m.actor2_type = taker.actor1, taker.actor1_type
+            if (ev := taker.provenance.get("actor1")) is not None:
+                m.provenance["actor2"] = ev
+            continue
+        h = _sole_group(names, m.country, ("rebel group",), borderless=True)
+        if h is not None and h.entry.name != m.actor1:
+            _set_named_elsewhere(m, "actor2", h, sentences, article)
 
 
 def _launcher_of_downed(
