@@ -327,3 +327,13 @@ def test_a_town_retaken_is_retaken_from_the_group_that_took_it() -> None:
         m for m in _read(text, "2026-01-10") if m.sub_event_type == "Government regains territory"
     ]
     assert m.actor2 == "Islamic State West Africa Province"
+
+
+def test_a_state_strike_on_a_terrorist_camp_struck_the_countrys_insurgents() -> None:
+    text = (
+        "PEMBA - Col. Chitsungo reported that on Tuesday, helicopters of the Mozambican Air "
+        "Force struck a terrorist camp in the forests of Muidumbe district, destroying "
+        "shelters. Islamic State Mozambique fighters had attacked Mocimboa da Praia in March."
+    )
+    strikes = [m for m in _read(text, "2026-05-07") if m.sub_event_type == "Air/drone strike"]
+    assert [m.actor2 for m in strikes] and all(m.actor2 is not None for m in strikes)

@@ -2702,6 +2702,7 @@ def extract_mentions(
     _the_air_power(scan.mentions)
     _hands_changed(scan.mentions)
     _retaken_from(scan.mentions, names, sentences, article)
+    _struck_fighters(scan.mentions, names, sentences, article)
     _crowd_first(scan.mentions)
     scan.mentions[:] = _dispersal_of_riot(scan.mentions, sentences, article)
     scan.mentions[:] = _protest_met(scan.mentions, sentences, article)
@@ -3303,6 +3304,41 @@ def _retaken_from(
         h = _sole_group(names, m.country, ("rebel group",), borderless=True)
         if h is not None and h.entry.name != m.actor1:
             _set_named_elsewhere(m, "actor2", h, sentences, article)
+
+
+# What a state's aircraft or guns struck, when it was fighters: "struck a terrorist camp in
+# the forests of Muidumbe", "struck a column of rebel vehicles near Zouar".
+_FIGHTERS_STRUCK = re.compile(
+    r"\b(?:terrorists?|terrorist|rebels?|rebel|militants?|militant|jihadists?|jihadist|"
+    r"insurgents?|insurgent|bandits?)['’]?\s+(?:camps?|positions?|hideouts?|bases?|columns?|"
+    r"concentrations?|gatherings?|vehicles|convoy|training\s+camp|logistics\s+base|targets)\b"
+    r"|\b(?:camps?|positions?|hideouts?|bases?|columns?|concentrations?)\s+of\s+(?:the\s+)?"
+    r"(?:terrorists|rebels|militants|jihadists|insurgents|bandits)\b",
+    re.I,
+)
+
+
+def _struck_fighters(
+    mentions: list[Mention], names: list[ActorHit], sentences: list[Sentence], article: Article
+) -> None:
+    """A state's strike on fighters no clause names ("helicopters of the Mozambican Air
+    Force struck a terrorist camp in the forests of Muidumbe"): the country's one insurgency,
+    or the one rebel group the report names."""
+    for m in mentions:
+        if (
+            m.sub_event_type not in ("Air/drone strike", "Shelling/artillery/missile attack")
+            or m.actor2 is not None
+            or m.actor1_type != "state force"
+            or not m.country
+            or m.historical
+            or not _FIGHTERS_STRUCK.search(m.text)
+        ):
+            continue
+        h = _sole_group(names, m.country, ("rebel group",), borderless=True)
+        if h is not None and h.entry.name != m.actor1:
+            _set_named_elsewhere(m, "actor2", h, sentences, article)
+        elif (known := sole_insurgency(m.country)) is not None:
+            m.actor2, m.actor2_type = known.name, known.type
 
 
 def _launcher_of_downed(
