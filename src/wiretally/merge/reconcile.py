@@ -470,8 +470,9 @@ def _lost_by(actor1: str | None, country: str | None) -> str | None:
 
 
 # Where an unattributed air strike can only be the state's: no armed group there flies
-# aircraft, and no foreign air force is at war there. In the first set no armed group flies
-# armed drones either (an armed group's drones on a base are still left unnamed).
+# aircraft, and no foreign air force is at war there (_STATE_SKIES); where no armed group flies
+# armed drones either (_STATE_DRONES), an unattributed drone strike is the state's too. A strike
+# on the state's own forces is left unnamed everywhere.
 _STATE_SKIES = frozenset({
     "ET", "SS", "NG", "NE", "ML", "BF", "TD", "MZ", "BJ", "TG", "CF", "CD", "MM", "PH", "KE",
     "UG", "BI", "CM", "MX", "CO", "VE", "HT", "TH", "IN", "BD", "NP", "DZ", "EG", "TZ", "ER",
