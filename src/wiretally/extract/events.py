@@ -3301,16 +3301,24 @@ def _retaken_from(
             if (ev := taker.provenance.get("actor1")) is not None:
                 m.provenance["actor2"] = ev
             continue
-        h = _sole_group(names, m.country, ("rebel group",), borderless=True)
-        if h is not None and h.entry.name != m.actor1:
-            _set_named_elsewhere(m, "actor2", h, sentences, article)
+        _sole_rebel_targeted(m, names, sentences, article)
+
+
+def _sole_rebel_targeted(
+    m: Mention, names: list[ActorHit], sentences: list[Sentence], article: Article
+) -> bool:
+    """Set ``m``'s other side to the one rebel group the report names (and say so)."""
+    h = _sole_group(names, m.country or "", ("rebel group",), borderless=True)
+    if h is None or h.entry.name == m.actor1:
+        return False
+    _set_named_elsewhere(m, "actor2", h, sentences, article)
+    return True
 
 
 # What a state's aircraft or guns struck, when it was fighters: "struck a terrorist camp in
 # the forests of Muidumbe", "struck a column of rebel vehicles near Zouar".
 _FIGHTERS_STRUCK = re.compile(
-    r"\b(?:terrorists?|terrorist|rebels?|rebel|militants?|militant|jihadists?|jihadist|"
-    r"insurgents?|insurgent|bandits?)['’]?\s+(?:camps?|positions?|hideouts?|bases?|columns?|"
+    r"\b(?:terrorists?|rebels?|militants?|jihadists?|insurgents?|bandits?)['’]?\s+(?:camps?|positions?|hideouts?|bases?|columns?|"
     r"concentrations?|gatherings?|vehicles|convoy|training\s+camp|logistics\s+base|targets)\b"
     r"|\b(?:camps?|positions?|hideouts?|bases?|columns?|concentrations?)\s+of\s+(?:the\s+)?"
     r"(?:terrorists|rebels|militants|jihadists|insurgents|bandits)\b",
@@ -3334,10 +3342,9 @@ def _struck_fighters(
             or not _FIGHTERS_STRUCK.search(m.text)
         ):
             continue
-        h = _sole_group(names, m.country, ("rebel group",), borderless=True)
-        if h is not None and h.entry.name != m.actor1:
-            _set_named_elsewhere(m, "actor2", h, sentences, article)
-        elif (known := sole_insurgency(m.country)) is not None:
+        if _sole_rebel_targeted(m, names, sentences, article):
+            continue
+        if (known := sole_insurgency(m.country)) is not None:
             m.actor2, m.actor2_type = known.name, known.type
 
 
