@@ -45,6 +45,9 @@ def _is_abbreviation(text: str, dot_pos: int) -> bool:
     return bool(len(word) == 1 and word.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
 
 
+_ITEM_NUMBER = re.compile(r"\s*(?:\*\*|__|#{1,6}[ \t]+)?\d{1,2}")
+
+
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
     pos = start
     for m in _BOUNDARY.finditer(text, start, end):
@@ -55,8 +58,8 @@ def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) ->
         following = text[nxt]
         if not (following.isupper() or following.isdigit() or following in "\"“‘'(—-"):
             continue
-        if m.group(1) == "." and re.fullmatch(r"\s*\d{1,2}", text[pos:punct_start]):
-            continue  # "1. Roadside bomb kills four": a list number, not a sentence
+        if m.group(1) == "." and _ITEM_NUMBER.fullmatch(text, pos, punct_start):
+            continue  # "1. Roadside bomb kills four", "## 2. Tasil": a list number
         if m.group(1) == "." and _is_abbreviation(text, punct_start):
             # "U.S. officials" continues; "in the U.S. The next" is ambiguous: a following
             # capitalised function word is a strong sign of a new sentence.

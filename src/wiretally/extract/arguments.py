@@ -789,6 +789,9 @@ _LIES_NEAR = re.compile(
     r"not\s+far\s+from)\b",
     re.I,
 )
+# "Khan Arnabah (Quneitra) - protest", "Tasil (western Daraa, Yarmouk basin)": what follows a
+# place in brackets only says where that place lies.
+_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\((?:[^()\n]{0,40}[ ,])?")
 
 
 # "the Complexo da Penha, a cluster of hillside favelas in Rio de Janeiro's North Zone",
@@ -876,6 +879,14 @@ def choose_place(
         ]
         # "Karimama lies close to the area where ... attacks killed 54 soldiers": near there
         inside = [p for p in inside if not _LIES_NEAR.match(text, p.end)]
+        inside = [
+            p
+            for p in inside
+            if not any(
+                q.end <= p.start and _IN_BRACKETS_AFTER.fullmatch(text, q.end, p.start)
+                for q in inside
+            )
+        ] or inside
         inside = [p for p in inside if not names_people(text, p)]
         inside = [p for p in inside if not far_from_its_town(text, p, inside)]
     if not inside:

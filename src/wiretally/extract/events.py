@@ -291,6 +291,8 @@ _WHEN_WORD = (
 _TALLY_WINDOW = re.compile(
     # ("burned ... overnight between 16 and 17 September": one night, no window)
     r"\b(?:(?<!overnight )(?<!night )(?<!nights )between\s+"
+    # ("between 150 and 200 residents demonstrated": a crowd's size, no window)
+    r"(?!\d[\d,]*\s+and\s+\d[\d,]*\s+(?-i:[a-z]))"
     + _WHEN_WORD
     + r"\S*(?:\s+\S+){0,3}\s+and\s+\S+|from\s+"
     + _WHEN_WORD
@@ -3711,16 +3713,34 @@ _MEANS_OF = {
 }
 
 
+# A numbered item as a Markdown heading: "## 7. Jasim (northern Daraa) - abduction, ..."
+_MD_ITEM_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+(?:\d{1,2}[.)]|\[\d{1,2}\])[ \t]")
+
+
+# What may follow a heading's label: its day ("- drone strike, Monday 9 March", "- incursion
+# and arrests, night of 9-10 March")
+_DAY_ONLY_AFTER = re.compile(
+    r"[\s,:;.\u2013\u2014-]+(?:(?:on|the\s+night\s+of|night\s+of|overnight)\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"\d{1,2}(?:\s*[\u2013-]\s*\d{1,2})?\s+(?-i:[A-Z][a-z]{2,8})\.?(?:\s+\d{4})?",
+    re.I,
+)
+
+
 def _labels_item(s: Sentence, typing: Typing, sentences: list[Sentence], i: int, text: str) -> bool:
     """Whether a brief's item heading names its incident only by a label ("4. JAMAAME (Lower
     Juba) - 17 Aug - Airstrike") over a line that reports it ("US Africa Command stated
     that it conducted an airstrike against Al-Shabaab ..."): the report is the mention."""
     if not LIST_ITEM.match(s.text) or len(s.text) > 120 or "\n" not in text[s.end : s.end + 2]:
         return False
-    if typing.trigger_end < len(s.text.rstrip(" .")) - 2:
+    if typing.trigger_end < len(s.text.rstrip(" .")) - 2 and not _DAY_ONLY_AFTER.fullmatch(
+        s.text.rstrip(" .*"), typing.trigger_end
+    ):
         return False  # the heading goes on after its trigger: more than a label
     nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-    if nxt is None or "\n\n" in text[s.end : nxt.start]:
+    if nxt is None or (
+        "\n\n" in text[s.end : nxt.start] and not _MD_ITEM_HEADING.match(text, s.start)
+    ):
         return False
     told = _type_sentence(nxt.text)
     return told is not None and told.event_type == typing.event_type
@@ -3739,6 +3759,12 @@ def _item_header(
         # "1. BANDIAGARA (Mopti) - Wednesday 3 June" on a line of its own, the item's report
         # on the next one
         above = text.rfind("\n", 0, max(0, line - 1)) + 1
+        if above == line - 1 and above > 0:
+            # "## 2. Tasil (western Daraa) - drone strike, Monday 9 March", a blank line, then
+            # the item's report: a Markdown heading stands apart from its paragraph
+            over = text.rfind("\n", 0, above - 1) + 1
+            if _MD_ITEM_HEADING.match(text, over):
+                above = over
         if line == 0 or not LIST_ITEM.match(text, above) or line - above > 120:
             return None
         below, line, own_line = line, above, False
@@ -3749,7 +3775,9 @@ def _item_header(
         return None  # the item's incident is told; later sentences only add to it
     if own_line and "\n" in text[head.end : whole.start]:
         return None  # another line: not the same item
-    if not own_line and text[head.end : whole.start].count("\n") > 1:
+    if not own_line and text[head.end : whole.start].count("\n") > 1 + int(
+        bool(_MD_ITEM_HEADING.match(text, line))
+    ):
         return None
     timex = next((t for t in scan.times if head.start <= t.start < head.end), None)
     if timex is None and not own_line:
@@ -3987,7 +4015,7 @@ def _clause_mentions(
     typing = _arrests_with_seizure(typing, s.text)
     typing = _defused(typing, s.text)
     t0, t1 = s.start + typing.trigger_start, s.start + typing.trigger_end
-    if negated(s.text[: typing.trigger_start]):
+    if negated(s.text[: typing.trigger_start], typing.trigger):
         return []
     if _labels_item(s, typing, sentences, i, text):
         return []  # the item's own report, next, tells it (dated by this heading)

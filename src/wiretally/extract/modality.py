@@ -161,9 +161,21 @@ _UNLESS_AFTER = re.compile(
 )
 
 
-def negated(before: str) -> bool:
+# "gunmen in a car without plates abducted ...": "without" ends a noun phrase, and the
+# trigger that follows it is the sentence's own verb (but "without being attacked")
+_WITHOUT_NOUN = re.compile(r"\bwithout\s+(?:\w+\s+){0,2}$", re.I)
+_PASSIVE_AUX = re.compile(r"\b(?:being|been|getting|having)\s+$", re.I)
+
+
+def negated(before: str, trigger: str = "") -> bool:
     """True when the words just before the trigger negate it ("no attacks", "isn't hitting")."""
-    return bool(_NEG.search(before[-40:]))
+    if _NEG.search(before[-40:]) is None:
+        return False
+    return not (
+        trigger.lower().endswith("ed")
+        and _WITHOUT_NOUN.search(before[-40:])
+        and not _PASSIVE_AUX.search(before)
+    )
 
 
 def _claims(text: str) -> bool:

@@ -228,9 +228,16 @@ _DATELINE_AFTER = re.compile(
     r"(?:,[ \t]+[A-Z][\w.'’ -]{1,30}?)?[ \t]*(?:\([A-Za-z.&' ]{2,30}\)[ \t]*)?[-–—:][ \t]"
 )
 _LANGUAGE_BEFORE = re.compile(r"\b(?:translated|translation)\s+(?:from|into)\s+(?:the\s+)?$", re.I)
-_ITEM_HEAD_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.)]|\[\d{1,2}\]|[a-h]\)|[-*•])?[ \t]*$")
+# (also in Markdown's bold or under a heading's hashes: "## 7. Jasim (northern Daraa) - ...")
+_ITEM_HEAD_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:\*\*|__|#{1,6} )?(?:\d{1,2}[.)]|\[\d{1,2}\])|[a-h]\)|[-*•])?[ \t]*$"
+)
 _ITEM_DASH_AFTER = re.compile(r"[ \t]+[-–—][ \t]")
-_PROVINCE_AFTER = re.compile(r"[ \t]*\((?-i:[A-Z])[^()\n]{2,40}\)[ \t]*[-–—:]")
+# "(Haute-Kotto) -", "(northern Daraa) —": a province, perhaps after a bearing
+_PROVINCE_AFTER = re.compile(
+    r"[ \t]*\((?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?[ \t]+)?(?-i:[A-Z])[^()\n]{2,40}\)[ \t]*[-–—:]"
+)
 _UNIT_AFTER = re.compile(
     r"\s+(?:district|township|commune|municipality|upazila|woreda|sub-district|subdistrict|"
     r"county|LGA|local government area|village|town|hill|locality|department|"

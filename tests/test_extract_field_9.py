@@ -1,0 +1,64 @@
+"""Whole-article readings found with the seventeenth field batch's styles (Cameroon's Far
+North with Chad's Lac, Northern Ireland, Brazil's Amazon and Mato Grosso do Sul, the
+Chittagong Hill Tracts with Cox's Bazar, southern Syria; sentences written for these tests)."""
+
+from __future__ import annotations
+
+from reading import read_mentions
+from wiretally.records import Mention
+from wiretally.text import split_sentences
+
+
+def _read(text: str, published: str = "2026-03-15") -> list[Mention]:
+    return read_mentions(text, published)
+
+
+def test_a_markdown_items_number_is_no_sentence_of_its_own() -> None:
+    text = (
+        "Intro line.\n\n## 2. Tasil (western Daraa) - drone strike, Monday 9 March\n\n"
+        "A drone struck a pickup.\n\n**3. Nawa (Daraa) - 4 May**\nBody here.\n"
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Intro line.",
+        "## 2. Tasil (western Daraa) - drone strike, Monday 9 March",
+        "A drone struck a pickup.",
+        "**3. Nawa (Daraa) - 4 May**",
+        "Body here.",
+    ]
+
+
+def test_a_markdown_heading_labels_and_dates_the_paragraph_under_it() -> None:
+    # The heading names the town (its province in brackets), the kind of incident and the
+    # day; a blank line, then the paragraph that reports it: one incident, there, that day.
+    text = (
+        "# Weekly digest\n\n## Key figures\n\nNothing to add.\n\n"
+        "## 5. Khan Arnabah (Quneitra) - protest, Wednesday 11 March\n\n"
+        "Between 150 and 200 residents demonstrated against raids and arrests in the "
+        "province. No incidents.\n\n"
+        "## 7. Jasim (northern Daraa) - abduction, Wednesday 11 March\n\n"
+        "Unidentified gunmen in a car without plates abducted a pharmacist as he closed his "
+        "shop on the main street in the evening. His family received a ransom demand the "
+        "next day.\n"
+    )
+    got = sorted(
+        (m.sub_event_type, m.date_start, m.location.name if m.location else None)
+        for m in _read(text)
+        if not m.historical
+    )
+    assert got == [
+        ("Abduction/forced disappearance", "2026-03-11", "Jāsim"),
+        ("Peaceful protest", "2026-03-11", "Khān Arnabah"),
+    ]
+
+
+def test_without_before_a_noun_does_not_negate_the_verb_after_it() -> None:
+    (m,) = _read("Gunmen in a car without plates abducted a pharmacist in Jasim on Monday.")
+    assert m.sub_event_type == "Abduction/forced disappearance"
+    assert _read("The convoy reached Jasim on Monday without being attacked.") == []
+
+
+def test_a_crowds_size_between_two_numbers_is_no_window_of_time() -> None:
+    (m,) = _read("Between 150 and 200 residents demonstrated in Quneitra on Wednesday.")
+    assert m.sub_event_type == "Peaceful protest"
+    # A window of days still makes a tally.
+    assert _read("Monitors recorded 27 attacks between 2 and 9 March in Daraa.") == []
