@@ -4,8 +4,14 @@ Chittagong Hill Tracts with Cox's Bazar, southern Syria; sentences written for t
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 from reading import read_mentions
+from wiretally import meta
+from wiretally.pipeline import IngestOptions, ingest
 from wiretally.records import Mention
+from wiretally.store import open_store
 from wiretally.text import split_sentences
 
 
@@ -62,3 +68,48 @@ def test_a_crowds_size_between_two_numbers_is_no_window_of_time() -> None:
     assert m.sub_event_type == "Peaceful protest"
     # A window of days still makes a tally.
     assert _read("Monitors recorded 27 attacks between 2 and 9 March in Daraa.") == []
+
+
+def test_security_forces_in_a_country_a_foreign_force_raids_are_its_own() -> None:
+    # The report's one named force is Israel's; the clash in Busra al-Sham is Syria's.
+    text = (
+        "Israeli troops detained four men in a raid on Jubata al-Khashab in Quneitra on "
+        "Tuesday. In Busra al-Sham, elders signed a deal on Wednesday. The deal follows "
+        "clashes on Sunday between security forces and gunmen in the town's old quarter, in "
+        "which two gunmen were killed."
+    )
+    clash = next(m for m in _read(text, "2026-03-11") if m.sub_event_type == "Armed clash")
+    assert clash.actor1 == "Police"
+    assert clash.date_start == "2026-03-08"
+
+
+def test_a_neighbouring_town_is_a_place_however_small() -> None:
+    (m,) = _read(
+        "And in neighbouring Llochegua, in Ayacucho region, gunmen shot dead a community "
+        "leader late on Monday.",
+        "2026-03-12",
+    )
+    assert m.location is not None and m.location.name == "Llochegua"
+
+
+def test_a_yearless_wire_copy_takes_the_year_of_the_reports_beside_it(tmp_path: Path) -> None:
+    assert meta.nearest_year(7, 13, "2016-07-13", [date(2026, 7, 12)]) == "2026-07-13"
+    assert meta.nearest_year(7, 13, "2026-07-13", [date(2026, 7, 12)]) is None  # near already
+    assert meta.nearest_year(7, 13, "2016-07-13", [date(2026, 1, 2)]) is None  # none near
+    (tmp_path / "brief.txt").write_text(
+        "Published: 2026-07-12\n\nYouths threw petrol bombs at police in Belfast on Saturday.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "wire.txt").write_text(
+        "Disorder spreads to Derry\n\nBELFAST, July 13 (Wire) - Youths threw petrol bombs at "
+        "police in Derry on Sunday night. The city last saw such rioting in the summer of "
+        "2016.\n",
+        encoding="utf-8",
+    )
+    store = open_store(str(tmp_path / "s.db"))
+    try:
+        ingest([str(tmp_path)], store=store, options=IngestOptions(progress=False))
+        days = sorted(str(a.published) for a in store.iter_articles())
+    finally:
+        store.close()
+    assert days == ["2026-07-12", "2026-07-13"]

@@ -36,6 +36,34 @@ def apply_story_dates(store: Store, stories: list[Story], inferred: dict[str, st
     return changed
 
 
+def apply_corpus_years(store: Store) -> set[str]:
+    """Give a yearless wire copy whose year was guessed the year of the firmly dated reports
+    stored beside it (see :func:`meta.nearest_year`); return ids of articles redated."""
+    from datetime import date
+
+    from wiretally import meta
+
+    articles = list(store.iter_articles())
+    firm = [
+        date.fromisoformat(a.published[:10])
+        for a in articles
+        if a.published and not a.published_inferred
+    ]
+    changed: set[str] = set()
+    for article in articles:
+        if not (article.published and article.published_inferred):
+            continue
+        yearless = meta.yearless_dateline(article.text)
+        if yearless is None or meta.path_date(article.source_path, article.text):
+            continue  # (a file name's day is no guess: "wire_yei_20250812.txt")
+        day = meta.nearest_year(*yearless, article.published, firm)
+        if day is not None and day != article.published:
+            article.published = day
+            store.put_article(article)
+            changed.add(article.id)
+    return changed
+
+
 def analyse_article(
     article: Article,
 ) -> tuple[list[Mention], list[Claim], list[Place], list[Timex]]:
@@ -114,6 +142,7 @@ def run(
     with store.transaction():
         store.replace_stories(result.stories)
         redated = apply_story_dates(store, result.stories, result.inferred_dates)
+        redated |= apply_corpus_years(store)
 
     done = store.analysed_article_ids()
     by_id = {a.id: a for a in store.iter_articles()}

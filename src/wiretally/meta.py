@@ -376,7 +376,7 @@ _MONTH_DAY = re.compile(rf"{_MONTH_RE}\.?\s+(\d{{1,2}})\b|\b(\d{{1,2}})\s+{_MONT
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
-def _yearless_dateline(text: str) -> tuple[int, int] | None:
+def yearless_dateline(text: str) -> tuple[int, int] | None:
     """The month and day of a dateline that gives no year ("BAGHDAD, Oct 14 (Wire) -")."""
     for start in (m.start() for m in re.finditer(r"^", text[:1500], re.M)):
         span = dateline_span(text, start)
@@ -432,13 +432,34 @@ def path_date(path: str | None, text: str = "") -> str | None:
     on_name = _mk(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
     if on_name is None:
         return None
-    yearless = _yearless_dateline(text) if text else None
+    yearless = yearless_dateline(text) if text else None
     if yearless is not None:
         for year in (on_name.year, on_name.year - 1):
             day = _mk(year, *yearless)
             if day is not None and day <= on_name:
                 return day.isoformat()
     return on_name.isoformat()
+
+
+def nearest_year(month: int, day: int, guess: str, firm: list[date], days: int = 45) -> str | None:
+    """The dateline's day in the year that puts it near the firmly dated reports beside it,
+    for a yearless wire copy whose year was only guessed (``guess``): the "UPDATE 1" of a
+    story filed "BELFAST, July 13" among reports of July 2026 is of 2026, whatever old year
+    its text recalls. None where the guess is already near one of them, or no year is."""
+    if not firm:
+        return None
+    guessed = date.fromisoformat(guess[:10])
+    if min(abs((guessed - d).days) for d in firm) <= days:
+        return None
+    best: tuple[int, date] | None = None
+    for year in sorted({d.year for d in firm} | {d.year - 1 for d in firm}):
+        on_day = _mk(year, month, day)
+        if on_day is None:
+            continue
+        gap = min(abs((on_day - d).days) for d in firm)
+        if gap <= days and (best is None or gap < best[0]):
+            best = (gap, on_day)
+    return best[1].isoformat() if best is not None else None
 
 
 def infer_published(text: str, captions: list[str]) -> str | None:
@@ -450,7 +471,7 @@ def infer_published(text: str, captions: list[str]) -> str | None:
     that recalls "May 2015" and a deadline of "September 2025" was filed in 2025.
     """
     dates = full_dates(text) + [d for c in captions for d in full_dates(c)]
-    yearless = _yearless_dateline(text)
+    yearless = yearless_dateline(text)
     if yearless is not None:
         years = [int(y) for y in _YEAR.findall(text)] + [d.year for d in dates]
         years = [y for y in years if y <= date.today().year]

@@ -4312,6 +4312,13 @@ def _clause_mentions(
             and typing.key in _FIGHTING
             and force is not None
             and _SECURITY_FORCES.fullmatch(hit.text)
+            # (but in southern Syria, where the report's one named force is Israel's,
+            # "clashes between security forces and the gunmen" are Syria's own)
+            and not (
+                host.country is not None
+                and force.country != host.country
+                and (host.country, force.country) not in _OCCUPIED
+            )
         ):
             # "security forces" who fight an armed group or are hit by its bombs are the
             # host's military (Pakistan's ISPR, Turkey's commandos); at a protest or an

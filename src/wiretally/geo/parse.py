@@ -217,7 +217,9 @@ _PLACE_OF_BEFORE = re.compile(
     r"environs)\s+of\s+|"
     # "a house in a village near Miranshah", "camps outside Dakoro": a place word said to
     # lie by it vouches for the name as a place
-    r"\b(?:town|village|villages|hamlet|settlement|camps?|checkpoint)\s+(?:near|outside)\s+$",
+    r"\b(?:town|village|villages|hamlet|settlement|camps?|checkpoint)\s+(?:near|outside)\s+$|"
+    # "And in neighbouring Llochegua, in Ayacucho region": a neighbour is a place
+    r"\b(?:in|to|into|from|of)\s+(?:the\s+)?(?:neighbou?ring|nearby)\s+$",
     re.I,
 )
 _SLASH_HEAD_BEFORE = re.compile(
