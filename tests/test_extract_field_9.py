@@ -95,7 +95,9 @@ def test_a_neighbouring_town_is_a_place_however_small() -> None:
 def test_a_yearless_wire_copy_takes_the_year_of_the_reports_beside_it(tmp_path: Path) -> None:
     assert meta.nearest_year(7, 13, "2016-07-13", [date(2026, 7, 12)]) == "2026-07-13"
     assert meta.nearest_year(7, 13, "2026-07-13", [date(2026, 7, 12)]) is None  # near already
-    assert meta.nearest_year(7, 13, "2016-07-13", [date(2026, 1, 2)]) is None  # none near
+    assert meta.nearest_year(7, 13, "2016-07-13", [date(2026, 3, 2)]) == "2026-07-13"
+    # Never earlier than the guess, the latest year the copy names.
+    assert meta.nearest_year(7, 13, "2026-07-13", [date(2025, 7, 12)]) is None
     (tmp_path / "brief.txt").write_text(
         "Published: 2026-07-12\n\nYouths threw petrol bombs at police in Belfast on Saturday.\n",
         encoding="utf-8",

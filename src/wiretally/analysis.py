@@ -1,7 +1,8 @@
 """The analysis stages over stored articles, in data-flow order.
 
 1. stories: group copies (reprints, rewrites, translations); copies without a date inherit
-   the canonical's date (``published_inferred``).
+   the canonical's date (``published_inferred``); a yearless wire copy whose year was only
+   guessed takes the year of the firmly dated reports beside it.
 2. per article (new, or whose date changed): sentences -> times -> places -> event mentions
    -> claims, stored together in one transaction per article.
 3. merge: all mentions into events (independent sources counted in stories); all claims

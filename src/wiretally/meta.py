@@ -441,25 +441,27 @@ def path_date(path: str | None, text: str = "") -> str | None:
     return on_name.isoformat()
 
 
-def nearest_year(month: int, day: int, guess: str, firm: list[date], days: int = 45) -> str | None:
-    """The dateline's day in the year that puts it near the firmly dated reports beside it,
-    for a yearless wire copy whose year was only guessed (``guess``): the "UPDATE 1" of a
-    story filed "BELFAST, July 13" among reports of July 2026 is of 2026, whatever old year
-    its text recalls. None where the guess is already near one of them, or no year is."""
+def nearest_year(month: int, day: int, guess: str, firm: list[date]) -> str | None:
+    """The dateline's day in the year that puts it nearest the firmly dated reports beside
+    it, for a yearless wire copy whose year was only guessed (``guess``, from the latest
+    year its text names, so never later than the copy): the "UPDATE 1" of a story filed
+    "BELFAST, July 13" among reports of July 2026 is of 2026, whatever old year its text
+    recalls. None where no later year comes nearer them."""
     if not firm:
         return None
     guessed = date.fromisoformat(guess[:10])
-    if min(abs((guessed - d).days) for d in firm) <= days:
-        return None
-    best: tuple[int, date] | None = None
-    for year in sorted({d.year for d in firm} | {d.year - 1 for d in firm}):
+
+    def gap(on_day: date) -> int:
+        return min(abs((on_day - d).days) for d in firm)
+
+    best: tuple[int, date] = (gap(guessed), guessed)
+    for year in sorted({d.year for d in firm} | {d.year + 1 for d in firm}):
         on_day = _mk(year, month, day)
-        if on_day is None:
+        if on_day is None or on_day.year <= guessed.year:
             continue
-        gap = min(abs((on_day - d).days) for d in firm)
-        if gap <= days and (best is None or gap < best[0]):
-            best = (gap, on_day)
-    return best[1].isoformat() if best is not None else None
+        if gap(on_day) < best[0]:
+            best = (gap(on_day), on_day)
+    return best[1].isoformat() if best[1] != guessed else None
 
 
 def infer_published(text: str, captions: list[str]) -> str | None:
