@@ -115,3 +115,29 @@ def test_a_yearless_wire_copy_takes_the_year_of_the_reports_beside_it(tmp_path: 
     finally:
         store.close()
     assert days == ["2026-07-12", "2026-07-13"]
+
+
+def test_officers_pelted_with_petrol_bombs_met_a_riot() -> None:
+    (m,) = _read(
+        "In Lurgan, County Armagh, two officers were hurt when they were pelted with petrol "
+        "bombs, masonry and fireworks in the Kilwilkie estate late on Sunday.",
+        "2026-07-13",
+    )
+    assert (m.sub_event_type, m.date_start) == ("Violent demonstration", "2026-07-12")
+    assert m.location is not None and m.location.name == "Lurgan"  # not "County" (Contai)
+
+
+def test_an_earlier_incident_after_a_list_of_towns_splits_nothing_off() -> None:
+    # "a day after rioting in north Belfast" is Saturday's riot, told elsewhere: the lede's
+    # attacks are in Londonderry and in Lurgan, one incident each, and none in Belfast.
+    text = (
+        "BELFAST, July 13 (Wire) - Police in Northern Ireland came under attack with petrol "
+        "bombs in Londonderry and Lurgan on Sunday night, a day after rioting in north Belfast "
+        "in which 12 officers were injured."
+    )
+    got = sorted(
+        (m.location.name if m.location else "", m.date_start or "")
+        for m in _read(text, "2026-07-13")
+        if m.sub_event_type == "Violent demonstration"
+    )
+    assert got == [("Derry", "2026-07-12"), ("Lurgan", "2026-07-12")]

@@ -45,10 +45,12 @@ def apply_corpus_years(store: Store) -> set[str]:
     from wiretally import meta
 
     articles = list(store.iter_articles())
+    # (a date read from a full date in the text, a masthead's or a caption's, is firm too;
+    # only another yearless copy's is a guess)
     firm = [
         date.fromisoformat(a.published[:10])
         for a in articles
-        if a.published and not a.published_inferred
+        if a.published and not (a.published_inferred and meta.yearless_dateline(a.text))
     ]
     changed: set[str] = set()
     for article in articles:

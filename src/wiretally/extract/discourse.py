@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from wiretally.extract.actors import actor_table
-from wiretally.extract.arguments import find_weapon
+from wiretally.extract.arguments import LATER_EVENT, find_weapon
 from wiretally.extract.names import people_of
 from wiretally.extract.spans import evidence as _evidence
 from wiretally.extract.spans import location_of as _location
@@ -130,9 +130,13 @@ def split_by_site(
     arrest = typing.key == "ARREST"
     if not (typing.trigger.lower().endswith("s") or arrest) or m.location is None:
         return []
+    # ("in Londonderry and Lurgan on Sunday night, a day after rioting in north Belfast":
+    # the earlier incident's place is none of these sites)
+    later = LATER_EVENT.search(s.text, typing.trigger_end)
+    cut = s.start + later.start() if later is not None else s.end
     sites = [
         p for p in places
-        if s.start <= p.start < s.end and (p.feature or "") in _SITE_FEATURES
+        if s.start <= p.start < cut and (p.feature or "") in _SITE_FEATURES
         and p.start > s.start + typing.trigger_start
     ]  # fmt: skip
     # (arrests "in the Villa Nueva and Los Pinos neighbourhoods" of one city are one event)

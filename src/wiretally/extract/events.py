@@ -1680,6 +1680,11 @@ _PROTEST_CUE = re.compile(
 )
 
 
+_THROWN = re.compile(
+    r"\b(?:thr[eo]w|throwing|hurl\w*|pelt\w*|lobb\w*|flung|fling\w*|toss\w*)\b", re.I
+)
+
+
 def _is_specific(
     s: Sentence,
     typing: Typing,
@@ -1703,7 +1708,11 @@ def _is_specific(
     if _CAMPAIGN.match(trig) and not (has_time and has_place):
         return False
     if _BARE_MEANS.match(trig) and not (
-        now or _HARM_VERB.search(s.text) or re.search(r"\battack(?:ed|ing)\b", s.text, re.I)
+        now
+        or _HARM_VERB.search(s.text)
+        or re.search(r"\battack(?:ed|ing)\b", s.text, re.I)
+        # "officers were pelted with petrol bombs": means thrown at someone are used
+        or _THROWN.search(s.text)
     ):
         return False  # "moved warships, fighter jets", "an arsenal of rockets": no attack
     if _CAUSED_PROTEST.match(s.text, typing.trigger_end) and re.search(
@@ -2521,6 +2530,11 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
             return False
         typed = _type_sentence(part)
         if typed is None:
+            return False
+        later = LATER_EVENT.search(part, 0, typed.trigger_start)
+        if later is not None and not _type_sentence(part[: later.start()]):
+            # "... with petrol bombs in Londonderry and Lurgan on Sunday night, a day after
+            # rioting in north Belfast": the part's only trigger is an earlier incident's
             return False
         # A place counts as where when it follows the trigger or a preposition: "Russia
         # launched a missile and drone attack on Lviv" names Russia as the one who acted.

@@ -74,7 +74,10 @@ _STOP = wordset(
     massacre martyr martyrs clashes shelling explosion bombardment raids warplanes
     regime factions continued continuous renewed violent casualties wounded dozens tens
     hundreds airstrikes attack attacks ambush
+    county province district governorate region prefecture
     kotwali"""
+    # (an area's unit word on its own, "County Armagh", is no place: GeoNames' "Contai" is
+    # spelt near enough)
     # ("kotwali": a South Asian city's main police station, "Kotwali police said"; GeoNames
     # lists it as another name of Rangpur)
 )
