@@ -141,3 +141,25 @@ def test_an_earlier_incident_after_a_list_of_towns_splits_nothing_off() -> None:
         if m.sub_event_type == "Violent demonstration"
     )
     assert got == [("Derry", "2026-07-12"), ("Lurgan", "2026-07-12")]
+
+
+def test_the_next_sentence_may_give_the_day_and_a_union_is_a_scene() -> None:
+    text = (
+        "Three youths have been abducted by armed men from Ruilui para in Sajek union of "
+        "Baghaichhari upazila. The incident took place on Tuesday evening, when the three were "
+        "returning home."
+    )
+    (m,) = _read(text, "2026-10-09")
+    assert (m.sub_event_type, m.date_start) == ("Abduction/forced disappearance", "2026-10-06")
+    # Not across a paragraph, where the next sentence may tell another incident.
+    assert _read(text.replace(". The incident", ".\n\nThe incident"), "2026-10-09") == []
+
+
+def test_the_country_across_a_border_crossing_is_no_scene() -> None:
+    (m,) = _read(
+        "Two men were killed when Jordanian warplanes struck a farm on the outskirts of "
+        "Nasib, near the main border crossing with Jordan, overnight into Wednesday.",
+        "2026-07-22",
+    )
+    assert m.sub_event_type == "Air/drone strike"
+    assert m.location is None or m.location.name != "Jordan"

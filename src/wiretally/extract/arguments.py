@@ -638,7 +638,9 @@ _MEDIA_AFTER = re.compile(
     r"\s+(?:Wire|News|Times|Post|Tribune|Herald|Gazette|Radio|Television|TV|Broadcasting|"
     r"Press(?!\s+Club)|Agency|Journal|Chronicle)\b"
 )
-_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?$", re.I)
+_BORDER_WITH = re.compile(
+    r"\bborders?(?:\s+(?:crossing|post|point|area|town))?\s+with\s+(?:the\s+)?$", re.I
+)
 # "in Charla mandal, close to the Chhattisgarh border", "near the Kandhamal border": the
 # neighbouring region names the frontier, not where.
 _NEAR_THE = re.compile(r"\b(?:close\s+to|near|not\s+far\s+from|towards?)\s+the\s+$", re.I)

@@ -330,6 +330,9 @@ _UNLISTED_PLACE = re.compile(
     r"\s+(?:LGA|Local\s+Government\s+Area|district|village|county|locality|township|commune|"
     r"sub-?county|territory|area|neighbou?rhood|quarter|upazila|thana|ward|woreda|kebele|"
     r"tehsil|barangay|municipality|junction|roundabout|crossroads?|"
+    # ("in Sajek union", "in the Kilwilkie estate": Bangladesh's rural councils, housing
+    # estates)
+    r"union|para|estate|settlement|hamlet|"
     # "at the Amura military headquarters"
     r"(?:(?-i:[a-z]+)\s+)?(?:headquarters|barracks|prison|fortress))\b",
     re.I,
@@ -3816,6 +3819,37 @@ def _item_header(
     return timex, head, place
 
 
+# "The incident took place on Tuesday evening": the day of the incident just told
+_TOOK_PLACE = re.compile(
+    r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:incident|attack|abduction|kidnapping|"
+    r"killing|murder|assault|ambush|raid|clash(?:es)?|shooting|explosion|blast|strike|"
+    r"bombing|protest|riot|arrests?)\s+(?:took\s+place|occurred|happened|was\s+carried\s+out)"
+    r"\b"
+)
+
+
+def _day_told_next(
+    scan: _Scan, whole: Sentence, sentences: list[Sentence], i: int
+) -> tuple[Timex, Sentence] | None:
+    """The day the next sentence gives the incident ``whole`` tells without one: "Three
+    youths have been abducted by armed men from Ruilui para. The incident took place on
+    Tuesday evening." Only the very next sentence, in the same paragraph."""
+    nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+    if nxt is None or not _TOOK_PLACE.match(nxt.text):
+        return None
+    if _PARAGRAPH.search(scan.article.text, whole.end, nxt.start):
+        return None
+    day = next(
+        (
+            t for t in scan.times
+            if nxt.start <= t.start < nxt.end and t.type in ("DATE", "TIME")
+            and _HAS_DAY.search(t.text)
+        ),
+        None,
+    )  # fmt: skip
+    return (day, nxt) if day is not None else None
+
+
 def _item_day(
     scan: _Scan, whole: Sentence, sentences: list[Sentence]
 ) -> tuple[Timex, Sentence] | None:
@@ -4134,6 +4168,8 @@ def _clause_mentions(
             place_src = day_src
     if timex is None and (in_item := _item_day(scan, whole, sentences)) is not None:
         timex, day_src = in_item  # "1) NABLUS CITY - Armed clash" ... "Gunmen opened fire ..."
+    if timex is None and (next_day := _day_told_next(scan, whole, sentences, i)) is not None:
+        timex, day_src = next_day  # "... abducted by armed men. The incident took place on Tuesday"
     if (
         timex is not None
         and timex.type == "TIME"
