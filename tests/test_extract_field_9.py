@@ -163,3 +163,12 @@ def test_the_country_across_a_border_crossing_is_no_scene() -> None:
     )
     assert m.sub_event_type == "Air/drone strike"
     assert m.location is None or m.location.name != "Jordan"
+
+
+def test_a_dharna_is_a_sit_in() -> None:
+    (m,) = _read(
+        "On Monday, around 400 villagers staged a day-long dharna outside the Etapalli "
+        "tehsil office, opposing new mining leases.",
+        "2026-05-21",
+    )
+    assert (m.sub_event_type, m.date_start) == ("Peaceful protest", "2026-05-18")

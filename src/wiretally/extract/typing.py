@@ -280,7 +280,8 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("PEACE_PROTEST", r"protest(?:s|ed|ers?|ors?|ing)?(?!\s+(?:movements?|leaders?|"
      r"organi[sz]ers?))|demonstrat(?:ion|ions|ed|ors?|ing)|"
      r"rall(?:y|ies|ied)|march(?:ed|es)?|sit-ins?|picket\w*|strikers?|went on strike|hunger strike|"
-     r"boycott\w*|vigil|petition|processions?|"
+     # ("staged a day-long dharna outside the tehsil office": South Asia's sit-in)
+     r"boycott\w*|vigil|petition|processions?|dharnas?|gheraos?|"
      r"gathered (?:[\w'\u2019-]+ ){0,10}to (?:protest|demand|denounce|"
      r"call for|mourn)|gathered (?:\w+ ){0,8}in support of|gathered peacefully|"
      r"gathered [^.;]{0,160}?to (?:express|show|voice) (?:their )?(?:support|solidarity|anger)|"
@@ -471,7 +472,7 @@ _GUNS = re.compile(
 )
 _PROTEST_WORDS = re.compile(
     r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march\w*|processions?|sit-ins?|vigils?|"
-    r"blockades?|blocked|strikers|barricad\w+|to disperse)\b"
+    r"dharnas?|blockades?|blocked|strikers|barricad\w+|to disperse)\b"
     # ("detained three relatives of a rally organiser": who he is, not a protest here)
     r"(?!\s+(?:organi[sz]ers?|leaders?|participants?)\b)",
     re.I,
