@@ -172,3 +172,18 @@ def test_a_dharna_is_a_sit_in() -> None:
         "2026-05-21",
     )
     assert (m.sub_event_type, m.date_start) == ("Peaceful protest", "2026-05-18")
+
+
+def test_an_items_hour_is_of_its_headings_day_and_a_clash_between_two_named_groups() -> None:
+    text = (
+        "# Camps protection digest\n\n## Incidents\n\n"
+        "**1. Camp 8W (Balukhali), Ukhiya - Monday 3 August.**\n"
+        "A gunfight broke out at about 2:00am between armed members of ARSA and the RSO near "
+        "block C-12 of Camp 8W. Two men were killed.\n"
+    )
+    (m,) = _read(text, "2026-08-18")
+    assert (m.sub_event_type, m.date_start) == ("Armed clash", "2026-08-03")
+    assert {m.actor1, m.actor2} == {
+        "Arakan Rohingya Salvation Army",
+        "Rohingya Solidarity Organisation",
+    }

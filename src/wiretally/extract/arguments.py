@@ -204,7 +204,8 @@ _BETWEEN_SIDES = re.compile(
     r"\b(?:fighting|clash(?:es|ed)?|battles?|fought|exchanges? of (?:gun)?fire|skirmish(?:es)?|"
     r"gunfights?|firefights?|shoot-?outs?|confrontations?|"
     # ("broke out in Beled Hawo town, Gedo region, between ...": the scene comes first)
-    r"broke out)\s+(?:[\w'-]+,?\s+){0,7}?between\s+[^.;]{2,60}?\s+and\s+[^.;,]{2,60}",
+    # (and an hour: "broke out at about 2:00am between ...")
+    r"broke out)\s+(?:[\w'’:.-]+,?\s+){0,7}?between\s+[^.;]{2,60}?\s+and\s+[^.;,]{2,60}",
     re.I,
 )
 _FIRST_SIDE = re.compile(

@@ -4156,9 +4156,13 @@ def _clause_mentions(
         place = before[-1] if before else None
     day_src: Sentence | None = None
     place_src: Sentence | None = None
-    if (timex is None or _PART_OF_DAY.fullmatch(timex.text)) and (
-        head := _item_header(scan, whole, sentences)
-    ) is not None:
+    if (
+        timex is None
+        or _PART_OF_DAY.fullmatch(timex.text)
+        # ("**1. Camp 8W (Balukhali), Ukhiya - Monday 3 August.**" / "A gunfight broke out
+        # at about 2:00am ...": an hour of the heading's day)
+        or (timex.type == "TIME" and not _HAS_DAY.search(timex.text))
+    ) and (head := _item_header(scan, whole, sentences)) is not None:
         # "1. Ceel Afweyn district (Sanaag) - 1 September. Heavy fighting was reported from
         # mid-morning ...": the item's opening line dates and places its first report.
         timex, day_src, head_place = head
