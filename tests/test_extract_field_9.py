@@ -187,3 +187,14 @@ def test_an_items_hour_is_of_its_headings_day_and_a_clash_between_two_named_grou
         "Arakan Rohingya Salvation Army",
         "Rohingya Solidarity Organisation",
     }
+
+
+def test_a_later_toll_or_judgement_of_the_ambush_is_no_new_incident() -> None:
+    text = (
+        "Gunmen ambushed an army patrol near Bandarban on Monday, killing two soldiers. "
+        "Sepoy Abdul Mannan died in hospital in Chattogram late on Tuesday, bringing the death "
+        "toll from the ambush in Ruma's Paindu union to three soldiers. "
+        "The KNF in a statement on Wednesday called the ambush a defensive action."
+    )
+    days = [m.date_start for m in _read(text, "2026-03-18")]
+    assert days == ["2026-03-16"]

@@ -197,6 +197,17 @@ _TOLL_UPDATE = re.compile(
     r"(?:has|had|have)?\s*(?:since\s+)?(?:risen|rose|climbed|increased|reached)\b",
     re.I,
 )
+_TOLL_OF_THE = re.compile(
+    r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the|this|that|last\s+\w+['’]s|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_JUDGED_THE = re.compile(
+    r"\b(?:called|termed|branded|labell?ed|hailed|praised|justified|defended|condemned|"
+    r"denounced|deplored|decried)\s+(?:the|this|that|its|their|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day['’]s)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 _MODIFIES_PERSON = re.compile(
     r"(?:-for-ransom)?\s+(?:leaders?|commanders?|chiefs?|spokes(?:man|woman|person)|officials?|"
     r"organi[sz]ers?|committee|coordinators?|networks?|rings?|syndicates?|cells?)\b",
@@ -4071,6 +4082,14 @@ def _clause_mentions(
         p.event_type == typing.event_type and not p.historical for p in scan.mentions
     ):
         return []  # "Sunday's rally marked the 375th consecutive evening ...": told above
+    if (
+        _TOLL_OF_THE.search(s.text, 0, typing.trigger_start)
+        or _JUDGED_THE.search(s.text, 0, typing.trigger_start)
+    ) and any(not p.historical for p in scan.mentions):
+        # "..., bringing the death toll from the ambush in Ruma's Paindu union to three
+        # soldiers", "The KNF ... called the ambush a 'defensive action'": the incident told
+        # above, its toll updated or its author's word on it
+        return []
     if _NTH_OF_KIND.search(s.text) and any(not p.historical for p in scan.mentions):
         return []  # "Tuesday's clash was the fifth between the two former allies": told above
     hits = _actor_hits(s.text, scan.acronyms, adjectives=True)
