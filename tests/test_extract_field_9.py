@@ -198,3 +198,15 @@ def test_a_later_toll_or_judgement_of_the_ambush_is_no_new_incident() -> None:
     )
     days = [m.date_start for m in _read(text, "2026-03-18")]
     assert days == ["2026-03-16"]
+
+
+def test_in_a_neighbouring_country_the_army_is_that_countrys() -> None:
+    text = (
+        "Jihadist fighters stormed a Cameroonian army post in Fotokol on Monday, killing nine "
+        "Cameroonian soldiers, the Cameroonian army said. Residents of Fotokol and Kolofata "
+        "fled to Maroua. In neighbouring Chad, the army said its troops had repelled an attack "
+        "on their position on Saturday."
+    )
+    chad = next(m for m in _read(text, "2026-03-10") if m.date_start == "2026-03-07")
+    assert "Chad" in str(chad.actor1) + str(chad.actor2)
+    assert "Cameroon" not in str(chad.actor1) + str(chad.actor2)

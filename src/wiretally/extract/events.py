@@ -208,6 +208,7 @@ _JUDGED_THE = re.compile(
     r"satur|sun)day['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_COUNTRY_FRAME = re.compile(r"(?:In|Across\s+the\s+border\s+in)\s+(?:neighbou?ring\s+)?")
 _MODIFIES_PERSON = re.compile(
     r"(?:-for-ransom)?\s+(?:leaders?|commanders?|chiefs?|spokes(?:man|woman|person)|officials?|"
     r"organi[sz]ers?|committee|coordinators?|networks?|rings?|syndicates?|cells?)\b",
@@ -4104,6 +4105,17 @@ def _clause_mentions(
         ),
         None,
     )  # fmt: skip
+    # ("In neighbouring Chad, the army said its troops had repelled ...": Chad's army)
+    framed_by = next(
+        (
+            p.country for p in places
+            if s.start <= p.start < s.start + 40 and p.feature == "country" and p.country
+            and _COUNTRY_FRAME.fullmatch(text, s.start, p.start)
+        ),
+        None,
+    )  # fmt: skip
+    if force is not None and framed_by is not None and framed_by != force.country:
+        force = force_of(framed_by) or force
     if (
         force is not None
         and here is not None
