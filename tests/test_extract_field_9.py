@@ -210,3 +210,29 @@ def test_in_a_neighbouring_country_the_army_is_that_countrys() -> None:
     chad = next(m for m in _read(text, "2026-03-10") if m.date_start == "2026-03-07")
     assert "Chad" in str(chad.actor1) + str(chad.actor2)
     assert "Cameroon" not in str(chad.actor1) + str(chad.actor2)
+
+
+def test_a_court_case_and_a_likely_attack_are_no_incidents() -> None:
+    assert (
+        _read(
+            "In Maroua, the military court on Tuesday sentenced three men to death for their role "
+            "in a 2019 Boko Haram attack on a village near Tourou.",
+            "2026-03-18",
+        )
+        == []
+    )
+    assert (
+        _read(
+            "The threat level in Northern Ireland remains substantial, meaning an attack is "
+            "likely.",
+            "2026-07-03",
+        )
+        == []
+    )
+    # A police charge is no charge sheet.
+    (m,) = _read(
+        "Security forces fired tear gas and charged with batons to disperse hundreds of "
+        "marchers in Zahedan on Friday.",
+        "2026-10-09",
+    )
+    assert m.sub_event_type == "Protest with intervention"

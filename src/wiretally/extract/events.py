@@ -202,6 +202,13 @@ _TOLL_OF_THE = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+_ON_TRIAL_FOR = re.compile(
+    r"\b(?:sentenced|convicted|jailed|indicted|acquitted|found\s+guilty|"
+    # ("charged with batons to disperse": a police charge)
+    r"charged(?!\s+(?:with\s+(?:batons|truncheons|clubs|sticks)|at|into|toward|the\s+crowd))|"
+    r"stand\s+trial|on\s+trial)\b[^.;]{0,80}?\b(?:for|over|with|in)\s+[^.;]{2,60}$",
+    re.I,
+)
 _JUDGED_THE = re.compile(
     r"\b(?:called|termed|branded|labell?ed|hailed|praised|justified|defended|condemned|"
     r"denounced|deplored|decried)\s+(?:the|this|that|its|their|(?:mon|tues|wednes|thurs|fri|"
@@ -4083,6 +4090,11 @@ def _clause_mentions(
         p.event_type == typing.event_type and not p.historical for p in scan.mentions
     ):
         return []  # "Sunday's rally marked the 375th consecutive evening ...": told above
+    if _ON_TRIAL_FOR.search(s.text, 0, typing.trigger_start):
+        # "the military court on Tuesday sentenced three men to death for their role in a
+        # 2019 Boko Haram attack", "a man appeared in court charged over the shooting": a
+        # court's day, the incident told before or long past
+        return []
     if (
         _TOLL_OF_THE.search(s.text, 0, typing.trigger_start)
         or _JUDGED_THE.search(s.text, 0, typing.trigger_start)

@@ -133,7 +133,10 @@ _UNCONFIRMED = re.compile(
 _NOT_YET_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?:being\s+)?"
     r"(?:planned|scheduled|called\s+off|cancell?ed|postponed|due)|"
-    r"(?:will|would)\s+be\s+held|to\s+be\s+held)\b",
+    r"(?:will|would)\s+be\s+held|to\s+be\s+held)\b|"
+    # "the threat level remains substantial, meaning an attack is likely"
+    r"\w*\s+(?:is|are|remains?)\s+(?:(?:highly|very|still|now|considered)\s+)?"
+    r"(?:likely|possible|probable|expected|imminent)\b",
     re.I,
 )
 # A protest called, not held ("the CPI (Maoist) has called a 24-hour bandh across the Kolhan
