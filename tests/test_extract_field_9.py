@@ -236,3 +236,13 @@ def test_a_court_case_and_a_likely_attack_are_no_incidents() -> None:
         "2026-10-09",
     )
     assert m.sub_event_type == "Protest with intervention"
+
+
+def test_a_strike_attributed_by_many_to_a_force_is_that_forces() -> None:
+    (m,) = _read(
+        "On 3 August, a drone strike attributed by local authorities and the Turkish Ministry "
+        "of National Defence to the Turkish armed forces hit a vehicle in the centre of Sinjar "
+        "town, killing two men.",
+        "2026-08-06",
+    )
+    assert m.actor1 == "Turkish military"

@@ -436,7 +436,9 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
             if _AGENT_VERB_AFTER.match(text, h.end) or _FIRED_FROM.search(pre):
                 roles.actor1 = h
                 break
-            if _ATTRIBUTED_TO.search(pre):
+            # ("attributed by local authorities and the Turkish Ministry of National Defence
+            # to the Turkish armed forces": the attributors may take many words)
+            if _ATTRIBUTED_TO.search(text, max(0, h.start - 130), h.start):
                 roles.actor1 = h
                 break
     # Object: the first actor after the trigger not already actor1.
