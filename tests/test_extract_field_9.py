@@ -246,3 +246,14 @@ def test_a_strike_attributed_by_many_to_a_force_is_that_forces() -> None:
         "2026-08-06",
     )
     assert m.actor1 == "Turkish military"
+
+
+def test_the_fight_that_killed_is_a_clash_of_one_groups_rival_factions() -> None:
+    (m,) = _read(
+        "Two people were killed and three wounded on Thursday when armed followers of two "
+        "rival commanders of the Moro Islamic Liberation Front (MILF) fought over a disputed "
+        "piece of land in Tipo-Tipo town.",
+        "2026-04-25",
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor1 == m.actor2 == "Moro Islamic Liberation Front"

@@ -228,6 +228,10 @@ _CAMPAIGN = re.compile(
     r"fought|engaged|deploy\w*|announced|joined|appointed|bombing)$",
     re.I,
 )
+_KILLED_WHEN = re.compile(
+    r"\b(?:killed|died|wounded|injured|hurt)\b[^.;]{0,60}?\bwhen\s+(?:[\w'’()-]+\s+){1,16}$",
+    re.I,
+)
 _ONE_FIGHT = re.compile(
     r"\s+(?:between\b|(?:broke|broken) out\b|erupted\b|for control of\b|"
     # "when rival armed groups fought with heavy machine guns": a fight told by its arms
@@ -2050,7 +2054,13 @@ def _other_side(m: Mention, s: Sentence, hits: list[ActorHit], article: Article)
     """A clash has two sides: "Houthi fighters attacked government positions ..., and three
     soldiers were killed in the ensuing clashes" fought the government's forces, named
     away from the trigger. The first other armed side of the sentence that is not its
-    source ("a military official said")."""
+    source ("a military official said"). Rival factions of one group ("armed followers of
+    two rival commanders of the MILF fought") are that group on both sides."""
+    if _RIVALS_OF.search(s.text):
+        own = next((h for h in hits if h.entry.name == m.actor1), None)
+        if own is not None:
+            _set_actor(m, "actor2", own, article, s)
+            return
     for h in hits:
         if (
             h.entry.name != m.actor1
@@ -2060,6 +2070,13 @@ def _other_side(m: Mention, s: Sentence, hits: list[ActorHit], article: Article)
         ):
             _set_actor(m, "actor2", h, article, s)
             return
+
+
+_RIVALS_OF = re.compile(
+    r"\b(?:two\s+)?(?:rival|feuding)\s+(?:commanders|factions|wings|units|leaders|camps)\s+"
+    r"(?:of|within)\s+(?:the\s+)?",
+    re.I,
+)
 
 
 # A demonym before words that name no fighters: "a military official", "Kyrgyz territory".
@@ -2326,7 +2343,11 @@ def _type_sentence(text: str) -> Typing | None:
         # ("officers of the police, supported by the Gang Suppression Force, fought gang
         # members": what else it says is no ACLED event, so the fight stands.)
         # "killed when fighting between two clans broke out": that fight is the event.
-        one_fight = _FIGHT_WORD.match(t.trigger) and _ONE_FIGHT.match(text, t.trigger_end)
+        # ("two people were killed when armed followers of two rival commanders fought
+        # over a disputed piece of land": the fight that killed them)
+        one_fight = _FIGHT_WORD.match(t.trigger) and (
+            _ONE_FIGHT.match(text, t.trigger_end) or _KILLED_WHEN.search(text, 0, t.trigger_start)
+        )
         t = other if (acled and not one_fight) or not _FIGHT_WORD.match(t.trigger) else t
     if (
         t is not None
