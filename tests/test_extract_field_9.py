@@ -4,7 +4,7 @@ Chittagong Hill Tracts with Cox's Bazar, southern Syria; sentences written for t
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from reading import read_mentions
@@ -96,8 +96,12 @@ def test_a_yearless_wire_copy_takes_the_year_of_the_reports_beside_it(tmp_path: 
     assert meta.nearest_year(7, 13, "2016-07-13", [date(2026, 7, 12)]) == "2026-07-13"
     assert meta.nearest_year(7, 13, "2026-07-13", [date(2026, 7, 12)]) is None  # near already
     assert meta.nearest_year(7, 13, "2016-07-13", [date(2026, 3, 2)]) == "2026-07-13"
-    # Never earlier than the guess, the latest year the copy names.
+    # Never earlier than the guess, the latest year the copy names, nor after today.
     assert meta.nearest_year(7, 13, "2026-07-13", [date(2025, 7, 12)]) is None
+    soon = date.today() + timedelta(days=3)
+    assert meta.nearest_year(soon.month, soon.day, f"{soon.year - 5}-01-01", [date.today()]) != (
+        soon.isoformat()
+    )
     (tmp_path / "brief.txt").write_text(
         "Published: 2026-07-12\n\nYouths threw petrol bombs at police in Belfast on Saturday.\n",
         encoding="utf-8",

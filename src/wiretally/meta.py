@@ -457,8 +457,8 @@ def nearest_year(month: int, day: int, guess: str, firm: list[date]) -> str | No
     best: tuple[int, date] = (gap(guessed), guessed)
     for year in sorted({d.year for d in firm} | {d.year + 1 for d in firm}):
         on_day = _mk(year, month, day)
-        if on_day is None or on_day.year <= guessed.year:
-            continue
+        if on_day is None or on_day.year <= guessed.year or on_day > date.today():
+            continue  # (no copy is filed after today)
         if gap(on_day) < best[0]:
             best = (gap(on_day), on_day)
     return best[1].isoformat() if best[1] != guessed else None
