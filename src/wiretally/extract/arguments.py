@@ -80,7 +80,8 @@ _PREP_BEFORE = re.compile(
 # attacked", "according to the police". Its own act stays its own: "the army said it
 # killed", "said its aircraft struck".
 _SPEECH_AFTER = re.compile(
-    r"^(?:(?:'s?)?\s+(?:\w+\s+)?(?:spokes\w+|statement|officials?|sources?|command)\b[^.;]{0,40}?)?"
+    # ("The Kurdistan Democratic Party of Iran (KDPI) says": the short name in brackets)
+    r"^\)?(?:\s*\([^()]{1,40}\))?(?:(?:'s?)?\s+(?:\w+\s+)?(?:spokes\w+|statement|officials?|sources?|command)\b[^.;]{0,40}?)?"
     r"\s*(?:(?:has|had|have|also|later|then|on\s+\w+)\s+)?(?:said|says|say|told|announced|"
     r"stated|reported|confirmed|added|claimed|denied|denies|insisted|noted|alleged|"
     r"acknowledged|reports?)\b",
@@ -89,7 +90,10 @@ _SPEECH_AFTER = re.compile(
 _OWN_ACT = re.compile(
     r"^(?:[^.;]{0,60}?\b(?:said|says|say|announced|stated|confirmed|claimed|acknowledged)\s+"
     # ("said in a statement that its drones struck a convoy")
-    r"(?:\w+\s+|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|post|message|video)\s+)?"
+    # ("said in a statement on Tuesday (7 April) that it had taken", "claimed on social
+    # media that its fighters attacked")
+    r"(?:[^.;]{0,50}?\bthat\s+|\w+\s+|"
+    r"in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|post|message|video)\s+)?"
     r"(?:that\s+)?(?:it|its|they|their|he|his)\b|\s*(?:(?:has|had|have)\s+)?"
     r"(?:claimed|claims)\s+(?:responsibility|credit|(?:an?|the|two|three|several)\s))",
     re.I,
@@ -250,7 +254,8 @@ _NOT_AN_ACTOR_NOUN = re.compile(
 # "by X", "by Military Police officers", "by elements of X", "by a large group of armed
 # criminals of the so-called X".
 _BY_AGENT = re.compile(
-    r"\bby\s+(?:(?:a|an|the|some)\s+)?(?:(?!(?:and|or|but|then|when|after)\b)[\w-]+\s+){0,2}$|"
+    # ("launched by Iran's Islamic Revolutionary Guard Corps")
+    r"\bby\s+(?:(?:a|an|the|some)\s+)?(?:(?!(?:and|or|but|then|when|after)\b)[\w'’-]+\s+){0,2}$|"
     r"\bby\s+(?:(?:a|an|the|some)\s+)?(?:[\w-]+\s+){0,6}?"
     r"(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?"
     # "by members of the terrorist group Los Lobos"
@@ -1134,6 +1139,19 @@ _HOUR_OF_DAY = re.compile(
 )
 
 
+_WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_DAY_MONTH = re.compile(
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+    re.I,
+)
+_TOLL_ROSE = re.compile(
+    r"\b(?:rose|risen|rises|climbed|increased|jumped|grew)\s+to\s+(?:at\s+least\s+)?"
+    r"[\w-]+(?:\s+(?:people|dead|deaths|victims))?\s+(?:on\s+|by\s+|late\s+|early\s+)?$",
+    re.I,
+)
+
+
 def choose_time(
     times: list[Timex], s0: int, s1: int, t0: int, text: str | None = None
 ) -> Timex | None:
@@ -1156,6 +1174,10 @@ def choose_time(
         # of the killing protested, not of the blockade
         and not (text is not None and t.start > t0
                  and _PROTESTED_ACT.search(text, max(0, t0 - 4), t.start))
+        # "the number of people killed in a drone strike ... rose to three on Wednesday":
+        # the day the toll rose, not the strike's
+        and not (text is not None and t.start > t0
+                 and _TOLL_ROSE.search(text, max(t0, t.start - 50), t.start))
     ]  # fmt: skip
     if text is not None:
         # "after Friday prayers today": the weekly service's day yields to another date, and
@@ -1178,6 +1200,19 @@ def choose_time(
                         or _HOUR_OF_DAY.fullmatch(text[d.end : t.start]) for d in days)
             )
         ]  # fmt: skip
+    if text is not None:
+        # "on Friday, 21 Shahrivar (12 September)": the weekday's own date, told beside it
+        told = [
+            t for t in inside
+            if _WEEKDAY_ONLY.fullmatch(t.text)
+            and any(
+                u.start > t.end and u.start - t.end <= 40 and _DAY_MONTH.search(u.text)
+                and re.fullmatch(r"[\s,(]*(?:\d{1,2}\s+[A-Z][a-z]+\s*)?[\s,(]*",
+                                 text[t.end : u.start])
+                for u in inside
+            )
+        ]  # fmt: skip
+        inside = [t for t in inside if t not in told]
     if not inside:
         return None
     if text is not None:

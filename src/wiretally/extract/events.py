@@ -546,6 +546,8 @@ _GENERIC_FORCE = re.compile(
     r"(?<!police )(?<!rebel )patrol(?=\s+(?:vehicles?|trucks?|cars?|boats?)\b)|"
     # "Fano militiamen and federal troops fought": the host's federal army
     r"federal (?:forces|troops|soldiers|army|military)|"
+    # "border guards opened fire on a group of kolbars": the host's border force
+    r"border (?:guards|guard forces|troops|police)|"
     # Thailand's and Pakistan's paramilitary rangers, under the army (not a park's rangers)
     r"(?<!park )(?<!wildlife )(?<!forest )(?<!game )(?:paramilitary\s+)?rangers?"
     r"(?=\s+(?:patrol|outpost|base|post|unit|camp|checkpoint|company|regiment)|s\b)s?)\b",
@@ -567,7 +569,9 @@ _GENERIC_OPENER = re.compile(
     r"eleven|twelve|several|some)\s+(?:(?-i:[a-z][\w-]*)\s+)?|"
     # "a joint team of soldiers and police", "a unit of troops"
     r"\b(?:the|an?)\s+(?:joint\s+)?(?:team|unit|detachment|contingent|patrol|platoon)\s+of\s+|"
-    r"\b(?:said|says|added|reported)\s+(?:that\s+)?)$",
+    r"\b(?:said|says|added|reported)\s+(?:that\s+)?|"
+    # "a kolbar was killed when border guards fired on a group of porters"
+    r"\b(?:when|after|as)\s+)$",
     re.I,
 )  # "residents accuse soldiers of killing five civilians", "the army said troops clashed
 # with ...": the host's soldiers
@@ -3890,6 +3894,21 @@ def _day_told_next(
     return (day, nxt) if day is not None else None
 
 
+_BARE_WEEKDAY = re.compile(
+    r"(?:(?:on|late|early|last)\s+)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    re.I,
+)
+
+
+def _weekday_of(timex: Timex) -> str | None:
+    """The weekday ("wednesday") of a time expression that names one day."""
+    start, end, _ = date_of(timex)
+    if start is None or start != end or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", start):
+        return None
+    return date.fromisoformat(start).strftime("%A").lower()
+
+
 def _item_day(
     scan: _Scan, whole: Sentence, sentences: list[Sentence]
 ) -> tuple[Timex, Sentence] | None:
@@ -4234,6 +4253,16 @@ def _clause_mentions(
         if broad and head_place is not None:
             place = head_place
             place_src = day_src
+    if (
+        timex is not None
+        and (weekday := _BARE_WEEKDAY.fullmatch(timex.text)) is not None
+        and (head := _item_header(scan, whole, sentences)) is not None
+        and _weekday_of(head[0]) == weekday.group("day").lower()
+    ):
+        # "### 1. Baneh (Kurdistan province) - 10 September" / "Border guards opened fire
+        # ... on Wednesday evening": the heading's Wednesday, not the one before the brief
+        # came out
+        timex, day_src = head[0], head[1]
     if timex is None and (in_item := _item_day(scan, whole, sentences)) is not None:
         timex, day_src = in_item  # "1) NABLUS CITY - Armed clash" ... "Gunmen opened fire ..."
     if timex is None and (next_day := _day_told_next(scan, whole, sentences, i)) is not None:

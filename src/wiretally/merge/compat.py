@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from wiretally.extract.actors import actor_table as _TABLE
+from wiretally.extract.names import country_code
 from wiretally.geo.gazetteer import distance_km
 from wiretally.records import Mention
 from wiretally.text import fold
@@ -398,16 +399,62 @@ def _state_side(name: str) -> bool:
     return entry is not None and entry.type in ("state force", "government", "civilians")
 
 
-def _actor_clash(name: str | None, same_role: set[str], other_role: set[str]) -> bool:
+@functools.lru_cache(maxsize=4096)
+def _armed_group(name: str) -> bool:
+    """Whether a folded name is a non-state armed group (the table's, or unidentified)."""
+    entry = _TABLE().get(name)
+    return name.startswith("unidentified") or (
+        entry is not None and entry.type in ("rebel group", "militia")
+    )
+
+
+def _camp_and_its_people(a: str, b: str) -> bool:
+    """A strike's target told two ways: the armed group whose camp was hit in one report,
+    the civilians killed there in another ("drones hit a camp of the PDKI" / "killing
+    families of party cadres")."""
+    return (a.startswith("civilians") and _armed_group(b)) or (
+        b.startswith("civilians") and _armed_group(a)
+    )
+
+
+_FORCE_WORDS = frozenset({"military", "army", "forces", "troops", "police"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _state_country(name: str) -> str | None:
+    """The country whose force or government a folded name is ("iran military", "islamic
+    revolutionary guard corps", "police forces of kenya"); None for anyone else."""
+    entry = _TABLE().get(name)
+    if entry is not None:
+        return entry.country if entry.type in ("state force", "government") else None
+    m = re.fullmatch(r"(?:military|police) forces of (.+)", name)
+    if m is not None:
+        return country_code(m.group(1))
+    words = name.split()
+    if len(words) >= 2 and words[-1] in _FORCE_WORDS:
+        return country_code(" ".join(words[:-1]))
+    return None
+
+
+def _actor_clash(
+    name: str | None, same_role: set[str], other_role: set[str], *, remote_target: bool = False
+) -> bool:
     if not name or not same_role:
         return False
     if any(names_compatible(name, n) or _unnamed_fits(name, n) for n in same_role):
+        return False
+    # "Iranian drones" in one report, "IRGC drones" in another: one state's forces
+    state = _state_country(name)
+    if state is not None and any(_state_country(n) == state for n in same_role):
+        return False
+    if remote_target and any(_camp_and_its_people(name, n) for n in same_role):
         return False
     # Reports swap roles ("militia attacked US forces" / "US forces came under fire").
     return not any(names_compatible(name, n) for n in other_role)
 
 
 _DISPUTED = frozenset({"claimed", "contested", "denied"})
+_REMOTE = "Explosions/Remote violence"
 
 
 def _coarse_and_close(item: Item, prof: Profile, config: MergeConfig) -> bool:
@@ -588,7 +635,9 @@ def compare(item: Item, prof: Profile, config: MergeConfig) -> Verdict:
     # then it is one incident with contested blame, not two incidents.
     if config.actor_veto and (
         _actor_clash(item.actor1, prof.actor1, prof.actor2)
-        or _actor_clash(item.actor2, prof.actor2, prof.actor1)
+        or _actor_clash(
+            item.actor2, prof.actor2, prof.actor1, remote_target=m.event_type == _REMOTE
+        )
     ):
         disputed = item.mention.modality in _DISPUTED or bool(prof.modalities & _DISPUTED)
         pinned = "date" in reasons and any(r.startswith("place (") for r in reasons)

@@ -1,0 +1,110 @@
+"""Whole-article readings found with the eighteenth field batch's styles (Iran's Kurdish
+provinces with strikes on exiled parties' camps in Iraqi Kurdistan, Honduras and Guatemala,
+Somaliland and Puntland, southern Yemen, western DR Congo; sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from reading import read_mentions
+from wiretally.merge.compat import _actor_clash, norm_name
+from wiretally.records import Mention
+
+
+def _read(text: str, published: str = "2025-09-23") -> list[Mention]:
+    return read_mentions(text, published)
+
+
+def _one(text: str, published: str = "2025-09-23") -> Mention:
+    got = [m for m in _read(text, published) if not m.historical]
+    assert len(got) == 1, [(m.sub_event_type, m.text) for m in got]
+    return got[0]
+
+
+def test_a_party_that_says_its_camp_was_hit_is_not_who_struck_it() -> None:
+    m = _one(
+        "The Zagros Democratic Front (ZDF) says one of its members was killed when drones "
+        "hit its headquarters near Koya overnight.",
+        "2026-06-24",
+    )
+    assert m.sub_event_type == "Air/drone strike"
+    assert m.actor1 is None
+
+
+def test_the_exiled_kurdish_parties_of_iran_are_actors_not_irans_government() -> None:
+    m = _one(
+        "Drones launched by Iran's Islamic Revolutionary Guard Corps struck a camp of the "
+        "exiled Democratic Party of Iranian Kurdistan (PDKI) on the outskirts of Koya on "
+        "Tuesday.",
+        "2025-11-05",
+    )
+    assert (m.actor1, m.actor2) == (
+        "Islamic Revolutionary Guard Corps",
+        "Kurdistan Democratic Party of Iran",
+    )
+    m = _one("An IRGC drone struck near a camp of the Komala party at Zrgwez on Friday.")
+    assert m.actor2 == "Komala"
+
+
+def test_border_guards_firing_on_porters_are_the_states_and_the_porters_civilians() -> None:
+    m = _one(
+        "A 19-year-old kolbar was killed and another injured when border guards fired on a "
+        "group of porters in the border area near Nowsud on Friday."
+    )
+    assert m.sub_event_type == "Attack"
+    assert m.actor1 == "Iranian military"
+    assert m.actor2 == "Civilians (Iran)"
+
+
+def test_a_weekday_under_a_dated_item_heading_is_the_headings_day() -> None:
+    text = (
+        "# Fortnightly digest\n\n**Published:** 23 September 2025\n\n## Incidents\n\n"
+        "### 1. Baneh (Kurdistan province) - 10 September\n"
+        "Border guards opened fire without warning on a group of kolbars on the border "
+        "heights west of Baneh on Wednesday evening. One kolbar was killed at the scene.\n"
+    )
+    got = [m for m in _read(text) if m.sub_event_type == "Attack"]
+    assert [m.date_start for m in got] == ["2025-09-10"]
+
+
+def test_a_weekday_with_its_date_beside_it_takes_that_date() -> None:
+    m = _one(
+        "The young man, 19, was killed on Friday, 21 Shahrivar (12 September), when border "
+        "guards opened fire on a group of kolbars above Nowsud.",
+        "2025-09-27",
+    )
+    assert m.date_start == "2025-09-12"
+
+
+def test_the_day_a_toll_rose_is_not_the_strikes_day() -> None:
+    m = _one(
+        "KOYA, Iraq, Nov 5 (Zagros Wire) - The number of people killed in an Iranian drone "
+        "strike on a camp near Koya rose to three on Wednesday after a wounded man died in "
+        "hospital, officials said.",
+        "2025-11-05",
+    )
+    assert m.date_start != "2025-11-05"
+
+
+def test_one_states_forces_named_two_ways_do_not_split_an_incident() -> None:
+    irgc = norm_name("Islamic Revolutionary Guard Corps")
+    iran = norm_name("Iranian military")
+    assert irgc is not None and iran is not None
+    assert not _actor_clash(iran, {irgc}, set())
+    assert _actor_clash(norm_name("Iraqi military"), {irgc}, set())
+
+
+def test_a_camps_party_and_the_civilians_killed_there_may_be_one_strikes_target() -> None:
+    party = norm_name("Kurdistan Democratic Party of Iran")
+    civilians = norm_name("Civilians (Iraq)")
+    assert party is not None and civilians is not None
+    assert not _actor_clash(civilians, {party}, set(), remote_target=True)
+    assert _actor_clash(civilians, {party}, set())
+
+
+def test_a_speaker_that_says_on_a_day_that_its_fighters_acted_is_the_actor() -> None:
+    m = _one(
+        "The Mountain Resistance Front (MRF) said in a statement on Tuesday (7 April) that "
+        "its fighters had ambushed a Taliban convoy in the Andarab district on Sunday.",
+        "2026-04-08",
+    )
+    assert m.actor1 is not None and "Mountain Resistance" in m.actor1
