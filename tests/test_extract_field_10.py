@@ -108,3 +108,33 @@ def test_a_speaker_that_says_on_a_day_that_its_fighters_acted_is_the_actor() -> 
         "2026-04-08",
     )
     assert m.actor1 is not None and "Mountain Resistance" in m.actor1
+
+
+def test_an_items_heading_country_overrules_a_homonym_abroad() -> None:
+    text = (
+        "# Monthly monitor\n\n**Published:** 25 November 2025\n\n## Incidents\n\n"
+        "### 1. Villa Nueva, Guatemala department (Guatemala) - 12 November\n\n"
+        "A bus driver was shot dead at a route terminal in the El Mezquital area on the "
+        "morning of 12 November by two men on a motorcycle.\n\n"
+        "### 2. Tocoa, Colón (Honduras) - 16 November\n\n"
+        "Armed men opened fire on farmworkers on the outskirts of Tocoa, killing three.\n\n"
+        "### 3. La Libertad, Petén (Guatemala) - 20 November\n\n"
+        "An army patrol clashed with armed men guarding a clandestine airstrip near El "
+        "Naranjo, close to the border with Mexico.\n"
+    )
+    got = {m.date_start: m for m in _read(text, "2025-11-25")}
+    assert got["2025-11-12"].country == "GT"
+    assert got["2025-11-20"].country == "GT"
+    assert got["2025-11-20"].actor1 == "Military Forces of Guatemala"
+
+
+def test_a_town_and_its_province_are_no_list_of_two_provinces() -> None:
+    from wiretally.geo.parse import geoparse
+
+    places = geoparse(
+        "A firefight broke out near the airstrip in the municipality of La Libertad, Petén, "
+        "a few kilometres from the border with Mexico.",
+        article_id="t",
+    )
+    libertad = next(p for p in places if p.text == "La Libertad")
+    assert (libertad.country, libertad.admin1, libertad.feature) == ("GT", "Peten", "city")

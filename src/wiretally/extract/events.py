@@ -4157,6 +4157,11 @@ def _clause_mentions(
         ),
         None,
     )  # fmt: skip
+    item_head = _item_header(scan, whole, sentences)
+    if item_head is not None and item_head[2] is not None and item_head[2].country:
+        # ("### 4. La Libertad, Petén (Guatemala)" / "An army patrol clashed with armed men
+        # ... close to the border with Mexico": the item's country, the host)
+        here = item_head[2].country
     # ("In neighbouring Chad, the army said its troops had repelled ...": Chad's army)
     framed_by = next(
         (
@@ -4172,7 +4177,11 @@ def _clause_mentions(
         force is not None
         and here is not None
         and here != force.country
-        and (len({e.country for _, e in host.named}) > 1 or here == host.country)
+        and (
+            len({e.country for _, e in host.named}) > 1
+            or here == host.country
+            or (item_head is not None and item_head[2] is not None)
+        )
         and (here, force.country) not in _OCCUPIED  # ("occupation forces stormed Sinjil")
     ):
         force = force_of(here) or force
@@ -4263,6 +4272,18 @@ def _clause_mentions(
         # ... on Wednesday evening": the heading's Wednesday, not the one before the brief
         # came out
         timex, day_src = head[0], head[1]
+    if (
+        place is not None
+        and place.country is not None
+        and (head := item_head) is not None
+        and head[2] is not None
+        and head[2].country is not None
+        and head[2].country != place.country
+    ):
+        # "### 4. La Libertad, Petén (Guatemala)" / "... near El Naranjo, close to the
+        # border with Mexico": the item's heading says which country; a homonym abroad
+        # is a misreading, the heading's place the item's
+        place, place_src = head[2], head[1]
     if timex is None and (in_item := _item_day(scan, whole, sentences)) is not None:
         timex, day_src = in_item  # "1) NABLUS CITY - Armed clash" ... "Gunmen opened fire ..."
     if timex is None and (next_day := _day_told_next(scan, whole, sentences, i)) is not None:

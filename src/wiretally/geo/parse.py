@@ -913,7 +913,10 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         qual = _IN_AREA_AFTER.match(after) or _QUALIFIER_AFTER.match(after)
         # "Dublin, Ohio" qualifies a town; "Syria, Iraq, Iran" is a list of areas. So does
         # "Bara in North Kordofan State" (only when the next name is an area, see below).
-        if qual and not any(gaz.feature[c] in ("country", "admin1") for c in m.candidates):
+        if qual and (
+            not any(gaz.feature[c] in ("country", "admin1") for c in m.candidates)
+            or _town_of_the_province_after(gaz, m, by_start.get(m.end + qual.end()))
+        ):
             nxt = by_start.get(m.end + qual.end())
             if nxt is not None:
                 areas = [
@@ -945,6 +948,21 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
                     area = gaz.area("admin1", "US", state) if state else None
                     if area is not None:
                         m.within = area
+
+
+def _town_of_the_province_after(gaz: Gazetteer, m: Mention, nxt: Mention | None) -> bool:
+    """Whether ``m``, a name some province also bears, is a town of the one province named
+    next: "La Libertad, Petén" (Guatemala's town, not El Salvador's department), where a
+    list of areas ("Syria, Iraq") names no town of the next area."""
+    if nxt is None or not nxt.candidates:
+        return False
+    if any(gaz.feature[c] != "admin1" for c in nxt.candidates):
+        return False
+    provinces = {(gaz.country[c], gaz.admin1[c]) for c in nxt.candidates}
+    return any(
+        gaz.feature[c] not in AREA_FEATURES and (gaz.country[c], gaz.admin1[c]) in provinces
+        for c in m.candidates
+    )
 
 
 _LIST_SEP = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$")
@@ -1003,6 +1021,12 @@ def _list_cues(
     if len(chain) < 2 or len(m.candidates) < 2:
         return
     others = [n for n in chain if n is not m]
+    if (
+        len(others) == 1
+        and others[0].start > m.end
+        and _town_of_the_province_after(gaz, m, others[0])
+    ):
+        return  # "La Libertad, Petén": a town and its province, no list of two provinces
     states = sum(
         1 for n in others
         if n.candidates and all(gaz.feature[c] == "admin1" for c in n.candidates[:1])
