@@ -138,3 +138,36 @@ def test_a_town_and_its_province_are_no_list_of_two_provinces() -> None:
     )
     libertad = next(p for p in places if p.text == "La Libertad")
     assert (libertad.country, libertad.admin1, libertad.feature) == ("GT", "Peten", "city")
+
+
+def test_a_shopkeepers_strike_is_a_peaceful_protest_and_detained_activists_no_arrest() -> None:
+    m = _one(
+        "In Saqqez, the bazaar was largely closed on Thursday as shopkeepers held a strike in "
+        "solidarity with the families of detained activists.",
+        "2025-11-12",
+    )
+    assert m.sub_event_type == "Peaceful protest"
+    m = _one(
+        "Shopkeepers' strikes were also observed in Sanandaj on Tuesday, the monitor said.",
+        "2025-09-23",
+    )
+    assert m.sub_event_type == "Peaceful protest"
+
+
+def test_tear_gas_and_arrests_after_a_march_are_a_protest_broken_up() -> None:
+    m = _one(
+        "Security forces fired tear gas and detained at least 14 people in Sanandaj on Friday "
+        "after hundreds of mourners marched from a cemetery into the city centre.",
+        "2025-11-12",
+    )
+    assert m.sub_event_type == "Protest with intervention"
+    assert m.actor1 == "Protesters (Iran)"
+
+
+def test_a_silent_stand_holding_photographs_is_a_protest() -> None:
+    m = _one(
+        "About 60 people, most of them women, stood silently outside the Mahabad justice "
+        "department on Monday morning holding photographs of the detainees.",
+        "2025-11-12",
+    )
+    assert m.sub_event_type == "Peaceful protest"

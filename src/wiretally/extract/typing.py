@@ -288,8 +288,9 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"chant(?:ed|ing)|human chains?|(?:gathered|assembled|converged) (?:\w+ ){0,2}"
      r"(?:outside|in front of)|"
      # "gathered in Martyrs' Square holding banners that read ..."
-     r"(?:gathered|assembled|converged)(?= [^.;]{0,80}?(?:holding|carrying|waving|raising) "
-     r"(?:[\w-]+ ){0,2}(?:banners|placards|signs|flags|portraits|slogans))|"
+     r"(?:gathered|assembled|converged|stood|sat)(?= [^.;]{0,80}?(?:holding|carrying|waving|"
+     r"raising) (?:[\w-]+ ){0,2}(?:banners|placards|signs|flags|portraits|slogans|photographs|"
+     r"photos|pictures))|"
      r"gathered(?= [^.;]{0,120}?(?:demanding|calling for|calling on)\b)", 2.0),
     # "are marching through central Uruapan ... to demand security and an end to extortion":
     # a march to demand something is a protest, whatever crime it is against
@@ -297,13 +298,24 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:marched|marching|rallied) [^.;]{0,120}?\bto (?:demand|protest|denounce|call for)",
      3.0),
     ("PEACE_PROTEST", r"(?:one|two|three|\d+)-day strike|closed their shops|"
-     r"shops? (?:stayed |were |remained )?(?:closed|shut) in protest", 2.5),
+     r"shops? (?:stayed |were |remained )?(?:closed|shut) in protest|"
+     # "shopkeepers held a strike in solidarity with the families of detained activists",
+     # "most shops in the central bazaar stayed closed ... in a strike": a strike of trade
+     r"(?:held|staged|observed) (?:a |an )?(?:(?!air\b|drone|missile|rocket|artillery)"
+     r"[\w-]+ ){0,2}strikes?\b|"
+     r"(?:shopkeepers|traders|merchants|bazaaris) (?:went|were|are) on strike|"
+     r"strikes? (?:was|were) (?:also )?(?:widely )?observed|"
+     r"(?:bazaars?|shops|markets?) (?:[^.;]{0,60}? )?(?:stayed|remained|was|were) "
+     r"(?:largely |mostly |completely )?(?:closed|shut)(?= [^.;]{0,80}?\bstrike)", 2.5),
     # "6) QUETTA - Protest dispersed (8 Apr)"
     ("PROTEST_WITH_INTER", r"(?:protest|rally|march|demonstration|sit-in|crowd)s? (?:was |were )?"
      r"(?:dispersed|broken up)", 3.0),
     # "police in Chamchamal used batons to disperse several hundred employees"
     ("PROTEST_WITH_INTER", r"(?:batons?|tear ?gas|water cannons?|rubber bullets|pepper spray) "
      r"to (?:disperse|break up)", 3.0),
+    # "Security forces fired tear gas and detained at least 14 people ... after hundreds of
+    # mourners marched": the arrests of a protest broken up are the protest's
+    ("PROTEST_WITH_INTER", r"tear ?gas (?:[\w-]+ ){0,4}?and (?:detained|arrested)", 3.5),
     ("PROTEST_WITH_INTER", r"(?:dispersed|broken up|broke up) by (?:the )?(?:riot )?(?:police|"
      r"security forces|gendarmes|troops)", 3.0),
     ("PROTEST_WITH_INTER", r"(?:police|security forces|authorities) (?:dispersed|broke up|"
