@@ -171,3 +171,52 @@ def test_a_silent_stand_holding_photographs_is_a_protest() -> None:
         "2025-11-12",
     )
     assert m.sub_event_type == "Peaceful protest"
+
+
+def test_a_vessel_hijacked_with_its_crew_is_an_abduction() -> None:
+    m = _one(
+        "Armed men in two skiffs hijacked a Yemeni-flagged fishing dhow with 11 crew off the "
+        "coast near Qandala on Monday.",
+        "2026-02-10",
+    )
+    assert m.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_crowds_size_is_no_tally_of_protests() -> None:
+    m = _one(
+        "By Thursday afternoon, hundreds of residents gathered in Freedom Square in central "
+        "Taiz to condemn the killings.",
+        "2026-02-27",
+    )
+    assert m.sub_event_type == "Peaceful protest"
+
+
+def test_remnants_of_a_militia_and_a_peoples_self_defence_militiamen_are_named() -> None:
+    m = _one(
+        "On 13 March, a group of armed men, believed to be remnants of the Kamuina Nsapu "
+        "militia, attacked a police post near Kananga.",
+        "2026-03-16",
+    )
+    assert m.actor1 == "Kamuina Nsapu Militia"
+    m = _one(
+        "On Saturday, Teke self-defence militiamen and fighters of the Mobondo militia "
+        "clashed for several hours in fields a few kilometres from Mushie.",
+        "2026-08-18",
+    )
+    assert {m.actor1, m.actor2} == {
+        "Mobondo Militia",
+        "Teke Ethnic Militia (Democratic Republic of Congo)",
+    }
+
+
+def test_a_curated_town_read_from_a_loose_spelling_gives_way_in_another_country() -> None:
+    from wiretally.geo.parse import geoparse
+
+    text = (
+        "BOSASO, Somalia (Wire) - A suicide bomber struck a checkpoint in Bosaso, in "
+        "Somalia's Puntland region, on Thursday. On Tuesday, Puntland forces fought Islamic "
+        "State militants in the Miraale valley of the Cal Miskaad range, south-east of "
+        "Bosaso. Qandala and Bosaso have seen several attacks this year."
+    )
+    countries = {p.text: p.country for p in geoparse(text, article_id="t")}
+    assert countries.get("Miraale") in (None, "SO")

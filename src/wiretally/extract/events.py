@@ -701,8 +701,17 @@ _HOST_UNIT = re.compile(
 # belong to NSCN-K (YA)": the unnamed group is the named one.
 _BELIEVED_TO_BE = re.compile(
     r"[^.;]{0,40}?\b(?:believed|suspected|thought|said|alleged|identified|reported)\s+"
-    r"(?:to\s+(?:be|belong\s+to|have\s+been)|as)\s+(?:members\s+of\s+|fighters\s+of\s+)?"
+    r"(?:to\s+(?:be|belong\s+to|have\s+been)|as)\s+"
+    r"(?:members\s+of\s+|fighters\s+of\s+|remnants\s+of\s+|elements\s+of\s+)?"
     r"(?:the\s+)?"
+)
+
+
+_CROWD_COUNT = re.compile(
+    r"\b(?:hundreds|thousands|dozens|scores|\d[\d,]*)\s+(?:of\s+)?(?:[\w-]+\s+)?(?:people|"
+    r"residents|protesters|demonstrators|students|women|workers|villagers|supporters|families|"
+    r"relatives|mourners|traders|farmers|teachers)\b[^.;]*$",
+    re.I,
 )
 
 
@@ -1870,6 +1879,8 @@ def _is_specific(
             typing.key == "ARREST"
             and re.search(r"\b(?:were|was|have been|had been)\s+(?:\w+ly\s+)?$", before)
         )
+        # "By Thursday afternoon, hundreds of residents gathered ...": a crowd's size
+        and not (typing.event_type == "Protests" and _CROWD_COUNT.search(before[-60:]))
     )
     # ("... approaches to Kutum, which the RSF has held since 2023": the town's, not a count)
     unqualified = _RELATIVE_AFTER_COMMA.sub("", s.text)
@@ -5102,7 +5113,9 @@ _PEOPLES = (
     r"Garre|Degodia|Pokot|Turkana|Samburu|Afar|Issa|Oromo|Gedeo|Guji|Tuareg|Toubou|Tebu|Teda|Arab|"
     # the Karamoja cluster's pastoralists, on both sides of the Uganda-Kenya-South Sudan borders
     r"Karamojong|Karimojong|Karimojongs?|Dodoth|Jie|Matheniko|Bokora|Toposa|Nyangatom|"
-    r"Didinga|Marakwet|Dassanech|Anyuak|Anuak|Gumuz"
+    r"Didinga|Marakwet|Dassanech|Anyuak|Anuak|Gumuz|"
+    # western DR Congo's Kwamouth conflict and the Kasais
+    r"Teke|Yaka|Lulua|Pende"
 )
 _ETHNIC_PAIR = re.compile(
     r"\bbetween\s+(?P<a>(?-i:[A-Z][\w'’-]+))\s+(?:herders|farmers|pastoralists|hunters|"
@@ -5118,7 +5131,9 @@ _ETHNIC_PAIR = re.compile(
 )
 _ETHNIC_ARMED = re.compile(
     rf"\b(?:(?P<arm>armed\s+)?(?P<armed>(?-i:{_PEOPLES}))\s+(?:herders|pastoralists|herdsmen|youths)|"
-    rf"(?P<name>(?-i:{_PEOPLES}))\s+(?:militiamen|militias?|gunmen|fighters|raiders|warriors|bandits|"
+    # ("Teke self-defence militiamen")
+    rf"(?P<name>(?-i:{_PEOPLES}))\s+(?:self-defen[cs]e\s+)?(?:militiamen|militias?|gunmen|"
+    r"fighters|raiders|warriors|bandits|"
     r"rustlers|attackers|armed\s+(?:group|men))s?|"
     # "raiders believed to be from the Toposa community", "suspected to be Karimojong"
     r"(?:raiders|gunmen|attackers|assailants|rustlers|warriors|armed\s+men)\s+(?:who\s+were\s+)?"

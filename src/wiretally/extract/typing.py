@@ -239,6 +239,10 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("ATTACK", r"incursion|raid(?:ed|s)?|rampage|infiltrat\w+", 1.2),
     # Who, not what: a cue for the category, never the trigger when a verb is there.
     ("ATTACK", r"gunmen", 0.9),
+    # "hijacked a Yemeni-flagged fishing dhow with 11 crew": the crew taken with the vessel
+    ("ABDUCT_DISSAP", r"hijack\w* (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:dhow|vessel|ship|boat|"
+     r"trawler|tanker|bus|minibus|truck|lorry|vehicle)s? (?:[\w-]+ ){0,2}?with (?:its )?"
+     r"(?:\w+ )?(?:crew|passengers|sailors|fishermen|people)", 3.5),
     ("ABDUCT_DISSAP", r"abduct\w*|kidnap\w*|taken captive|disappeared|"
      r"forced disappearance|went missing|held captive|seized \d+ (?:people|civilians)|"
      # ("were taken from their home in the rural area of Corinto by armed men")
@@ -282,7 +286,7 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"rall(?:y|ies|ied)|march(?:ed|es)?|sit-ins?|picket\w*|strikers?|went on strike|hunger strike|"
      # ("staged a day-long dharna outside the tehsil office": South Asia's sit-in)
      r"boycott\w*|vigil|petition|processions?|dharnas?|gheraos?|"
-     r"gathered (?:[\w'\u2019-]+ ){0,10}to (?:protest|demand|denounce|"
+     r"gathered (?:[\w'\u2019-]+ ){0,10}to (?:protest|demand|denounce|condemn|"
      r"call for|mourn)|gathered (?:\w+ ){0,8}in support of|gathered peacefully|"
      r"gathered [^.;]{0,160}?to (?:express|show|voice) (?:their )?(?:support|solidarity|anger)|"
      r"chant(?:ed|ing)|human chains?|(?:gathered|assembled|converged) (?:\w+ ){0,2}"

@@ -1318,7 +1318,11 @@ def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> 
     misplaced: set[int] = set()
     for m in sorted(mentions, key=lambda m: m.near is not None):
         c = m.chosen
-        if c is None or m.demonym or m.forced or c in gaz.curated:
+        if c is None or m.demonym or m.forced:
+            continue
+        if c in gaz.curated and (m.exact or gaz.feature[c] in AREA_FEATURES):
+            # (a curated place is trusted under its own name; "Miraale", a valley of
+            # Somalia's Cal Miskaad range, is no spelling of Pakistan's curated Mir Ali)
             continue
         cc = gaz.country[c]
         if gaz.feature[c] in ("admin1", "admin2"):
