@@ -220,3 +220,24 @@ def test_a_curated_town_read_from_a_loose_spelling_gives_way_in_another_country(
     )
     countries = {p.text: p.country for p in geoparse(text, article_id="t")}
     assert countries.get("Miraale") in (None, "SO")
+
+
+def test_southern_yemens_forces_are_named_and_a_unit_is_kin_to_its_council() -> None:
+    m = _one(
+        "Four soldiers of the Security Belt forces were killed on Thursday when an improvised "
+        "explosive device struck their vehicle in Mudiyah district, Abyan.",
+        "2025-11-15",
+    )
+    assert m.actor2 == "Security Belt Forces"
+    belt, stc = norm_name("Security Belt Forces"), norm_name("Southern Transitional Council")
+    assert belt is not None and stc is not None
+    assert not _actor_clash(belt, {stc}, set())
+    aqap = norm_name("Al-Qaeda in the Arabian Peninsula")
+    assert aqap is not None and _actor_clash(aqap, {stc}, set())
+
+
+def test_acled_s_name_for_the_houthi_forces_scores_as_the_houthis() -> None:
+    from wiretally.evaluate.events import actor_ok
+
+    assert actor_ok("Houthis", "Military Forces of Yemen (2017-) Supreme Political Council")
+    assert actor_ok("Al-Qaeda in the Arabian Peninsula", "Al-Qaeda")

@@ -417,6 +417,25 @@ def _camp_and_its_people(a: str, b: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _lineage(name: str) -> frozenset[str]:
+    """A folded name and the folded names of the bodies it answers to, by the table."""
+    out = {name}
+    entry = _TABLE().get(name)
+    while entry is not None and entry.parent and len(out) < 6:
+        parent = norm_name(entry.parent)
+        if parent is None or parent in out:
+            break
+        out.add(parent)
+        entry = _TABLE().get(entry.parent)
+    return frozenset(out)
+
+
+def _kin(a: str, b: str) -> bool:
+    """Whether one folded name is the other's parent body (or a parent's parent)."""
+    return a in _lineage(b) or b in _lineage(a)
+
+
 _FORCE_WORDS = frozenset({"military", "army", "forces", "troops", "police"})
 
 
@@ -442,6 +461,10 @@ def _actor_clash(
     if not name or not same_role:
         return False
     if any(names_compatible(name, n) or _unnamed_fits(name, n) for n in same_role):
+        return False
+    # "Security Belt forces, loyal to the STC" in one report, "STC-affiliated forces" in
+    # another: a unit and the body it answers to
+    if any(_kin(name, n) for n in same_role):
         return False
     # "Iranian drones" in one report, "IRGC drones" in another: one state's forces
     state = _state_country(name)
