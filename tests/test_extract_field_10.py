@@ -241,3 +241,22 @@ def test_acled_s_name_for_the_houthi_forces_scores_as_the_houthis() -> None:
 
     assert actor_ok("Houthis", "Military Forces of Yemen (2017-) Supreme Political Council")
     assert actor_ok("Al-Qaeda in the Arabian Peninsula", "Al-Qaeda")
+
+
+def test_two_clans_militias_fight_and_their_elders_agree() -> None:
+    m = _one(
+        "At least eight people were killed on Saturday when militias from the Habar Jeclo and "
+        "Habar Yonis sub-clans fought on the northern outskirts of Erigavo.",
+        "2026-02-17",
+    )
+    assert (m.actor1, m.actor2) == (
+        "Habar Jeclo Ethnic Militia (Somalia)",
+        "Habar Yonis Ethnic Militia (Somalia)",
+    )
+    m = _one(
+        "On Monday morning, elders of the Habar Jeclo and Habar Yonis signed a ceasefire "
+        "agreement at the governor's office in Erigavo.",
+        "2026-02-17",
+    )
+    assert m.sub_event_type == "Agreement"
+    assert m.actor2 == "Habar Yonis Ethnic Militia (Somalia)"

@@ -5126,8 +5126,17 @@ _ETHNIC_PAIR = re.compile(
     # peoples sharing one noun
     rf"|\b(?:armed\s+)?(?P<a2>(?-i:{_PEOPLES}))\s+and\s+(?P<b2>(?-i:{_PEOPLES}))\s+"
     r"(?:herders|pastoralists|herdsmen|youths|militiamen|militias|gunmen|fighters|raiders|"
-    r"warriors|communities|clans)\b",
+    r"warriors|communities|clans)\b"
+    # "militias from the Habar Jeclo and Habar Yonis sub-clans fought": Somalia's clans
+    r"|\b(?:clan\s+)?militi(?:as|amen)\s+(?:from|of)\s+the\s+"
+    r"(?P<a3>(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))\s+and\s+"
+    r"(?P<b3>(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))\s+(?:sub-?)?clans?\b",
     re.I,
+)
+# "elders of the Habar Jeclo and Habar Yonis signed a ceasefire": the two clans agree
+_CLAN_ELDERS = re.compile(
+    r"\belders\s+(?:of|from)\s+the\s+(?P<a>(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))\s+and\s+"
+    r"(?:the\s+)?(?P<b>(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?))\b"
 )
 _ETHNIC_ARMED = re.compile(
     rf"\b(?:(?P<arm>armed\s+)?(?P<armed>(?-i:{_PEOPLES}))\s+(?:herders|pastoralists|herdsmen|youths)|"
@@ -5189,11 +5198,17 @@ def _communal_sides(m: Mention, s: Sentence, article: Article) -> None:
     pair = _ETHNIC_PAIR.search(s.text)
     if pair is not None and m.sub_event_type == "Armed clash":
         if open_("actor1"):
-            a = "a" if pair["a"] else "a2"
+            a = next(k for k in ("a", "a2", "a3") if pair[k])
             put("actor1", of(f"{pair[a]} Ethnic Militia", land), pair.start(a), pair.end(a))
         if open_("actor2"):
-            b = "b" if pair["b"] else "b2"
+            b = next(k for k in ("b", "b2", "b3") if pair[k])
             put("actor2", of(f"{pair[b]} Ethnic Militia", land), pair.start(b), pair.end(b))
+        return
+    elders = _CLAN_ELDERS.search(s.text)
+    if elders is not None and m.sub_event_type == "Agreement":
+        for side, k in (("actor1", "a"), ("actor2", "b")):
+            if open_(side):
+                put(side, of(f"{elders[k]} Ethnic Militia", land), elders.start(k), elders.end(k))
         return
     clash = m.sub_event_type == "Armed clash"  # ("Dozo hunters and Fulani herders clashed")
     peoples = [
