@@ -5,6 +5,8 @@ tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 from reading import read_mentions
 from wiretally.merge.compat import _actor_clash, norm_name
 from wiretally.records import Mention
@@ -260,3 +262,27 @@ def test_two_clans_militias_fight_and_their_elders_agree() -> None:
     )
     assert m.sub_event_type == "Agreement"
     assert m.actor2 == "Habar Yonis Ethnic Militia (Somalia)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the sentencing court of La Ceiba, the trial began on Monday of three men accused "
+        "of the attack in November last year in which three cooperative members were killed.",
+        "On 9 September, the Revolutionary Court of Sanandaj upheld the death sentence of a "
+        "Kurdish protester detained in 2022.",
+        "Iraq's foreign ministry summoned Iran's charge d'affaires in Baghdad on Monday to "
+        "protest the Koya strike, a ministry statement said.",
+    ],
+)
+def test_a_courts_day_or_a_states_complaint_is_no_new_incident(text: str) -> None:
+    assert [m for m in _read(text, "2026-05-14") if not m.historical] == []
+
+
+def test_arrests_after_shots_fired_to_disperse_a_crowd_are_the_protest_broken_up() -> None:
+    m = _one(
+        "Police fired shots into the air to disperse the crowd and arrested seven people in "
+        "Aden on Monday, according to a police statement.",
+        "2025-07-15",
+    )
+    assert m.sub_event_type == "Protest with intervention"

@@ -206,7 +206,12 @@ _ON_TRIAL_FOR = re.compile(
     r"\b(?:sentenced|convicted|jailed|indicted|acquitted|found\s+guilty|"
     # ("charged with batons to disperse": a police charge)
     r"charged(?!\s+(?:with\s+(?:batons|truncheons|clubs|sticks)|at|into|toward|the\s+crowd))|"
-    r"stand\s+trial|on\s+trial)\b[^.;]{0,80}?\b(?:for|over|with|in)\s+[^.;]{2,60}$",
+    r"stand\s+trial|on\s+trial)\b[^.;]{0,80}?\b(?:for|over|with|in)\s+[^.;]{2,60}$|"
+    # "the trial began on Monday of three men accused of the attack in November",
+    # "upheld the death sentence of a Kurdish protester detained in 2022"
+    r"\btrial\s+(?:began|opened|started|resumed)\b[^.;]{0,80}?\baccused\s+of\s+[^.;]{0,60}$|"
+    r"\b(?:upheld|confirmed|overturned|commuted)\s+(?:the\s+)?(?:death\s+|prison\s+)?"
+    r"sentences?\s+of\s+[^.;]{0,60}$",
     re.I,
 )
 _JUDGED_THE = re.compile(

@@ -319,7 +319,9 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"to (?:disperse|break up)", 3.0),
     # "Security forces fired tear gas and detained at least 14 people ... after hundreds of
     # mourners marched": the arrests of a protest broken up are the protest's
-    ("PROTEST_WITH_INTER", r"tear ?gas (?:[\w-]+ ){0,4}?and (?:detained|arrested)", 3.5),
+    ("PROTEST_WITH_INTER", r"tear ?gas (?:[\w-]+ ){0,4}?and (?:detained|arrested)|"
+     r"to disperse (?:the )?(?:crowd|protesters|demonstrators|protest|rally|march)"
+     r"[^.;]{0,20}? and (?:arrested|detained)", 3.5),
     ("PROTEST_WITH_INTER", r"(?:dispersed|broken up|broke up) by (?:the )?(?:riot )?(?:police|"
      r"security forces|gendarmes|troops)", 3.0),
     ("PROTEST_WITH_INTER", r"(?:police|security forces|authorities) (?:dispersed|broke up|"
@@ -837,6 +839,9 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
     """
     # ("detained eight elders who had organised the protest": no protest of its own)
     text = _EARLIER_PROTEST.sub(lambda m: " " * len(m.group()), text)
+    # ("summoned Iran's charge d'affaires on Monday to protest the Koya strike": a state's
+    # complaint, no crowd)
+    text = _DIPLOMATIC_PROTEST.sub(lambda m: " " * len(m.group()), text)
     sc = scores(text)
     if not sc:
         return None
@@ -898,6 +903,12 @@ _EARLIER_PROTEST = re.compile(
     r"\b(?:who|which|that)\s+had\s+(?:\w+\s+){0,2}?(?:organi[sz]ed|led|staged|called|"
     r"joined|taken\s+part\s+in|held)\s+(?:the|a|an|their|last\s+\w+'s)\s+"
     r"(?:\w+\s+){0,2}?(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?)\b",
+    re.I,
+)
+_DIPLOMATIC_PROTEST = re.compile(
+    r"\bsummon(?:ed|s|ing)?\s+[^.;]{0,80}?\bto\s+protest\b|"
+    r"\b(?:lodged|filed|delivered|handed\s+over|sent)\s+(?:a\s+|an\s+)?(?:formal\s+|strong\s+|"
+    r"official\s+)?(?:diplomatic\s+)?(?:protest|note\s+of\s+protest|protest\s+note)\b",
     re.I,
 )
 # Categories the extraction does not report as incidents (talk about events, mostly): the
