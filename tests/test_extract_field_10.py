@@ -286,3 +286,12 @@ def test_arrests_after_shots_fired_to_disperse_a_crowd_are_the_protest_broken_up
         "2025-07-15",
     )
     assert m.sub_event_type == "Protest with intervention"
+
+
+def test_those_who_man_a_stormed_checkpoint_are_its_target() -> None:
+    m = _one(
+        "Militants from al Qaeda in the Arabian Peninsula (AQAP) stormed a checkpoint manned "
+        "by Security Belt Forces at the entrance of Mudiyah town on Monday.",
+        "2026-03-10",
+    )
+    assert (m.actor1, m.actor2) == ("Al-Qaeda in the Arabian Peninsula", "Security Belt Forces")

@@ -62,7 +62,9 @@ _PASSIVE = re.compile(
 
 _NOT_AGENT_BY = re.compile(
     r"\b(?:(?:used|owned|operated|run|backed|supported|funded|escorted|accompanied|guarded|"
-    r"protected|armed|controlled|held|occupied|housing|led|founded|replaced|succeeded)\s+by|"
+    r"protected|armed|controlled|held|occupied|housing|led|founded|replaced|succeeded|"
+    # ("stormed a checkpoint manned by Security Belt Forces": those who held it were hit)
+    r"manned|staffed|garrisoned|patrolled|defended|secured)\s+by|"
     # "The Somali National Army, with the support of local Macawisley forces, liberated":
     # the helper is associated, the army acted
     r"(?:with|under)\s+(?:the\s+)?(?:support|backing|help|assistance|cover)\s+(?:of|from))\s+"
