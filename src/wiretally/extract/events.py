@@ -4174,10 +4174,11 @@ def _clause_mentions(
         None,
     )  # fmt: skip
     item_head = _item_header(scan, whole, sentences)
-    if item_head is not None and item_head[2] is not None and item_head[2].country:
+    item_place = item_head[2] if item_head is not None else None
+    if item_place is not None and item_place.country:
         # ("### 4. La Libertad, Petén (Guatemala)" / "An army patrol clashed with armed men
         # ... close to the border with Mexico": the item's country, the host)
-        here = item_head[2].country
+        here = item_place.country
     # ("In neighbouring Chad, the army said its troops had repelled ...": Chad's army)
     framed_by = next(
         (
@@ -4196,7 +4197,7 @@ def _clause_mentions(
         and (
             len({e.country for _, e in host.named}) > 1
             or here == host.country
-            or (item_head is not None and item_head[2] is not None)
+            or item_place is not None
         )
         and (here, force.country) not in _OCCUPIED  # ("occupation forces stormed Sinjil")
     ):
@@ -4281,7 +4282,7 @@ def _clause_mentions(
     if (
         timex is not None
         and (weekday := _BARE_WEEKDAY.fullmatch(timex.text)) is not None
-        and (head := _item_header(scan, whole, sentences)) is not None
+        and (head := item_head) is not None
         and _weekday_of(head[0]) == weekday.group("day").lower()
     ):
         # "### 1. Baneh (Kurdistan province) - 10 September" / "Border guards opened fire
@@ -4291,15 +4292,15 @@ def _clause_mentions(
     if (
         place is not None
         and place.country is not None
-        and (head := item_head) is not None
-        and head[2] is not None
-        and head[2].country is not None
-        and head[2].country != place.country
+        and item_head is not None
+        and item_place is not None
+        and item_place.country is not None
+        and item_place.country != place.country
     ):
         # "### 4. La Libertad, Petén (Guatemala)" / "... near El Naranjo, close to the
         # border with Mexico": the item's heading says which country; a homonym abroad
         # is a misreading, the heading's place the item's
-        place, place_src = head[2], head[1]
+        place, place_src = item_place, item_head[1]
     if timex is None and (in_item := _item_day(scan, whole, sentences)) is not None:
         timex, day_src = in_item  # "1) NABLUS CITY - Armed clash" ... "Gunmen opened fire ..."
     if timex is None and (next_day := _day_told_next(scan, whole, sentences, i)) is not None:
