@@ -21,7 +21,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from wiretally.extract.names import forces_land
+from wiretally.extract.names import forces_land, holder
 
 # Same-length character folding so that match offsets are offsets into the original text.
 _FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
@@ -237,6 +237,7 @@ def sole_insurgency(country: str | None) -> ActorEntry | None:
 
 def force_of(country: str | None) -> ActorEntry | None:
     """The table's main state force of a country, else one named by the country."""
+    country = holder(country)
     if not country:
         return None
     forces = [

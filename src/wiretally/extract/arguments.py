@@ -607,6 +607,10 @@ LATER_EVENT = re.compile(
     # ("shortly after 9am today, killing at least five": an hour, not another event)
     r"(?!\s+(?:\d|(?:midnight|noon|midday|dawn|dusk|sunrise|sunset|daybreak|nightfall)\b))|"
     r",\s+(?:after|following|since)\s+(?:the|a|an)\b|"
+    # "raided Eha-Amufu on Sunday, apparently in reprisal for the killing of a soldier": the
+    # earlier event the raid answers
+    r",?\s+(?:\w+ly\s+)?(?:in\s+(?:apparent\s+)?(?:reprisal|retaliation|revenge)\s+for|"
+    r"to\s+avenge)\s+(?:the|a|an)\b|"
     r",\s+(?:as|while)\s+(?!well\b|(?:many|much|long|soon)\s+as\b)(?:\w+\s+){1,3}?"
     r"(?:also|continued|flared|mounted|rose|grew|spread|erupted)\b|"
     # "An IED killed a truck driver on the N380, and a clash was reported in Chiure"
@@ -659,11 +663,31 @@ _BORDER_AFTER = re.compile(r"\s+border\b(?!\s+(?:town|village|district|post|area
 
 _HOSPITAL_IN = re.compile(
     r"\b(?:died|treated|taken|admitted|evacuated|transferred|rushed|hospitali[sz]ed|"
-    r"treatment)\s+(?:[\w-]+\s+){0,3}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
-    r"(?:hospitals?|clinics?|medical cent(?:er|re)s?|health cent(?:er|re)s?)\s+(?:in|at)\s+"
+    r"treatment)\s+(?:[\w-]+\s+){0,6}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:hospitals?|clinics?|medical cent(?:er|re)s?|health cent(?:er|re)s?)\s+"
+    r"(?:in|at|near|outside)\s+"
     r"(?:the\s+)?$",
     re.I,
 )
+
+
+def treated_at(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is where the hurt were treated or died ("one of the
+    injured later died in hospital in Baalbek"), not where they were hurt."""
+    return (
+        _HOSPITAL_IN.search(text, max(0, start - 90), start) is not None
+        # "who were taken across the border to Zouerate for treatment"
+        or _TAKEN_TO.search(text, max(0, start - 60), start) is not None
+    )
+
+
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|evacuated|transferred|rushed|airlifted|flown|referred)\s+(?:[\w-]+\s+){0,5}?"
+    r"to\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 # "Those arrested will be arraigned in court in Lodwar": where they are tried, not where.
 _COURT_IN = re.compile(
     r"\b(?:arraigned|charged|tried|prosecuted|produced|appear(?:ed|s)?|brought)\b[^.;]{0,40}?"
@@ -725,10 +749,16 @@ _PROVINCE_WORD_AFTER = re.compile(
     r"\s+(?:province|governorate|region|state|oblast|prefecture|department|county)\b", re.I
 )
 _ROAD_END_AFTER = re.compile(
-    r"-[A-Z][\w'’]{2,}\s+(?:main\s+|trunk\s+)?(?:road|highway|axis|route|corridor)\b"
+    r"[-–](?:[A-Z][\w'’]+\s)?[A-Z][\w'’]{2,}\s+(?:main\s+|trunk\s+)?"
+    r"(?:road|highway|expressway|motorway|axis|route|corridor)\b"
 )
-_ROAD_END_BEFORE = re.compile(r"[A-Z][\w'’]{2,}-$")
-_ROAD_NAMED_AFTER = re.compile(r"\s+(?:road|highway|route|motorway)\b", re.I)
+_ROAD_END_BEFORE = re.compile(r"[A-Z][\w'’]{2,}[-–]$")
+_INCIDENT_NAMED_AFTER = re.compile(
+    r"\s+((?:drone\s+|air\s+|missile\s+)?(?:strikes?|attacks?|massacres?|bombings?|shelling|"
+    r"killings?|ambush|blast|explosion))\b",
+    re.I,
+)
+_ROAD_NAMED_AFTER = re.compile(r"\s+(?:road|highway|expressway|route|motorway)\b", re.I)
 _AGAINST_BEFORE = re.compile(
     r"\b(?:against|in support of|in solidarity with)\s+(?:the\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w'-]*,?\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$",
@@ -867,10 +897,20 @@ def choose_place(
             )
         ]
         # "one of the injured later died in hospital in Baalbek": where he was treated
-        inside = [p for p in inside if not _HOSPITAL_IN.search(text, max(0, p.start - 90), p.start)]
+        inside = [p for p in inside if not treated_at(text, p.start)]
         inside = [p for p in inside if not _COURT_IN.search(text, max(0, p.start - 90), p.start)]
         # "a security source told West Africa Wire": a newsroom's name, not a place
         inside = [p for p in inside if not _MEDIA_AFTER.match(text, p.end)]
+        # "a protest ... denouncing the Bir Lahlou strike": a place naming another incident
+        inside = [
+            p
+            for p in inside
+            if not (
+                (named := _INCIDENT_NAMED_AFTER.match(text, p.end)) is not None
+                and text[max(0, p.start - 4) : p.start].lower() == "the "
+                and not (named.start(1) <= t0 < named.end(1))
+            )
+        ]
         # "ambushed an army patrol ... near the border with Guinea-Bissau": the country
         # across the border is a landmark, not where
         inside = [
@@ -1152,6 +1192,21 @@ _TOLL_ROSE = re.compile(
     r"[\w-]+(?:\s+(?:people|dead|deaths|victims))?\s+(?:on\s+|by\s+|late\s+|early\s+)?$",
     re.I,
 )
+# "Three men were killed at the scene; a fourth died of his injuries two days later": the
+# day a wounded victim died (not "died on Sunday 14 September after being beaten": a death
+# in custody is the incident)
+_DIED_BEFORE = re.compile(
+    r"\b(?:died|succumbed)\b(?P<hurt>\s+(?:of|from|to)\s+(?:his|her|their|the)\s+"
+    r"(?:injuries|wounds)|\s+in\s+hospital)?[^.;,]{0,12}$",
+    re.I,
+)
+_LATER_DAY = re.compile(r"\blater\b|\b(?:next|following)\s+(?:day|morning)", re.I)
+
+
+def died_later(text: str, t: Timex, since: int = 0) -> bool:
+    """Whether the day ``t`` is when a wounded victim died, told after the incident."""
+    died = _DIED_BEFORE.search(text, max(since, t.start - 60), t.start)
+    return died is not None and (bool(died.group("hurt")) or bool(_LATER_DAY.search(t.text)))
 
 
 def choose_time(
@@ -1180,6 +1235,7 @@ def choose_time(
         # the day the toll rose, not the strike's
         and not (text is not None and t.start > t0
                  and _TOLL_ROSE.search(text, max(t0, t.start - 50), t.start))
+        and not (text is not None and t.start > t0 and died_later(text, t, t0))
     ]  # fmt: skip
     if text is not None:
         # "after Friday prayers today": the weekly service's day yields to another date, and

@@ -877,7 +877,8 @@ def _blank_repeat(m: re.Match[str]) -> str:
     return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
 
 
-_QUOTES_AS_SPACE = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " "})
+# (and a digest's Markdown emphasis: "killing **2** Mauritanian nationals")
+_QUOTES_AS_SPACE = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "*": " "})
 
 
 # "Two civilians, a married couple aged 67 and 70, were killed": the apposition between the
@@ -900,7 +901,7 @@ def find_casualties(
     ``total``-style count usually repeats the earlier ones).
     """
     # ('nine "terrorists" were killed', 'two bandits were "neutralised"': a state's words
-    # in quotes read as words)
+    # in quotes read as words; "**2** killed": words in bold too)
     clean = _LEGAL_COUNT.sub(_blank_repeat, text).translate(_QUOTES_AS_SPACE)
     clean = _APPOSITION.sub(lambda m: " " * len(m.group()), clean)
     hits = _with_sums(_hits(clean))

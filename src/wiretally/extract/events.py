@@ -37,6 +37,7 @@ from wiretally.extract.arguments import (
     choose_place,
     choose_time,
     date_of,
+    died_later,
     far_from_its_town,
     find_target,
     find_weapon,
@@ -44,6 +45,7 @@ from wiretally.extract.arguments import (
     is_reference_point,
     is_speaker,
     names_people,
+    treated_at,
 )
 from wiretally.extract.discourse import (
     ArticleContext,
@@ -561,7 +563,7 @@ _GENERIC_FORCE = re.compile(
 # Sentence-initial, after a comma ("On Sunday, soldiers shot ...") or a determiner, with at
 # most one plain word between ("ambushed a two-vehicle ranger patrol").
 _GENERIC_OPENER = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:the|an?|its|their)\s+"
+    r"(?:^|[,;:]\s*|\s[-–—]\s+|[.:]\*\*\s+|\b(?:the|an?|its|their)\s+"
     r"(?:(?!(?:rebel|militia|enemy|insurgent|jihadist|opposition|foreign)\b)(?-i:[a-z][\w-]*)\s+)?|"
     r"\b(?:accus\w*|blam\w*)\s+|"
     # "a farmer ... was killed by soldiers on Tuesday night": the host's soldiers acted
@@ -2315,6 +2317,12 @@ _ARMED_BLOCKERS = re.compile(
 
 def _type_sentence(text: str) -> Typing | None:
     t = classify(text)
+    if t is not None and (later := LATER_EVENT.search(text, t.trigger_end)) is not None:
+        # "Soldiers carried out a raid in Eha-Amufu on Sunday, apparently in reprisal for the
+        # killing of a soldier": the raid is typed by what it did, not by the event it answers
+        own = classify(text[: later.start()])
+        if own is not None and own.trigger_start == t.trigger_start:
+            t = own
     if (
         t is not None
         and t.event_type == "Protests"
@@ -3879,6 +3887,13 @@ def _item_header(
     return timex, head, place
 
 
+# "A sergeant who was shot in the chest died at ... Hospital": a victim's later death
+_HURT_THEN_DIED = re.compile(
+    r"\W*(?:(?:an?|the|one|two|three|another)\s+)?(?:[\w-]+\s+){0,3}?(?:who|that)\s+"
+    r"(?:was|were|had\s+been)\s+(?P<hurt>shot|wounded|injured|hurt|stabbed|burned|burnt)\b"
+    r"[^.;]{0,60}?\b(?:later\s+)?(?:died|succumbed)\b",
+    re.I,
+)
 # "The incident took place on Tuesday evening": the day of the incident just told
 _TOOK_PLACE = re.compile(
     r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}(?:incident|attack|abduction|kidnapping|"
@@ -4289,6 +4304,23 @@ def _clause_mentions(
         # ... on Wednesday evening": the heading's Wednesday, not the one before the brief
         # came out
         timex, day_src = head[0], head[1]
+    elif (
+        timex is not None
+        and (weekday := _BARE_WEEKDAY.fullmatch(timex.text)) is not None
+        and LIST_ITEM.match(text, whole.start)
+    ):
+        # "**2. Isi-Uzo LGA, Enugu State - 7 June.** Soldiers carried out a raid in Eha-Amufu
+        # on Sunday": the item's heading and its report are one sentence; its Sunday is the
+        # heading's 7 June, not the Sunday before the brief came out
+        timex = next(
+            (
+                t
+                for t in scan.times
+                if whole.start <= t.start < timex.start
+                and _weekday_of(t) == weekday.group("day").lower()
+            ),
+            timex,
+        )
     if (
         place is not None
         and place.country is not None
@@ -4866,6 +4898,14 @@ def _clause_mentions(
         # "The drone hit the minibus near a bus stop shortly after 8 a.m., the governor
         # wrote": the incident just told, told again in detail.
         return []
+    if (
+        (later_death := _HURT_THEN_DIED.match(s.text)) is not None
+        and later_death.start("hurt") <= typing.trigger_start < later_death.end("hurt")
+        and any(p.article_id == m.article_id and p.event_type in _VIOLENT_TYPES for p in mentions)
+    ):
+        # "A sergeant who was shot in the chest died at Our Lady of Lourdes Hospital on
+        # Tuesday evening": one hurt in the incident told died later; no new incident
+        return []
     if _DENIED_ACT.search(s.text[: typing.trigger_start]) and m.event_type in _VIOLENT_TYPES:
         # "Pakistan's military spokesman denied that its troops had opened fire first": the
         # other side's answer to the incident just told, which it disputes
@@ -5402,7 +5442,12 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
     ):
         return  # a paragraph or list break: another item, unless "The protesters ..." go on
     crowd = m.sub_event_type in ("Peaceful protest", "Violent demonstration")
-    days = [t for t in scan.times if nxt.start <= t.start < nxt.end and t.type in ("DATE", "TIME")]
+    days = [
+        t for t in scan.times
+        if nxt.start <= t.start < nxt.end and t.type in ("DATE", "TIME")
+        # ("a fourth died of his injuries two days later": the day a victim died)
+        and not died_later(scan.article.text, t, nxt.start)
+    ]  # fmt: skip
     if days and not (crowd and all(_within_night(m, t) for t in days)):
         # a day of its own ("after two hours" is no day); "Police fired tear gas in the
         # early hours of Friday" after a night's riot is the same night
@@ -5413,6 +5458,7 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
         if nxt.start <= p.start < nxt.end and not (loc is not None and p.name == loc.name)
         # "army spokesman in Ituri said": a province or country names no other scene
         and p.feature not in _WIDE
+        and not treated_at(scan.article.text, p.start)  # ("died ... in a clinic near Tindouf")
         # "near the Jos terminus" after a road block outside Jos: the same scene
         and not (loc is not None and p.lat is not None and loc.lat is not None
                  and p.lon is not None and loc.lon is not None

@@ -92,9 +92,19 @@ _WITH_THE = frozenset(
 )
 
 
+# A territory whose forces are those of the state that holds it: Morocco's army and police
+# patrol Western Sahara west of the berm (ACLED names them Morocco's).
+_HELD_BY = {"EH": "MA"}
+
+
+def holder(country: str | None) -> str | None:
+    """The state whose forces act in ``country``: itself, or the state holding it."""
+    return _HELD_BY.get(country or "", country)
+
+
 def forces_land(country: str | None) -> str | None:
     """A country's name as it stands in ACLED's name for its forces ("the Philippines")."""
-    land = country_name(country)
+    land = country_name(holder(country))
     return f"the {land}" if land and country in _WITH_THE else land
 
 

@@ -222,7 +222,10 @@ _PLACE_OF_BEFORE = re.compile(
     # lie by it vouches for the name as a place
     r"\b(?:town|village|villages|hamlet|settlement|camps?|checkpoint)\s+(?:near|outside)\s+$|"
     # "And in neighbouring Llochegua, in Ayacucho region": a neighbour is a place
-    r"\b(?:in|to|into|from|of)\s+(?:the\s+)?(?:neighbou?ring|nearby)\s+$",
+    r"\b(?:in|to|into|from|of)\s+(?:the\s+)?(?:neighbou?ring|nearby)\s+$|"
+    # "about 20 km north of Mijek": a distance is measured from a place
+    r"\b\d+\s*(?:km|kms|kilometres|kilometers|miles)\s+(?:\(\d+\s+miles\)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:north|south)?-?(?:east|west))?(?:wards?)?\s+of\s+$",
     re.I,
 )
 _SLASH_HEAD_BEFORE = re.compile(
@@ -838,8 +841,9 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
 
 # "on the Kapedo-Lomelo road", "the Bolgatanga-Bawku highway": a road named by its ends.
 _ROAD_ENDS = re.compile(
-    r"\b(?P<a>(?:[A-Z][\w'’]+\s){0,2}[A-Z][\w'’]{2,})-(?P<b>[A-Z][\w'’]{2,})"
-    r"(?=\s+(?:main\s+|trunk\s+)?(?:road|highway|axis|route|corridor|stretch|section)\b)"
+    r"\b(?P<a>(?:[A-Z][\w'’]+\s){0,2}[A-Z][\w'’]{2,})[-–](?P<b>[A-Z][\w'’]{2,})"
+    r"(?=\s+(?:main\s+|trunk\s+)?(?:road|highway|expressway|motorway|axis|route|corridor|stretch"
+    r"|section)\b)"
 )
 
 
