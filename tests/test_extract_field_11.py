@@ -117,3 +117,49 @@ def test_madagascar_villages_the_gazetteer_lacked() -> None:
         "2026-09-08",
     )
     assert m.location is not None and (m.location.name, m.country) == ("Tsivory", "MG")
+
+
+def test_a_romance_name_goes_on_past_its_de() -> None:
+    m = _one(
+        "CUCUTA, Colombia, Feb 12 (Wire) - A drone dropped an explosive on a police post in "
+        "Banco de Arena, in the rural area of Cucuta, before dawn on Wednesday, wounding one "
+        "officer.",
+        "2026-02-12",
+    )
+    # (not El Banco, a town of Magdalena 200 km away)
+    assert m.location is not None and m.location.name == "Cúcuta"
+
+
+def test_a_soldier_and_members_of_a_group_killed_in_a_clash_name_both_sides() -> None:
+    m = _one(
+        "A professional soldier and two members of the ELN were killed on Saturday in a "
+        "clash in the rural area of Teorama, the army reported.",
+        "2026-03-02",
+    )
+    assert m.actor1 == "Military Forces of Colombia"
+    assert m.actor2 == "National Liberation Army (Colombia)"
+
+
+def test_said_on_a_weekday_that_they_had_killed_is_the_speakers_act() -> None:
+    m = _one(
+        "Iran's Revolutionary Guards said on Thursday they had killed three Jaish al-Adl "
+        "militants in a clash near Saravan.",
+        "2026-09-17",
+    )
+    assert (m.actor1, m.actor2) == ("Islamic Revolutionary Guard Corps", "Jaish al-Adl")
+    # a party that says one of its members was killed did not strike
+    m = _one(
+        "The Komala party says one of its members was killed when drones hit its camp near "
+        "Koya overnight.",
+        "2026-06-24",
+    )
+    assert m.actor1 is None
+
+
+def test_civil_activists_of_a_people_are_civilians() -> None:
+    m = _one(
+        "ZAHEDAN, Sept 12 (Wire) - Intelligence agents arrested four Baluch civil activists "
+        "at their homes in Chabahar on Thursday.",
+        "2026-09-12",
+    )
+    assert m.actor2 == "Civilians (Iran)"

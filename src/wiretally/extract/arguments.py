@@ -95,6 +95,8 @@ _OWN_ACT = re.compile(
     # ("said in a statement on Tuesday (7 April) that it had taken", "claimed on social
     # media that its fighters attacked")
     r"(?:[^.;]{0,50}?\bthat\s+|\w+\s+|"
+    # ("said on Thursday they had killed three militants")
+    r"(?:on\s+|late\s+|early\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|"
     r"in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu\w+|post|message|video)\s+)?"
     r"(?:that\s+)?(?:it|its|they|their|he|his)\b|\s*(?:(?:has|had|have)\s+)?"
     r"(?:claimed|claims)\s+(?:responsibility|credit|(?:an?|the|two|three|several)\s))",

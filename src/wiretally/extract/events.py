@@ -1042,7 +1042,7 @@ _FORCE_VICTIMS = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?P<a>soldiers?|troops|servicem[ae]n|service\s+members?)\b|"
     r"(?P<b>soldiers?|troops|servicem[ae]n|service\s+members?)"
     # ("A soldier and two suspected communist rebels were killed")
-    r"(?:\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:were|was|had\s+been|"
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:were|was|had\s+been|"
     r"have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot))",
     re.I,
 )
@@ -3288,6 +3288,15 @@ def _members_held(m: Mention, s: Sentence, article: Article, t0: int) -> None:
             or demonyms().get(name.lower())
             or len(name) < 3
             or _TIME_WORD.match(name)
+            # "four Baluch civil activists": people of a community, no group
+            or (
+                key == "a"
+                and re.match(
+                    r"\s+(?:civil|civic|rights|human|environmental|community|student|women's)\s",
+                    s.text[g.end(key) : g.end()],
+                    re.I,
+                )
+            )
             # "the West Pokot police commander": an official of a place, no group
             or re.match(
                 r"\s+(?:police|army|military|county|district|regional|provincial)\b",
@@ -5315,6 +5324,9 @@ _PROTESTERS_HELD = re.compile(
 )
 
 
+_CIVIL_BEFORE = re.compile(r"\b(?:civil|civic|rights|environmental|community)\s+$", re.I)
+
+
 def _protesters_held(m: Mention, s: Sentence, article: Article) -> None:
     """Arrests of people held for a protest: ACLED's other side is the protesters."""
     if m.sub_event_type != "Arrests" or (m.actor2 and not m.actor2.startswith("Civilians")):
@@ -5322,8 +5334,8 @@ def _protesters_held(m: Mention, s: Sentence, article: Article) -> None:
     said = m.provenance.get("event_type")
     at = said.end - s.start if said is not None else 0
     held = _PROTESTERS_HELD.search(s.text, max(0, at), max(0, at) + 90)
-    if held is None:
-        return
+    if held is None or _CIVIL_BEFORE.search(s.text, max(0, held.start() - 20), held.start()):
+        return  # ("four Baluch civil activists", "rights activists": civilians)
     m.actor2, m.actor2_type = people_of("Protesters", m.country), "protesters"
     m.provenance["actor2"] = _evidence(article, s, s.start + held.start(), s.start + held.end())
 

@@ -33,6 +33,7 @@ DEMONYMS = Path(__file__).resolve().parents[1] / "data" / "geo" / "demonyms.tsv"
 # abbreviation such as U.S. or D.C.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,5}|[^\W\d_][\w’']{0,40}(?:-[\w’']{1,40}){0,3}")
 # Lower-case words that may sit inside a place name ("Deir ez-Zor", "Gulf of Aden").
+_NAME_LINKS = frozenset({"de", "del", "la", "le", "du", "des", "da", "di", "do", "dos", "das"})
 _CONNECTORS = frozenset(
     {"al", "el", "ez", "ad", "as", "ash", "an", "ar", "at", "az", "ed", "es", "en", "ul",
      "de", "del", "la", "le", "du", "des", "da", "di", "do", "of", "the", "upon",
@@ -743,7 +744,14 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                     i > 0
                     and _is_cap(tokens[span[i - 1]][2])
                     and tokens[span[i - 1]][2].lower() not in _ARTICLES
-                ) or (j < len(span) and _is_cap(tokens[span[j]][2]))
+                ) or (
+                    j < len(span)
+                    and (
+                        _is_cap(tokens[span[j]][2])
+                        # "Banco de Arena": a Romance name goes on past its "de"
+                        or (lowered[j] in _NAME_LINKS and j + 1 < len(span))
+                    )
+                )
                 if partial and is_org:
                     continue
                 if partial and not exact and all(gaz.feature[c] == "country" for c in ids):
