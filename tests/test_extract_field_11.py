@@ -163,3 +163,22 @@ def test_civil_activists_of_a_people_are_civilians() -> None:
         "2026-09-12",
     )
     assert m.actor2 == "Civilians (Iran)"
+
+
+def test_a_group_named_in_quotes_is_an_actor_and_no_weapon() -> None:
+    m = _one(
+        "SAN CRISTOBAL, Mexico, March 9 (Wire) - Two men were taken from their home in "
+        "Pantelhó by armed men that relatives identified as members of the "
+        'self-defence group "El Machete".',
+        "2026-03-09",
+    )
+    assert m.sub_event_type == "Abduction/forced disappearance"
+    assert m.actor1 == "El Machete"
+    assert m.weapon is None
+    m = _one(
+        'SAN CRISTOBAL, Mexico, March 9 (Wire) - Members of the armed group known as "Los '
+        'Autónomos" set fire to at least 15 houses in Tila on Wednesday evening.',
+        "2026-03-09",
+    )
+    assert m.sub_event_type == "Looting/property destruction"
+    assert m.actor1 == "Los Autónomos"

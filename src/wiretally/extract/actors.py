@@ -320,7 +320,24 @@ def surface_actors(text: str, taken: list[ActorHit]) -> list[ActorHit]:
             continue  # "Dhaka Division": Bangladesh's province, no armed group
         entry = ActorEntry(name, None, None, None, (name,), (), None)
         out.append(ActorHit(entry, a, b, text[a:b]))
+    for m in _QUOTED_GROUP.finditer(text):
+        # 'the self-defence group "El Machete"', 'the armed group known as "Los Autónomos"':
+        # a group's name given in quotes
+        a, b = m.start("name"), m.end("name")
+        if any(h.start < b and a < h.end for h in [*taken, *out]):
+            continue
+        name = re.sub(r"\s+", " ", m.group("name")).strip()
+        entry = ActorEntry(name, "militia", None, None, (name,), (), None)
+        out.append(ActorHit(entry, a, b, text[a:b]))
     return out
+
+
+_QUOTED_GROUP = re.compile(
+    r"\b(?:self-defen[cs]e\s+group|armed\s+group|militia|vigilante\s+group|criminal\s+group|"
+    r"gang|cell)\s+(?:known\s+as\s+|called\s+|calling\s+itself\s+)?[\"“]"
+    r"(?P<name>(?-i:[A-Z])[\w'’ .-]{1,40}?)[\"”]",
+    re.I,
+)
 
 
 def normalise_actor(name: str) -> str:

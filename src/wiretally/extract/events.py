@@ -711,6 +711,8 @@ _BELIEVED_TO_BE = re.compile(
     r"(?:to\s+(?:be|belong\s+to|have\s+been)|as)\s+"
     r"(?:members\s+of\s+|fighters\s+of\s+|remnants\s+of\s+|elements\s+of\s+)?"
     r"(?:the\s+)?"
+    # ("identified as members of the self-defence group "El Machete"")
+    r"(?:(?:self-defen[cs]e|armed|criminal|vigilante)\s+group\s+(?:known\s+as\s+)?[\"“]?)?"
 )
 
 
@@ -4819,6 +4821,11 @@ def _clause_mentions(
     m.assoc_actors = sorted((assoc | set(m.assoc_actors)) - {m.actor1, m.actor2})
     # Weapon and target.
     w = find_weapon(s.text, local_t0)
+    if w is not None and any(
+        h.start < w[1] and w[0] < h.end and s.text[h.start - 1 : h.start] in ('"', "“")
+        for h in hits
+    ):
+        w = None  # ('the self-defence group "El Machete"': a group's name, no weapon)
     if w is not None and (m.event_type != "Protests" or m.sub_event_type != "Peaceful protest"):
         # A protest's means are those used against it ("police fired tear gas").
         m.weapon = s.text[w[0] : w[1]]
