@@ -182,3 +182,19 @@ def test_a_group_named_in_quotes_is_an_actor_and_no_weapon() -> None:
     )
     assert m.sub_event_type == "Looting/property destruction"
     assert m.actor1 == "Los Autónomos"
+
+
+def test_men_arrested_as_a_groups_members_are_that_group() -> None:
+    m = _one(
+        "BANGUI, March 18 (Wire) - On Sunday, soldiers arrested two men they described as 3R "
+        "members in Bocaranga.",
+        "2026-03-18",
+    )
+    assert m.actor2 == "Return, Reclamation, Rehabilitation"
+    m = _one(
+        "CUCUTA, Feb 12 (Wire) - Early on Wednesday, soldiers raided a farm near Campo Dos, a "
+        "village in rural Tibu, and arrested two men the army said belonged to the 33rd Front.",
+        "2026-02-12",
+    )
+    # (a front of the FARC dissidents, listed under them)
+    assert m.actor2 == "FARC dissidents - 33rd Front"

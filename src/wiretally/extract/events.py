@@ -3241,6 +3241,10 @@ def _the_air_power(mentions: list[Mention]) -> None:
 # "11 officials of the opposition party CHADEMA", "on suspicion of belonging to the Mai-Mai
 # Apa Na Pale", "The opposition APC's youth leader".
 _NAME = r"(?-i:[A-Z][\w-]*(?:[ -](?:[A-Z][\w-]*|Na|de|al))*(?:\s+\([A-Z][\w-]*\))?)"
+# ("the 33rd Front", "3R": a numbered front, a name that opens with a figure)
+_NAME_OR_UNIT = (
+    r"(?-i:(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z0-9][\w-]*(?:[ -](?:[A-Z][\w-]*|Na|de|al))*)"
+)
 _ROLE = (
     r"(?:members?|cadres?|militants?|fighters?|activists?|supporters?|organi[sz]ers?|leaders?|"
     r"officials?|youth\s+leader|operatives?|commanders?|finance\s+officers?|financiers?|"
@@ -3248,11 +3252,16 @@ _ROLE = (
 )
 _MEMBERS_HELD = re.compile(
     rf"(?:(?:suspected|alleged|active)\s+)?(?P<a>{_NAME})(?:['’]s)?\s+(?:\w+\s+)?{_ROLE}\b|"
+    # "two men they described as 3R members"
+    rf"\b(?:described|identified)\s+as\s+(?P<g>{_NAME_OR_UNIT})\s+{_ROLE}\b|"
     rf"{_ROLE}\s+(?:\w+\s+){{0,2}}?of\s+(?:the\s+)?(?:(?:proscribed|banned|outlawed|"
     rf"opposition|armed|separatist|criminal|terrorist)\s+)*(?:(?:party|group|movement|"
     rf"organi[sz]ation)\s+)?(?P<b>{_NAME})|"
     rf"(?:suspicion|suspected)\s+of\s+(?:belonging|membership|links?|ties)\s+(?:to|in|with)\s+"
     rf"(?:the\s+)?(?P<c>{_NAME})|"
+    # "two men the army said belonged to the 33rd Front", "men believed to belong to ..."
+    rf"(?:said|believed|alleged|thought|suspected)\s+(?:to\s+)?(?:have\s+)?belong(?:ed|s)?\s+to\s+"
+    rf"(?:the\s+)?(?P<f>{_NAME_OR_UNIT})|"
     # "the alleged head of a cell of the criminal group Guerreros Unidos"
     rf"(?:head|leader|members?)\s+of\s+(?:an?\s+|the\s+)?cell\s+of\s+(?:the\s+)?"
     rf"(?:(?:criminal|terrorist|armed)\s+)?(?:group\s+)?(?P<d>{_NAME})|"
@@ -3283,12 +3292,12 @@ def _members_held(m: Mention, s: Sentence, article: Article, t0: int) -> None:
             s.text[g.end() : t0],
         ):
             continue  # before the verb only as its passive subject ("APC's leader was held")
-        key = next(k for k in ("a", "b", "c", "d", "e") if g[k])
+        key = next(k for k in ("a", "b", "c", "d", "e", "f", "g") if g[k])
         name = g[key].strip()
         if (
             name.split()[0] in _NOT_GROUPS
             or demonyms().get(name.lower())
-            or len(name) < 3
+            or (len(name) < 3 and not any(c.isdigit() for c in name))  # ("3R")
             or _TIME_WORD.match(name)
             # "four Baluch civil activists": people of a community, no group
             or (
