@@ -198,3 +198,22 @@ def test_men_arrested_as_a_groups_members_are_that_group() -> None:
     )
     # (a front of the FARC dissidents, listed under them)
     assert m.actor2 == "FARC dissidents - 33rd Front"
+
+
+def test_a_groups_held_town_is_not_the_group_struck() -> None:
+    m = _one(
+        "SITTWE, Myanmar, March 12 (Wire) - A Myanmar military jet bombed a crowded market in "
+        "the Arakan Army-held town of Kyauktaw late Tuesday, killing 12 people.",
+        "2026-03-12",
+    )
+    assert m.actor2 == "Civilians (Myanmar)"
+
+
+def test_cameroons_vigilance_committees_are_an_actor() -> None:
+    m = _one(
+        "MAROUA, Cameroon, March 12 (Wire) - A female suicide bomber blew herself up at a "
+        "vigilance committee checkpoint in Kolofata yesterday, killing two members of the "
+        "committee.",
+        "2026-03-12",
+    )
+    assert m.actor2 == "Vigilance Committee (Cameroon)"

@@ -305,6 +305,8 @@ def surface_actors(text: str, taken: list[ActorHit]) -> list[ActorHit]:
         a, b = m.start(1), m.end(1)
         if any(h.start < b and a < h.end for h in taken):
             continue
+        if text.startswith(("-held", "-controlled", "-run", "-led", "-backed", "-allied"), b):
+            continue  # "the Arakan Army-held town of Kyauktaw": whose town, not an actor here
         # "the Libyan National Army's Subul al-Salam Brigade": a unit of a known force,
         # which acts through it
         if any(re.fullmatch(r"['’]s\s+[\w' -]{0,30}", text[h.end : a]) for h in taken):
