@@ -217,3 +217,13 @@ def test_cameroons_vigilance_committees_are_an_actor() -> None:
         "2026-03-12",
     )
     assert m.actor2 == "Vigilance Committee (Cameroon)"
+
+
+def test_an_attack_that_left_soldiers_wounded_hit_the_army() -> None:
+    m = _one(
+        "ARAUCA, Colombia, July 22 (Wire) - On Monday, in the rural area of Tame, ELN "
+        "fighters attacked a patrol with an explosive device launched from a drone, leaving two "
+        "professional soldiers injured.",
+        "2026-07-22",
+    )
+    assert m.actor2 == "Military Forces of Colombia"

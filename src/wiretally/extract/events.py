@@ -1040,7 +1040,9 @@ _SPEAKING_STATE = re.compile(
 
 # "wounding two soldiers", "three troops were killed": the host's force was hit.
 _FORCE_VICTIMS = re.compile(
-    r"\b(?:(?:kill|wound|injur)(?:ing|ed|s|es)?\s+(?:at\s+least\s+|some\s+|about\s+)?"
+    r"\b(?:(?:(?:kill|wound|injur)(?:ing|ed|s|es)?\s+(?:at\s+least\s+|some\s+|about\s+)?|"
+    # ("the attack on the town's camp, which left dozens of soldiers dead")
+    r"(?:left|leaving)\s+(?=(?:[\w-]+\s+){0,3}?(?:soldiers?|troops)\s+(?:dead|wounded|injured)))"
     r"(?:[\w-]+\s+){0,2}?(?P<a>soldiers?|troops|servicem[ae]n|service\s+members?)\b|"
     r"(?P<b>soldiers?|troops|servicem[ae]n|service\s+members?)"
     # ("A soldier and two suspected communist rebels were killed")
