@@ -227,3 +227,25 @@ def test_an_attack_that_left_soldiers_wounded_hit_the_army() -> None:
         "2026-07-22",
     )
     assert m.actor2 == "Military Forces of Colombia"
+
+
+def test_a_victim_who_signed_a_peace_accord_was_killed_not_an_agreement() -> None:
+    m = _one(
+        "CUCUTA, Feb 9 (Wire) - A former FARC fighter who signed the peace accord was shot "
+        "dead on Saturday outside his home in Sardinata.",
+        "2026-02-09",
+    )
+    assert m.sub_event_type == "Attack"
+
+
+def test_drones_fitted_with_charges_and_where_a_spokesman_spoke() -> None:
+    got = _read(
+        "CUCUTA, Colombia, Feb 10 (Wire) - Two soldiers were killed when explosive-laden "
+        "drones struck an army base on the edge of Tibu late on Monday, the military said. "
+        "At least three commercial drones fitted with homemade explosive charges hit the "
+        "perimeter of the base shortly before 11 p.m., an army spokesman told reporters in "
+        "Cucuta.",
+        "2026-02-10",
+    )
+    assert {m.sub_event_type for m in got} == {"Air/drone strike"}
+    assert {m.location.name for m in got if m.location is not None} == {"Tibú"}

@@ -755,6 +755,12 @@ _ROAD_END_AFTER = re.compile(
     r"(?:road|highway|expressway|motorway|axis|route|corridor)\b"
 )
 _ROAD_END_BEFORE = re.compile(r"[A-Z][\w'’]{2,}[-–]$")
+_SPOKE_IN = re.compile(
+    r"\b(?:told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference)|"
+    r"(?:at|during)\s+an?\s+(?:news|press)\s+conference|"
+    r"speaking\s+(?:to\s+(?:reporters|journalists)\s+)?)\s+in\s+$",
+    re.I,
+)
 _INCIDENT_NAMED_AFTER = re.compile(
     r"\s+((?:drone\s+|air\s+|missile\s+)?(?:strikes?|attacks?|massacres?|bombings?|shelling|"
     r"killings?|ambush|blast|explosion))\b",
@@ -903,6 +909,8 @@ def choose_place(
         inside = [p for p in inside if not _COURT_IN.search(text, max(0, p.start - 90), p.start)]
         # "a security source told West Africa Wire": a newsroom's name, not a place
         inside = [p for p in inside if not _MEDIA_AFTER.match(text, p.end)]
+        # "an army spokesman told reporters in Cucuta": where it was said
+        inside = [p for p in inside if not _SPOKE_IN.search(text, max(0, p.start - 60), p.start)]
         # "a protest ... denouncing the Bir Lahlou strike": a place naming another incident
         inside = [
             p

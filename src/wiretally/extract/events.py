@@ -2117,16 +2117,20 @@ _NOT_A_SIDE = re.compile(
 # "an explosive device dropped from a quadcopter", "launched from a drone": a drone's strike
 _FROM_DRONE = re.compile(
     r"\b(?:dropped|launched|released|fired)\s+(?:by|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-    r"(?:drones?|quadcopters?|uavs?|unmanned\s+aerial\s+vehicles?)\b",
+    r"(?:drones?|quadcopters?|uavs?|unmanned\s+aerial\s+vehicles?)\b|"
+    # "drones fitted with homemade explosive charges hit the perimeter of the base"
+    r"\b(?:drones?|quadcopters?)\s+(?:fitted|loaded|armed|rigged|laden)\s+with\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:explosives?|charges?|bombs?|grenades?)\b",
     re.I,
 )
 
 
 def _dropped_by_drone(m: Mention, s: Sentence) -> None:
     """A bomb a drone dropped is an air/drone strike in ACLED's coding, not an IED."""
-    if m.sub_event_type in ("Remote explosive/landmine/IED", "Grenade") and _FROM_DRONE.search(
-        s.text
-    ):
+    if (
+        m.sub_event_type in ("Remote explosive/landmine/IED", "Grenade")
+        or (m.event_type == "Explosions/Remote violence" and m.sub_event_type is None)
+    ) and _FROM_DRONE.search(s.text):
         m.event_type, m.sub_event_type = "Explosions/Remote violence", "Air/drone strike"
 
 
@@ -2365,6 +2369,13 @@ def _type_sentence(text: str) -> Typing | None:
         )
     ):
         t = _without_trigger(text, t)  # "mobile phones and cash were seized": goods
+    if (
+        t is not None
+        and t.key == "AGREEMENT"
+        and re.search(r"\b(?:who|which)\s+(?:had\s+|has\s+)?$", text[: t.trigger_start])
+    ):
+        # "a former FARC fighter who signed the peace accord was shot dead": who he was
+        t = _without_trigger(text, t) or t
     if t is not None and _CAMPAIGN.match(t.trigger):
         # "launched its offensive ... after fighters attacked": the war word names the
         # campaign; type the sentence by what else it reports. A fight word with nothing
