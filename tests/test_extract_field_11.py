@@ -249,3 +249,13 @@ def test_drones_fitted_with_charges_and_where_a_spokesman_spoke() -> None:
     )
     assert {m.sub_event_type for m in got} == {"Air/drone strike"}
     assert {m.location.name for m in got if m.location is not None} == {"Tibú"}
+
+
+def test_a_named_region_before_the_compass_part_of_its_country() -> None:
+    m = _one(
+        "ANKARA (Wire) - Turkey's defence ministry issued a statement on Thursday.\n\n"
+        "It said three PKK militants detected in the Metina region of northern Iraq were "
+        "neutralised on Wednesday as a result of precise strikes by armed drones.",
+        "2025-10-02",
+    )
+    assert m.location is not None and (m.location.name, m.country) == ("Metina", "IQ")

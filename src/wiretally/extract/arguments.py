@@ -593,6 +593,7 @@ _TARGET_SKIP = frozenset({
 _MONTHS = frozenset({
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 })  # fmt: skip
+_COMPASS_PART = re.compile(r"(?:north|south|east|west|central)\w*\s", re.I)
 _SPECIFIC_FEATURES = ("country", "region", "sea", "continent")
 # A name followed by a common noun modifies it ("US bases", "Iraq war", "Gaza ceasefire").
 _MODIFIES = re.compile(
@@ -982,7 +983,11 @@ def choose_place(
         # town before its province ("in Chhattisgarh's Bijapur district").
         feature = p.feature or ""
         broad = (
-            2
+            # ("the Metina region of northern Iraq": a region before the country it is in)
+            3
+            if feature == "country"
+            or (feature == "region" and _COMPASS_PART.match(p.name or "") is not None)
+            else 2
             if feature in _SPECIFIC_FEATURES
             else int(
                 feature == "admin1"
@@ -1056,7 +1061,7 @@ def choose_place(
             )
             or int(
                 # "passing coordinates to Ukraine's security service": a country's own body
-                broad == 2 and text is not None and text.startswith(("'s ", "\u2019s "), p.end)
+                broad >= 2 and text is not None and text.startswith(("'s ", "\u2019s "), p.end)
             )
         )
         # "In Kindia, about 135 km northeast of Conakry, ...": a distance's reference point.
