@@ -259,3 +259,18 @@ def test_a_named_region_before_the_compass_part_of_its_country() -> None:
         "2025-10-02",
     )
     assert m.location is not None and (m.location.name, m.country) == ("Metina", "IQ")
+
+
+def test_aa_is_the_arakan_army_and_anadolus_aa_no_actor() -> None:
+    m = _one(
+        "SITTWE, Myanmar (Wire) - Overnight 24-25 Aug: AA fighters and junta troops clashed "
+        "near a village along the Sittwe-Ponnagyun road, about 15 km north of Sittwe.",
+        "2025-08-26",
+    )
+    assert {m.actor1, m.actor2} == {"Arakan Army", "Myanmar military"}
+    m = _one(
+        "ANKARA (AA) - Turkish drones killed three PKK militants in northern Iraq on Monday, "
+        "the defence ministry said.",
+        "2025-08-26",
+    )
+    assert (m.actor1, m.actor2) == ("Turkish military", "Kurdistan Workers' Party")
