@@ -274,3 +274,12 @@ def test_aa_is_the_arakan_army_and_anadolus_aa_no_actor() -> None:
         "2025-08-26",
     )
     assert (m.actor1, m.actor2) == ("Turkish military", "Kurdistan Workers' Party")
+
+
+def test_a_group_that_claimed_it_in_the_same_sentence_struck() -> None:
+    m = _one(
+        "Live updates\n\n- Two people were lightly hurt when an explosive drone launched from "
+        "Lebanon struck near Kiryat Shmona this morning; Hezbollah claimed it.",
+        "2025-08-26",
+    )
+    assert m.actor1 == "Hezbollah"

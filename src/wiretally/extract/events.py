@@ -1392,6 +1392,17 @@ def _strike_attributed(
     blame word, and only before a new day is told."""
     if m.actor1 is not None or m.event_type != "Explosions/Remote violence":
         return
+    for h in _actor_hits(s.text, scan.acronyms):
+        if (
+            h.start > typing.trigger_end
+            and h.entry.type in (*_ARMED, "state force")
+            and _CLAIMED_AFTER.match(s.text, h.end)
+            and re.search(r"[;,]\s*(?:and\s+)?(?:the\s+)?$", s.text[: h.start])
+        ):
+            # "an explosive drone launched from Lebanon struck near Kiryat Shmona; Hezbollah
+            # claimed it"
+            _set_actor(m, "actor1", h, scan.article, s)
+            return
     spans = [(s, typing.trigger_end), *((x, 0) for x in following)]
     for k, (x, start) in enumerate(spans):
         if k and any(x.start <= t.start < x.end for t in scan.times):
@@ -1418,6 +1429,9 @@ def _strike_attributed(
         return
 
 
+_CLAIMED_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|later\s+)?claimed\s+(?:it|responsibility|the\s+(?:attack|strike))\b"
+)
 _SHOTS = re.compile(
     r"\b(?:opened fire|open fire|opens fire|shot dead|shot and killed|shot and wounded|"
     r"gunned down|gunfire|gunshots?|shootings?|shoot-?outs?|gun ?battles?|gun-?fights?|"
