@@ -1392,7 +1392,8 @@ def _strike_attributed(
     blame word, and only before a new day is told."""
     if m.actor1 is not None or m.event_type != "Explosions/Remote violence":
         return
-    for h in _actor_hits(s.text, scan.acronyms):
+    claimed = _CLAIMED_AFTER.search(s.text, typing.trigger_end) is not None
+    for h in _actor_hits(s.text, scan.acronyms) if claimed else []:
         if (
             h.start > typing.trigger_end
             and h.entry.type in (*_ARMED, "state force")
