@@ -1392,18 +1392,11 @@ def _strike_attributed(
     blame word, and only before a new day is told."""
     if m.actor1 is not None or m.event_type != "Explosions/Remote violence":
         return
-    claimed = _CLAIMED_AFTER.search(s.text, typing.trigger_end) is not None
-    for h in _actor_hits(s.text, scan.acronyms) if claimed else []:
-        if (
-            h.start > typing.trigger_end
-            and h.entry.type in (*_ARMED, "state force")
-            and _CLAIMED_AFTER.match(s.text, h.end)
-            and re.search(r"[;,]\s*(?:and\s+)?(?:the\s+)?$", s.text[: h.start])
-        ):
-            # "an explosive drone launched from Lebanon struck near Kiryat Shmona; Hezbollah
-            # claimed it"
-            _set_actor(m, "actor1", h, scan.article, s)
-            return
+    if (claimer := _claimed_in_sentence(s, typing, scan)) is not None:
+        # "an explosive drone launched from Lebanon struck near Kiryat Shmona; Hezbollah
+        # claimed it"
+        _set_actor(m, "actor1", claimer, scan.article, s)
+        return
     spans = [(s, typing.trigger_end), *((x, 0) for x in following)]
     for k, (x, start) in enumerate(spans):
         if k and any(x.start <= t.start < x.end for t in scan.times):
@@ -1428,6 +1421,23 @@ def _strike_attributed(
             m.provenance.pop("actor2", None)
         _set_actor(m, "actor1", named[0], scan.article, x)
         return
+
+
+def _claimed_in_sentence(s: Sentence, typing: Typing, scan: _Scan) -> ActorHit | None:
+    """The armed actor that claims the strike in a clause after its trigger ("...; Hezbollah
+    claimed it"), looked for only where the sentence says "claimed" after the trigger."""
+    if _CLAIMED_AFTER.search(s.text, typing.trigger_end) is None:
+        return None
+    return next(
+        (
+            h for h in _actor_hits(s.text, scan.acronyms)
+            if h.start > typing.trigger_end
+            and h.entry.type in (*_ARMED, "state force")
+            and _CLAIMED_AFTER.match(s.text, h.end)
+            and re.search(r"[;,]\s*(?:and\s+)?(?:the\s+)?$", s.text[: h.start])
+        ),
+        None,
+    )  # fmt: skip
 
 
 _CLAIMED_AFTER = re.compile(
