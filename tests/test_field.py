@@ -108,13 +108,12 @@ def test_snapshot_keeps_each_gold_events_fields(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("split", "floors", "spurious"),
     [
-        # Measured on 2026-11-29 at the end of the twentieth session (583 articles, 2,155
-        # events, each writer's folder its own store; see README): found 0.919, type 0.872,
-        # date 0.919, place 0.800, actor1 0.786, actor2 0.747, fatalities 0.812, 293
-        # spurious (13.6% of gold). (When the nineteenth held split joined dev at the
-        # session's start it read found 0.914, place 0.794, fatalities 0.803, 311 spurious.)
-        ("dev", {"found": 0.909, "event_type": 0.862, "date": 0.909, "place": 0.790,
-                 "actor1": 0.776, "actor2": 0.737, "fatalities": 0.802}, 0.145),
+        # Measured on 2026-11-29 when the twentieth held split joined dev (625 articles,
+        # 2,264 events, each writer's folder its own store; see README): found 0.913, type
+        # 0.865, date 0.913, place 0.790, actor1 0.778, actor2 0.736, fatalities 0.804, 342
+        # spurious (15.1% of gold). Floors are that reading less a point.
+        ("dev", {"found": 0.903, "event_type": 0.855, "date": 0.903, "place": 0.780,
+                 "actor1": 0.768, "actor2": 0.726, "fatalities": 0.794}, 0.161),
     ],
 )  # fmt: skip
 def test_field_floors(split: str, floors: dict[str, float], spurious: float) -> None:
