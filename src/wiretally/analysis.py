@@ -47,21 +47,28 @@ def apply_corpus_years(store: Store) -> set[str]:
     articles = list(store.iter_articles())
     # (a date read from a full date in the text, a masthead's or a caption's, is firm too;
     # only another yearless copy's is a guess)
+    # (a copy that says "so far in 2025" is firm in its year too)
     firm = [
         date.fromisoformat(a.published[:10])
         for a in articles
-        if a.published and not (a.published_inferred and meta.yearless_dateline(a.text))
+        if a.published
+        and not (
+            a.published_inferred and meta.yearless_dateline(a.text) and not meta.stated_year(a.text)
+        )
     ]
     changed: set[str] = set()
     for article in articles:
-        if not (article.published and article.published_inferred):
+        if article.published and not article.published_inferred:
             continue
         yearless = meta.yearless_dateline(article.text)
         if yearless is None or meta.path_date(article.source_path, article.text):
             continue  # (a file name's day is no guess: "wire_yei_20250812.txt")
+        if meta.stated_year(article.text):
+            continue
         day = meta.nearest_year(*yearless, article.published, firm)
         if day is not None and day != article.published:
             article.published = day
+            article.published_inferred = True
             store.put_article(article)
             changed.add(article.id)
     return changed

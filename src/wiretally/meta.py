@@ -401,6 +401,21 @@ _SAID_ON = re.compile(
 )
 
 
+# A report that names its own year in the present: "so far in 2025", "2025 to date".
+_STATED_YEAR = re.compile(
+    r"\b(?:so far in|so far this year,?|thus far in|to date in|earlier this year,?) (20\d\d)\b"
+    r"|\b(20\d\d) (?:so far|to date|thus far)\b",
+    re.I,
+)
+
+
+def stated_year(text: str) -> int | None:
+    """The year a report says it is written in ("60 killed so far in 2025"), or None."""
+    years = {int(m.group(1) or m.group(2)) for m in _STATED_YEAR.finditer(text)}
+    years = {y for y in years if y <= date.today().year}
+    return max(years) if years else None
+
+
 def _yearless_day(text: str, earliest: int, month: int, day: int) -> date | None:
     """The dateline's day in the year the report was filed. A wire copy is no older than the
     latest year it names; where its lede says on which weekday the news came out ("said on
@@ -441,27 +456,32 @@ def path_date(path: str | None, text: str = "") -> str | None:
     return on_name.isoformat()
 
 
-def nearest_year(month: int, day: int, guess: str, firm: list[date]) -> str | None:
+def nearest_year(month: int, day: int, guess: str | None, firm: list[date]) -> str | None:
     """The dateline's day in the year that puts it nearest the firmly dated reports beside
     it, for a yearless wire copy whose year was only guessed (``guess``, from the latest
     year its text names, so never later than the copy): the "UPDATE 1" of a story filed
     "BELFAST, July 13" among reports of July 2026 is of 2026, whatever old year its text
-    recalls. None where no later year comes nearer them."""
+    recalls. None where no later year comes nearer them. A copy that names no year at all
+    (``guess`` None) takes the nearest year outright."""
     if not firm:
         return None
-    guessed = date.fromisoformat(guess[:10])
+    guessed = date.fromisoformat(guess[:10]) if guess else None
 
     def gap(on_day: date) -> int:
         return min(abs((on_day - d).days) for d in firm)
 
-    best: tuple[int, date] = (gap(guessed), guessed)
-    for year in sorted({d.year for d in firm} | {d.year + 1 for d in firm}):
+    best: tuple[int, date] | None = (gap(guessed), guessed) if guessed else None
+    for year in sorted({d.year + step for d in firm for step in (-1, 0, 1)}):
         on_day = _mk(year, month, day)
-        if on_day is None or on_day.year <= guessed.year or on_day > date.today():
+        if on_day is None or on_day > date.today():
             continue  # (no copy is filed after today)
-        if gap(on_day) < best[0]:
+        if guessed is not None and on_day.year <= guessed.year:
+            continue
+        if best is None or gap(on_day) < best[0]:
             best = (gap(on_day), on_day)
-    return best[1].isoformat() if best[1] != guessed else None
+    if best is None or best[1] == guessed:
+        return None
+    return best[1].isoformat()
 
 
 def infer_published(text: str, captions: list[str]) -> str | None:
@@ -475,6 +495,9 @@ def infer_published(text: str, captions: list[str]) -> str | None:
     dates = full_dates(text) + [d for c in captions for d in full_dates(c)]
     yearless = yearless_dateline(text)
     if yearless is not None:
+        stated = stated_year(text)
+        if stated is not None and (on_day := _mk(stated, *yearless)) is not None:
+            return on_day.isoformat()
         years = [int(y) for y in _YEAR.findall(text)] + [d.year for d in dates]
         years = [y for y in years if y <= date.today().year]
         if years and (on_day := _yearless_day(text, max(years), *yearless)) is not None:
