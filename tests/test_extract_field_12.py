@@ -80,3 +80,35 @@ def test_a_wire_update_with_no_year_at_all_is_dated_by_its_neighbours(tmp_path: 
     brief = "Published: 2026-01-23\n\nGunmen seized four traders near Garoua-Boulai on Monday.\n"
     days = _days(tmp_path, {"06_update.txt": update, "02_brief.txt": brief})
     assert days["06_update.txt"] == "2025-11-20"
+
+
+def test_police_named_with_where_they_sit_are_the_source_not_the_side() -> None:
+    m = _one(
+        "TARI - Four men were killed and at least six wounded on Sunday when two Huli clans "
+        "fought with guns and bush knives on the outskirts of Tari, police in Hela Province "
+        "said.",
+        "2026-03-10",
+    )
+    # two clans of one people: each side is that people's militia
+    assert (m.sub_event_type, m.actor1, m.actor2) == (
+        "Armed clash",
+        "Huli Ethnic Militia (Papua New Guinea)",
+        "Huli Ethnic Militia (Papua New Guinea)",
+    )
+    m = _one(
+        "Two men working for a company carrying out survey work for the mine were abducted "
+        "by armed men near Panguna on Tuesday, the Bougainville Police Service has confirmed.",
+        "2025-11-20",
+    )
+    # (the victims are left to the merge, which calls the abducted civilians)
+    assert m.actor2 is None or not m.actor2.startswith("Police")
+
+
+def test_men_killed_when_a_tribal_fight_broke_out_died_in_a_clash() -> None:
+    m = _one(
+        "Three men were killed and more than 20 houses burned on Monday when a tribal fight "
+        "broke out at Porgera Station, police in Porgera-Paiela District said this week.",
+        "2026-06-05",
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor2 is not None and "Militia" in m.actor2

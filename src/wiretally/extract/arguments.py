@@ -83,7 +83,9 @@ _PREP_BEFORE = re.compile(
 # killed", "said its aircraft struck".
 _SPEECH_AFTER = re.compile(
     # ("The Kurdistan Democratic Party of Iran (KDPI) says": the short name in brackets)
-    r"^\)?(?:\s*\([^()]{1,40}\))?(?:(?:'s?)?\s+(?:\w+\s+)?(?:spokes\w+|statement|officials?|sources?|command)\b[^.;]{0,40}?)?"
+    # ("police in Hela Province said": where the speaker sits, capitalised)
+    r"^\)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|of|at)\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)"
+    r"(?:[\s-]+(?-i:[A-Z][\w'-]*)){0,3})?(?:(?:'s?)?\s+(?:\w+\s+)?(?:spokes\w+|statement|officials?|sources?|command|service)\b[^.;]{0,40}?)?"
     r"\s*(?:(?:has|had|have|also|later|then|on\s+\w+)\s+)?(?:said|says|say|told|announced|"
     r"stated|reported|confirmed|added|claimed|denied|denies|insisted|noted|alleged|"
     r"acknowledged|reports?)\b",

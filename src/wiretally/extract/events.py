@@ -5266,9 +5266,11 @@ _PEOPLE_FROM = re.compile(
     r"(?:neighbou?ring\s+)?(?:the\s+)?(?P<land>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\b"
 )
 _UNNAMED_COMMUNITIES = re.compile(
+    # ("two Huli clans fought": clans of one people, each side that people's militia)
     r"\b(?:rival|two|neighbouring|neighboring|opposing|feuding)\s+(?:local\s+)?"
+    r"(?:(?P<people>(?-i:[A-Z][\w'’-]+))\s+)?"
     r"(?P<word>clans|tribes|communities)\b|\b(?:between|among)\s+(?P<w2>clans|tribes)\b|"
-    r"\b(?P<w3>tribal|clan|communal)\s+(?:clash(?:es)?|fighting|violence|feud)\b",
+    r"\b(?P<w3>tribal|clan|communal)\s+(?:clash(?:es)?|fighting|fights?|violence|feud|war)\b",
     re.I,
 )
 
@@ -5363,6 +5365,8 @@ def _communal_sides(m: Mention, s: Sentence, article: Article) -> None:
     if unnamed is not None and m.sub_event_type == "Armed clash":
         word = (unnamed["word"] or unnamed["w2"] or unnamed["w3"]).lower()
         name = of(f"Unidentified {_GROUP_WORD[word]} Militia", land)
+        if unnamed["people"] and not _TIME_WORD.match(unnamed["people"]):
+            name = of(f"{unnamed['people']} Ethnic Militia", land)
         for role in ("actor1", "actor2"):
             if open_(role):
                 put(role, name, unnamed.start(), unnamed.end())

@@ -162,6 +162,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"activists|politicians|parliament|the media|civil society)))|"
      r"battles?|battled|skirmish\w*|"
      r"gun-?fights?|shoot-?outs?|"
+     # ("killed when a tribal fight broke out": the fight of two clans)
+     r"(?:tribal|clan|inter-?clan|communal|ethnic) (?:fights?|wars?|warfare)|"
      r"ambush(?:ed|es)?|engaged|offensive|assault(?:ed)? on|stormed|attacked (?:a |an )?"
      r"(?:military|army|police|checkpoint|base|position|outpost|convoy|patrol)|"
      r"counter[- ]?attack\w*|heavy fighting|armed confrontation|invasion|invaded", 2.0),
