@@ -112,3 +112,22 @@ def test_men_killed_when_a_tribal_fight_broke_out_died_in_a_clash() -> None:
     )
     assert m.sub_event_type == "Armed clash"
     assert m.actor2 is not None and "Militia" in m.actor2
+
+
+def test_gunmen_who_ambush_a_public_motor_vehicle_attack_its_passengers() -> None:
+    m = _one(
+        "Gunmen armed with high-powered rifles ambushed a public motor vehicle on the "
+        "Highlands Highway near Wapenamanda in Papua New Guinea's Enga province on Tuesday, "
+        "killing five passengers, police said, in the latest eruption of a tribal conflict.",
+        "2025-08-14",
+    )
+    assert (m.sub_event_type, m.actor2) == ("Attack", "Civilians (Papua New Guinea)")
+
+
+def test_a_death_toll_risen_after_a_long_naming_of_its_incident_is_read() -> None:
+    m = _one(
+        "The death toll from an ambush on a passenger vehicle near Wapenamanda in Papua New "
+        "Guinea's Enga province has risen to seven, police said on Friday.",
+        "2025-08-15",
+    )
+    assert m.fatalities is not None and m.fatalities.text == "seven"

@@ -220,7 +220,11 @@ _DEATH_ACTIVE = (
     r"shot (?:and|&) killed|shot dead|gunned down|shooting dead|shooting and killing|"
     r"stabbing to death|beating to death|hacking to death|"
     r"fatally (?:shot|wounded|stabbed)|claim(?:ed|ing)? the lives of|took the lives of|"
-    r"(?:(?:death|casualty|fatality) )?toll(?:\s+[\w-]+){0,4}?\s+(?:to|at|of|is|was|reached|hit)"
+    r"(?:(?:death|casualty|fatality) )?toll(?:\s+[\w-]+){0,4}?\s+(?:to|at|of|is|was|reached|hit)|"
+    # ("the death toll from an ambush on a passenger vehicle near Wapenamanda in Papua New
+    # Guinea's Enga province has risen to seven": the incident told at length in between)
+    r"(?:death|casualty|fatality) toll(?:\s+[\w'’-]+){5,16}?\s+(?:has\s+|had\s+)?(?:since\s+)?"
+    r"(?:(?:risen|rose|climbed|increased|jumped) to|reached)"
 )
 _INJ_ACTIVE = (
     r"wounding|wounds|wounded|injuring|injures|injured|injure|hurting|shot (?:and|&) wounded"
