@@ -131,3 +131,31 @@ def test_a_death_toll_risen_after_a_long_naming_of_its_incident_is_read() -> Non
         "2025-08-15",
     )
     assert m.fatalities is not None and m.fatalities.text == "seven"
+
+
+def test_a_journeys_ends_are_not_where_a_bus_was_attacked_near_a_third_town() -> None:
+    m = _one(
+        "Three passengers were killed and four others injured when suspected al-Shabaab "
+        "gunmen opened fire on a bus travelling from Elwak to Mandera town near Lafey on "
+        "Thursday afternoon, police said.",
+        "2026-06-05",
+    )
+    assert m.location is not None and m.location.name == "Lafey"
+    # (with no third town, the journey's end still says roughly where)
+    m = _one(
+        "Gunmen opened fire on a bus travelling from Elwak to Mandera on Thursday, killing "
+        "two passengers.",
+        "2026-06-05",
+    )
+    assert m.location is not None and m.location.name in ("Mandera", "El Wak")
+
+
+def test_places_the_gazetteer_lacked_are_found_by_their_local_spellings() -> None:
+    for text, name in (
+        ("Police arrested three men in Elwak town on Friday.", "El Wak"),
+        ("A gang armed with swords stormed a house in Kokuvil on Saturday night.", "Kokuvil"),
+        ("Police arrested six youths at a house in Chunnakam on Monday.", "Chunnakam"),
+        ("Police at a checkpoint near Laiagam arrested 12 men on Wednesday.", "Laiagam"),
+    ):
+        m = _one(text, "2026-06-05")
+        assert m.location is not None and m.location.name == name, text

@@ -744,6 +744,13 @@ _ROAD_TO_BEFORE = re.compile(
     r"(?:\s+[A-Z][\w'-]+)?\s+(?:with|to))\s+(?:the\s+)?$",
     re.I,
 )
+# "a bus travelling from Elwak to Mandera town near Lafey": the journey's ends, not where
+_ROUTE_END_BEFORE = re.compile(
+    r"\b(?:travell?(?:ing|ed)|going|driving|heading|headed|plying|journeying|on\s+(?:its|their|"
+    r"his|her)\s+way)\s+(?:back\s+)?from\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?"
+    r"(?:(?:town|city|village)\s+)?(?:(?:to|towards|for)\s+(?:the\s+)?)?$",
+    re.I,
+)
 _BOUND_FOR = re.compile(
     r"\b(?:bound|destined|headed|heading|en\s+route)\s+(?:for|to|towards)\s+(?:the\s+)?$", re.I
 )
@@ -954,6 +961,9 @@ def choose_place(
         ] or inside
         inside = [p for p in inside if not names_people(text, p)]
         inside = [p for p in inside if not far_from_its_town(text, p, inside)]
+        inside = [
+            p for p in inside if not _ROUTE_END_BEFORE.search(text, max(0, p.start - 80), p.start)
+        ] or inside
     if not inside:
         return None
 
