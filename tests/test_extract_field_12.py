@@ -159,3 +159,22 @@ def test_places_the_gazetteer_lacked_are_found_by_their_local_spellings() -> Non
     ):
         m = _one(text, "2026-06-05")
         assert m.location is not None and m.location.name == name, text
+
+
+def test_relatives_of_men_abducted_last_week_staged_a_sit_in_today() -> None:
+    m = _one(
+        "In Arish on Wednesday morning, about 40 relatives of two young men abducted near "
+        "the village of Al-Joura last week staged a sit-in outside the North Sinai "
+        "governorate building, holding photographs of the missing men.",
+        "2026-03-11",
+    )
+    # the abduction says who the crowd is; its week is not the sit-in's day, and the
+    # province that owns the building is not where it stands
+    assert (m.sub_event_type, m.date_start) == ("Peaceful protest", "2026-03-11")
+    assert m.location is not None and m.location.name != "North Sinai"
+    # (gunmen who abduct relatives still abduct)
+    m = _one(
+        "Gunmen abducted the relatives of two men killed last week near Mbe on Sunday.",
+        "2026-03-11",
+    )
+    assert m.sub_event_type == "Abduction/forced disappearance"

@@ -718,6 +718,12 @@ _AUTHORITY_AFTER = re.compile(
     # "..., Central Papua police said": the force that speaks
     r"|\s+(?:police|army|military)\s+(?:said|says|say|reported|told|stated)\b"
 )
+_OWNED_BUILDING_AFTER = re.compile(
+    r"\s+(?:governorate|provincial|province|state|regional|region|county|district)\s+"
+    r"(?:government\s+|administration\s+)?(?:building|headquarters|offices?|council|"
+    r"compound|hall)\b",
+    re.I,
+)
 _BUILDING_AFTER = re.compile(
     r"\s+(?:building|headquarters|compound|offices?|premises|house|palace|complex)\b", re.I
 )
@@ -961,6 +967,16 @@ def choose_place(
         ] or inside
         inside = [p for p in inside if not names_people(text, p)]
         inside = [p for p in inside if not far_from_its_town(text, p, inside)]
+        # "outside the North Sinai governorate building": the province owns the building,
+        # which stands in its capital
+        inside = [
+            p
+            for p in inside
+            if not (
+                p.feature in ("admin1", "admin2", "region")
+                and _OWNED_BUILDING_AFTER.match(text, p.end)
+            )
+        ] or inside
         inside = [
             p for p in inside if not _ROUTE_END_BEFORE.search(text, max(0, p.start - 80), p.start)
         ] or inside
@@ -1236,6 +1252,17 @@ def died_later(text: str, t: Timex, since: int = 0) -> bool:
     return died is not None and (bool(died.group("hurt")) or bool(_LATER_DAY.search(t.text)))
 
 
+# "relatives of two young men abducted near Al-Joura last week staged a sit-in": the day in
+# the clause that says who the crowd is dates the earlier incident, not the sit-in
+_KIN_OF_VICTIMS_BEFORE = re.compile(
+    r"\b(?:relatives|families|family\s+members|mothers|parents|wives|widows|friends|"
+    r"colleagues)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:who\s+(?:were|was)\s+)?"
+    r"(?:abducted|kidnapped|killed|detained|arrested|jailed|disappeared|slain|murdered|"
+    r"shot\s+dead)\b[^.;,]{0,60}$",
+    re.I,
+)
+
+
 def choose_time(
     times: list[Timex], s0: int, s1: int, t0: int, text: str | None = None
 ) -> Timex | None:
@@ -1263,6 +1290,8 @@ def choose_time(
         and not (text is not None and t.start > t0
                  and _TOLL_ROSE.search(text, max(t0, t.start - 50), t.start))
         and not (text is not None and t.start > t0 and died_later(text, t, t0))
+        and not (text is not None and t.start < t0
+                 and _KIN_OF_VICTIMS_BEFORE.search(text, max(s0, t.start - 120), t.start))
     ]  # fmt: skip
     if text is not None:
         # "after Friday prayers today": the weekly service's day yields to another date, and

@@ -844,6 +844,10 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
     # ("summoned Iran's charge d'affaires on Monday to protest the Koya strike": a state's
     # complaint, no crowd)
     text = _DIPLOMATIC_PROTEST.sub(lambda m: " " * len(m.group()), text)
+    # ("relatives of two young men abducted near Al-Joura last week staged a sit-in": who
+    # the crowd is, an earlier incident; the sit-in is the news)
+    if _CROWD_ACTS.search(text):
+        text = _KIN_OF_VICTIMS.sub(lambda m: " " * len(m.group()), text)
     sc = scores(text)
     if not sc:
         return None
@@ -905,6 +909,18 @@ _EARLIER_PROTEST = re.compile(
     r"\b(?:who|which|that)\s+had\s+(?:\w+\s+){0,2}?(?:organi[sz]ed|led|staged|called|"
     r"joined|taken\s+part\s+in|held)\s+(?:the|a|an|their|last\s+\w+'s)\s+"
     r"(?:\w+\s+){0,2}?(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?)\b",
+    re.I,
+)
+_KIN_OF_VICTIMS = re.compile(
+    r"\b(?:relatives|families|family\s+members|mothers|parents|wives|widows|friends|"
+    r"colleagues)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:who\s+(?:were|was)\s+)?"
+    r"(?:abducted|kidnapped|killed|detained|arrested|jailed|disappeared|missing|slain|murdered|"
+    r"shot\s+dead)\b",
+    re.I,
+)
+_CROWD_ACTS = re.compile(
+    r"\b(?:staged|held|gathered|protested|marched|rallied|demonstrated|blocked)\b[^.;]{0,40}?"
+    r"|\bsit-ins?\b|\bvigil\b",
     re.I,
 )
 _DIPLOMATIC_PROTEST = re.compile(
