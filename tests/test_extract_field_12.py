@@ -178,3 +178,32 @@ def test_relatives_of_men_abducted_last_week_staged_a_sit_in_today() -> None:
         "2026-03-11",
     )
     assert m.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_arrests_as_a_march_is_broken_up_are_the_protests_intervention() -> None:
+    m = _one(
+        "CAIRO - Egyptian police arrested 14 people on Friday after several hundred "
+        "worshippers marched out of Al-Azhar Mosque in Islamic Cairo chanting against rising "
+        "bread prices and in support of Palestinians in Gaza, lawyers said.",
+        "2025-10-14",
+    )
+    assert (m.sub_event_type, m.actor1, m.actor2) == (
+        "Protest with intervention",
+        "Protesters (Egypt)",
+        "Police",
+    )
+    # the people the crowd backs are not where it marched
+    assert m.location is not None and m.location.name == "Islamic Cairo"
+    # (men arrested after an attack of their own are arrests)
+    m = _one("Police arrested five men on Friday after they attacked a checkpoint.", "2025-10-14")
+    assert m.sub_event_type == "Arrests"
+
+
+def test_activists_who_filmed_fridays_march_were_arrested_not_marching() -> None:
+    m = _one(
+        "Then, before dawn on Monday, plainclothes officers raided homes in the Imbaba "
+        "district of Giza and arrested six young activists, among them two university "
+        "students who had posted videos of Friday's march on social media.",
+        "2025-10-14",
+    )
+    assert (m.sub_event_type, m.date_start) == ("Arrests", "2025-10-13")

@@ -783,6 +783,11 @@ _INCIDENT_NAMED_AFTER = re.compile(
     re.I,
 )
 _ROAD_NAMED_AFTER = re.compile(r"\s+(?:road|highway|expressway|route|motorway)\b", re.I)
+_FOR_PEOPLE_IN_BEFORE = re.compile(
+    r"\b(?:in\s+support\s+of|in\s+solidarity\s+with|for)\s+(?:the\s+)?(?:people|"
+    r"(?-i:[A-Z])\w+(?:ns|is|ese|ians|ans|s))\s+(?:of|in)\s+(?:the\s+)?$",
+    re.I,
+)
 _AGAINST_BEFORE = re.compile(
     r"\b(?:against|in support of|in solidarity with)\s+(?:the\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w'-]*,?\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$",
@@ -951,9 +956,13 @@ def choose_place(
                 and _NEAR_THE.search(text, max(0, p.start - 30), p.start)
             )
         ]
-        # "demanding the release of two persons arrested at Khurai": what the crowd asks
+        # "demanding the release of two persons arrested at Khurai": what the crowd asks;
+        # "in support of Palestinians in Gaza": the people the crowd backs
         inside = [
-            p for p in inside if not _DEMAND_BEFORE.search(text, max(0, p.start - 120), p.start)
+            p
+            for p in inside
+            if not _DEMAND_BEFORE.search(text, max(0, p.start - 120), p.start)
+            and not _FOR_PEOPLE_IN_BEFORE.search(text, max(0, p.start - 60), p.start)
         ]
         # "Karimama lies close to the area where ... attacks killed 54 soldiers": near there
         inside = [p for p in inside if not _LIES_NEAR.match(text, p.end)]

@@ -1491,6 +1491,34 @@ def _arrests_with_seizure(typing: Typing, text: str) -> Typing:
     return _retyped("ARREST", typing.score, arrest)
 
 
+# "police arrested 14 people on Friday after several hundred worshippers marched out of
+# Al-Azhar Mosque": arrests at the crowd's own march, the protest met by the police
+_AFTER_CROWD = re.compile(
+    r"\s*(?:(?:on|late|early)\s+(?:on\s+)?\w+\s+)?(?:shortly\s+|soon\s+|moments\s+|just\s+)?"
+    r"after\s+(?:[\w-]+\s+){0,4}?(?:protesters|demonstrators|worshippers|marchers|crowds?|"
+    r"residents|youths|students|supporters|activists)\s+(?:had\s+)?(?:marched|rallied|gathered|"
+    r"protested|demonstrated|took\s+to\s+the\s+streets)\b",
+    re.I,
+)
+_HELD_WHOM = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:people|protesters|demonstrators|men|"
+    r"women|youths|students|worshippers|activists|others)\b",
+    re.I,
+)
+
+
+def _arrests_at_a_crowd(typing: Typing, text: str) -> Typing:
+    """Arrests made as a march or rally is broken up are the protest's intervention."""
+    if typing.key != "ARREST":
+        return typing
+    held = _HELD_WHOM.match(text, typing.trigger_end)
+    if held is None or _AFTER_CROWD.match(text, held.end()) is None:
+        return typing
+    event_type, sub, plover = CATEGORIES["PROTEST_WITH_INTER"]
+    return Typing("PROTEST_WITH_INTER", event_type, sub, plover, typing.score,
+                  typing.trigger_start, typing.trigger_end, typing.trigger)  # fmt: skip
+
+
 _DEFUSED = re.compile(
     r"\b(?:defused|defusing|dismantled|deactivated|disarmed|made safe|controlled (?:explosion|"
     r"detonation|manner)|bomb disposal|detected and destroyed|"
@@ -4209,6 +4237,7 @@ def _clause_mentions(
         # below on its own (in whichever clause of the list)
         return []
     typing = _arrests_with_seizure(typing, s.text)
+    typing = _arrests_at_a_crowd(typing, s.text)
     typing = _defused(typing, s.text)
     t0, t1 = s.start + typing.trigger_start, s.start + typing.trigger_end
     if negated(s.text[: typing.trigger_start], typing.trigger):

@@ -848,6 +848,12 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
     # the crowd is, an earlier incident; the sit-in is the news)
     if _CROWD_ACTS.search(text):
         text = _KIN_OF_VICTIMS.sub(lambda m: " " * len(m.group()), text)
+    # ("arrested six activists who had posted videos of Friday's march": an earlier crowd,
+    # named by its day; the arrests are the news)
+    if _EARLIER_CROWD.search(text):
+        masked = _EARLIER_CROWD.sub(lambda m: " " * len(m.group()), text)
+        if scores(masked):
+            text = masked
     sc = scores(text)
     if not sc:
         return None
@@ -909,6 +915,12 @@ _EARLIER_PROTEST = re.compile(
     r"\b(?:who|which|that)\s+had\s+(?:\w+\s+){0,2}?(?:organi[sz]ed|led|staged|called|"
     r"joined|taken\s+part\s+in|held)\s+(?:the|a|an|their|last\s+\w+'s)\s+"
     r"(?:\w+\s+){0,2}?(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?)\b",
+    re.I,
+)
+_EARLIER_CROWD = re.compile(
+    r"\b(?:of|after|since|over|following|about|for)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day|yesterday|last\s+(?:week|month|year))['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|sit-ins?|vigils?)\b",
     re.I,
 )
 _KIN_OF_VICTIMS = re.compile(
