@@ -207,3 +207,77 @@ def test_activists_who_filmed_fridays_march_were_arrested_not_marching() -> None
         "2025-10-14",
     )
     assert (m.sub_event_type, m.date_start) == ("Arrests", "2025-10-13")
+
+
+def test_cameroons_adamawa_is_cameroons_and_mbe_is_on_its_highway() -> None:
+    m = _one(
+        "Armed men stopped an intercity bus on the main highway linking Cameroon's Adamawa "
+        "and North regions and abducted seven passengers on Sunday, officials said.",
+        "2025-11-18",
+    )
+    assert m.country == "CM"
+    m = _one("Gunmen abducted five travellers near Mbe on Sunday evening.", "2025-11-18")
+    assert m.location is not None and (m.location.name, m.country) == ("Mbe", "CM")
+    # (plain "Adamawa state" is still Nigeria's)
+    m = _one("Gunmen killed five farmers in Adamawa state on Monday.", "2025-11-18")
+    assert m.country == "NG"
+
+
+def test_armed_men_who_block_a_road_are_no_protest_but_drivers_who_park_across_it_are() -> None:
+    got = _read(
+        "The attack happened on Sunday evening near Mbe, when around a dozen men armed with "
+        "assault rifles blocked the road with tree trunks, an official said.",
+        "2025-11-18",
+    )
+    assert all(m.event_type != "Protests" for m in got)
+    m = _one(
+        "Hundreds of bus and truck drivers parked their vehicles across the main roads of "
+        "Ngaoundere on Wednesday to demand protection from kidnappers.",
+        "2025-11-20",
+    )
+    assert m.sub_event_type == "Peaceful protest"
+
+
+def test_people_taken_or_seized_by_armed_men_were_abducted_by_them() -> None:
+    m = _one(
+        "The governor's office said that nine people were taken when gunmen stopped the bus "
+        "near Mbe on Sunday evening.",
+        "2025-11-20",
+    )
+    assert m.sub_event_type == "Abduction/forced disappearance"
+    m = _one(
+        "The trader and his 17-year-old son were seized from their home at around 11pm on "
+        "Sunday by four armed men who arrived on two motorcycles, neighbours said.",
+        "2026-04-14",
+    )
+    assert (m.sub_event_type, m.actor1) == (
+        "Abduction/forced disappearance",
+        "Unidentified armed group",
+    )
+
+
+def test_a_crowds_own_march_is_the_news_before_the_abduction_it_answers() -> None:
+    m = _one(
+        "Several hundred residents of Ngaoundere marched to the governor's office on Monday "
+        "to demand an end to kidnappings, a day after gunmen abducted a cattle trader.",
+        "2026-04-14",
+    )
+    assert (m.sub_event_type, m.date_start) == ("Peaceful protest", "2026-04-13")
+    # (but an incident named before, "The abduction came days after ...", is no news: the
+    # strike after it is)
+    m = _one(
+        "The abduction came days after a drone struck a pickup truck near Mugi on Tuesday, "
+        "killing five people, residents said.",
+        "2025-12-12",
+    )
+    assert m.sub_event_type == "Air/drone strike"
+
+
+def test_hostages_named_by_their_earlier_abduction_add_no_abduction() -> None:
+    got = _read(
+        "Soldiers attacked a kidnappers' hideout near Belel on Monday. Three suspected "
+        "kidnappers were killed in the exchange of fire and two hostages, herders abducted "
+        "in March, were freed.",
+        "2026-04-14",
+    )
+    assert all(m.sub_event_type != "Abduction/forced disappearance" for m in got)

@@ -2376,8 +2376,24 @@ _ARMED_BLOCKERS = re.compile(
 )
 
 
+_NAMED_BEFORE = re.compile(r"\b(?:the|this|that|its|their|these|those)\s+$", re.I)
+
+
 def _type_sentence(text: str) -> Typing | None:
     t = classify(text)
+    if (
+        t is not None
+        and (before := LATER_EVENT.search(text)) is not None
+        and t.trigger_start >= before.end()
+    ):
+        # "Several hundred residents marched to the governor's office on Monday ..., a day
+        # after gunmen abducted a cattle trader": the main clause's act is the news, the
+        # clause after it the earlier incident it answers
+        own = classify(text[: before.start()])
+        # (not "The abduction came days after a drone struck ...": the main clause names an
+        # incident told before; the clause after it is new)
+        if own is not None and not _NAMED_BEFORE.search(text, 0, own.trigger_start):
+            t = own
     if t is not None and (later := LATER_EVENT.search(text, t.trigger_end)) is not None:
         # "Soldiers carried out a raid in Eha-Amufu on Sunday, apparently in reprisal for the
         # killing of a soldier": the raid is typed by what it did, not by the event it answers

@@ -245,14 +245,22 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("ABDUCT_DISSAP", r"hijack\w* (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:dhow|vessel|ship|boat|"
      r"trawler|tanker|bus|minibus|truck|lorry|vehicle)s? (?:[\w-]+ ){0,2}?with (?:its )?"
      r"(?:\w+ )?(?:crew|passengers|sailors|fishermen|people)", 3.5),
-    ("ABDUCT_DISSAP", r"abduct\w*|kidnap\w*|taken captive|disappeared|"
+    # (the takers named, not the taking: "five suspected kidnappers were killed", "to demand
+    # protection from kidnappers")
+    ("ABDUCT_DISSAP", r"kidnappers|abductors", 0.8),
+    ("ABDUCT_DISSAP", r"abduct(?!ors?\b)\w*|kidnap(?!pers?\b)\w*|taken captive|disappeared|"
+     # ("nine people ... were taken when gunmen stopped the bus near Mbe")
+     r"(?:were|was) taken (?:hostage |captive )?when (?:the )?(?:gunmen|armed men|kidnappers|"
+     r"bandits|attackers|assailants|militants)|"
      r"forced disappearance|went missing|held captive|seized \d+ (?:people|civilians)|"
      # ("were taken from their home in the rural area of Corinto by armed men")
-     r"(?:were|was) taken (?:(?:from|away) (?:[\w']+ ){0,9}?|(?:[\w']+ ){0,4}?)by "
-     r"(?:armed|masked|unidentified|unknown) men|"
-     r"(?:were|was) taken (?:(?:from|away) (?:[\w']+ ){0,9}?|(?:[\w']+ ){0,4}?)by (?:the )?"
+     # (the trigger is the verb: the men who took them are the agent, read after it)
+     r"(?:were|was) (?:taken|seized|snatched|grabbed)(?= (?:(?:from|away) (?:[\w']+ ){0,9}?|"
+     r"(?:[\w']+ ){0,4}?)by (?:\w+ )?(?:armed|masked|unidentified|unknown) men)|"
+     r"(?:were|was) (?:taken|seized|snatched|grabbed)(?= (?:(?:from|away) (?:[\w']+ ){0,9}?|"
+     r"(?:[\w']+ ){0,4}?)by (?:the )?"
      r"(?:gunmen|armed men|assailants|"
-     r"kidnappers|abductors|attackers|insurgents|militants)|"
+     r"kidnappers|abductors|attackers|insurgents|militants))|"
      # "seized a schoolteacher and two grain traders ... and took them to an unknown location"
      r"(?:took|taken|led|drove|whisked) (?:them|him|her|(?:the|all|all the) \w+) (?:away )?to an? "
      r"(?:unknown|undisclosed|unidentified) (?:location|destination|place)|"
@@ -280,6 +288,10 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("PEACE_PROTEST", r"(?:general|open-ended|nationwide|indefinite|labou?r|workers'?) strike|"
      r"stopped work|walk-?outs?|walked out|blocked (?:[\w'-]+ ){0,3}(?:roads?|streets?|highways?|"
      r"bridges?|traffic|transport|railway)|road blockades?|"
+     # ("drivers parked their vehicles across the main roads of Ngaoundere")
+     r"parked (?:their |the )?(?:[\w-]+ ){0,2}?(?:vehicles|trucks|buses|lorries|tractors|taxis|"
+     r"cars|motorbikes) (?:across|on|along|in) (?:the )?(?:[\w-]+ ){0,2}?(?:roads?|streets?|"
+     r"highways?)|"
      # "blocked the BR-155 for several hours", "blocked the N7"
      r"blocked (?:the )?[a-z]{1,4}-?\d{1,4}\b", 3.0),
     # ("Leaders of the protest movement threatened ...": the movement, not a protest)
@@ -848,6 +860,20 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
     # the crowd is, an earlier incident; the sit-in is the news)
     if _CROWD_ACTS.search(text):
         text = _KIN_OF_VICTIMS.sub(lambda m: " " * len(m.group()), text)
+        # ("marched ... to demand an end to kidnappings": what the crowd wants stopped)
+        masked = _CROWD_CAUSE.sub(
+            lambda m: m.group()[: m.start("what") - m.start()] + " " * len(m["what"]), text
+        )
+        if scores(masked):
+            text = masked
+    # ("around a dozen men armed with assault rifles blocked the road with tree trunks":
+    # the ambush's roadblock, no protest)
+    text = _ARMED_BLOCKADE.sub(lambda m: m.group()[: m.start("verb") - m.start()] + " " * 7, text)
+    # ("two hostages, herders abducted in March, were freed": who the hostages are)
+    if _EARLIER_TAKING.search(text):
+        masked = _EARLIER_TAKING.sub(lambda m: " " * len(m.group()), text)
+        if scores(masked):
+            text = masked
     # ("arrested six activists who had posted videos of Friday's march": an earlier crowd,
     # named by its day; the arrests are the news)
     if _EARLIER_CROWD.search(text):
@@ -917,10 +943,30 @@ _EARLIER_PROTEST = re.compile(
     r"(?:\w+\s+){0,2}?(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?)\b",
     re.I,
 )
+_ARMED_BLOCKADE = re.compile(
+    r"\b(?:gunm[ae]n|armed\s+(?:men|group)|(?:men|group)\s+armed\s+with\s+[^,.;]{1,40}?|"
+    r"bandits|kidnappers|attackers|assailants|militants|rebels|insurgents|jihadists|"
+    r"highwaymen|robbers)\s+(?:[\w-]+\s+){0,3}?(?P<verb>blocked)\b",
+    re.I,
+)
+_EARLIER_TAKING = re.compile(
+    r"(?<=,)\s+(?:[\w-]+\s+){0,3}?(?:who\s+(?:were|was|had\s+been)\s+)?(?:abducted|kidnapped|"
+    r"seized|taken)\s+(?:in|on|last|earlier\s+in|back\s+in)\s+(?:(?-i:[A-Z])[a-z]+|\d{4}|"
+    r"week|month|year)\b[^,;.]{0,30},",
+    re.I,
+)
 _EARLIER_CROWD = re.compile(
     r"\b(?:of|after|since|over|following|about|for)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|"
     r"sun)day|yesterday|last\s+(?:week|month|year))['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?:march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|sit-ins?|vigils?)\b",
+    re.I,
+)
+_CROWD_CAUSE = re.compile(
+    r"\b(?:to\s+demand\s+(?:an\s+end\s+to|protection\s+from|action\s+(?:on|against))|"
+    r"to\s+(?:protest|denounce|condemn)\s+(?:against\s+)?|over|against|denouncing|protesting|"
+    r"condemning)\s+(?:the\s+)?(?:recent\s+|rising\s+|growing\s+|a\s+wave\s+of\s+|"
+    r"a\s+spate\s+of\s+)?(?P<what>kidnappings?|abductions?|killings?|attacks?|arrests?|"
+    r"detentions?)\b",
     re.I,
 )
 _KIN_OF_VICTIMS = re.compile(
