@@ -281,3 +281,29 @@ def test_hostages_named_by_their_earlier_abduction_add_no_abduction() -> None:
         "2026-04-14",
     )
     assert all(m.sub_event_type != "Abduction/forced disappearance" for m in got)
+
+
+def test_a_man_beaten_to_death_by_a_crowd_was_lynched_by_a_mob() -> None:
+    m = _one(
+        "A man accused by residents of being an informant for a kidnapping gang was beaten "
+        "to death by a crowd at the livestock market in Pitoa on Saturday, before gendarmes "
+        "could intervene.",
+        "2026-06-09",
+    )
+    # the gang names his alleged trade; the gendarmes came too late to be a side
+    assert (m.sub_event_type, m.actor1, m.actor2) == ("Mob violence", "Rioters (Cameroon)", None)
+    m = _one(
+        "A man suspected of theft was beaten and burned to death by a crowd in Toliara on "
+        "Monday evening, police said.",
+        "2026-09-22",
+    )
+    assert m.sub_event_type == "Mob violence" and m.actor2 is None
+
+
+def test_both_neighbours_across_a_border_are_landmarks() -> None:
+    m = _one(
+        "On Sunday night, armed men abducted five people in a hamlet about ten kilometres "
+        "from Madingring, near the border with Chad and the Central African Republic.",
+        "2026-06-09",
+    )
+    assert m.country == "CM"

@@ -114,6 +114,8 @@ _SOURCE_BEFORE = re.compile(
 _SUBORDINATOR = r"(?:before|after|until|while|whereas|when|once|because|although|though|as)"
 _LATER_CLAUSE = re.compile(
     r";|\b" + _SUBORDINATOR + r"\s+(?=(?:[\w.'-]+\s+){1,6}?(?:\w+ly\s+)?(?:\w+ed|was|were|"
+    # ("beaten to death by a crowd ..., before gendarmes could intervene")
+    r"could|"
     r"had|has|have|did|came|went|took|fought|began|ran|held|left|withdrew|fled|arrived|"
     r"returned|retook|seized|struck|hit)\b)|,\s+(?:and|but)\s+(?=(?:[\w.'-]+\s+){1,4}?"
     r"(?:\w+ly\s+)?(?:\w+ed|was|were|had|has|did|came|went|took|fought|began|ran|"
@@ -658,7 +660,10 @@ _MEDIA_AFTER = re.compile(
     r"Press(?!\s+Club)|Agency|Journal|Chronicle)\b"
 )
 _BORDER_WITH = re.compile(
-    r"\bborders?(?:\s+(?:crossing|post|point|area|town))?\s+with\s+(?:the\s+)?$", re.I
+    r"\bborders?(?:\s+(?:crossing|post|point|area|town))?\s+with\s+(?:the\s+)?"
+    # ("near the border with Chad and the Central African Republic": both neighbours)
+    r"(?:(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+){0,3},?\s+(?:and|or)\s+(?:the\s+)?)?$",
+    re.I,
 )
 # "in Charla mandal, close to the Chhattisgarh border", "near the Kandhamal border": the
 # neighbouring region names the frontier, not where.

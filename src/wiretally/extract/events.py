@@ -3229,6 +3229,15 @@ def _crowd_first(mentions: list[Mention]) -> None:
                 "Mob violence",
             ):
                 m.actor1 = m.actor1.replace("Protesters", "Rioters", 1)
+        elif (
+            m.sub_event_type == "Mob violence"
+            and (m.actor1 or "").startswith("Rioters")
+            and (m.actor2 or "").startswith("Protesters")
+        ):
+            # "was beaten and burned to death by a crowd": the crowd is the mob itself,
+            # not its victim
+            m.actor2 = m.actor2_type = None
+            m.provenance.pop("actor2", None)
 
 
 # The words for an insurgency's fighters left unnamed: "Islamist insurgents", "militants",

@@ -248,7 +248,10 @@ _LEXICON: list[tuple[str, str, float]] = [
     # (the takers named, not the taking: "five suspected kidnappers were killed", "to demand
     # protection from kidnappers")
     ("ABDUCT_DISSAP", r"kidnappers|abductors", 0.8),
-    ("ABDUCT_DISSAP", r"abduct(?!ors?\b)\w*|kidnap(?!pers?\b)\w*|taken captive|disappeared|"
+    # (nor a gang named by its trade: "an informant for a kidnapping gang")
+    ("ABDUCT_DISSAP", r"abduct(?!ors?\b)\w*|"
+     r"kidnap(?!pers?\b|ping\s+(?:gangs?|networks?|rings?|cells?|syndicates?|suspects?|"
+     r"charges?|cases?)\b)\w*|taken captive|disappeared|"
      # ("nine people ... were taken when gunmen stopped the bus near Mbe")
      r"(?:were|was) taken (?:hostage |captive )?when (?:the )?(?:gunmen|armed men|kidnappers|"
      r"bandits|attackers|assailants|militants)|"
@@ -380,6 +383,10 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:hurled|threw) (?:\w+ ){0,2}(?:projectiles|stones|rocks|bottles|bricks)", 2.0),
     ("FORCE_AGAINST_PROTEST", r"attacked (?:a |an |the )?(?:\S+ ){0,6}?(?:procession|rally|"
      r"protest|demonstration|march|sit-in)", 3.0),
+    # "was beaten to death by a crowd at the livestock market": a lynching told plainly
+    ("MOB_VIOL", r"(?:beaten|stoned|hacked|burn(?:ed|t)|killed|clubbed)(?: to death)?(?= by "
+     r"(?:a |an )?(?:angry |irate |furious )?(?:crowds?|mobs?|villagers|residents|locals)\b)",
+     3.0),
     ("MOB_VIOL", r"mob|lynch\w*|loyalists|vigilantes?|angry (?:crowd|villagers|residents)|"
      # (not "members of a local self-defence group ... clashed with ISSP fighters": armed men)
      r"(?:supporters|activists|cadres|factions|members) of (?!(?:an?|the)\s+(?:local\s+)?"
