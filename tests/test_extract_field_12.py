@@ -307,3 +307,30 @@ def test_both_neighbours_across_a_border_are_landmarks() -> None:
         "2026-06-09",
     )
     assert m.country == "CM"
+
+
+def test_a_march_carrying_photographs_of_the_kani_masi_victims_is_in_zakho() -> None:
+    m = _one(
+        "In Zakho on Wednesday, around 500 people marched from the town centre to the offices "
+        "of the district administration, carrying photographs of the Kani Masi victims and "
+        "chanting against both Ankara and the PKK.",
+        "2026-03-19",
+    )
+    assert m.location is not None and m.location.name == "Zaxo"
+
+
+def test_a_farmer_shot_dead_by_a_village_guard_was_killed_by_the_militia() -> None:
+    m = _one("Nusaybin - farmer shot dead by village guard on Friday 17 April.", "2026-04-20")
+    assert m.actor1 == "Village Guard Militia (Turkey)"
+
+
+def test_unnamed_troops_are_of_the_country_they_fight_in_when_no_force_is_named() -> None:
+    got = _read(
+        "DUHOK, Iraq, March 17 (Wire) - A drone strike killed three people near the town of "
+        "Kani Masi in Iraq's Kurdistan region on Monday, local officials said.\n\n"
+        "Overnight, troops clashed with a group of militants in rural Cukurca in Hakkari "
+        "province, near the Iraqi frontier, the ministry added on Tuesday.",
+        "2026-03-17",
+    )
+    (clash,) = [m for m in got if m.sub_event_type == "Armed clash"]
+    assert clash.actor1 == "Turkish military"

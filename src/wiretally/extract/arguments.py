@@ -784,7 +784,8 @@ _SPOKE_IN = re.compile(
 )
 _INCIDENT_NAMED_AFTER = re.compile(
     r"\s+((?:drone\s+|air\s+|missile\s+)?(?:strikes?|attacks?|massacres?|bombings?|shelling|"
-    r"killings?|ambush|blast|explosion))\b",
+    # ("carrying photographs of the Kani Masi victims": the incident's dead, named by it)
+    r"killings?|ambush|blast|explosion|victims|martyrs|dead))\b",
     re.I,
 )
 _ROAD_NAMED_AFTER = re.compile(r"\s+(?:road|highway|expressway|route|motorway)\b", re.I)
@@ -794,7 +795,7 @@ _FOR_PEOPLE_IN_BEFORE = re.compile(
     re.I,
 )
 _AGAINST_BEFORE = re.compile(
-    r"\b(?:against|in support of|in solidarity with)\s+(?:the\s+)?"
+    r"\b(?:against|in support of|in solidarity with)\s+(?:both\s+)?(?:the\s+)?"
     r"(?:(?:(?-i:[A-Z])[\w'-]*,?\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$",
     re.I,
 )

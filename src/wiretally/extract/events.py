@@ -4325,6 +4325,11 @@ def _clause_mentions(
             len({e.country for _, e in host.named}) > 1
             or here == host.country
             or item_place is not None
+            # ("troops clashed with militants in rural Cukurca" in a copy from Duhok: the
+            # troops of the country they stand in, where the copy names no force, or names
+            # that country's)
+            or not host.named
+            or any(e.country == here for _, e in host.named)
         )
         and (here, force.country) not in _OCCUPIED  # ("occupation forces stormed Sinjil")
     ):
