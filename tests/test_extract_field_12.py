@@ -271,6 +271,14 @@ def test_a_crowds_own_march_is_the_news_before_the_abduction_it_answers() -> Non
         "2025-12-12",
     )
     assert m.sub_event_type == "Air/drone strike"
+    # (a count that began days after an earlier incident is no act of its own: the
+    # incursion it names is read, as history)
+    got = read_mentions(
+        "The latest jump in attacks began 10 days after Hamas' Oct. 7 incursion into Israel, "
+        "where at least 1,200 people were killed.",
+        "2023-11-14",
+    )
+    assert [m.trigger for m in got] == ["incursion"]
 
 
 def test_hostages_named_by_their_earlier_abduction_add_no_abduction() -> None:

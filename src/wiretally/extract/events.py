@@ -2385,6 +2385,12 @@ def _type_sentence(text: str) -> Typing | None:
         t is not None
         and (before := LATER_EVENT.search(text)) is not None
         and t.trigger_start >= before.end()
+        # (set off by a comma: "The latest jump in attacks began 10 days after Hamas' Oct. 7
+        # incursion" dates a running count, no act of its own)
+        and (
+            before.group().startswith(",")
+            or re.search(r",\s+(?:[\w-]+\s+)?$", text[: before.start() + 1]) is not None
+        )
     ):
         # "Several hundred residents marched to the governor's office on Monday ..., a day
         # after gunmen abducted a cattle trader": the main clause's act is the news, the
