@@ -871,7 +871,7 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
         masked = _CROWD_CAUSE.sub(
             lambda m: m.group()[: m.start("what") - m.start()] + " " * len(m["what"]), text
         )
-        if scores(masked):
+        if masked != text and scores(masked):
             text = masked
     # ("around a dozen men armed with assault rifles blocked the road with tree trunks":
     # the ambush's roadblock, no protest)
