@@ -843,6 +843,22 @@ def _model(typer: str) -> TypingModel | None:
     return default_model(TYPERS[typer])
 
 
+def _blank(
+    pattern: re.Pattern[str], text: str, *, group: int | str = 0, unless_empty: bool = False
+) -> str:
+    """``text`` with each match of ``pattern`` (or its ``group``) blanked to spaces, offsets
+    kept; with ``unless_empty``, unchanged where nothing the lexicon knows would be left."""
+
+    def blanked(m: re.Match[str]) -> str:
+        a, b = m.start(group) - m.start(), m.end(group) - m.start()
+        return m.group()[:a] + " " * (b - a) + m.group()[b:]
+
+    masked = pattern.sub(blanked, text)
+    if masked == text or (unless_empty and not scores(masked)):
+        return text
+    return masked
+
+
 def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -> Typing | None:
     """The best category for a sentence or snippet, or None when no trigger is present.
 
@@ -859,34 +875,24 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
     freely.
     """
     # ("detained eight elders who had organised the protest": no protest of its own)
-    text = _EARLIER_PROTEST.sub(lambda m: " " * len(m.group()), text)
+    text = _blank(_EARLIER_PROTEST, text)
     # ("summoned Iran's charge d'affaires on Monday to protest the Koya strike": a state's
     # complaint, no crowd)
-    text = _DIPLOMATIC_PROTEST.sub(lambda m: " " * len(m.group()), text)
+    text = _blank(_DIPLOMATIC_PROTEST, text)
     # ("relatives of two young men abducted near Al-Joura last week staged a sit-in": who
     # the crowd is, an earlier incident; the sit-in is the news)
     if _CROWD_ACTS.search(text):
-        text = _KIN_OF_VICTIMS.sub(lambda m: " " * len(m.group()), text)
+        text = _blank(_KIN_OF_VICTIMS, text)
         # ("marched ... to demand an end to kidnappings": what the crowd wants stopped)
-        masked = _CROWD_CAUSE.sub(
-            lambda m: m.group()[: m.start("what") - m.start()] + " " * len(m["what"]), text
-        )
-        if masked != text and scores(masked):
-            text = masked
+        text = _blank(_CROWD_CAUSE, text, group="what", unless_empty=True)
     # ("around a dozen men armed with assault rifles blocked the road with tree trunks":
     # the ambush's roadblock, no protest)
-    text = _ARMED_BLOCKADE.sub(lambda m: m.group()[: m.start("verb") - m.start()] + " " * 7, text)
+    text = _blank(_ARMED_BLOCKADE, text, group="verb")
     # ("two hostages, herders abducted in March, were freed": who the hostages are)
-    if _EARLIER_TAKING.search(text):
-        masked = _EARLIER_TAKING.sub(lambda m: " " * len(m.group()), text)
-        if scores(masked):
-            text = masked
+    text = _blank(_EARLIER_TAKING, text, unless_empty=True)
     # ("arrested six activists who had posted videos of Friday's march": an earlier crowd,
     # named by its day; the arrests are the news)
-    if _EARLIER_CROWD.search(text):
-        masked = _EARLIER_CROWD.sub(lambda m: " " * len(m.group()), text)
-        if scores(masked):
-            text = masked
+    text = _blank(_EARLIER_CROWD, text, unless_empty=True)
     sc = scores(text)
     if not sc:
         return None
