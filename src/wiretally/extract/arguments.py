@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from wiretally.extract.actors import ActorEntry, ActorHit
+from wiretally.extract.typing import KIN_OF_VICTIMS
 from wiretally.geo.gazetteer import distance_km
 from wiretally.meta import dateline_span
 from wiretally.records import Place, Timex
@@ -1269,13 +1270,7 @@ def died_later(text: str, t: Timex, since: int = 0) -> bool:
 
 # "relatives of two young men abducted near Al-Joura last week staged a sit-in": the day in
 # the clause that says who the crowd is dates the earlier incident, not the sit-in
-_KIN_OF_VICTIMS_BEFORE = re.compile(
-    r"\b(?:relatives|families|family\s+members|mothers|parents|wives|widows|friends|"
-    r"colleagues)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:who\s+(?:were|was)\s+)?"
-    r"(?:abducted|kidnapped|killed|detained|arrested|jailed|disappeared|slain|murdered|"
-    r"shot\s+dead)\b[^.;,]{0,60}$",
-    re.I,
-)
+_KIN_OF_VICTIMS_BEFORE = re.compile(KIN_OF_VICTIMS.pattern + r"[^.;,]{0,60}$", re.I)
 
 
 def choose_time(

@@ -882,7 +882,7 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
     # ("relatives of two young men abducted near Al-Joura last week staged a sit-in": who
     # the crowd is, an earlier incident; the sit-in is the news)
     if _CROWD_ACTS.search(text):
-        text = _blank(_KIN_OF_VICTIMS, text)
+        text = _blank(KIN_OF_VICTIMS, text)
         # ("marched ... to demand an end to kidnappings": what the crowd wants stopped)
         text = _blank(_CROWD_CAUSE, text, group="what", unless_empty=True)
     # ("around a dozen men armed with assault rifles blocked the road with tree trunks":
@@ -982,7 +982,8 @@ _CROWD_CAUSE = re.compile(
     r"detentions?)\b",
     re.I,
 )
-_KIN_OF_VICTIMS = re.compile(
+# (also read by arguments.choose_time: the kin clause's own day is the earlier incident's)
+KIN_OF_VICTIMS = re.compile(
     r"\b(?:relatives|families|family\s+members|mothers|parents|wives|widows|friends|"
     r"colleagues)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:who\s+(?:were|was)\s+)?"
     r"(?:abducted|kidnapped|killed|detained|arrested|jailed|disappeared|missing|slain|murdered|"
