@@ -108,14 +108,12 @@ def test_snapshot_keeps_each_gold_events_fields(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("split", "floors", "spurious"),
     [
-        # Measured on 2026-11-29 at the end of the twenty-first session (625 articles, 2,264
-        # events, each writer's folder its own store; see README) at e0d74fc: found 0.919,
-        # type 0.873, date 0.919, place 0.798, actor1 0.787, actor2 0.743, fatalities 0.811,
-        # 328 spurious (14.5% of gold). (When the twentieth held split joined dev at the
-        # session's start it read found 0.913, place 0.790, actor2 0.736, 342 spurious.)
-        # Floors are the end reading less a point.
-        ("dev", {"found": 0.909, "event_type": 0.863, "date": 0.909, "place": 0.788,
-                 "actor1": 0.777, "actor2": 0.733, "fatalities": 0.801}, 0.155),
+        # Measured on 2026-11-29 when the twenty-first held split joined dev (667 articles,
+        # 2,365 events, each writer's folder its own store; see README) at 48f3114: found
+        # 0.915, type 0.870, date 0.915, place 0.789, actor1 0.781, actor2 0.736, fatalities
+        # 0.796, 378 spurious (16.0% of gold). Floors are that reading less a point.
+        ("dev", {"found": 0.905, "event_type": 0.860, "date": 0.905, "place": 0.779,
+                 "actor1": 0.771, "actor2": 0.726, "fatalities": 0.786}, 0.17),
     ],
 )  # fmt: skip
 def test_field_floors(split: str, floors: dict[str, float], spurious: float) -> None:
