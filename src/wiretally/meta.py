@@ -103,11 +103,17 @@ _FOREIGN_DAY = (
     r"(?P<m>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")"
     r"\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)"
 )
-_FOREIGN_DATE_LINE = re.compile(r"^[^\n]{0,50}?" + _FOREIGN_DAY + r"[ \t]*$", re.I | re.M)
+# ("Esmeraldas, miércoles 4 de marzo de 2026 · Año XXXI · N.º 10.412": the issue's number
+# may follow)
+_FOREIGN_DATE_LINE = re.compile(
+    r"^[^\n]{0,50}?" + _FOREIGN_DAY + r"(?:[ \t]*[·|•–—][^\n]{0,60})?[ \t]*$", re.I | re.M
+)
 # A masthead's issue line: "N° 417 – Mardi 15 septembre 2026 – Prix : 300 FCFA", "Vol. 12
-# No. 88 | Tuesday, 15 September 2026 | Price Rs 10".
+# No. 88 | Tuesday, 15 September 2026 | Price Rs 10", "Année 19 — No. 842 — Vendredi 8 août
+# 2025 — 50 gourdes".
 _ISSUE_LINE = re.compile(
-    r"^[ \t]*(?:Vol(?:ume)?\.?[ \t]*[\dIVXLC]+\W{1,4})?(?:N[°ºo]\.?|No\.|Nr\.|Issue|Edition)"
+    r"^[ \t]*(?:(?:Vol(?:ume)?\.?|Ann[ée]e|Año|Ano|Anno|Year)[ \t]*[\dIVXLC]+\W{1,4})?"
+    r"(?:N[°ºo]\.?|No\.|Nr\.|Issue|Edition)"
     r"[ \t]*\d+[ \t]*[-–—|•·,](?P<rest>[^\n]{0,120})$",
     re.I | re.M,
 )
@@ -353,6 +359,18 @@ _LOCAL_DATELINE_DAY = re.compile(
 )
 
 
+# "Imphal, May 20: A heavy exchange of fire took place ...": an Indian paper's dateline,
+# read only where a report opens (a digest's "Moreh, 19 May: ..." item keeps its day).
+_COLON_DATELINE_DAY = re.compile(
+    r"^[ \t]*(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated?)\b)"
+    rf"[A-Z][\w'.\-]+(?:\s[A-Z][\w'.\-]+){{0,2}},\s+"
+    rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_RE}(?:\s+\d{{4}})?)"
+    r":\s+(?=[A-Z\"“])",
+    re.M,
+)
+_LEAD_WITHIN = 800
+
+
 def dateline_span(text: str, start: int = 0) -> tuple[int, int] | None:
     """Where a dated wire dateline sits at ``start``: its date is the report's, not an
     event's."""
@@ -360,6 +378,7 @@ def dateline_span(text: str, start: int = 0) -> tuple[int, int] | None:
         _DATELINE_DAY.match(text, start)
         or _AGENCY_DATELINE_DAY.match(text, start)
         or _LOCAL_DATELINE_DAY.match(text, start)
+        or (_COLON_DATELINE_DAY.match(text, start) if start < _LEAD_WITHIN else None)
     )
     return (m.start(), m.end()) if m else None
 

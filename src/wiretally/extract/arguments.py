@@ -279,7 +279,11 @@ _FIGHT_NOUN = re.compile(
     r"shoot-?out|skirmish(?:es)?)\b",
     re.I,
 )
-_RECIPROCAL = re.compile(r"(?:fought|clashed|battled|exchanged fire|traded fire)", re.I)
+_RECIPROCAL = re.compile(
+    r"(?:fought|clashed|battled|exchanged fire|traded fire|"
+    r"(?:opened fire|fired|shot) (?:on|at) (?:each other|one another))",
+    re.I,
+)
 _ALLIED_WITH = re.compile(
     r"\s+(?:and|alongside|with|together with|backed by|supported by)\s+(?:the\s+)?"
     r"(?:allied\s+|its\s+|their\s+|pro-government\s+|affiliated\s+)?",
@@ -801,7 +805,9 @@ _AGAINST_BEFORE = re.compile(
     re.I,
 )
 _DISTANCE_OF = re.compile(
-    r"\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\s+(?:\([^)]{1,20}\)\s+)?"
+    # ("lies a few kilometres from Ain al-Asad air base")
+    r"\b(?:\d[\d,.]*|a\s+few|a\s+couple\s+of|several|few)\s*"
+    r"(?:km|kilomet(?:er|re)s?|miles?|mi)\s+(?:\([^)]{1,20}\)\s+)?"
     r"(?:(?:north|south|east|west)(?:-?\w+)?\s+)?(?:of|from)\s+(?:the\s+)?$"
     # "raided the village of Sinjil, north of Ramallah": the place, then its bearing
     r"|\w,\s+(?:just\s+|some\s+|further\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
@@ -1256,7 +1262,11 @@ _TOLL_ROSE = re.compile(
 # in custody is the incident)
 _DIED_BEFORE = re.compile(
     r"\b(?:died|succumbed)\b(?P<hurt>\s+(?:of|from|to)\s+(?:his|her|their|the)\s+"
-    r"(?:injuries|wounds)|\s+in\s+hospital)?[^.;,]{0,12}$",
+    r"(?:injuries|wounds)|\s+in\s+hospital|"
+    # "died at the Regional Institute of Medical Sciences late on Tuesday"
+    r"\s+(?:at|in)\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?(?:hospital|clinic|medical\s+(?:centre|"
+    r"center|college)|institute\s+of\s+medical\s+sciences|health\s+(?:centre|center|post)))?"
+    r"[^.;,]{0,12}$",
     re.I,
 )
 _LATER_DAY = re.compile(r"\blater\b|\b(?:next|following)\s+(?:day|morning)", re.I)
@@ -1271,6 +1281,22 @@ def died_later(text: str, t: Timex, since: int = 0) -> bool:
 # "relatives of two young men abducted near Al-Joura last week staged a sit-in": the day in
 # the clause that says who the crowd is dates the earlier incident, not the sit-in
 _KIN_OF_VICTIMS_BEFORE = re.compile(KIN_OF_VICTIMS.pattern + r"[^.;,]{0,60}$", re.I)
+
+
+# "Ryder said Wednesday": the day of the statement, not of the event.
+REPORTING_DATE = re.compile(
+    r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\s+"
+    r"(?:in an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|post|message|video|interview)\s+)?"
+    r"(?:on\s+)?(?:[A-Z][a-z]+day\s*\(\s*)?$",
+    re.I,
+)
+# "..., police said on Wednesday, as authorities arrested three men": the clause after the
+# statement is of about its day, not of a day its main clause names ("Monday's attack")
+_SAID_AS = re.compile(
+    r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\s+(?:on\s+)?"
+    r"(?:[A-Z][a-z]+day|today|yesterday|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*,\s+as\s+",
+    re.I,
+)
 
 
 def choose_time(
@@ -1300,6 +1326,7 @@ def choose_time(
         and not (text is not None and t.start > t0
                  and _TOLL_ROSE.search(text, max(t0, t.start - 50), t.start))
         and not (text is not None and t.start > t0 and died_later(text, t, t0))
+        and not (text is not None and t.end <= t0 and _SAID_AS.search(text, t.end, t0))
         and not (text is not None and t.start < t0
                  and _KIN_OF_VICTIMS_BEFORE.search(text, max(s0, t.start - 120), t.start))
     ]  # fmt: skip

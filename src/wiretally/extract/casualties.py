@@ -885,10 +885,12 @@ def _blank_repeat(m: re.Match[str]) -> str:
 _QUOTES_AS_SPACE = str.maketrans({'"': " ", "\u201c": " ", "\u201d": " ", "*": " "})
 
 
-# "Two civilians, a married couple aged 67 and 70, were killed": the apposition between the
-# count and its verb says who they were (its numbers are no counts).
+# "Two civilians, a married couple aged 67 and 70, were killed", "Two men, one from each
+# community, were killed": the apposition between the count and its verb says who they
+# were (its numbers are no counts).
 _APPOSITION = re.compile(
-    r"(?<=\w),\s+(?:a|an|the|both|all|including|among\s+them)\s[^,.;]{3,70},"
+    r"(?<=\w),\s+(?:a|an|the|both|all|including|among\s+them|one\s+(?:from|of|on)\s+each)"
+    r"\s[^,.;]{3,70},"
     r"(?=\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s)",
     re.IGNORECASE,
 )

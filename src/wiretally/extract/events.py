@@ -32,6 +32,7 @@ from wiretally.extract.actors import (
 from wiretally.extract.arguments import (
     BRACKETED_ACRONYM,
     LATER_EVENT,
+    REPORTING_DATE,
     Roles,
     assign_roles,
     choose_place,
@@ -253,6 +254,10 @@ _SINGLE = re.compile(
     r"\b(?:an?|one|single)\s+(?!" + _MANY + r")(?:(?!(?:the|at|of|in|on|to)\b)[\w.'-]+\s+){0,3}$",
     re.I,
 )
+_THE_INCIDENT_ON = re.compile(
+    r"\s*The\s+(?:shooting|attack|clash|fighting|raid|ambush|blast|explosion|gunfight|"
+    r"firefight|gun\s+battle|assault|bombing|incident)\s+(?:(?:late|early)\s+)?on\s+"
+)
 _ONE_OBJECT = re.compile(r"\s+(?:(?:and|or)\s+\w+\s+)?(?:a|an|one)\s+(?!" + _MANY + r")", re.I)
 _RESCUE = re.compile(r"\b(?:rescued|rescues?|freed|frees|released|liberated|found)\b", re.I)
 _AHEAD_OF = re.compile(
@@ -407,13 +412,6 @@ _HARM_VERB = re.compile(
     re.I,
 )
 _DEFINITE_REF = re.compile(r"\bthe\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
-# "Ryder said Wednesday": the day of the statement, not of the event.
-_REPORTING_DATE = re.compile(
-    r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\s+"
-    r"(?:in an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|post|message|video|interview)\s+)?"
-    r"(?:on\s+)?(?:[A-Z][a-z]+day\s*\(\s*)?$",
-    re.I,
-)
 _PRESENT = re.compile(r"\b(?:is|are|continues?|continuing|this week|today|now|ongoing)\b", re.I)
 # News-agency and headline present ("Regime forces shell the countryside of Idlib", "IS
 # executes a man in Raqqa", "Clashes continue near Azaz"): a finite present verb of
@@ -1871,6 +1869,10 @@ def _is_specific(
         return False  # "hundreds of strikes on Syrian military sites since the fall ...": a tally
     if _REACTION_TO.search(before[-60:]):
         return False  # "the UN chief said he was 'deeply alarmed' by the renewed fighting"
+    if _REMEMBERED.search(before[-90:]):
+        return False  # "the women also remembered the villagers killed in the drone attacks"
+    if _INQUIRY_INTO.search(before[-80:]):
+        return False  # "a magisterial inquiry had been ordered into the Koutruk attack"
     if _NONE_SEEN.search(before[-60:]):
         return False  # "has not seen a major attack since 2021": no incident
     if _HABITUAL.search(s.text):
@@ -1930,9 +1932,16 @@ def _is_specific(
     if typing.event_type == "Protests" and _AHEAD_OF.search(before[-40:]):
         return False  # "arrested 45 supporters ahead of the general strike": not yet held
     before = _WEEKDAY_OR_DAY.sub(lambda m: "_" * len(m.group(0)), before)
-    single = bool(_SINGLE.search(before[-40:])) or (
+    single = (
+        bool(_SINGLE.search(before[-40:]))
         # "guerrillas killed a peasant", "shelled a school": one victim, one incident
-        typing.key in VIOLENT and bool(_ONE_OBJECT.match(s.text, typing.trigger_end))
+        or (typing.key in VIOLENT and bool(_ONE_OBJECT.match(s.text, typing.trigger_end)))
+        # "The shooting on Thursday evening began ... after a dispute": the sentence's
+        # subject, one incident told by its day
+        or (
+            (the := _THE_INCIDENT_ON.match(s.text)) is not None
+            and _WEEKDAY_OR_DAY.match(s.text, the.end()) is not None
+        )
     )
     plural_generic = (
         bool(_PLURAL_COUNT.search(before[-40:]))
@@ -1970,7 +1979,7 @@ def _is_specific(
     day_cue = (
         has_time
         or any(
-            not _REPORTING_DATE.search(s.text[max(0, d.start() - 50) : d.start()])
+            not REPORTING_DATE.search(s.text[max(0, d.start() - 50) : d.start()])
             # ("at least 17 people killed since 2 November": a count's start, no incident's day)
             and not re.search(r"\bsince\s+(?:the\s+)?$", s.text[max(0, d.start() - 12) : d.start()])
             for d in _WEEKDAY_OR_DAY.finditer(s.text)
@@ -1995,6 +2004,21 @@ _SINCE_DAY = re.compile(
 _REACTION_TO = re.compile(
     r"\b(?:alarmed|concerned|worried|dismayed|saddened|appalled|troubled)[\"”']?\s+"
     r"(?:by|at|over|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+# "remembered the villagers killed in the drone attacks on Koutruk in March": the dead of
+# an earlier incident honoured, no new one
+_REMEMBERED = re.compile(
+    r"\b(?:remembered|commemorated|mourned|honou?red|paid\s+tribute\s+to|prayed\s+for)\s+"
+    r"(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?:killed|who\s+died|slain|lost)\s+(?:in|by|during)\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# "an inquiry had been ordered into the Koutruk attack": an incident told before, named
+_INQUIRY_INTO = re.compile(
+    r"\b(?:inquiry|enquiry|investigation|probe)\s+(?:(?:has|had|have)\s+been\s+|was\s+)?"
+    r"(?:\w+\s+)?into\s+the\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 
@@ -2836,7 +2860,7 @@ def extract_mentions(
     datelines = [d for s in sentences if (d := dateline_span(text, s.start)) is not None]
     times_here = [
         t for t in times
-        if not _REPORTING_DATE.search(text[max(0, t.start - 50) : t.start])
+        if not REPORTING_DATE.search(text[max(0, t.start - 50) : t.start])
         and not any(a <= t.start < b for a, b in datelines)
         # "protests known as the October 17 uprising": a name, not the protests' day
         and not _NAMED_BY_DAY.match(text, t.end)

@@ -167,6 +167,9 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"ambush(?:ed|es)?|engaged|offensive|assault(?:ed)? on|stormed|attacked (?:a |an )?"
      r"(?:military|army|police|checkpoint|base|position|outpost|convoy|patrol)|"
      r"counter[- ]?attack\w*|heavy fighting|armed confrontation|invasion|invaded", 2.0),
+    # "Tuareg gunmen and Tebu gunmen opened fire on each other": two sides, one fight (over
+    # the shooting it is told by)
+    ("ARMED_CLASH", r"(?:opened fire|fired|shot) (?:on|at) (?:each other|one another)", 4.0),
     ("GOV_REGAINS_TERIT", r"(?:recaptured|regained|retook|retaken|liberated|"
      r"regained control|took back|recapture|regain control|recaptures|regains|retakes|"
      r"liberates|takes back|restores|retaking|retake|regaining|recapturing|"
@@ -436,6 +439,11 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"shops?|stores?|supermarkets?|depots?|homes|houses)|carried off|"
      # "stormed a fuel depot ... and drove off with three tanker trucks"
      r"(?:drove|made) off with|"
+     # "armed men seized a fuel tanker ... and drove it off towards the south": goods and
+     # vehicles taken by force
+     r"(?:seized|hijacked|stole|commandeered) (?:an? |the |two |three |\d+ )?(?:[\w-]+ ){0,2}?"
+     r"(?:tankers?|trucks?|lorr(?:y|ies)|pick-?ups?|cattle|livestock|camels|goats)\b|"
+     r"drove (?:it|them) (?:off|away)|"
      r"destroyed (?:\w+ ){0,3}(?:houses|homes|"
      r"property|shops|crops|rafts|dredges|boats|engines|machinery|equipment)|"
      r"(?:burn(?:ed|t)|torched) (?:down )?(?:\w+ ){0,6}?"

@@ -1328,6 +1328,7 @@ def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> 
     town the text puts them in ("El Aguaje, in the municipality of Aguililla" is not the
     Guerrero hamlet): no other mention's reading is lent to them."""
     misplaced: set[int] = set()
+    told = Counter(exact_key(m.text) for m in mentions if not m.demonym)
     for m in sorted(mentions, key=lambda m: m.near is not None):
         c = m.chosen
         if c is None or m.demonym or m.forced:
@@ -1425,7 +1426,15 @@ def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> 
             (n for (k_cc, k_a1), n in ctx.admin1s.items() if k_cc == cc and k_a1 != a1),
             default=0.0,
         )
-        if a1 and gaz.population[c] < 50_000 and firm >= 4 and ctx.admin1_count(key, cc, a1) == 0:
+        # (A town the article names three times or more is one of its subjects: "In Ghat, a
+        # soldier was killed", the headline's "bomb near Ghat", in a report from Ubari.)
+        if (
+            a1
+            and gaz.population[c] < 50_000
+            and firm >= 4
+            and ctx.admin1_count(key, cc, a1) == 0
+            and told[key] < 3
+        ):
             keys = {k for k, _, _ in ctx.points if k != key}
             near = {
                 k

@@ -1,0 +1,183 @@
+"""Whole-article readings found with the twenty-first field batch's styles (Angola's Cabinda
+and Lundas, Iraq's Anbar, Libya's Fezzan and Kufra, Haiti's Artibonite and Centre,
+Ecuador's coast, India's Manipur, Nigeria's Plateau and Benue; sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from reading import read_mentions
+from wiretally import meta
+from wiretally.analysis import analyse_article
+from wiretally.extract.casualties import find_casualties
+from wiretally.records import Article, Mention
+
+
+def _read(text: str, published: str) -> list[Mention]:
+    return [m for m in read_mentions(text, published) if not m.historical]
+
+
+def _one(text: str, published: str) -> Mention:
+    got = _read(text, published)
+    assert len(got) == 1, [(m.sub_event_type, m.text) for m in got]
+    return got[0]
+
+
+def _places(text: str, published: str) -> set[str | None]:
+    article = Article(id="a", source_path="a.txt", text=text, published=published)
+    return {p.name for p in analyse_article(article)[2]}
+
+
+def test_a_town_the_article_names_again_and_again_is_kept_far_from_its_other_towns() -> None:
+    # A weekly from Ubari names Sabha's prosecutors, Doha's old ceasefire and Ubari itself
+    # many times; Ghat, far to the south-west, is named in the masthead, the headline and
+    # the story of its bomb: one of the paper's subjects, not a stray homonym.
+    text = (
+        "THE FEZZAN WEEKLY\nUbari · Ghat · Sabha\nSaturday, 20 June 2026\n\n"
+        "TRUCE IN UBARI; SOLDIER KILLED NEAR GHAT\n\n"
+        "Elders in Ubari signed a truce on Friday. The accord was read out in Ubari's "
+        "market, and the men accused of the shooting will be tried in Sabha. A Sabha lawyer "
+        "said Ubari had not seen such anger since the war that ended with talks in Doha in "
+        "2015. Officials in Tripoli and Benghazi welcomed the accord.\n\n"
+        "In Ghat, a soldier was killed on Wednesday when a roadside bomb exploded under his "
+        "vehicle on the road about 30 kilometres north of the town, a military source in "
+        "Ghat said. The patrol was hunting a route used to smuggle fuel to Algeria and "
+        "Niger.\n\n"
+        "Young men from Ubari held a sit-in in Ubari on Tuesday.\n"
+    )
+    assert "Ghat" in _places(text, "2026-06-20")
+    bomb = next(m for m in _read(text, "2026-06-20") if m.weapon == "roadside bomb")
+    assert bomb.location is not None and bomb.location.name == "Ghat"
+
+
+def test_the_shooting_told_by_its_day_is_one_incident_and_each_side_fired() -> None:
+    text = (
+        "UBARI - Elders met in Ubari on Friday.\n\n"
+        "The shooting on Thursday evening began after a quarrel at a fuel station, when "
+        "Tuareg gunmen and Tebu gunmen opened fire on each other with rifles. Two men, one "
+        "from each community, were killed and five others were wounded, a doctor said."
+    )
+    m = next(m for m in _read(text, "2026-06-20") if m.sub_event_type == "Armed clash")
+    assert m.date_start == "2026-06-18"
+    assert m.actor1 is not None and m.actor1.startswith("Tuareg Ethnic Militia")
+    assert m.actor2 is not None and m.actor2.startswith("Tebu Ethnic Militia")
+    assert m.fatalities is not None and m.fatalities.value == 2
+
+
+def test_an_apposition_that_says_one_from_each_side_is_no_count() -> None:
+    fat, inj, _ = find_casualties(
+        "Three herders, one from each clan, were killed and four others were wounded."
+    )
+    assert fat is not None and fat.value == 3
+    assert inj is not None and inj.value == 4
+
+
+def test_armed_men_who_seize_a_fuel_tanker_loot_it_where_the_district_names_the_town() -> None:
+    m = _one(
+        "SABHA, Libya - In Wadi al-Shati, armed men seized a fuel tanker carrying 30,000 "
+        "litres of diesel on Sunday on the road near Brak al-Shati and drove it off to the "
+        "south, the state fuel company said.",
+        "2026-08-12",
+    )
+    assert m.sub_event_type == "Looting/property destruction"
+    assert m.location is not None and m.location.name == "Brak"
+    assert m.country == "LY"
+
+
+def test_an_inquiry_into_the_attack_and_the_dead_remembered_are_no_new_incidents() -> None:
+    text = (
+        "IMPHAL, March 18 - Gunmen fired on Koutruk village on Monday, killing a farmer, "
+        "police said.\n\n"
+        "The state government said on Wednesday that an inquiry had been ordered into the "
+        "Koutruk attack and that the families of those killed would be paid compensation.\n\n"
+        "At a rally in Imphal, women remembered the villagers killed in the drone attacks on "
+        "Koutruk in March, and in September 2024.\n"
+    )
+    got = _read(text, "2026-03-18")
+    assert [m.sentence for m in got] == [0], [(m.sub_event_type, m.text) for m in got]
+    assert got[0].location is not None and got[0].location.name == "Koutruk"
+
+
+def test_a_masthead_issue_line_that_opens_with_the_papers_year_dates_the_copy() -> None:
+    head = (
+        "LE JOURNAL DU CENTRE\n"
+        "      Année 12 — No. 507 — Jeudi 14 août 2025 — 40 gourdes\n\n"
+        "CROWD MARCHES IN HINCHE\n\nSeveral hundred people marched on Wednesday.\n"
+    )
+    assert meta.leading_date(head)[0] == "2025-08-14"
+
+
+def test_a_foreign_date_line_with_the_issue_number_after_it_dates_the_copy() -> None:
+    head = (
+        "EL CORREO DEL NORTE\n"
+        "Esmeraldas, martes 3 de marzo de 2026 · Año XII · N.º 4.118\n\n"
+        "RIOT AT THE PRISON\n\nInmates rioted on Monday.\n"
+    )
+    assert meta.leading_date(head)[0] == "2026-03-03"
+
+
+def test_an_indian_papers_colon_dateline_is_the_reports_day_not_the_incidents() -> None:
+    m = _one(
+        "Imphal, May 20: A heavy exchange of fire took place near Moreh on Tuesday morning "
+        "between the Assam Rifles and armed cadres, in which one attacker was killed, sources "
+        "said.",
+        "2026-05-21",
+    )
+    assert m.date_start == "2026-05-19"
+    assert m.location is not None and m.location.name == "Moreh"
+
+
+def test_a_digest_item_with_a_colon_keeps_its_day() -> None:
+    # (only a report's opening is read as a dateline)
+    lead = "WEEKLY DIGEST, 11-17 May 2026\n\n" + "Summary of the week's incidents. " * 30
+    text = lead + "\n\nMoreh, 14 May: Gunmen shot dead a trader near the market on Thursday."
+    m = next(m for m in _read(text, "2026-05-18") if m.fatalities is not None)
+    assert m.date_start == "2026-05-14"
+
+
+def test_the_clause_after_a_statements_day_is_not_dated_by_the_main_clause() -> None:
+    m = next(
+        m
+        for m in _read(
+            "IMPHAL, March 18 (Wire) - A second victim of Monday's bomb attack on Koutruk "
+            "village has died, police said on Wednesday, as authorities arrested three members "
+            "of the Arambai Tenggol in the state capital.",
+            "2026-03-18",
+        )
+        if m.sub_event_type == "Arrests"
+    )
+    assert m.date_start is not None and m.date_end is not None
+    assert m.date_start <= "2026-03-18" <= m.date_end
+    assert m.date_end != "2026-03-16"
+
+
+def test_the_day_a_wounded_boy_died_in_a_named_hospital_does_not_date_the_attack() -> None:
+    got = _read(
+        "A boy who was wounded when drones dropped explosives on the village in Imphal West "
+        "district died at the Regional Institute of Medical Sciences late on Tuesday, a "
+        "doctor said.",
+        "2026-03-18",
+    )
+    assert all(m.date_start != "2026-03-17" for m in got), [(m.date_start, m.text) for m in got]
+
+
+def test_a_place_a_few_kilometres_away_only_locates_the_scene() -> None:
+    m = _one(
+        "ANBAR - Militants attacked a checkpoint a few kilometres from Ain al-Asad air base in "
+        "the al-Baghdadi area on Friday, killing a guard.",
+        "2026-06-13",
+    )
+    assert m.location is not None and m.location.name == "Al-Baghdadi"
+
+
+def test_the_supplement_knows_the_batchs_towns() -> None:
+    text = (
+        "Gunmen ambushed a convoy near Akashat and a bomb went off in Kubaisa, in Anbar "
+        "province. In Libya, a clash near Jabal al-Uwaynat followed a raid on Germa. In "
+        "Manipur, drones hit Koutruk and Sekmai, and a grenade was thrown in Singjamei. In "
+        "Haiti, gunmen looted Desdunes. In Nigeria, herders attacked villages of Agatu and "
+        "Guma in Benue State and a village near Miango in Plateau State."
+    )
+    names = _places(text, "2026-06-01")
+    for town in ("Akashat", "Kubaisa", "Jabal al-Uwaynat", "Germa", "Koutruk", "Sekmai",
+                 "Singjamei", "Desdunes", "Agatu", "Guma", "Miango"):  # fmt: skip
+        assert town in names, (town, names)
