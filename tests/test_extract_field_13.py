@@ -181,3 +181,12 @@ def test_the_supplement_knows_the_batchs_towns() -> None:
     for town in ("Akashat", "Kubaisa", "Jabal al-Uwaynat", "Germa", "Koutruk", "Sekmai",
                  "Singjamei", "Desdunes", "Agatu", "Guma", "Miango"):  # fmt: skip
         assert town in names, (town, names)
+
+
+def test_a_colon_dateline_under_a_dated_masthead_leaves_the_masthead_its_day() -> None:
+    text = (
+        "THE VALLEY DAILY\nImphal, Thursday, 21 May 2026 | Vol. XII No. 40 | Price Rs 5\n\n"
+        "Imphal, May 20: Gunmen fired on a patrol near Moreh on Tuesday, sources said.\n"
+    )
+    assert meta.yearless_dateline(text) is None
+    assert meta.infer_published(text, []) == "2026-05-21"

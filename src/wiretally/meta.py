@@ -371,14 +371,15 @@ _COLON_DATELINE_DAY = re.compile(
 _LEAD_WITHIN = 800
 
 
-def dateline_span(text: str, start: int = 0) -> tuple[int, int] | None:
+def dateline_span(text: str, start: int = 0, *, colon: bool = True) -> tuple[int, int] | None:
     """Where a dated wire dateline sits at ``start``: its date is the report's, not an
-    event's."""
+    event's. (``colon``: "Imphal, May 20:" too, the day a story was filed; its paper's
+    masthead may carry the next day's date.)"""
     m = (
         _DATELINE_DAY.match(text, start)
         or _AGENCY_DATELINE_DAY.match(text, start)
         or _LOCAL_DATELINE_DAY.match(text, start)
-        or (_COLON_DATELINE_DAY.match(text, start) if start < _LEAD_WITHIN else None)
+        or (_COLON_DATELINE_DAY.match(text, start) if colon and start < _LEAD_WITHIN else None)
     )
     return (m.start(), m.end()) if m else None
 
@@ -398,7 +399,7 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 def yearless_dateline(text: str) -> tuple[int, int] | None:
     """The month and day of a dateline that gives no year ("BAGHDAD, Oct 14 (Wire) -")."""
     for start in (m.start() for m in re.finditer(r"^", text[:1500], re.M)):
-        span = dateline_span(text, start)
+        span = dateline_span(text, start, colon=False)
         if span is None:
             continue
         head = text[span[0] : span[1]]

@@ -1426,14 +1426,16 @@ def _drop_incoherent(gaz: Gazetteer, mentions: list[Mention], ctx: _Context) -> 
             (n for (k_cc, k_a1), n in ctx.admin1s.items() if k_cc == cc and k_a1 != a1),
             default=0.0,
         )
-        # (A town the article names three times or more is one of its subjects: "In Ghat, a
-        # soldier was killed", the headline's "bomb near Ghat", in a report from Ubari.)
+        # (A province's seat that the article names three times or more is one of its
+        # subjects: "In Ghat, a soldier was killed", the headline's "bomb near Ghat", in a
+        # report from Ubari.)
+        seat = told[key] >= 3 and re.search(rf"\b{re.escape(key)}\b", exact_key(a1 or ""))
         if (
             a1
             and gaz.population[c] < 50_000
             and firm >= 4
             and ctx.admin1_count(key, cc, a1) == 0
-            and told[key] < 3
+            and not seat
         ):
             keys = {k for k, _, _ in ctx.points if k != key}
             near = {
