@@ -190,3 +190,81 @@ def test_a_colon_dateline_under_a_dated_masthead_leaves_the_masthead_its_day() -
     )
     assert meta.yearless_dateline(text) is None
     assert meta.infer_published(text, []) == "2026-05-21"
+
+
+def test_a_long_headline_then_a_capitals_dateline_are_two_lines_not_one_name() -> None:
+    text = (
+        "Tribal fighters push back an attack west of Haditha; herders seized near Rutba\n"
+        "HADITHA — Fighters of the Tribal Mobilization Forces killed two Islamic State "
+        "militants in a clash in the desert west of Haditha on Sunday night, a commander said."
+    )
+    assert "Ḩadīthah" in _places(text, "2025-08-12")
+    m = next(m for m in _read(text, "2025-08-12") if m.sub_event_type == "Armed clash")
+    assert m.location is not None and m.location.name == "Ḩadīthah"
+    assert "Tribal Mobilization Forces" in (m.actor1, m.actor2)
+
+
+def test_charges_that_blow_up_a_pylon_west_of_the_city_of_hit_are_an_ied_there() -> None:
+    text = (
+        "RAMADI - Militants blew up a power pylon west of the city of Hit on Thursday night "
+        "using explosive charges, the electricity directorate said. No one was hurt.\n\n"
+        "Similar attacks were recorded in 2021, when militants tried to hit the power grid."
+    )
+    m = _one(text, "2025-11-16")
+    assert m.sub_event_type == "Remote explosive/landmine/IED"
+    assert m.weapon == "explosive charges"
+    assert m.location is not None and m.location.name == "Hīt"
+
+
+def test_an_outlets_name_ending_in_now_is_no_time() -> None:
+    got = _read(
+        "HADITHA - Tribal fighters killed two militants in a clash west of Haditha on Sunday, "
+        "a commander said.\n\n"
+        "Colonel Saad Ali told Anbar Now that about six militants on motorcycles approached a "
+        "tribal post and exchanged fire with the guards for an hour.",
+        "2025-08-12",
+    )
+    assert all(m.date_start != "2025-08-12" for m in got), [(m.date_start, m.text) for m in got]
+
+
+def test_an_hour_in_an_item_yields_to_the_items_day() -> None:
+    m = _one(
+        "WEEKLY DIGEST, 12-25 January 2026\n\n"
+        "**1. Milagro (Guayas) — Wednesday 14 January.** Unknown men on a motorcycle hurled "
+        "a grenade at a hardware shop at around 8 p.m. Two employees were wounded.",
+        "2026-01-28",
+    )
+    assert m.date_start == "2026-01-14"
+
+
+def test_a_river_named_like_a_town_is_no_town_and_the_canton_is_esmeraldas() -> None:
+    m = _one(
+        "ESMERALDAS - The Armed Forces said that on Sunday troops took back control of an area "
+        "along the Santiago river, in the canton of Eloy Alfaro, which had been held by a "
+        "mining network linked to Los Lobos.",
+        "2026-03-04",
+    )
+    assert m.sub_event_type == "Government regains territory"
+    assert m.location is not None and m.location.name == "Eloy Alfaro canton"
+    assert m.country == "EC"
+
+
+def test_this_border_town_is_the_datelines_town() -> None:
+    m = _one(
+        "GUASDUALITO, Venezuela, Sept. 18, 2025 (AFP) - At least nine people were killed on "
+        "Tuesday in fighting between ELN guerrillas and FARC dissidents in the countryside "
+        "outside this Venezuelan border town, officials said, in a turf war along the Arauca "
+        "river.",
+        "2025-09-18",
+    )
+    assert m.location is not None and m.location.name == "Guasdualito"
+
+
+def test_a_week_of_raids_and_shootings_is_no_incident() -> None:
+    got = _read(
+        "DARAA, Syria, Sept. 18, 2025 (AFP) - A drone strike on a car outside the town of Nawa "
+        "killed two men on Tuesday, officials said, as residents of Daraa province described a "
+        "week of raids and shootings that has left the countryside on edge.",
+        "2025-09-18",
+    )
+    assert [m.sub_event_type for m in got] == ["Air/drone strike"], [m.text for m in got]

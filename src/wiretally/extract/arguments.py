@@ -32,7 +32,8 @@ _WEAPON = re.compile(
     r"bullets|barrages?|uavs?|projectiles?|stones|rocks|cocktails|batons?|cannons?|pistols?|"
     r"firearms|ak-47s?|kalashnikovs?|arrows|spears|axes|fireworks|pepper spray|aircraft|"
     r"air assets|sticks|(?:iron )?rods|brickbats|bricks|brick chips|hammers|"
-    r"machine[- ]guns?|heavy weapons|bows|dynamite|explosives|slingshots|metal bars?|clubs|"
+    r"machine[- ]guns?|heavy weapons|bows|dynamite|explosives|explosive charges?|slingshots|"
+    r"metal bars?|clubs|"
     r"howitzers?|quadcopters?|unexploded ordnance|ordnance|explosive belts?|rpgs?|"
     # "a shell struck a house" (not "the charred shell of a sedan"); "an anti-tank mine"
     r"shell(?!\s+of\b)|(?<=anti-tank )mine|(?<=anti-personnel )mine|(?<=land )mine)\b",
@@ -1241,6 +1242,12 @@ _WHEN_NEXT = re.compile(r",?\s+when\b")
 
 
 # "8 November at about 7:30 pm", "Tuesday, around 10 pm": an hour told after its day
+# A time expression that names its own day ("Sunday night", "8 p.m. on 3 May")
+_DAY_IN_TIME = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|overnight|"
+    r"\d{1,2}\s+(?-i:[A-Z][a-z])|(?-i:[A-Z][a-z]+)\.?\s+\d)",
+    re.I,
+)
 _HOUR_OF_DAY = re.compile(
     r",?\s+(?:at|around|about|at about|at around|from|by|shortly (?:before|after))\s+", re.I
 )
@@ -1348,7 +1355,11 @@ def choose_time(
             if not (
                 t.type == "TIME"
                 and any(re.fullmatch(r"\s+(?:on|of)\s+", text[t.end : d.start])
-                        or _HOUR_OF_DAY.fullmatch(text[d.end : t.start]) for d in days)
+                        or _HOUR_OF_DAY.fullmatch(text[d.end : t.start])
+                        # ("**1. Milagro - Wednesday 14 January.** Unknown men hurled a
+                        # grenade ... at around 8 p.m.": an hour of the day told before)
+                        or (d.end <= t.start and not _DAY_IN_TIME.search(t.text))
+                        for d in days)
             )
         ]  # fmt: skip
     if text is not None:

@@ -1242,6 +1242,9 @@ _THE_TOWN = re.compile(
     r"(?!\s+of\b)",
     re.I,
 )
+_THIS_TOWN = re.compile(
+    r"\b(?:in|of|near|outside|around|on) this (?:[\w-]+\s+){0,2}?(?:city|town|village)\b", re.I
+)
 # "In the capital, ...", "in the capital on Sunday": the country's capital, not a named one
 # ("the capital of North Kordofan", "the regional capital" are others).
 _THE_CAPITAL = re.compile(
@@ -1869,6 +1872,8 @@ def _is_specific(
         return False  # "hundreds of strikes on Syrian military sites since the fall ...": a tally
     if _REACTION_TO.search(before[-60:]):
         return False  # "the UN chief said he was 'deeply alarmed' by the renewed fighting"
+    if trig.endswith("s") and _SPELL_OF.search(before[-40:]):
+        return False  # "residents described a week of raids and shootings": a spell
     if _REMEMBERED.search(before[-90:]):
         return False  # "the women also remembered the villagers killed in the drone attacks"
     if _INQUIRY_INTO.search(before[-80:]):
@@ -2007,6 +2012,11 @@ _REACTION_TO = re.compile(
     re.I,
 )
 
+_SPELL_OF = re.compile(
+    r"\b(?:an?\s+(?:week|month|year|fortnight|night|day)|(?:days|weeks|months|years|nights))"
+    r"\s+of\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # "remembered the villagers killed in the drone attacks on Koutruk in March": the dead of
 # an earlier incident honoured, no new one
 _REMEMBERED = re.compile(
@@ -4412,6 +4422,10 @@ def _clause_mentions(
         place = _capital_of(
             host.local, article, s.start + capital.start(1), s.start + capital.end(1)
         )
+    if (place is None or place.feature in _WIDE) and _THIS_TOWN.search(s.text):
+        # "GUASDUALITO, Venezuela (AFP) - ... fighting ... in the countryside outside this
+        # Venezuelan border town": the dateline's town
+        place = next((p for p in places if _in_dateline(scan, p) and p.feature not in _WIDE), place)
     if place is None and _THE_TOWN.search(s.text):
         # "A Russian strike on a hypermarket in the city on May 25, 2024": the town the
         # article last named.

@@ -146,7 +146,11 @@ _LEXICON: list[tuple[str, str, float]] = [
     # "an explosion damaged the track", "a sabotage explosion": a charge laid on the ground
     ("REM_EXPLOS", r"sabotage (?:explosion|blast|attack)s?|explosions? (?:\w+ ){0,2}"
      r"(?:damaged|destroyed|tore up|ripped up) (?:the |a )?(?:section of (?:the )?)?"
-     r"(?:rail(?:way)? )?(?:track|rail line|railway line|line|pipeline|bridge)", 3.0),
+     r"(?:rail(?:way)? )?(?:track|rail line|railway line|line|pipeline|bridge)|"
+     # "blew up a high-voltage transmission tower ... using explosive charges": charges laid
+     r"(?:blew|blow|blows|blown) up (?:an? |the )?(?:[\w-]+ ){0,3}?(?:towers?|pylons?|"
+     r"pipelines?|bridges?|transmission lines?|power lines?|culverts?)|explosive charges?",
+     3.0),
     # "struck a radar station of the S-400 system": a military target hit, means untold.
     ("EXPLOSION", r"(?:struck|hit) (?:an? |the )?(?:[\w-]+ ){0,3}(?:radar|air[- ]defen[cs]e "
      r"(?:system|battery)|(?:fuel|oil|ammunition|arms) depot|command post|airfield|air base|"

@@ -234,7 +234,11 @@ _SLASH_HEAD_BEFORE = re.compile(
 )
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 _DATELINE_AFTER = re.compile(
-    r"(?:,[ \t]+[A-Z][\w.'’ -]{1,30}?)?[ \t]*(?:\([A-Za-z.&' ]{2,30}\)[ \t]*)?[-–—:][ \t]"
+    r"(?:,[ \t]+[A-Z][\w.'’ -]{1,30}?)?"
+    # ("GUASDUALITO, Venezuela, Sept. 18, 2025 (AFP) -": the day may follow)
+    r"(?:,[ \t]+(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})"
+    r"(?:,?[ \t]+\d{4})?)?"
+    r"[ \t]*(?:\([A-Za-z.&' ]{2,30}\)[ \t]*)?[-–—:][ \t]"
 )
 _LANGUAGE_BEFORE = re.compile(r"\b(?:translated|translation)\s+(?:from|into)\s+(?:the\s+)?$", re.I)
 # (also in Markdown's bold or under a heading's hashes: "## 7. Jasim (northern Daraa) - ...")
@@ -416,7 +420,10 @@ def _wrapped(text: str, end: int, start: int) -> bool:
     if text[end:start] != "\n":
         return False
     line = text.rfind("\n", 0, end) + 1
-    return end - line >= 60 and text[end - 1].isalnum()
+    # ("... shepherds abducted near Rutba" / "HADITHA — Fighters ...": a headline, then a
+    # dateline in capitals)
+    dateline = re.match(r"[A-Z][A-Z'’.-]{2,}\b(?!\s+[a-z])", text[start : start + 40])
+    return end - line >= 60 and text[end - 1].isalnum() and dateline is None
 
 
 def _spans(text: str, tokens: list[tuple[int, int, str]]) -> list[list[int]]:
@@ -518,8 +525,8 @@ def _plausible(
         if strong or (feature in _STRONG and n_words > 1):
             out.append(c)
             continue
-        if common or short_caps:
-            continue
+        if (common and not cued) or short_caps:
+            continue  # (but "the city of Hit" is a town, though the article says "hit")
         pop = gaz.population[c]
         if shouting and pop < 100_000 and not cued:
             continue
@@ -565,6 +572,9 @@ def _plausible(
     # (only when no better-known place has the name: "Moscow" beside "Pennsylvania" is
     # still the capital)
     return out or in_area
+
+
+_RIVER_AFTER = re.compile(r"\s+river\b")
 
 
 def detect(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -677,6 +687,7 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                     continue  # a common word, or "Syrian" (a people, not the town Serian)
                 if _DISEASE_AFTER.match(text, e):
                     continue  # "West Nile virus", "Lassa fever": a disease's name
+                river = _RIVER_AFTER.match(text, e) is not None
                 if _LANGUAGE_BEFORE.search(text, max(0, s - 40), s):
                     continue  # "[Translated from Cebuano.]": a language (Cebuano is a town too)
                 suffix = _SUFFIX_AFTER.match(text, e)
@@ -756,6 +767,8 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                     continue
                 if partial and not exact and all(gaz.feature[c] == "country" for c in ids):
                     continue  # "Spin Boldak-Chaman": "Spin" is no loose spelling of Spain
+                if river and all(gaz.feature[c] != "river" for c in ids):
+                    continue  # "along the Santiago river": a river, not a town so named
                 mention = Mention(s, e, name, _top_candidates(gaz, ids, name), exact)
                 mention.county_word = _COUNTY_AFTER.match(text, e) is not None
                 mention.hood_word = _HOOD_AFTER.match(text, e) is not None

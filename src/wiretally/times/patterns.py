@@ -117,9 +117,11 @@ def _patterns() -> list[tuple[str, str, Handler]]:
         ),
         (
             "ref",
-            r"\b(?i:now|currently|nowadays|these\s+days|at\s+present|presently|recently"
+            # ("told Anbar Now", an outlet's name: a capitalised "Now" after a word is no time)
+            r"\b(?:now|NOW|(?<![A-Za-z] )Now|"
+            r"(?i:currently|nowadays|these\s+days|at\s+present|presently|recently"
             r"|lately|the\s+past|formerly|the\s+future|the\s+near\s+(?:future|term)"
-            r"|the\s+short\s+term|the\s+long\s+term|the\s+time\s+being)\b(?!-)",
+            r"|the\s+short\s+term|the\s+long\s+term|the\s+time\s+being))\b(?!-)",
             h_ref,
         ),
         (
