@@ -268,3 +268,24 @@ def test_a_week_of_raids_and_shootings_is_no_incident() -> None:
         "2025-09-18",
     )
     assert [m.sub_event_type for m in got] == ["Air/drone strike"], [m.text for m in got]
+
+
+def test_rocket_propelled_grenades_fired_into_a_village_are_a_shelling() -> None:
+    m = _one(
+        "IMPHAL - Suspected militants fired rocket-propelled grenades from the hill ranges into "
+        "Kwakta in Bishnupur district on Thursday night, damaging two houses, police said.",
+        "2026-04-04",
+    )
+    assert m.sub_event_type == "Shelling/artillery/missile attack"
+    assert m.date_start == "2026-04-02"
+    assert m.location is not None and m.location.name == "Kwakta"
+
+
+def test_vigilantes_who_repel_attackers_fight_them() -> None:
+    m = _one(
+        "MAKURDI - On Sunday, local vigilantes repelled another group of attackers who tried "
+        "to enter Obagaji. Two vigilantes were killed in the exchange of fire.",
+        "2026-04-20",
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor1 is not None and m.actor1.startswith("Vigilantes")

@@ -137,6 +137,9 @@ _LEXICON: list[tuple[str, str, float]] = [
     # ("small arms and a grenade launcher": a weapon of a firefight, not a grenade thrown)
     # (a rocket-propelled grenade is a fighter's weapon: "fought with machine guns and
     # rocket-propelled grenades" is a clash)
+    # "fired rocket-propelled grenades from the hill ranges into Kwakta": launched from afar
+    ("ART_MISS_ATTACK", r"(?:fired|launched|lobbed) (?:several |two |three |\d+ )?"
+     r"(?:rocket-propelled grenades?|rocket propelled grenades?|rpgs?)\b", 3.0),
     ("GRENADE", r"(?<!rocket-propelled )(?<!rocket propelled )grenades?(?!\s+launch)|"
      r"hand grenades?", 3.5),
     ("CHEM_WEAP", r"chemical (?:weapons?|attack|agents?)|sarin|chlorine gas|mustard gas|"
@@ -171,6 +174,11 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"ambush(?:ed|es)?|engaged|offensive|assault(?:ed)? on|stormed|attacked (?:a |an )?"
      r"(?:military|army|police|checkpoint|base|position|outpost|convoy|patrol)|"
      r"counter[- ]?attack\w*|heavy fighting|armed confrontation|invasion|invaded", 2.0),
+    # "local vigilantes repelled another group of attackers who tried to enter Aila": a fight
+    ("ARMED_CLASH", r"(?:repell?ed|repulsed|fought off|beat back|beaten back|repels?|"
+     r"repulses?) (?:an? |the |another |their |its )?(?:[\w-]+ ){0,3}?(?:attacks?|assaults?|"
+     r"attackers|gunmen|militants|fighters|insurgents|raiders|bandits|offensive|incursions?)\b",
+     3.0),
     # "Tuareg gunmen and Tebu gunmen opened fire on each other": two sides, one fight (over
     # the shooting it is told by)
     ("ARMED_CLASH", r"(?:opened fire|fired|shot) (?:on|at) (?:each other|one another)", 4.0),
