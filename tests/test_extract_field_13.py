@@ -289,3 +289,26 @@ def test_vigilantes_who_repel_attackers_fight_them() -> None:
     )
     assert m.sub_event_type == "Armed clash"
     assert m.actor1 is not None and m.actor1.startswith("Vigilantes")
+
+
+def test_mob_killings_told_every_way_are_tolls() -> None:
+    def dead(text: str) -> float | None:
+        fat, _, _ = find_casualties(text)
+        return None if fat is None else fat.value
+
+    assert dead("Two young men were beaten and burned to death by a crowd on Tuesday.") == 2
+    assert dead("An angry mob beat to death a man they accused of spying.") == 1
+    assert dead("A man accused of being an informant for the gangs was beaten to death.") == 1
+
+
+def test_a_toll_brought_to_a_number_and_a_corrected_count_are_read() -> None:
+    fat, _, _ = find_casualties(
+        "One of the wounded fighters died of his injuries overnight, a spokesman said, "
+        "bringing the number of dead to five."
+    )
+    assert fat is not None and fat.value == 5
+    fat, _, _ = find_casualties(
+        "The army raised its toll, saying seven militants, not six as first reported, had "
+        "been killed."
+    )
+    assert fat is not None and fat.value == 7

@@ -187,8 +187,12 @@ _ROLE_OBJECT = re.compile(
 _BOTH = re.compile(r"\b(?:both|a couple)\b", re.IGNORECASE)
 
 _DEATH_PASSIVE = (
-    r"shot (?:and|&) killed|shot to death|shot dead|stabbed to death|beaten to death|"
-    r"burned to death|gunned down|fatally (?:shot|wounded|injured|stabbed|struck|hit)|"
+    r"shot (?:and|&) killed|shot to death|shot dead|"
+    # ("beaten and burned to death by a crowd")
+    r"(?:stabbed|beaten|burned|burnt|hacked|stoned|clubbed|tortured|trampled|lynched)"
+    r"(?:\s+(?:and|or)\s+(?:stabbed|beaten|burned|burnt|hacked|stoned|clubbed|set\s+alight))?"
+    r"\s+to\s+death|"
+    r"gunned down|fatally (?:shot|wounded|injured|stabbed|struck|hit)|"
     r"killed|slain|murdered|assassinated|dead|deceased|died|dies|perished|executed|martyred|massacred|"
     r"lost (?:their|his|her) lives|succumbed|passed away|"
     # a state agency's word for enemies killed ("three terrorists were neutralised"), and
@@ -220,6 +224,9 @@ _DEATH_ACTIVE = (
     r"shot (?:and|&) killed|shot dead|gunned down|shooting dead|shooting and killing|"
     r"stabbing to death|beating to death|hacking to death|"
     r"fatally (?:shot|wounded|stabbed)|claim(?:ed|ing)? the lives of|took the lives of|"
+    # ("bringing the number of dead to five")
+    r"number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed)\s+"
+    r"(?:to|at|stood\s+at|rose\s+to|reached)|"
     r"(?:(?:death|casualty|fatality) )?toll(?:\s+[\w-]+){0,4}?\s+(?:to|at|of|is|was|reached|hit)|"
     # ("the death toll from an ambush on a passenger vehicle near Wapenamanda in Papua New
     # Guinea's Enga province has risen to seven": the incident told at length in between)
@@ -448,6 +455,16 @@ _INCLUDING = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z][A-Za-z-]{1,9}\)")
+_NOT_AS_REPORTED = re.compile(
+    r",\s+not\s+[\w-]+(?:\s+as\s+(?:first|earlier|initially|previously)\s+(?:reported|stated|"
+    r"announced|said))?\s*,",
+    re.I,
+)
+# "a man accused of being an informant for the gangs was beaten to death": what he was
+# accused of says who he was
+_ACCUSED_ASIDE = re.compile(
+    r"^\s+(?:accused|suspected)\s+of\s+[^,;.]{1,60}?(?=\s+(?:was|were|had\s+been)\s*$)", re.I
+)
 _INCLUDING_BEFORE = re.compile(
     r"(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them)\s+$", re.IGNORECASE
 )
@@ -495,14 +512,19 @@ def _backward_count(
     for c in reversed(counts):
         if c.end > start or (skip_to is not None and c.end > skip_to):
             continue
-        if _INCLUDING_BEFORE.search(text[max(0, c.start - 40) : c.start]):
+        if _INCLUDING_BEFORE.search(text[max(0, c.start - 40) : c.start]) or re.search(
+            r",\s+not\s+$", text[max(0, c.start - 8) : c.start]
+        ):
             skip_to = c.start
-            continue  # the count of the aside itself
+            continue  # the count of the aside itself ("seven, not six as first reported,")
         if re.search(r"\bmembers\s+of\s+$", text[max(0, c.start - 12) : c.start]):
             continue  # "Four members of one family ... were shot dead": the family's count
         gap = _INCLUDING.sub(" ", text[c.end : start])
         # "Two fighters of the Syrian Democratic Forces (SDF) were killed": an acronym
         gap = _ACRONYM_ASIDE.sub("", gap)
+        gap = _ACCUSED_ASIDE.sub(" ", gap)
+        # ("seven militants, not six as first reported, had been killed")
+        gap = _NOT_AS_REPORTED.sub(" ", gap)
         if not _gap_ok(gap, need_person=need_person and not c.person):
             return None
         raw = _GAP_WORD.findall(gap)
@@ -599,8 +621,10 @@ _ALSO_BEFORE = re.compile(r"\balso(?:\s+\w+ly)?\s+$", re.IGNORECASE)
 
 _TO_DEATH = re.compile(
     r"\b(?:beat|beats|beating|hacked|hacks|hacking|stoned|stones|stoning|burned|burnt|burns|"
-    r"burning|lynched|kicked|clubbed|trampled)\s+(an?\s+(?:[\w'’-]+\s+){0,2}?"
-    rf"(?:{_PERSON_SG}))\s+to\s+death\b",
+    r"burning|lynched|kicked|clubbed|trampled)\s+(?:(an?\s+(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{_PERSON_SG}))\s+to\s+death\b|"
+    # ("an angry mob beat to death a man they accused of spying")
+    rf"to\s+death\s+(an?\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_SG}))\b)",
     re.IGNORECASE,
 )
 
@@ -623,7 +647,8 @@ def _fixed_hits(text: str) -> list[_Hit]:
         hits.extend(_Hit(cat, zero, m.end()) for cat in cats)
     for m in _TO_DEATH.finditer(text):
         # "A mob beat a man to death": one dead, told around its object
-        one = _Count(m.start(1), m.end(1), Figure(value=1.0, text=m.group(1)), True)
+        g = 1 if m.group(1) else 2
+        one = _Count(m.start(g), m.end(g), Figure(value=1.0, text=m.group(g)), True)
         hits.append(_Hit("D", one, m.end()))
     for m in _IMPLIED.finditer(text):
         if m.group("d"):
