@@ -312,3 +312,28 @@ def test_a_toll_brought_to_a_number_and_a_corrected_count_are_read() -> None:
         "been killed."
     )
     assert fat is not None and fat.value == 7
+
+
+def test_armed_herders_in_nigeria_are_the_fulani_militia() -> None:
+    m = _one(
+        "MAKURDI, Nigeria - At least 15 people were killed when armed herders attacked a "
+        "farming village in Agatu Local Government Area of Benue State on Saturday.",
+        "2026-04-20",
+    )
+    assert m.actor1 == "Fulani Ethnic Militia (Nigeria)"
+
+
+def test_an_acronym_the_article_defines_as_a_police_unit_is_no_rebel_group() -> None:
+    m = _one(
+        "ESMERALDAS, Ecuador - A car bomb blew up outside a Community Policing Unit (UPC) in "
+        "the south of the city late on Monday, killing a police officer.",
+        "2026-02-10",
+    )
+    assert m.actor1 != "Union for Peace in the Central African Republic"
+    assert m.actor2 != "Union for Peace in the Central African Republic"
+    got = _read(
+        "BRIA - Fighters of the Union pour la Paix en Centrafrique (UPC) attacked a village "
+        "on Sunday, killing three people. The UPC denied it.",
+        "2026-03-02",
+    )
+    assert got[0].actor1 == "Union for Peace in the Central African Republic"

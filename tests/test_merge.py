@@ -562,3 +562,47 @@ def test_shells_that_landed_or_a_drone_s_explosives_no_one_fired_are_an_armed_gr
         "Unidentified armed group"
     )
     assert _unnamed([mention("Air/drone strike", "warplanes")]) is None  # a state's, unnamed
+
+
+def test_one_gang_named_on_both_sides_of_an_attack_leaves_the_victims_to_the_people():
+    # A headline names the gang as the attackers, a later copy as the foe of the village
+    # that was hit: the attack stays the gang's, on the villagers.
+    events = merge(
+        [
+            mention(
+                "a1",
+                "Gang gunmen kill nine in a village.",
+                event_type="Violence against civilians",
+                sub_event_type="Attack",
+                actor1="Valley gang",
+                actor2=None,
+            ),
+            mention(
+                "b1",
+                "The Valley gang attacked villagers who had resisted the Valley gang.",
+                event_type="Violence against civilians",
+                sub_event_type="Attack",
+                actor1="Valley gang",
+                actor2="Valley gang",
+            ),
+        ]
+    )
+    assert len(events) == 1
+    assert events[0].actor1 == "Valley gang"
+    assert events[0].actor2 is not None and events[0].actor2.startswith("Civilians")
+
+
+def test_rioters_on_both_sides_of_mob_violence_stay_rioters():
+    events = merge(
+        [
+            mention(
+                "a1",
+                "Rival youths fought with sticks.",
+                event_type="Riots",
+                sub_event_type="Mob violence",
+                actor1="Rioters",
+                actor2="Rioters",
+            ),
+        ]
+    )
+    assert events[0].actor2 is not None and events[0].actor2.startswith("Rioters")

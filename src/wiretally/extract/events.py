@@ -2814,6 +2814,30 @@ def _described(text: str, h: ActorHit) -> bool:
     )
 
 
+# "a Community Policing Unit (UPC)": the words before an acronym in brackets
+_DEFINITION = re.compile(r"((?:[\w'’-]+\s+){1,8})\((?P<acr>[A-Z]{2,7})\)")
+_CONTENT_WORD = re.compile(r"(?-i:[A-Z])[A-Za-z]{3,}")
+
+
+def _defined_otherwise(text: str, h: ActorHit, acronyms: dict[str, ActorEntry]) -> bool:
+    """Whether an acronym the table knows is defined in the article as something else: "a
+    Community Policing Unit (UPC)" in Ecuador is no Central African rebel group. (A
+    definition whose capitals spell the acronym, "Union pour la Paix en Centrafrique (UPC)",
+    or that shares a word with the group's names, may be the group in any language.)"""
+    if not h.text.isupper() or h.text in acronyms:
+        return False
+    known = {w.lower() for n in (h.entry.name, *h.entry.aliases) for w in _CONTENT_WORD.findall(n)}
+    for d in _DEFINITION.finditer(text):
+        if d.group("acr") != h.text:
+            continue
+        caps = [w for w in d.group(1).split() if w[:1].isupper()]
+        spelt = "".join(w[0] for w in caps[-len(h.text) :]).upper() == h.text
+        words = {w.lower() for w in _CONTENT_WORD.findall(d.group(1))}
+        if caps and not spelt and not words & known:
+            return True
+    return False
+
+
 def _actor_hits(
     text: str, acronyms: dict[str, ActorEntry], *, adjectives: bool = False
 ) -> list[ActorHit]:
@@ -2821,6 +2845,7 @@ def _actor_hits(
     acronyms it defines that the table lacks: after "the so-called Arakan Army (AA)",
     "AA terrorists attacked a security outpost" names the Arakan Army."""
     hits = [_as_defined(h, acronyms) for h in actor_table().find(text, adjectives=adjectives)]
+    hits = [h for h in hits if not _defined_otherwise(text, h, acronyms)]
     for acr, entry in acronyms.items():
         for m in re.finditer(rf"(?<!\()\b{re.escape(acr)}\b", text):  # (not the definition)
             if not any(h.start < m.end() and m.start() < h.end for h in hits):
@@ -5368,6 +5393,12 @@ _PEOPLE_FROM = re.compile(
     r"\s*(?:community\s+|communities\s+|pastoralists\s+|herders\s+)?(?:from|of)\s+"
     r"(?:neighbou?ring\s+)?(?:the\s+)?(?P<land>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\b"
 )
+# Nigeria's herders who are armed or suspected of an attack (who are Fulani in ACLED's coding)
+_NG_HERDERS = re.compile(
+    r"\b(?:armed|suspected(?:\s+armed)?|(?:believed|suspected)\s+to\s+be(?:\s+armed)?)\s+"
+    r"(?:herders|herdsmen|pastoralists)\b",
+    re.I,
+)
 _UNNAMED_COMMUNITIES = re.compile(
     # ("two Huli clans fought": clans of one people, each side that people's militia)
     r"\b(?:rival|two|neighbouring|neighboring|opposing|feuding)\s+(?:local\s+)?"
@@ -5442,6 +5473,11 @@ def _communal_sides(m: Mention, s: Sentence, article: Article) -> None:
             own = (country_name(code) or land) if code else land
             put(role, of(f"{g[who].capitalize()} Ethnic Militia", own), g.start(who), g.end())
             roles.remove(role)
+        return
+    herders = _NG_HERDERS.search(s.text) if m.country == "NG" else None
+    if herders is not None and m.sub_event_type != "Arrests" and open_("actor1"):
+        # "armed herders attacked Okokolo community": in Nigeria, ACLED's Fulani militia
+        put("actor1", "Fulani Ethnic Militia (Nigeria)", herders.start(), herders.end())
         return
     pair2 = _CLAN_PAIR.search(s.text)
     if pair2 is not None and m.sub_event_type == "Armed clash":

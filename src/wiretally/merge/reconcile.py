@@ -319,6 +319,21 @@ def build_event(
     actor1 = actor1 or _unnamed(mentions)
     actor1, actor2 = _other_side(mentions, actor1, actor2)
     sub_type = _most_common((m.sub_event_type for m in mentions), str)
+    if (
+        actor1 is not None
+        and actor2 is not None
+        and norm_name(actor1) == norm_name(actor2)
+        and sub_type in _AGAINST_PEOPLE
+    ):
+        # One group named on both sides of an attack ("Gran Grif -> Gran Grif": the gang
+        # named as the victims' foe too): the other side another report names, else the
+        # people it was against.
+        others = [
+            m.actor2 for m in mentions if m.actor2 and norm_name(m.actor2) != norm_name(actor1)
+        ]
+        actor2 = _most_common(_named_first(others), norm_name) or _unnamed_victims(
+            mentions, country
+        )
     if actor2 is None and (
         sub_type == "Protest with intervention"
         # a riot its reports show the police meeting ("stoned police", "threw stones and
