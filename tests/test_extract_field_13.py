@@ -337,3 +337,17 @@ def test_an_acronym_the_article_defines_as_a_police_unit_is_no_rebel_group() -> 
         "2026-03-02",
     )
     assert got[0].actor1 == "Union for Peace in the Central African Republic"
+
+
+def test_the_victims_of_an_attack_and_a_quote_that_calls_it_cowardly_are_no_new_ones() -> None:
+    text = (
+        "QUEVEDO, Ecuador - Gunmen shot dead four police officers at a checkpoint outside "
+        "Mocache on Tuesday, police said.\n\n"
+        "Families of the victims of Tuesday's attack were burying their dead on Thursday in "
+        "the town cemetery.\n\n"
+        '"It was a cowardly attack against the men and women who patrol these streets," the '
+        "police commander told reporters on Wednesday.\n\n"
+        "Men believed to be relatives of the victims set fire to three houses on Wednesday."
+    )
+    got = _read(text, "2025-11-20")
+    assert [m.sentence for m in got] == [0, 3], [(m.sentence, m.text) for m in got]

@@ -1872,6 +1872,10 @@ def _is_specific(
         return False  # "hundreds of strikes on Syrian military sites since the fall ...": a tally
     if _REACTION_TO.search(before[-60:]):
         return False  # "the UN chief said he was 'deeply alarmed' by the renewed fighting"
+    if _VICTIMS_OF.search(before[-50:]) and _INCIDENT_NOUN.fullmatch(trig):
+        return False  # "Families of the victims of Tuesday's attack were burying their dead"
+    if _IT_WAS_A.match(before):
+        return False  # '"It was a cowardly attack against the men who patrol these streets"'
     if trig.endswith("s") and _SPELL_OF.search(before[-40:]):
         return False  # "residents described a week of raids and shootings": a spell
     if _REMEMBERED.search(before[-90:]):
@@ -2012,6 +2016,20 @@ _REACTION_TO = re.compile(
     re.I,
 )
 
+_VICTIMS_OF = re.compile(
+    r"\b(?:victims|families|relatives|funerals?|burials?|survivors|mourners)\s+of\s+"
+    r"(?:the\s+|last\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|week['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_INCIDENT_NOUN = re.compile(
+    r"(?:attacks?|shootings?|bombings?|blasts?|explosions?|massacres?|ambush(?:es)?|raids?|"
+    r"killings?|clash(?:es)?|strikes?|violence)",
+    re.I,
+)
+_IT_WAS_A = re.compile(
+    r"\W*(?:it|this|that)\s+(?:was|is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
 _SPELL_OF = re.compile(
     r"\b(?:an?\s+(?:week|month|year|fortnight|night|day)|(?:days|weeks|months|years|nights))"
     r"\s+of\s+(?:[\w-]+\s+){0,2}$",
