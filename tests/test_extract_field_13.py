@@ -351,3 +351,24 @@ def test_the_victims_of_an_attack_and_a_quote_that_calls_it_cowardly_are_no_new_
     )
     got = _read(text, "2025-11-20")
     assert [m.sentence for m in got] == [0, 3], [(m.sentence, m.text) for m in got]
+
+
+def test_people_seized_are_abducted_on_their_own_day() -> None:
+    m = _one(
+        "CABINDA - Separately, two employees of a timber concession were still missing on "
+        "Monday after being seized by armed men near Belize last Thursday, a relative said.",
+        "2026-03-10",
+    )
+    assert m.sub_event_type == "Abduction/forced disappearance"
+    assert m.date_start == "2026-03-05"
+    m = _one(
+        "JOS - The farmers were seized on Wednesday afternoon while working on their farms near "
+        "Riyom, an official said.",
+        "2026-04-24",
+    )
+    assert m.sub_event_type == "Abduction/forced disappearance"
+    assert m.actor1 != m.actor2
+    town = _one(
+        "JOS - Rebels seized the town of Riyom on Wednesday, an official said.", "2026-04-24"
+    )
+    assert town.sub_event_type == "Non-state actor overtakes territory"

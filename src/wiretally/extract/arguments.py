@@ -1306,6 +1306,9 @@ _SAID_AS = re.compile(
 )
 
 
+_AFTER_BEING = re.compile(r"\s+(?:after|since)\s+(?:(?:being|having\s+been)\s+)?")
+
+
 def choose_time(
     times: list[Timex], s0: int, s1: int, t0: int, text: str | None = None
 ) -> Timex | None:
@@ -1375,6 +1378,13 @@ def choose_time(
             )
         ]  # fmt: skip
         inside = [t for t in inside if t not in told]
+    if text is not None:
+        # "still missing on Monday after being seized by armed men ... last Thursday": the
+        # day before "after being" is the main clause's, not the seizure's
+        inside = [
+            t for t in inside
+            if not (t.end <= t0 and _AFTER_BEING.fullmatch(text, t.end, t0))
+        ] or inside  # fmt: skip
     if not inside:
         return None
     if text is not None:

@@ -174,6 +174,13 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"ambush(?:ed|es)?|engaged|offensive|assault(?:ed)? on|stormed|attacked (?:a |an )?"
      r"(?:military|army|police|checkpoint|base|position|outpost|convoy|patrol)|"
      r"counter[- ]?attack\w*|heavy fighting|armed confrontation|invasion|invaded", 2.0),
+    # "The farmers were seized on Wednesday afternoon while working on their farms", "still
+    # missing after being seized by armed men": people taken (a town "was seized" is not)
+    ("ABDUCT_DISSAP", r"(?<!town )(?<!city )(?<!base )(?<!area )(?<!village )(?<!district )"
+     r"(?<!camp )(?<!post )(?<!position )(?<!territory )(?<!airport )(?<!weapons )(?<!arms )"
+     r"(?<!drugs )(?<!cache )(?<!vehicle )(?<!truck )(?<!ship )(?<!vessel )(?<!tanker )"
+     r"\b(?:were|been|being)\s+seized\b(?=\s+(?:on|while|from|by\s+(?:armed|gunmen|bandits|"
+     r"kidnappers|unknown)|near|at|in|during|and\s+taken))", 3.0),
     # "local vigilantes repelled another group of attackers who tried to enter Aila": a fight
     ("ARMED_CLASH", r"(?:repell?ed|repulsed|fought off|beat back|beaten back|repels?|"
      r"repulses?) (?:an? |the |another |their |its )?(?:[\w-]+ ){0,3}?(?:attacks?|assaults?|"
