@@ -1242,10 +1242,12 @@ _WHEN_NEXT = re.compile(r",?\s+when\b")
 
 
 # "8 November at about 7:30 pm", "Tuesday, around 10 pm": an hour told after its day
-# A time expression that names its own day ("Sunday night", "8 p.m. on 3 May")
-_DAY_IN_TIME = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|overnight|"
-    r"\d{1,2}\s+(?-i:[A-Z][a-z])|(?-i:[A-Z][a-z]+)\.?\s+\d)",
+# A time expression that names its own day ("Sunday night", "last night", "8 p.m. on 3 May")
+HAS_DAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|this|last|"
+    # ("12 March", "March 12"; not "8 a.m.", whose "a" the case-blind flag would take)
+    r"overnight|\d{1,2}\s+(?-i:[A-Z][a-z])|"
+    r"(?-i:[A-Z][a-z]+)\.?\s+\d)",
     re.I,
 )
 _HOUR_OF_DAY = re.compile(
@@ -1361,7 +1363,7 @@ def choose_time(
                         or _HOUR_OF_DAY.fullmatch(text[d.end : t.start])
                         # ("**1. Milagro - Wednesday 14 January.** Unknown men hurled a
                         # grenade ... at around 8 p.m.": an hour of the day told before)
-                        or (d.end <= t.start and not _DAY_IN_TIME.search(t.text))
+                        or (d.end <= t.start and not HAS_DAY.search(t.text))
                         for d in days)
             )
         ]  # fmt: skip

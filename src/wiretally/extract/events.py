@@ -31,6 +31,7 @@ from wiretally.extract.actors import (
 )
 from wiretally.extract.arguments import (
     BRACKETED_ACRONYM,
+    HAS_DAY,
     LATER_EVENT,
     REPORTING_DATE,
     Roles,
@@ -1592,7 +1593,7 @@ def _another_day(t: Timex, m: Mention) -> bool:
     """Whether a time expression tells a day other than the mention's."""
     if t.type not in ("DATE", "TIME") or not t.date_start:
         return False
-    if t.type == "TIME" and not _HAS_DAY.search(t.text):
+    if t.type == "TIME" and not HAS_DAY.search(t.text):
         return False  # "shortly after midday": an hour, no day of its own
     if m.date_start is None:
         return True
@@ -3878,7 +3879,7 @@ def _scene_place(scan: _Scan, s: Sentence, typing: Typing) -> Place | None:
         return None
     # (a brief's item that tells its own day is an incident of its own, under its heading:
     # "Nzérékoré urban commune" / "- On 12 August, hundreds of residents ... stormed ...")
-    own_item = LIST_ITEM.match(s.text) is not None and _HAS_DAY.search(s.text) is not None
+    own_item = LIST_ITEM.match(s.text) is not None and HAS_DAY.search(s.text) is not None
     if not own_item and any(
         m.sub_event_type == typing.sub_event_type and not m.historical for m in scan.mentions
     ):
@@ -4112,7 +4113,7 @@ def _day_told_next(
         (
             t for t in scan.times
             if nxt.start <= t.start < nxt.end and t.type in ("DATE", "TIME")
-            and _HAS_DAY.search(t.text)
+            and HAS_DAY.search(t.text)
         ),
         None,
     )  # fmt: skip
@@ -4169,15 +4170,6 @@ _PART_OF_DAY = re.compile(
     re.I,
 )
 _OPENS_ON_PLACE = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?[A-Z][^,.;]{1,60},")
-
-
-_HAS_DAY = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|this|last|"
-    # ("12 March", "March 12"; not "8 a.m.", whose "a" the case-blind flag would take)
-    r"overnight|\d{1,2}\s+(?-i:[A-Z][a-z])|"
-    r"(?-i:[A-Z][a-z]+)\.?\s+\d)",
-    re.I,
-)
 
 
 def _previous_day(
@@ -4489,7 +4481,7 @@ def _clause_mentions(
         or _PART_OF_DAY.fullmatch(timex.text)
         # ("**1. Camp 8W (Balukhali), Ukhiya - Monday 3 August.**" / "A gunfight broke out
         # at about 2:00am ...": an hour of the heading's day)
-        or (timex.type == "TIME" and not _HAS_DAY.search(timex.text))
+        or (timex.type == "TIME" and not HAS_DAY.search(timex.text))
     ) and (head := _item_header(scan, whole, sentences)) is not None:
         # "1. Ceel Afweyn district (Sanaag) - 1 September. Heavy fighting was reported from
         # mid-morning ...": the item's opening line dates and places its first report.
@@ -4544,7 +4536,7 @@ def _clause_mentions(
     if (
         timex is not None
         and timex.type == "TIME"
-        and not _HAS_DAY.search(timex.text)
+        and not HAS_DAY.search(timex.text)
         and not scan.live_from
         and (same := _previous_day(scan, s, sentences)) is not None
     ):
@@ -4578,7 +4570,7 @@ def _clause_mentions(
         timex is not None
         and day_src is None
         and timex.type == "TIME"
-        and not _HAS_DAY.search(timex.text)
+        and not HAS_DAY.search(timex.text)
         and place is None
         and (setting := _scene_set(scan, sentences, i))
     ):
