@@ -372,3 +372,14 @@ def test_people_seized_are_abducted_on_their_own_day() -> None:
         "JOS - Rebels seized the town of Riyom on Wednesday, an official said.", "2026-04-24"
     )
     assert town.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_the_attackers_told_again_with_no_place_of_their_own_are_the_same_attack() -> None:
+    text = (
+        "MAKURDI, Nigeria - At least 15 people were killed when armed herders attacked a "
+        "farming village in Agatu Local Government Area of Benue State on Saturday.\n"
+        "The attackers, said to number more than 50, stormed the community at about 4pm on "
+        "Saturday, shooting sporadically and setting houses ablaze."
+    )
+    got = _read(text, "2026-04-20")
+    assert [m.sentence for m in got] == [0], [(m.sub_event_type, m.text) for m in got]

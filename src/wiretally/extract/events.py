@@ -5100,6 +5100,25 @@ def _clause_mentions(
         # wrote": the incident just told, told again in detail.
         return []
     if (
+        m.date_start is not None
+        and m.event_type in _VIOLENT_TYPES
+        and _THE_ATTACKERS.match(s.text) is not None
+        # (one that names a town of its own, "The militants attacked the checkpoint at the
+        # entrance of Mudiyah town", tells more and stays)
+        and (m.location is None or (m.location.precision or 0) >= 3)
+        and any(
+            p.article_id == m.article_id
+            and p.sentence == s.index - 1
+            and p.event_type in _VIOLENT_TYPES
+            and not p.historical
+            and _same_days(m, p)
+            for p in mentions
+        )
+    ):
+        # "... when armed herders attacked Okokolo on Saturday. The attackers, said to number
+        # more than 50, stormed the community at about 4pm on Saturday": the same attack
+        return []
+    if (
         (later_death := _HURT_THEN_DIED.match(s.text)) is not None
         and later_death.start("hurt") <= typing.trigger_start < later_death.end("hurt")
         and any(p.article_id == m.article_id and p.event_type in _VIOLENT_TYPES for p in mentions)
@@ -5164,6 +5183,9 @@ _REFERS_BACK = re.compile(
 
 # A sentence that opens on the incident itself, named definitely: "The drone hit ...",
 # "The strike destroyed ...", "The attackers ...".
+_THE_ATTACKERS = re.compile(
+    r"\s*The\s+(?:attackers|gunmen|assailants|raiders|militants|bandits|armed\s+men)\b"
+)
 _THE_EVENT_OPENER = re.compile(
     r"\s*(?:The|That|This|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|Yesterday's|Today's)"
     r"\s+(?:[\w-]+\s+)?(?:drones?|strikes?|air ?strikes?|blast|explosion|"
