@@ -4,20 +4,10 @@ Catatumbo and Arauca, northern Syria, Madagascar; sentences written for these te
 
 from __future__ import annotations
 
-from reading import read_mentions
+from reading import read_news as _read
+from reading import read_one as _one
 from wiretally.extract.actors import force_of
 from wiretally.extract.names import police_of
-from wiretally.records import Mention
-
-
-def _read(text: str, published: str) -> list[Mention]:
-    return [m for m in read_mentions(text, published) if not m.historical]
-
-
-def _one(text: str, published: str) -> Mention:
-    got = _read(text, published)
-    assert len(got) == 1, [(m.sub_event_type, m.text) for m in got]
-    return got[0]
 
 
 def test_a_road_named_by_its_ends_with_an_en_dash_is_not_where() -> None:

@@ -9,20 +9,11 @@ from datetime import date
 from pathlib import Path
 
 from reading import read_mentions
+from reading import read_news as _read
+from reading import read_one as _one
 from wiretally import meta
 from wiretally.pipeline import IngestOptions, ingest
-from wiretally.records import Mention
 from wiretally.store import open_store
-
-
-def _read(text: str, published: str) -> list[Mention]:
-    return [m for m in read_mentions(text, published) if not m.historical]
-
-
-def _one(text: str, published: str) -> Mention:
-    got = _read(text, published)
-    assert len(got) == 1, [(m.sub_event_type, m.text) for m in got]
-    return got[0]
 
 
 def _days(folder: Path, files: dict[str, str]) -> dict[str, str]:

@@ -5,21 +5,12 @@ tests)."""
 
 from __future__ import annotations
 
-from reading import read_mentions
+from reading import read_news as _read
+from reading import read_one as _one
 from wiretally import meta
 from wiretally.analysis import analyse_article
 from wiretally.extract.casualties import find_casualties
-from wiretally.records import Article, Mention
-
-
-def _read(text: str, published: str) -> list[Mention]:
-    return [m for m in read_mentions(text, published) if not m.historical]
-
-
-def _one(text: str, published: str) -> Mention:
-    got = _read(text, published)
-    assert len(got) == 1, [(m.sub_event_type, m.text) for m in got]
-    return got[0]
+from wiretally.records import Article
 
 
 def _places(text: str, published: str) -> set[str | None]:
