@@ -2843,7 +2843,7 @@ def _defined_otherwise(text: str, h: ActorHit, acronyms: dict[str, ActorEntry]) 
     Community Policing Unit (UPC)" in Ecuador is no Central African rebel group. (A
     definition whose capitals spell the acronym, "Union pour la Paix en Centrafrique (UPC)",
     or that shares a word with the group's names, may be the group in any language.)"""
-    if not h.text.isupper() or h.text in acronyms:
+    if not h.text.isupper() or h.text in acronyms or f"({h.text})" not in text:
         return False
     known = {w.lower() for n in (h.entry.name, *h.entry.aliases) for w in _CONTENT_WORD.findall(n)}
     for d in _DEFINITION.finditer(text):
