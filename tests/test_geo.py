@@ -487,3 +487,19 @@ def test_a_place_word_vouches_for_a_town_listed_without_people(full_gaz: Gazette
         full_gaz,
     )
     assert "Kirsh" in front
+
+
+def test_a_name_vouched_for_once_is_that_place_at_its_bare_mentions(full_gaz: Gazetteer) -> None:
+    # GeoNames lists Parachinar with no population: the dateline vouches for it, and the
+    # same name later in the report is the same town.
+    text = (
+        "PARACHINAR: Two shepherds were killed by a landmine on Monday.\n\n"
+        "Traders held a protest at Shaheed Park in Parachinar against the shortage of "
+        "medicines."
+    )
+    found = _places(text, full_gaz)
+    assert "Parachinar" in found
+    bare = _places(
+        "Traders held a protest at Shaheed Park in Parachinar against the shortage.", full_gaz
+    )
+    assert "Parachinar" not in bare  # unvouched, a village with no people listed stays out

@@ -584,6 +584,7 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = []
     person_tail: set[str] = set()
     areas: dict[str, bool] = {}
+    deferred: list[tuple[int, int, str, list[int]]] = []
 
     def area_named(c: int) -> bool:
         """Whether the article names place ``c``'s province ("Balochistan")."""
@@ -735,6 +736,7 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                     located = _LOCATIVE_PLAIN.search(text, max(0, s - 8), s) is not None
                     struck = _STRUCK_BEFORE.search(text, max(0, s - 14), s) is not None
                     slash = _SLASH_HEAD_BEFORE.search(text, max(0, s - 40), s)
+                    raw = ids
                     ids = _plausible(
                         gaz,
                         ids,
@@ -746,6 +748,8 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                         struck=struck,
                         province=slash.group("province").strip() if slash else None,
                     )
+                    if not ids and exact and j - i == 1 and key not in lower_words:
+                        deferred.append((s, e, name, raw))
                 if not ids:
                     continue
                 # Inside a longer capitalised name (not merely beside a connector:
@@ -849,6 +853,7 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
             if not strong and placed is None:
                 person_tail.add(exact_key(last))
     mentions += _road_ends(text, gaz, mentions, lower_words)
+    mentions += _same_name_again(mentions, deferred)
     out = []
     for m in mentions:
         if exact_key(m.text) in person_tail and not any(
@@ -857,6 +862,28 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
             continue  # the surname of a person named earlier or later ("Soleimani")
         out.append(m)
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _same_name_again(
+    mentions: list[Mention], deferred: list[tuple[int, int, str, list[int]]]
+) -> list[Mention]:
+    """One name, one place per article: a village GeoNames lists with no population that
+    the article once names where a cue vouches for it ("PARACHINAR: Two shepherds ...", the
+    "Thall-Parachinar road") is that place at its bare mentions too ("a protest ... in
+    Parachinar")."""
+    known: dict[str, Mention] = {}
+    for m in mentions:
+        if m.report is True and m.candidates:
+            known.setdefault(exact_key(m.text), m)
+    out = []
+    for s, e, name, raw in deferred:
+        seen = known.get(exact_key(name))
+        if seen is None or not set(seen.candidates) & set(raw):
+            continue
+        if any(m.start < e and s < m.end for m in mentions):
+            continue
+        out.append(Mention(s, e, name, list(seen.candidates), True))
     return out
 
 
