@@ -262,8 +262,10 @@ _SURFACE = re.compile(
     r"(?:Brigades?|Front|Army|Movement|Forces|Militia|Battalions?|Organi[sz]ation|Corps|Division|"
     # ("the Teghani gang": Sindh's dacoit gangs are named by their clan)
     r"Liberation\s+[A-Z]\w+|Mujahideen|Jihad|Guards?|[Gg]ang)"
-    # "Movement of Democratic Forces of Casamance": the name goes on after "of".
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?)\b"
+    # "Movement of Democratic Forces of Casamance": the name goes on after "of"; "the
+    # Popular Front for the Rebirth of Central Africa": after "for", up to its last word.
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]+)"
+    r"{0,3})?)\b"
 )
 
 
@@ -291,6 +293,10 @@ def ordinal_unit(name: str) -> bool:
     return _ORDINAL_UNIT.search(name) is not None
 
 
+_MEMBERS_LEAD = re.compile(
+    r"(?:Fighters|Members|Militants|Combatants|Elements|Rebels|Gunmen|Supporters|Commanders?)"
+    r"\s+(?:of|from)\s+(?:the\s+)?"
+)
 _TROOPS_OF = re.compile(
     r"\b(?:troops|soldiers)\s+(?:from|of)\s+"
     r"(?:the\s+)?(?:army['’]s\s+)?$",
@@ -303,6 +309,8 @@ def surface_actors(text: str, taken: list[ActorHit]) -> list[ActorHit]:
     out: list[ActorHit] = []
     for m in _SURFACE.finditer(text):
         a, b = m.start(1), m.end(1)
+        if lead := _MEMBERS_LEAD.match(text, a, b):
+            a = lead.end()  # "Fighters of the Patriotic Front ...": the group is the Front
         if any(h.start < b and a < h.end for h in taken):
             continue
         if text.startswith(("-held", "-controlled", "-run", "-led", "-backed", "-allied"), b):
@@ -317,7 +325,7 @@ def surface_actors(text: str, taken: list[ActorHit]) -> list[ActorHit]:
             continue
         if _ORDINAL_UNIT.fullmatch(m.group(1)) and _TROOPS_OF.search(text, max(0, a - 40), a):
             continue  # "troops of the Ninth Brigade": the army's unit, the troops its army
-        name = re.sub(r"\s+", " ", m.group(1))
+        name = re.sub(r"\s+", " ", text[a:b])
         if _is_area_division(name):
             continue  # "Dhaka Division": Bangladesh's province, no armed group
         entry = ActorEntry(name, None, None, None, (name,), (), None)

@@ -90,7 +90,10 @@ _SPEECH_AFTER = re.compile(
     r"(?:[\s-]+(?-i:[A-Z][\w'-]*)){0,3})?(?:(?:'s?)?\s+(?:\w+\s+)?(?:spokes\w+|statement|officials?|sources?|command|service)\b[^.;]{0,40}?)?"
     r"\s*(?:(?:has|had|have|also|later|then|on\s+\w+)\s+)?(?:said|says|say|told|announced|"
     r"stated|reported|confirmed|added|claimed|denied|denies|insisted|noted|alleged|"
-    r"acknowledged|reports?)\b",
+    r"acknowledged|reports?|"
+    # "Police also revised the toll from a drone attack on the police station": who counts
+    r"(?:revised|raised|lowered|updated|put|gave)\s+(?:the|its|their)\s+(?:death\s+|casualty\s+)?"
+    r"(?:toll|tally|figures?|count))\b",
     re.I,
 )
 _OWN_ACT = re.compile(

@@ -552,6 +552,9 @@ _GENERIC_FORCE = re.compile(
     r"(?<!police )(?<!rebel )patrol(?=\s+(?:vehicles?|trucks?|cars?|boats?)\b)|"
     # "Fano militiamen and federal troops fought": the host's federal army
     r"federal (?:forces|troops|soldiers|army|military)|"
+    # "Units of the Ministry of Defence clashed with smugglers": the host's army
+    r"(?:units?|forces|troops|personnel)\s+of\s+the\s+(?:ministry\s+of\s+defen[cs]e|"
+    r"defen[cs]e\s+ministry)|"
     # "border guards opened fire on a group of kolbars": the host's border force
     r"border (?:guards|guard forces|troops|police)|"
     # Thailand's and Pakistan's paramilitary rangers, under the army (not a park's rangers)
@@ -1159,7 +1162,7 @@ def _force_as_victim(m: Mention, s: Sentence, force: ActorEntry | None, article:
 # "Two fighters of the Syrian Democratic Forces (SDF) were killed when a Turkish drone
 # struck their vehicle": the group whose members were hit.
 _MEMBERS_OF_BEFORE = re.compile(
-    r"\b(?:fighters|members|militants|combatants|soldiers|troops|personnel|officers|"
+    r"\b(?:fighters?|members?|militants?|combatants?|soldiers?|troops|personnel|officers?|"
     r"commanders?)\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
@@ -1214,6 +1217,25 @@ def _members_killed(m: Mention, s: Sentence, hits: list[ActorHit], article: Arti
             and _WERE_HIT_AFTER.match(s.text, h.end)
         ):
             _set_actor(m, "actor2", h, article, s)
+            return
+
+
+def _force_fell_too(m: Mention, s: Sentence, hits: list[ActorHit], article: Article) -> None:
+    """ "A member of the General Security service and a gunman were killed in an exchange
+    of fire": a fight whose dead include a state force's member is that force's fight with
+    the group named beside it."""
+    if m.sub_event_type != "Armed clash" or m.actor1 is not None or m.actor2 is None:
+        return
+    if m.actor2_type not in _NON_STATE:
+        return
+    for h in hits:
+        if (
+            h.entry.type == "state force"
+            and h.entry.name != m.actor2
+            and _MEMBERS_OF_BEFORE.search(s.text[max(0, h.start - 30) : h.start])
+            and _WERE_HIT_AFTER.match(s.text, h.end)
+        ):
+            _set_actor(m, "actor1", h, article, s)
             return
 
 
@@ -4956,6 +4978,7 @@ def _clause_mentions(
         _country_subject(m, s, places, local_t0, article)
     _force_as_victim(m, s, force, article)
     _members_killed(m, s, hits, article)
+    _force_fell_too(m, s, hits, article)
     # (a lone headline gives no frame: on Syria, where several air forces strike, it says
     # nothing of whose)
     framed = bool(host.named) or len(sentences) > 2
