@@ -5,6 +5,7 @@ sentences written for these tests)."""
 
 from __future__ import annotations
 
+from reading import read_news as _read
 from reading import read_one as _one
 
 
@@ -54,3 +55,30 @@ def test_a_fight_whose_dead_include_a_forces_member_is_that_forces_fight() -> No
     assert m.sub_event_type == "Armed clash"
     assert m.actor1 is not None and m.actor1.startswith("Police")
     assert m.actor2 == "Unidentified armed group"
+
+
+def test_the_toll_told_next_with_a_later_death_is_no_second_incident() -> None:
+    got = _read(
+        "**1. Jableh (Latakia) — Monday 9 March.** A General Security patrol was ambushed by "
+        "gunmen on a rural road east of Jableh. Four officers were killed, one of whom died of "
+        "his wounds in hospital on 10 March, and one was injured.",
+        "2026-03-16",
+    )
+    dated = [m for m in got if m.date_start is not None]
+    assert len(dated) == 1, [(m.date_start, m.text) for m in got]
+    assert dated[0].date_start == "2026-03-09"
+    assert dated[0].fatalities is not None and dated[0].fatalities.value == 4
+
+
+def test_a_subheading_over_its_report_is_dated_by_the_report() -> None:
+    text = (
+        "TARTUS - Dozens of people gathered outside the governorate building in Tartus on "
+        "Friday evening to demand the release of an abducted teacher.\n\n"
+        "Bomb wounds soldiers near Dreikish\n\n"
+        "In a separate incident on Wednesday, a roadside bomb exploded beside a Defence "
+        "Ministry vehicle on the road outside Dreikish, wounding two soldiers, a military "
+        "source said. The device was hidden in a culvert and detonated as the vehicle passed, "
+        "the source said.\n"
+    )
+    bombs = [m for m in _read(text, "2026-03-14") if m.event_type == "Explosions/Remote violence"]
+    assert [m.date_start for m in bombs] == ["2026-03-11"]

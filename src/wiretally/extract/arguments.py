@@ -1274,7 +1274,8 @@ _TOLL_ROSE = re.compile(
 # in custody is the incident)
 _DIED_BEFORE = re.compile(
     r"\b(?:died|succumbed)\b(?P<hurt>\s+(?:of|from|to)\s+(?:his|her|their|the)\s+"
-    r"(?:injuries|wounds)|\s+in\s+hospital|"
+    # ("one of whom died of his wounds in hospital on 10 March")
+    r"(?:injuries|wounds)(?:\s+in\s+(?:a\s+|the\s+)?hospital)?|\s+in\s+hospital|"
     # "died at the Regional Institute of Medical Sciences late on Tuesday"
     r"\s+(?:at|in)\s+(?:a|the)\s+(?:[\w-]+\s+){0,4}?(?:hospital|clinic|medical\s+(?:centre|"
     r"center|college)|institute\s+of\s+medical\s+sciences|health\s+(?:centre|center|post)))?"

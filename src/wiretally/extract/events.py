@@ -4048,6 +4048,28 @@ def _labels_item(s: Sentence, typing: Typing, sentences: list[Sentence], i: int,
     return told is not None and told.event_type == typing.event_type
 
 
+def _subheading_over_report(
+    s: Sentence, typing: Typing, sentences: list[Sentence], i: int, scan: _Scan
+) -> bool:
+    """Whether ``s`` is a page's subheading ("Bomb wounds soldiers near Dreikish") over the
+    paragraph that reports its incident ("In a separate incident on Wednesday, a roadside
+    bomb exploded ..."): the paragraph is the mention, and dates it."""
+    text = scan.article.text
+    if i == 0 or s.start == 0 or len(s.text) > 100 or s.text.rstrip()[-1:] in ".!?:\"”'":
+        return False
+    if text[s.start - 1] != "\n" or not text.startswith("\n", s.end):
+        return False  # not a line of its own
+    if any(s.start <= t.start < s.end for t in scan.times):
+        return False  # a heading that gives its day tells it
+    if not any(len(x.text) > 80 and x.text.rstrip()[-1:] in '.!?"”' for x in sentences[:i]):
+        return False  # the page's headline (under a masthead's lines), not a subheading
+    nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+    if nxt is None or text[s.end : nxt.start].strip() or text[s.end : nxt.start].count("\n") > 2:
+        return False
+    told = _type_sentence(nxt.text)
+    return told is not None and told.event_type == typing.event_type
+
+
 def _item_header(
     scan: _Scan, whole: Sentence, sentences: list[Sentence]
 ) -> tuple[Timex, Sentence, Place | None] | None:
@@ -4366,6 +4388,8 @@ def _clause_mentions(
         return []
     if _labels_item(s, typing, sentences, i, text):
         return []  # the item's own report, next, tells it (dated by this heading)
+    if _subheading_over_report(s, typing, sentences, i, scan):
+        return []
     if (_DAYS_EVENT_OPENS.match(s.text) or _NTH_RUNNING.search(s.text)) and any(
         p.event_type == typing.event_type and not p.historical for p in scan.mentions
     ):
@@ -5644,8 +5668,18 @@ def _crowd_turned_violent(
 def _told_before(m: Mention, mentions: list[Mention]) -> Mention | None:
     """An earlier mention of the article that an undated one repeats: the same kind of
     incident at the same place ("An IED killed a truck driver on the N380" in a brief's
-    summary, after the dated report of that IED)."""
-    if m.location is None or m.location.lat is None or m.location.lon is None:
+    summary, after the dated report of that IED); with no place of its own either, the
+    same kind of incident told just before ("Four officers were killed, one of whom died of
+    his wounds on 10 March", "The device was hidden in a culvert and detonated as the vehicle
+    passed")."""
+    if m.location is None:
+        for p in reversed(mentions):
+            if p.article_id != m.article_id or m.sentence - p.sentence > 2:
+                break
+            if p.sub_event_type == m.sub_event_type and not p.historical and p.date_start:
+                return p
+        return None
+    if m.location.lat is None or m.location.lon is None:
         return None
     for p in reversed(mentions):
         if p.article_id != m.article_id or p.sub_event_type != m.sub_event_type:
