@@ -82,3 +82,60 @@ def test_a_subheading_over_its_report_is_dated_by_the_report() -> None:
     )
     bombs = [m for m in _read(text, "2026-03-14") if m.event_type == "Explosions/Remote violence"]
     assert [m.date_start for m in bombs] == ["2026-03-11"]
+
+
+def test_arrests_in_connection_with_an_attack_are_arrests_where_the_police_sit() -> None:
+    m = _one(
+        "GALKAYO - On Wednesday, police in south Galkayo said they had arrested 12 people in "
+        "raids in connection with the grenade attack.",
+        "2026-05-21",
+    )
+    assert m.sub_event_type == "Arrests"
+    assert m.date_start == "2026-05-20"
+    assert m.location is not None and m.location.name == "Gaalkacyo"
+
+
+def test_a_sit_in_that_went_on_for_a_second_day_is_dated_by_that_day() -> None:
+    m = _one(
+        "In Parachinar, a sit-in that began outside the press club on Wednesday continued for "
+        "a second day on Thursday, with several hundred people chanting slogans.",
+        "2026-02-13",
+    )
+    assert m.sub_event_type == "Peaceful protest"
+    assert m.date_start == "2026-02-12"
+    into = _one(
+        "Security forces killed six Maoists in a gunfight in the forests of Narayanpur "
+        "district that began on Monday and continued into Tuesday, police said.",
+        "2026-01-21",
+    )
+    assert into.date_start == "2026-01-19"
+
+
+def test_a_fight_told_before_an_earlier_killing_is_the_fight() -> None:
+    m = next(
+        m
+        for m in _read(
+            "Members of a local Naparama militia fought a group of armed men on the edge of "
+            "Lalaua town on Tuesday, barely five days after a crowd in the same town beat to "
+            "death two traders accused of being insurgent spies.",
+            "2025-10-02",
+        )
+        if m.date_start == "2025-09-30"
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor1 == "Naparama Militia (Mozambique)"
+
+
+def test_a_crowd_that_seized_two_men_and_beat_them_to_death_is_mob_violence() -> None:
+    m = _one(
+        "On Tuesday, a crowd at the town market in Lalaua beat two traders to death.", "2025-10-02"
+    )
+    assert m.sub_event_type == "Mob violence"
+    assert m.fatalities is not None and m.fatalities.value == 2
+    taken = _one(
+        "NAMPULA - Gunmen seized five women from a minibus near Marrupa on Wednesday.",
+        "2025-10-02",
+    )
+    assert taken.sub_event_type == "Abduction/forced disappearance"
+    town = _one("NAMPULA - Insurgents seized the town of Marrupa on Wednesday.", "2025-10-02")
+    assert town.sub_event_type == "Non-state actor overtakes territory"

@@ -1312,6 +1312,13 @@ _SAID_AS = re.compile(
 )
 
 
+_BEGAN_BEFORE = re.compile(r"\b(?:that|which)\s+(?:began|started)\b[^,.;]{0,50}$", re.I)
+_WENT_ON_BEFORE = re.compile(
+    r"\b(?:continued|went\s+on|entered)\s+(?:for\s+)?(?:a|its)\s+(?:second|third|fourth|"
+    r"fifth|sixth|seventh|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day\b"
+    r"[^,.;]{0,20}$",
+    re.I,
+)
 _AFTER_BEING = re.compile(r"\s+(?:after|since)\s+(?:(?:being|having\s+been)\s+)?")
 
 
@@ -1391,6 +1398,13 @@ def choose_time(
             t for t in inside
             if not (t.end <= t0 and _AFTER_BEING.fullmatch(text, t.end, t0))
         ] or inside  # fmt: skip
+        # "a sit-in that began outside the press club on Wednesday continued for a second day
+        # on Thursday": the day told is the day it went on
+        began = [t for t in inside if _BEGAN_BEFORE.search(text, max(s0, t.start - 60), t.start)]
+        if began and any(
+            _WENT_ON_BEFORE.search(text, max(s0, t.start - 50), t.start) for t in inside
+        ):
+            inside = [t for t in inside if t not in began]
     if not inside:
         return None
     if text is not None:

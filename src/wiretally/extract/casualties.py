@@ -629,6 +629,17 @@ _TO_DEATH = re.compile(
 )
 
 
+# "a crowd beat two traders to death", "beat to death two men accused of spying"
+_MANY_TO_DEATH = re.compile(
+    r"\b(?:beat|beats|beating|hacked|hacking|stoned|stoning|burned|burnt|lynched|clubbed|"
+    r"kicked|trampled)\s+(?:(?P<n1>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_PL}|traders|herders|vendors|villagers)\s+to\s+death|"
+    r"to\s+death\s+(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_PL}|traders|herders|vendors|villagers))\b",
+    re.IGNORECASE,
+)
+
+
 def _fixed_hits(text: str) -> list[_Hit]:
     """Hits that need no count linking: zeros ("no one was hurt") and implied counts."""
     hits: list[_Hit] = []
@@ -650,6 +661,12 @@ def _fixed_hits(text: str) -> list[_Hit]:
         g = 1 if m.group(1) else 2
         one = _Count(m.start(g), m.end(g), Figure(value=1.0, text=m.group(g)), True)
         hits.append(_Hit("D", one, m.end()))
+    for m in _MANY_TO_DEATH.finditer(text):
+        name = "n1" if m.group("n1") else "n2"
+        fig = parse_figure(m.group(name))
+        if fig is not None and fig.value:
+            many = _Count(m.start(name), m.end(name), fig, True)
+            hits.append(_Hit("D", many, m.end()))
     for m in _IMPLIED.finditer(text):
         if m.group("d"):
             fig = Figure(lower=1.0, approximate=True, text=m.group(0))

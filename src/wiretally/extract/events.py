@@ -604,7 +604,10 @@ _OWN_STRIKE = re.compile(
 
 
 # "whom Israel says it killed": a country that speaks is an actor, not where it happened.
-_LOCAL_POLICE_IN = re.compile(r"\b(?:police|policemen|police officers)\s+in\s+$", re.I)
+_LOCAL_POLICE_IN = re.compile(
+    r"\b(?:police|policemen|police officers)\s+in\s+(?:(?:north|south|east|west|central)\w*\s+)?$",
+    re.I,
+)
 _SPEAKS = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:says|said|say|claims|claimed|announced|denied|denies|"
     r"accused|accuses|blamed|blames|insists|insisted|warned|warns|vowed|vows|"
@@ -2170,7 +2173,9 @@ _WITHDREW = re.compile(
 _CROWD_AGENT = re.compile(
     r"\b(?:a|the|an angry)\s+(?:crowd|mob|group)\s+of\s+(?:\w+\s+){0,3}?"
     r"(?:young men|youths|residents|villagers|people|men)\b(?:\s+\w+){0,3}\s*$|"
-    r"\b(?:a|the|an angry)\s+(?:crowd|mob)\b(?:\s+\w+){0,3}\s*$",
+    r"\b(?:a|the|an angry)\s+(?:crowd|mob)\b(?:\s+\w+){0,3}\s*$|"
+    # "a crowd at the town market in Lalaua beat two traders to death"
+    r"\b(?:a|the|an angry)\s+(?:crowd|mob)\s+(?:at|in|near|outside)\s+(?:[\w'’-]+\s+){1,6}?$",
     re.I,
 )
 # "Tuesday's fighting in Alamata between forces loyal to the TPLF and the Tigray Peace Force
@@ -2435,6 +2440,12 @@ def _force_country(name: str | None) -> str | None:
     return named[1] if named else _country_of(name)
 
 
+_SEIZED_PEOPLE = re.compile(
+    r"\s+(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|dozens\s+of)"
+    r"\s+)?(?:[\w-]+\s+)?(?:men|women|people|persons|civilians|villagers|traders|farmers|"
+    r"children|boys|girls|passengers|hostages|herders|students|teachers|workers|man|woman)\b",
+    re.I,
+)
 _SEIZED_GOODS = re.compile(
     r"(?:\s+(?:an?|the|some|large|\d+|quantit(?:y|ies)|amounts?|of|their|its|several|"
     r"stocks?|caches?|boxes|crates|rounds)\b)*\s*"
@@ -2464,7 +2475,8 @@ def _type_sentence(text: str) -> Typing | None:
         # incursion" dates a running count, no act of its own)
         and (
             before.group().startswith(",")
-            or re.search(r",\s+(?:[\w-]+\s+)?$", text[: before.start() + 1]) is not None
+            # (", barely five days after a crowd ... beat to death two traders")
+            or re.search(r",\s+(?:[\w-]+\s+){0,2}$", text[: before.start() + 1]) is not None
         )
     ):
         # "Several hundred residents marched to the governor's office on Monday ..., a day
@@ -2509,6 +2521,16 @@ def _type_sentence(text: str) -> Typing | None:
     if (
         t is not None
         and t.key == "NON_STATE_ACTOR_OVERTAKES_TER"
+        and t.trigger.lower() in ("seized", "seize", "seizes", "seizing")
+        and (whom := _SEIZED_PEOPLE.match(text, t.trigger_end)) is not None
+    ):
+        # "a crowd at the town market seized two men ... and beat them to death", "gunmen
+        # seized five women from a minibus": people taken, no town
+        other = _without_trigger(text, t)
+        t = other if other is not None else _retyped("ABDUCT_DISSAP", t.score, whom)
+    if (
+        t is not None
+        and t.key == "NON_STATE_ACTOR_OVERTAKES_TER"
         and (
             (t.trigger.lower() == "seized" and _SEIZED_GOODS.search(text))
             # "his forces had captured a quantity of ammunition before withdrawing"
@@ -2541,7 +2563,18 @@ def _type_sentence(text: str) -> Typing | None:
         one_fight = _FIGHT_WORD.match(t.trigger) and (
             _ONE_FIGHT.match(text, t.trigger_end) or _KILLED_WHEN.search(text, 0, t.trigger_start)
         )
-        t = other if (acled and not one_fight) or not _FIGHT_WORD.match(t.trigger) else t
+        # ("Members of a local militia fought a group of armed men ... on Tuesday, barely five
+        # days after a crowd beat to death two traders": the other act is an earlier one)
+        earlier = (
+            other is not None
+            and (le := LATER_EVENT.search(text, t.trigger_end)) is not None
+            and le.end() <= other.trigger_start
+        )
+        t = (
+            other
+            if ((acled and not one_fight) or not _FIGHT_WORD.match(t.trigger)) and not earlier
+            else t
+        )
     if (
         t is not None
         and t.key == "PEACE_PROTEST"

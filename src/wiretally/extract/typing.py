@@ -920,6 +920,10 @@ def classify(text: str, *, typer: str | None = None, within_cues: bool = True) -
     # ("arrested six activists who had posted videos of Friday's march": an earlier crowd,
     # named by its day; the arrests are the news)
     text = _blank(_EARLIER_CROWD, text, unless_empty=True)
+    # ("police said they had arrested 12 people in connection with the grenade attack": the
+    # attack is why; the arrests are the news)
+    if _ARREST_VERB.search(text):
+        text = _blank(_ARREST_CAUSE, text, unless_empty=True)
     sc = scores(text)
     if not sc:
         return None
@@ -999,6 +1003,18 @@ _EARLIER_CROWD = re.compile(
     r"\b(?:of|after|since|over|following|about|for)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|"
     r"sun)day|yesterday|last\s+(?:week|month|year))['’]s\s+(?:[\w-]+\s+){0,2}?"
     r"(?:march(?:es)?|rall(?:y|ies)|protests?|demonstrations?|sit-ins?|vigils?)\b",
+    re.I,
+)
+_ARREST_VERB = re.compile(
+    r"\b(?:arrested|detained|apprehended|rounded\s+up|picked\s+up|took\s+into\s+custody)\b",
+    re.I,
+)
+_ARREST_CAUSE = re.compile(
+    r"\b(?:in\s+connection\s+with|over|suspected\s+of\s+(?:involvement\s+in|links\s+to|"
+    r"taking\s+part\s+in|carrying\s+out)|for\s+(?:their\s+|his\s+|her\s+)?(?:alleged\s+)?"
+    r"(?:role|involvement|part)\s+in)\s+(?:the\s+|a\s+|last\s+\w+['’]s\s+|\w+day['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|killings?|murders?|"
+    r"ambush(?:es)?|shootings?|abductions?|kidnappings?|raids?|strikes?)\b",
     re.I,
 )
 _CROWD_CAUSE = re.compile(

@@ -953,7 +953,15 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
             parent = by_start.get(m.end + part.end())
             if parent is not None:
                 m.precision_hint = 2
-        if _SAID_AFTER.match(after) and not _LOCATIVE_BEFORE.search(before):
+        if _SAID_AFTER.match(after) and not (
+            _LOCATIVE_BEFORE.search(before)
+            # "police in south Galkayo said": a town's part, no surname
+            or (
+                m.compass is not None
+                and m.region_start is not None
+                and _LOCATIVE_BEFORE.search(before, 0, m.region_start - m.start + len(before))
+            )
+        ):
             # "Kirby said": a surname; keep only places that are clearly places ("our
             # correspondent in Makeni says" names a town).
             m.candidates = [
