@@ -139,3 +139,36 @@ def test_a_crowd_that_seized_two_men_and_beat_them_to_death_is_mob_violence() ->
     assert taken.sub_event_type == "Abduction/forced disappearance"
     town = _one("NAMPULA - Insurgents seized the town of Marrupa on Wednesday.", "2025-10-02")
     assert town.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_the_toll_from_a_days_attack_is_that_days_and_the_march_as_it_was_said_is_the_days() -> (
+    None
+):
+    got = _read(
+        "BELEDWEYNE, Somalia, March 11 (Horn Newswire) - The death toll from an al-Shabaab "
+        "assault on an army base in Somalia's Mahas district has risen to nine soldiers, "
+        "officials said on Wednesday, as hundreds of people marched in Beledweyne to demand "
+        "better protection for travellers.",
+        "2026-03-11",
+    )
+    march = next(m for m in got if m.event_type == "Protests")
+    assert march.date_start == "2026-03-11"
+    assert march.fatalities is None
+    toll = _one(
+        "MAPUTO - The death toll from Sunday's insurgent attack on Mecula has risen to nine, "
+        "officials said on Thursday.",
+        "2025-09-18",
+    )
+    assert toll.date_start == "2025-09-14"
+
+
+def test_incidents_that_added_to_tensions_leave_the_fight_its_toll() -> None:
+    m = _one(
+        "BENGHAZI, Libya, Aug 14, 2025 (AFP) - At least four people were killed in fighting "
+        "between forces of the Libyan National Army and tribal gunmen in the eastern city of "
+        "Ajdabiya on Tuesday, a local hospital said, as a roadside bomb and a rare street "
+        "protest added to tensions in the region.",
+        "2025-08-14",
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert m.fatalities is not None and m.fatalities.lower == 4

@@ -629,6 +629,10 @@ LATER_EVENT = re.compile(
     r"to\s+avenge)\s+(?:the|a|an)\b|"
     r",\s+(?:as|while)\s+(?!well\b|(?:many|much|long|soon)\s+as\b)(?:\w+\s+){1,3}?"
     r"(?:also|continued|flared|mounted|rose|grew|spread|erupted)\b|"
+    # ", as a roadside bomb and a rare street protest added to tensions in the region":
+    # other incidents, told in their own paragraphs
+    r",\s+as\s+(?:[\w-]+\s+){1,8}?(?:added|adding)\s+to\s+(?:the\s+)?(?:tensions?|fears|"
+    r"unrest|instability|insecurity)\b|"
     # "An IED killed a truck driver on the N380, and a clash was reported in Chiure"
     r",?\s+and\s+(?:an?|another|two|several)\s+(?:[\w-]+\s+)?(?:clash(?:es)?|attacks?|"
     r"ambush(?:es)?|strikes?|explosions?|blasts?|shelling|protests?|raids?)\s+(?:was|were)\s+"

@@ -2470,7 +2470,7 @@ def _type_sentence(text: str) -> Typing | None:
     if (
         t is not None
         and (before := LATER_EVENT.search(text)) is not None
-        and t.trigger_start >= before.end()
+        and t.trigger_start >= before.start()
         # (set off by a comma: "The latest jump in attacks began 10 days after Hamas' Oct. 7
         # incursion" dates a running count, no act of its own)
         and (
@@ -2568,7 +2568,7 @@ def _type_sentence(text: str) -> Typing | None:
         earlier = (
             other is not None
             and (le := LATER_EVENT.search(text, t.trigger_end)) is not None
-            and le.end() <= other.trigger_start
+            and le.start() < other.trigger_start
         )
         t = (
             other
@@ -4504,6 +4504,14 @@ def _clause_mentions(
         timex = None
     if timex is None and s is not whole:  # a clause: its sentence's date is its own
         timex = choose_time(times_here, whole.start, whole.end, t0, text)
+    if timex is None:
+        # "..., officials said on Wednesday, as hundreds of people marched in Beledweyne":
+        # the act told with the statement is of the statement's day
+        told_as = next(reversed(list(_SAID_THEN_AS.finditer(text, whole.start, t0))), None)
+        if told_as is not None:
+            timex = next(
+                (t for t in scan.stated if told_as.start() <= t.start < told_as.end()), None
+            )
     # ("police in Fallujah said they had arrested ...": police answer for their own town)
     where = [
         p for p in places
@@ -5125,7 +5133,11 @@ def _clause_mentions(
         # "..., days after security forces killed six insurgents": another event's toll.
         later = LATER_EVENT.search(s.text, local_t1)
         clause = s.text[: later.start()] if later is not None else s.text
-        fat, inj, spans = casualties(clause, offset=s.start)
+        # "The death toll from an assault on an army base has risen to nine soldiers,
+        # officials said on Wednesday, as hundreds of people marched": the toll before the
+        # statement is the earlier incident's, not the act told after it
+        cut = max((x.end() for x in _SAID_THEN_AS.finditer(clause, 0, local_t0)), default=0)
+        fat, inj, spans = casualties(clause[cut:], offset=s.start + cut)
         m.fatalities, m.injuries = fat, inj
         for key, (a, b) in spans.items():
             prov[key] = _evidence(article, s, a, b)
@@ -5251,6 +5263,10 @@ def _clause_mentions(
 
 
 _VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_SAID_THEN_AS = re.compile(
+    r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\b[^,;]{0,30},\s+as\s+",
+    re.I,
+)
 _DENIED_ACT = re.compile(
     r"\b(?:denied|denies|rejected)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}(?:had\s+|has\s+)?$", re.I
 )

@@ -219,11 +219,14 @@ def _location(members: list[Item]) -> Item | None:
             i for i, it in enumerate(located) if it.country == c)))  # fmt: skip
         located = [it for it in located if it.country in (top, None)]
 
-    def rank(it: Item) -> tuple[int, int]:
+    def rank(it: Item) -> tuple[int, int, int]:
         loc = it.mention.location
         assert loc is not None
-        # it.lat is None when the mention's coordinates were missing or invalid.
-        return (0 if it.lat is not None else 1, loc.precision or 3)
+        # it.lat is None when the mention's coordinates were missing or invalid. Between
+        # places of one precision a headline's yields to its story's ("at Abyan checkpoint"
+        # names the province; the story, "at the entrance of Mudiyah town", the district).
+        headline = int(it.mention.sentence == 0)
+        return (0 if it.lat is not None else 1, loc.precision or 3, headline)
 
     return min(located, key=rank)
 

@@ -226,6 +226,8 @@ def _set_role(c: _Cand, ctx: Context) -> None:
     if not m:
         return
     p = m["p"].lower()
+    if p == "from" and re.match(r"['’]s?\s", ctx.text[c.end : c.end + 3]):
+        return  # "the death toll from Sunday's attack": the attack's day, no window
     if p in ("since", "from"):
         c.role = "window_start"
     elif p in ("by", "until", "till", "through"):
