@@ -172,3 +172,15 @@ def test_incidents_that_added_to_tensions_leave_the_fight_its_toll() -> None:
     )
     assert m.sub_event_type == "Armed clash"
     assert m.fatalities is not None and m.fatalities.lower == 4
+
+
+def test_suspected_insurgents_in_the_when_clause_acted_and_a_community_militia_is_no_rival() -> (
+    None
+):
+    text = (
+        "NAMAPA - At least four people were killed when suspected insurgents attacked a "
+        "settlement on the outskirts of Namapa on Monday evening, officials said.\n\n"
+        "In Lalaua, members of a Naparama militia patrol the roads at night."
+    )
+    m = next(m for m in _read(text, "2025-09-24") if m.sub_event_type == "Attack")
+    assert m.actor1 == "Islamic State Mozambique"

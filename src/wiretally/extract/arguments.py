@@ -514,7 +514,8 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
         # "when" or "where" clause.
         when = _WHEN_AGENT.match(text, t1)
         if when is not None:
-            agent = next((h for h in everyone if h.start == when.start("who")), None)
+            # ("when suspected insurgents attacked": the alias holds the hedge)
+            agent = next((h for h in everyone if h.start <= when.start("who") < h.end), None)
             if agent is not None and agent.entry.type != "civilians":
                 roles.actor1 = agent
                 if roles.actor2 is agent:

@@ -3411,14 +3411,18 @@ def _the_insurgents(
             # fighters (a state's "terrorists" too) are that group, unless the report names
             # another armed group of the country
             known = sole_insurgency(m.country)
+            insurgent = _INSURGENT_WORDS.search(said.text) is not None
+            # (for "insurgents", a community militia that fights them, the Naparama, is no
+            # rival; "terrorists" beside a named militia may be either)
+            rivals = ("rebel group",) if insurgent else ("rebel group", "militia")
             if known is not None and any(
-                n.entry.type in ("rebel group", "militia")
+                n.entry.type in rivals
                 and n.entry.country == m.country
                 and n.entry.name != known.name
                 for n in names
             ):
                 known = None
-            if not _INSURGENT_WORDS.search(said.text):
+            if not insurgent:
                 if known is not None and _TERRORISTS.search(said.text):
                     setattr(m, role, known.name)
                     setattr(m, role + "_type", known.type)
