@@ -184,3 +184,14 @@ def test_suspected_insurgents_in_the_when_clause_acted_and_a_community_militia_i
     )
     m = next(m for m in _read(text, "2025-09-24") if m.sub_event_type == "Attack")
     assert m.actor1 == "Islamic State Mozambique"
+
+
+def test_the_number_killed_that_rose_is_the_toll_and_the_hospital_town_no_scene() -> None:
+    m = _one(
+        "CAUCASIA, Colombia, March 11 (Meridian Wire) - The number of Colombian soldiers killed "
+        "in an ambush in Antioquia's Bajo Cauca region rose to five on Wednesday after one of "
+        "the wounded died in a Medellín hospital, the army said.",
+        "2026-03-11",
+    )
+    assert m.fatalities is not None and m.fatalities.value == 5
+    assert m.location is None or m.location.name != "Medellín"

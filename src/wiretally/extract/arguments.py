@@ -695,11 +695,28 @@ _HOSPITAL_IN = re.compile(
 )
 
 
+_IN_A_BEFORE = re.compile(
+    r"\b(?:died|treated|taken|admitted|evacuated|transferred|rushed|hospitali[sz]ed)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:in|at|to)\s+(?:an?|the)\s+$",
+    re.I,
+)
+_NAMED_HOSPITAL = re.compile(
+    r"(?-i:[A-Z])[\w'’.-]*(?:[\s-](?-i:[A-Z])[\w'’.-]*){0,3}(?:['’]s)?\s+(?:[a-z]+\s+)?"
+    r"(?:hospital|clinic|medical\s+cent(?:er|re)|health\s+cent(?:er|re))\b",
+    re.I,
+)
+
+
 def treated_at(text: str, start: int) -> bool:
     """Whether the place at ``start`` is where the hurt were treated or died ("one of the
-    injured later died in hospital in Baalbek"), not where they were hurt."""
+    injured later died in hospital in Baalbek", "died in a Medellín hospital"), not where
+    they were hurt."""
     return (
         _HOSPITAL_IN.search(text, max(0, start - 90), start) is not None
+        or (
+            _IN_A_BEFORE.search(text, max(0, start - 90), start) is not None
+            and _NAMED_HOSPITAL.match(text, start) is not None
+        )
         # "who were taken across the border to Zouerate for treatment"
         or _TAKEN_TO.search(text, max(0, start - 60), start) is not None
     )

@@ -227,6 +227,10 @@ _DEATH_ACTIVE = (
     # ("bringing the number of dead to five")
     r"number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|those\s+killed)\s+"
     r"(?:to|at|stood\s+at|rose\s+to|reached)|"
+    # ("The number of Colombian soldiers killed in an ambush in Antioquia's Bajo Cauca
+    # region rose to five")
+    r"number\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:killed|dead)(?:\s+[\w'’-]+){0,12}?\s+"
+    r"(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|jumped)\s+to|"
     r"(?:(?:death|casualty|fatality) )?toll(?:\s+[\w-]+){0,4}?\s+(?:to|at|of|is|was|reached|hit)|"
     # ("the death toll from an ambush on a passenger vehicle near Wapenamanda in Papua New
     # Guinea's Enga province has risen to seven": the incident told at length in between)
