@@ -5,6 +5,7 @@ sentences written for these tests)."""
 
 from __future__ import annotations
 
+from reading import read_mentions as _read_all
 from reading import read_news as _read
 from reading import read_one as _one
 
@@ -195,3 +196,16 @@ def test_the_number_killed_that_rose_is_the_toll_and_the_hospital_town_no_scene(
     )
     assert m.fatalities is not None and m.fatalities.value == 5
     assert m.location is None or m.location.name != "Medellín"
+
+
+def test_a_day_given_with_its_year_months_before_the_report_is_background() -> None:
+    got = _read_all(
+        "PORT-AU-PRINCE, July 16 - Gang members attacked the village of Liancourt on Tuesday, "
+        "killing nine people, local officials said. On 3 October 2024, Gran Grif fighters "
+        "killed at least 115 people in Pont-Sondé, according to the United Nations.",
+        "2025-07-16",
+    )
+    old = next(m for m in got if m.date_start == "2024-10-03")
+    assert old.historical
+    new = next(m for m in got if m.date_start == "2025-07-15")
+    assert not new.historical
