@@ -209,3 +209,14 @@ def test_a_day_given_with_its_year_months_before_the_report_is_background() -> N
     assert old.historical
     new = next(m for m in got if m.date_start == "2025-07-15")
     assert not new.historical
+
+
+def test_an_incident_named_by_its_day_is_the_one_told_that_day() -> None:
+    got = _read(
+        "SMARA - A projectile fired by the Polisario Front landed on the eastern outskirts of "
+        "Smara on Thursday night, wounding a shepherd, local authorities said.\n\n"
+        "Moroccan authorities described Thursday's attack as \"a deliberate targeting of "
+        'civilians" and said they had alerted the United Nations.',
+        "2026-10-03",
+    )
+    assert [m.sub_event_type for m in got] == ["Shelling/artillery/missile attack"]

@@ -503,3 +503,15 @@ def test_a_name_vouched_for_once_is_that_place_at_its_bare_mentions(full_gaz: Ga
         "Traders held a protest at Shaheed Park in Parachinar against the shortage.", full_gaz
     )
     assert "Parachinar" not in bare  # unvouched, a village with no people listed stays out
+
+
+def test_a_territory_and_the_state_that_holds_it_are_one_land(full_gaz: Gazetteer) -> None:
+    # GeoNames files Smara under Morocco and Tifariti under Western Sahara: neither makes
+    # the other look foreign.
+    found = _places(
+        "SMARA - A projectile landed on the outskirts of Smara on Thursday night, while a "
+        "drone strike near Tifariti on Friday killed two men.\n\nOn Friday afternoon, a drone "
+        "hit a vehicle about 10 kilometres north of Tifariti.",
+        full_gaz,
+    )
+    assert "Smara" in found and "Tifariti" in found

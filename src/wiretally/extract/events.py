@@ -5202,6 +5202,21 @@ def _clause_mentions(
     if (
         m.date_start is not None
         and m.event_type in _VIOLENT_TYPES
+        and _DAYS_NOUN_BEFORE.search(s.text, 0, typing.trigger_start) is not None
+        and any(
+            p.article_id == m.article_id
+            and p.event_type in _VIOLENT_TYPES
+            and not p.historical
+            and _same_days(m, p)
+            for p in mentions
+        )
+    ):
+        # "Moroccan authorities described Thursday's attack as 'a deliberate targeting of
+        # civilians'": the incident of that day, told before, named by its day
+        return []
+    if (
+        m.date_start is not None
+        and m.event_type in _VIOLENT_TYPES
         and _THE_ATTACKERS.match(s.text) is not None
         # (one that names a town of its own, "The militants attacked the checkpoint at the
         # entrance of Mudiyah town", tells more and stays)
@@ -5285,6 +5300,9 @@ _REFERS_BACK = re.compile(
 )
 
 
+_DAYS_NOUN_BEFORE = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday)['’]s\s+(?:[\w-]+\s+)?$"
+)
 # A sentence that opens on the incident itself, named definitely: "The drone hit ...",
 # "The strike destroyed ...", "The attackers ...".
 _THE_ATTACKERS = re.compile(

@@ -1144,6 +1144,9 @@ _NO_COUNTS: tuple[_Tally, _AreaTally] = (defaultdict(float), defaultdict(float))
 _NO_KEYS: frozenset[str] = frozenset()
 
 
+_ONE_LAND: dict[str, tuple[str, ...]] = {"EH": ("EH", "MA"), "MA": ("MA", "EH")}
+
+
 @dataclass(slots=True)
 class _Context:
     """What the other mentions of an article say: countries, admin1 areas, points.
@@ -1164,7 +1167,11 @@ class _Context:
             return 0.0
         own_c, _ = self.by_key.get(key, _NO_COUNTS)
         total = sum(self.countries.values()) - sum(own_c.values())
-        return (self.countries.get(cc, 0.0) - own_c.get(cc, 0.0)) / total if total > 0 else 0.0
+        # (a territory and the state that holds it count as one land: Smara, which GeoNames
+        # files under Morocco, beside Tifariti in Western Sahara)
+        lands = _ONE_LAND.get(cc, (cc,))
+        here = sum(self.countries.get(k, 0.0) - own_c.get(k, 0.0) for k in lands)
+        return here / total if total > 0 else 0.0
 
     def admin1_count(self, key: str, cc: str | None, admin1: str | None) -> float:
         if not admin1:
