@@ -220,3 +220,24 @@ def test_an_incident_named_by_its_day_is_the_one_told_that_day() -> None:
         "2026-10-03",
     )
     assert [m.sub_event_type for m in got] == ["Shelling/artillery/missile attack"]
+
+
+def test_suspected_separatists_in_casamance_are_its_one_insurgency() -> None:
+    m = _one(
+        "ZIGUINCHOR, Senegal, July 16, 2025 (West Africa Wire) - Two Senegalese soldiers were "
+        "killed and three wounded when suspected separatist fighters ambushed an army patrol "
+        "near Bignona on Tuesday.",
+        "2025-07-16",
+    )
+    assert m.actor1 == "Movement of Democratic Forces of Casamance"
+
+
+def test_men_killed_in_an_exchange_of_fire_with_a_force_fought_that_force() -> None:
+    m = _one(
+        "SEMPORNA, 22 May -- Two armed men were killed in an exchange of fire with the Marine "
+        "Police Force in the waters off Semporna in the early hours of Wednesday.",
+        "2026-05-22",
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor1 is not None and m.actor1.startswith("Police")
+    assert m.actor2 == "Unidentified armed group"

@@ -1223,6 +1223,13 @@ def _members_killed(m: Mention, s: Sentence, hits: list[ActorHit], article: Arti
             return
 
 
+_FIGHT_WITH_BEFORE = re.compile(
+    r"\b(?:exchange\s+of\s+fire|gunfight|gun\s+battle|shoot-?out|firefight|fire-?fight|"
+    r"clash(?:es)?|encounter)\s+with\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+
 def _force_fell_too(m: Mention, s: Sentence, hits: list[ActorHit], article: Article) -> None:
     """ "A member of the General Security service and a gunman were killed in an exchange
     of fire": a fight whose dead include a state force's member is that force's fight with
@@ -1238,6 +1245,15 @@ def _force_fell_too(m: Mention, s: Sentence, hits: list[ActorHit], article: Arti
             and _MEMBERS_OF_BEFORE.search(s.text[max(0, h.start - 30) : h.start])
             and _WERE_HIT_AFTER.match(s.text, h.end)
         ):
+            _set_actor(m, "actor1", h, article, s)
+            return
+        if (
+            h.entry.type == "state force"
+            and h.entry.name != m.actor2
+            and _FIGHT_WITH_BEFORE.search(s.text[max(0, h.start - 40) : h.start])
+        ):
+            # "Two armed men were killed in an exchange of fire with the Marine Police
+            # Force": the force they fought
             _set_actor(m, "actor1", h, article, s)
             return
 
@@ -3383,7 +3399,8 @@ def _crowd_first(mentions: list[Mention]) -> None:
 # "rebel fighters", "non-state armed groups (NSAG)". Not "terrorists": a state's word for
 # whoever it fights.
 _INSURGENT_WORDS = re.compile(
-    r"insurgen|militant|jihadi|islamist|rebel|guerrill|\bNSAGs?\b|non-state armed|extremist",
+    r"insurgen|militant|jihadi|islamist|rebel|guerrill|separatist|\bNSAGs?\b|non-state armed|"
+    r"extremist",
     re.I,
 )
 
