@@ -4525,6 +4525,12 @@ def _clause_mentions(
         timex = None
     if timex is None and s is not whole:  # a clause: its sentence's date is its own
         timex = choose_time(times_here, whole.start, whole.end, t0, text)
+        if (
+            timex is not None
+            and _AFTER_ANOTHER.fullmatch(timex.text)
+            and _after_report(timex, article)
+        ):
+            timex = None  # (another clause's "the following day", counted from this one)
     if timex is None:
         # "..., officials said on Wednesday, as hundreds of people marched in Beledweyne":
         # the act told with the statement is of the statement's day
