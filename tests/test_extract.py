@@ -249,6 +249,9 @@ def test_scorer_matches_and_counts_spurious() -> None:
     assert section["found_share"] == 1.0 and section["spurious"] == 1
     assert section["problems"] == []
     assert actor_ok("Hamas", "United States military") is False
+    # a gold name whose brackets belong to an alias ("CPI (Maoist)") is looked up whole
+    assert actor_ok("Communist Party of India (Maoist)", "CPI (Maoist)") is True
+    assert actor_ok("Communist Party of India (Maoist)", "CPI (Marxist)") is False
 
 
 @pytest.mark.parametrize(

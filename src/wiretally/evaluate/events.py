@@ -120,7 +120,8 @@ def actor_ok(predicted: str | None, gold: str | None) -> bool | None:
     p_name, p_type, p_country, p_parent = _canon(predicted)
     if fold(predicted).split(" (")[0] == fold(gold).split(" (")[0]:
         return True
-    for part in _gold_parts(gold):
+    # (the gold's whole name first: "CPI (Maoist)" is an alias, whose brackets belong to it)
+    for part in [gold.strip(), *_gold_parts(gold)]:
         g_name, g_type, g_country, g_parent = _canon(part)
         if p_name == g_name or p_parent == g_name or g_parent == p_name:
             return True
