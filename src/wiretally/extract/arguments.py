@@ -685,9 +685,10 @@ _NEAR_THE = re.compile(r"\b(?:close\s+to|near|not\s+far\s+from|towards?)\s+the\s
 _BORDER_AFTER = re.compile(r"\s+border\b(?!\s+(?:town|village|district|post|area|region|crossing))")
 
 
+# Where the hurt were cared for or died, not where they were hurt.
+_CARE_VERB = r"(?:died|treated|taken|admitted|evacuated|transferred|rushed|hospitali[sz]ed)"
 _HOSPITAL_IN = re.compile(
-    r"\b(?:died|treated|taken|admitted|evacuated|transferred|rushed|hospitali[sz]ed|"
-    r"treatment)\s+(?:[\w-]+\s+){0,6}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    rf"\b(?:{_CARE_VERB}|treatment)\s+(?:[\w-]+\s+){{0,6}}?(?:in|at|to)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
     r"(?:hospitals?|clinics?|medical cent(?:er|re)s?|health cent(?:er|re)s?)\s+"
     r"(?:in|at|near|outside)\s+"
     r"(?:the\s+)?$",
@@ -696,8 +697,7 @@ _HOSPITAL_IN = re.compile(
 
 
 _IN_A_BEFORE = re.compile(
-    r"\b(?:died|treated|taken|admitted|evacuated|transferred|rushed|hospitali[sz]ed)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:in|at|to)\s+(?:an?|the)\s+$",
+    rf"\b{_CARE_VERB}\s+(?:[\w-]+\s+){{0,6}}?(?:in|at|to)\s+(?:an?|the)\s+$",
     re.I,
 )
 _NAMED_HOSPITAL = re.compile(
@@ -1318,9 +1318,11 @@ def died_later(text: str, t: Timex, since: int = 0) -> bool:
 _KIN_OF_VICTIMS_BEFORE = re.compile(KIN_OF_VICTIMS.pattern + r"[^.;,]{0,60}$", re.I)
 
 
+# The verbs of a statement, as the dates and clauses around one are read below.
+_SAY_VERB = r"(?:said|says|told|announced|added|stated|reported|confirmed)"
 # "Ryder said Wednesday": the day of the statement, not of the event.
 REPORTING_DATE = re.compile(
-    r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\s+"
+    rf"\b{_SAY_VERB}\s+"
     r"(?:in an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|post|message|video|interview)\s+)?"
     r"(?:on\s+)?(?:[A-Z][a-z]+day\s*\(\s*)?$",
     re.I,
@@ -1328,10 +1330,13 @@ REPORTING_DATE = re.compile(
 # "..., police said on Wednesday, as authorities arrested three men": the clause after the
 # statement is of about its day, not of a day its main clause names ("Monday's attack")
 _SAID_AS = re.compile(
-    r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\s+(?:on\s+)?"
+    rf"\b{_SAY_VERB}\s+(?:on\s+)?"
     r"(?:[A-Z][a-z]+day|today|yesterday|[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*,\s+as\s+",
     re.I,
 )
+# Any statement followed by an as-clause ("officials said, as ..."), with or without its day:
+# what comes before it is of the statement's subject, what comes after of the news told with it.
+SAID_THEN_AS = re.compile(rf"\b{_SAY_VERB}\b[^,;]{{0,30}},\s+as\s+", re.I)
 
 
 _BEGAN_BEFORE = re.compile(r"\b(?:that|which)\s+(?:began|started)\b[^,.;]{0,50}$", re.I)

@@ -34,6 +34,7 @@ from wiretally.extract.arguments import (
     HAS_DAY,
     LATER_EVENT,
     REPORTING_DATE,
+    SAID_THEN_AS,
     Roles,
     assign_roles,
     choose_place,
@@ -4534,7 +4535,7 @@ def _clause_mentions(
     if timex is None:
         # "..., officials said on Wednesday, as hundreds of people marched in Beledweyne":
         # the act told with the statement is of the statement's day
-        told_as = next(reversed(list(_SAID_THEN_AS.finditer(text, whole.start, t0))), None)
+        told_as = next(reversed(list(SAID_THEN_AS.finditer(text, whole.start, t0))), None)
         if told_as is not None:
             timex = next(
                 (t for t in scan.stated if told_as.start() <= t.start < told_as.end()), None
@@ -5163,7 +5164,7 @@ def _clause_mentions(
         # "The death toll from an assault on an army base has risen to nine soldiers,
         # officials said on Wednesday, as hundreds of people marched": the toll before the
         # statement is the earlier incident's, not the act told after it
-        cut = max((x.end() for x in _SAID_THEN_AS.finditer(clause, 0, local_t0)), default=0)
+        cut = max((x.end() for x in SAID_THEN_AS.finditer(clause, 0, local_t0)), default=0)
         fat, inj, spans = casualties(clause[cut:], offset=s.start + cut)
         m.fatalities, m.injuries = fat, inj
         for key, (a, b) in spans.items():
@@ -5309,10 +5310,6 @@ def _clause_mentions(
 
 
 _VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-_SAID_THEN_AS = re.compile(
-    r"\b(?:said|says|told|announced|added|stated|reported|confirmed)\b[^,;]{0,30},\s+as\s+",
-    re.I,
-)
 _DENIED_ACT = re.compile(
     r"\b(?:denied|denies|rejected)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}(?:had\s+|has\s+)?$", re.I
 )
