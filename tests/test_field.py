@@ -108,14 +108,13 @@ def test_snapshot_keeps_each_gold_events_fields(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("split", "floors", "spurious"),
     [
-        # Measured on 2026-11-29 at the end of the twenty-third session (709 articles, 2,468
-        # events, each writer's folder its own store; see README) at 9f26df0: found 0.922,
-        # type 0.880, date 0.922, place 0.810, actor1 0.787, actor2 0.747, fatalities 0.812,
-        # 369 spurious (15.0% of gold). (When the twenty-second held split joined dev at the
-        # session's start it read found 0.916, place 0.791, 389 spurious.) Floors are the end
-        # reading less a point.
-        ("dev", {"found": 0.912, "event_type": 0.870, "date": 0.912, "place": 0.800,
-                 "actor1": 0.777, "actor2": 0.737, "fatalities": 0.802}, 0.16),
+        # Measured on 2026-11-29 at the start of the twenty-fourth session, when the
+        # twenty-third held split joined dev (751 articles, 2,565 events, each writer's folder
+        # its own store; see README) at 4738def: found 0.920, type 0.879, date 0.920, place
+        # 0.806, actor1 0.782, actor2 0.745, fatalities 0.808, 406 spurious (15.8% of gold).
+        # Floors are that reading less a point.
+        ("dev", {"found": 0.910, "event_type": 0.869, "date": 0.910, "place": 0.796,
+                 "actor1": 0.772, "actor2": 0.735, "fatalities": 0.798}, 0.17),
     ],
 )  # fmt: skip
 def test_field_floors(split: str, floors: dict[str, float], spurious: float) -> None:
