@@ -96,17 +96,34 @@ _FOREIGN_MONTHS = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
     "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
     "décembre": 12, "decembre": 12,
+    # Filipino (Tagalog, Hiligaynon, Cebuano) and Indonesian or Malay
+    "pebrero": 2, "marso": 3, "hunyo": 6, "hulyo": 7, "septiyembre": 9, "setyembre": 9,
+    "oktubre": 10, "nobyembre": 11, "disyembre": 12, "januari": 1, "februari": 2,
+    "maret": 3, "mei": 5, "juni": 6, "juli": 7, "agustus": 8, "oktober": 10,
+    "desember": 12, "disember": 12,
 }  # fmt: skip
-# "15 septembre 2026", "12 de marzo de 2026", "3 de abril de 2026"
+# "15 septembre 2026", "12 de marzo de 2026", "3 de abril de 2026", and the month first
+# as a Filipino paper writes it: "Septiyembre 27, 2025".
+_FOREIGN_MONTH = r"|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
 _FOREIGN_DAY = (
-    r"\b(?P<d>\d{1,2})(?:er|º|°)?\s+(?:de\s+)?"
-    r"(?P<m>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")"
+    r"\b(?:(?P<d>\d{1,2})(?:er|º|°)?\s+(?:de\s+)?(?P<m>" + _FOREIGN_MONTH + r")"
     r"\s+(?:de\s+)?(?P<y>(?:19|20)\d\d)"
+    r"|(?P<m2>" + _FOREIGN_MONTH + r")\s+(?P<d2>\d{1,2}),\s*(?P<y2>(?:19|20)\d\d))"
 )
+
+
+def _foreign_day(m: re.Match[str]) -> date | None:
+    """The day a match of ``_FOREIGN_DAY`` names, in either order."""
+    if m.group("m"):
+        return _mk(int(m.group("y")), _FOREIGN_MONTHS[m.group("m").lower()], int(m.group("d")))
+    return _mk(int(m.group("y2")), _FOREIGN_MONTHS[m.group("m2").lower()], int(m.group("d2")))
+
+
 # ("Esmeraldas, miércoles 4 de marzo de 2026 · Año XXXI · N.º 10.412": the issue's number
-# may follow)
+# may follow, or a price set apart by spaces: "Kalemie, mardi 17 mars 2026     Prix: 1 000 FC")
 _FOREIGN_DATE_LINE = re.compile(
-    r"^[^\n]{0,50}?" + _FOREIGN_DAY + r"(?:[ \t]*[·|•–—][^\n]{0,60})?[ \t]*$", re.I | re.M
+    r"^[^\n]{0,50}?" + _FOREIGN_DAY + r"(?:(?:[ \t]*[·|•–—]|[ \t]{2,})[^\n]{0,60})?[ \t]*$",
+    re.I | re.M,
 )
 # A masthead's issue line: "N° 417 – Mardi 15 septembre 2026 – Prix : 300 FCFA", "Vol. 12
 # No. 88 | Tuesday, 15 September 2026 | Price Rs 10", "Année 19 — No. 842 — Vendredi 8 août
@@ -230,20 +247,14 @@ def leading_date(text: str) -> tuple[str | None, Removed | None]:
     # A translated paper's masthead line in its own language: "Pichari, Cusco - jueves 12 de
     # marzo de 2026", "Niamey, le 15 septembre 2026", "sexta-feira, 3 de abril de 2026".
     for line in _FOREIGN_DATE_LINE.finditer(text[:400]):
-        d = _mk(
-            int(line.group("y")), _FOREIGN_MONTHS[line.group("m").lower()], int(line.group("d"))
-        )
+        d = _foreign_day(line)
         if d is not None:
             return d.isoformat(), None
     # A masthead's issue line with the day between its number and its price.
     for line in _ISSUE_LINE.finditer(text[:500]):
         rest = line.group("rest")
         days = {d for m in _DATE_TOKEN.finditer(rest) if (d := _one_date(m.group()))}
-        days |= {
-            d for m in _FOREIGN_DATE.finditer(rest)
-            if (d := _mk(int(m.group("y")), _FOREIGN_MONTHS[m.group("m").lower()],
-                         int(m.group("d"))))
-        }  # fmt: skip
+        days |= {d for m in _FOREIGN_DATE.finditer(rest) if (d := _foreign_day(m))}
         if len(days) == 1:
             return days.pop().isoformat(), None
     # A bracketed note opening a translation: "[Unofficial translation from Turkish. Source:
