@@ -5,6 +5,7 @@ tests)."""
 
 from __future__ import annotations
 
+from reading import read_one as _one
 from wiretally.meta import leading_date
 
 
@@ -26,3 +27,32 @@ def test_a_french_masthead_date_keeps_its_price_set_apart_by_spaces() -> None:
     assert leading_date(head)[0] == "2026-02-05"
     # a sentence that only names a day in passing is no masthead
     assert leading_date("The talks of 5 février 2026 ended with no deal at all.\n")[0] is None
+
+
+def test_an_accented_demonym_names_its_army() -> None:
+    m = _one(
+        "Burkinabè troops have retaken control of Diapaga, a rural commune east of the "
+        "regional capital, the army announced on Thursday.",
+        "2026-05-15",
+    )
+    assert m.actor1 == "Burkinabe military"
+
+
+def test_the_air_force_after_said_on_a_weekday_that_is_the_hosts() -> None:
+    m = _one(
+        "OUAGADOUGOU, Burkina Faso - State radio said on Monday that air force drones had "
+        "struck fighters' positions near Bogandé overnight, killing dozens.",
+        "2026-05-12",
+    )
+    assert m.sub_event_type == "Air/drone strike"
+    assert m.actor1 == "Burkinabe military"
+
+
+def test_troops_beside_a_named_groups_fighters_are_the_hosts_army() -> None:
+    m = _one(
+        "MANDALAY, Myanmar - On Friday, TNLA fighters and troops clashed for hours near a "
+        "village in Shwegu township, and two resistance fighters were killed.",
+        "2026-05-16",
+    )
+    assert m.event_type == "Battles"
+    assert m.actor2 == "Myanmar military"

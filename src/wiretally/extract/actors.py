@@ -24,7 +24,12 @@ from pathlib import Path
 from wiretally.extract.names import forces_land, holder
 
 # Same-length character folding so that match offsets are offsets into the original text.
-_FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+# Accented Latin letters fold to their plain ones: "Burkinabè troops" are "Burkinabe troops".
+_FOLD = str.maketrans(
+    {"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"}
+    | dict(zip("àáâãäåèéêëìíîïòóôõöùúûüçñÀÁÂÃÄÅÈÉÊËÌÍÎÏÒÓÔÕÖÙÚÛÜÇÑ",
+               "aaaaaaeeeeiiiiooooouuuucnAAAAAAEEEEIIIIOOOOOUUUUCN", strict=True))
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

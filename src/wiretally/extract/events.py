@@ -579,7 +579,10 @@ _GENERIC_OPENER = re.compile(
     r"eleven|twelve|several|some)\s+(?:(?-i:[a-z][\w-]*)\s+)?|"
     # "a joint team of soldiers and police", "a unit of troops"
     r"\b(?:the|an?)\s+(?:joint\s+)?(?:team|unit|detachment|contingent|patrol|platoon)\s+of\s+|"
-    r"\b(?:said|says|added|reported)\s+(?:that\s+)?|"
+    # ("State television said on Tuesday that air force drones had struck ...")
+    r"\b(?:said|says|added|reported)\s+(?:on\s+\w+day\s+)?(?:that\s+)?|"
+    # "PDF fighters and troops clashed near Myaing": the other side, the host's troops
+    r"\b(?:fighters|militants|rebels|insurgents|militiamen|guerrillas|gunmen)\s+and\s+|"
     # "a kolbar was killed when border guards fired on a group of porters"
     r"\b(?:when|after|as)\s+)$",
     re.I,
