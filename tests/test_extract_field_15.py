@@ -5,6 +5,7 @@ tests)."""
 
 from __future__ import annotations
 
+from reading import read_news as _read
 from reading import read_one as _one
 from wiretally.meta import leading_date
 
@@ -56,3 +57,58 @@ def test_troops_beside_a_named_groups_fighters_are_the_hosts_army() -> None:
     )
     assert m.event_type == "Battles"
     assert m.actor2 == "Myanmar military"
+
+
+def test_a_digest_items_dated_heading_yields_to_its_dated_paragraph() -> None:
+    text = (
+        "# Protection Digest No. 4 - Tanganyika\n\n"
+        "**Period covered:** 1 - 14 March 2026\n\n"
+        "## Main incidents\n\n"
+        "**1. Kalemie territory - houses burnt (3 March).**\n"
+        "On 3 March, militiamen set fire to about 20 houses in a village near Kalemie after "
+        "residents refused to pay a levy.\n\n"
+        "**2. Manono territory - sexual violence (5 March).**\n"
+        "On 5 March, three women were raped by armed men near Kiambi while returning from "
+        "their fields.\n"
+    )
+    got = _read(text, "2026-03-16")
+    assert [(m.sub_event_type, m.location and m.location.name) for m in got] == [
+        ("Looting/property destruction", "Kalemie"),
+        ("Sexual violence", "Kiambi"),
+    ]
+
+
+def test_people_taken_to_an_unknown_location_are_abducted_not_intercepted() -> None:
+    m = _one(
+        "KALEMIE, Democratic Republic of Congo - On 8 March, armed men in two boats "
+        "intercepted fishing canoes off Moba and took six fishermen to an unknown location.",
+        "2026-03-10",
+    )
+    assert m.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_who_seized_villagers_is_read_before_the_verb() -> None:
+    m = _one(
+        "MANDALAY, Myanmar - Members of the Pyu Saw Htee militia seized four villagers near "
+        "Salingyi on Tuesday, relatives said.",
+        "2026-03-12",
+    )
+    assert m.sub_event_type == "Abduction/forced disappearance"
+    assert m.trigger == "seized"
+    assert m.actor1 == "Pyu Saw Htee"
+    seized = _one(
+        "KALEMIE, Democratic Republic of Congo - Armed men in two boats seized seven "
+        "fishermen on Lake Tanganyika near Moba on Sunday.",
+        "2026-03-10",
+    )
+    assert seized.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_mai_mai_faction_keeps_its_name() -> None:
+    m = _one(
+        "PWETO, Democratic Republic of Congo - Mai-Mai Bakata Katanga militiamen set fire to "
+        "30 houses in a village south of Pweto on Monday.",
+        "2026-03-11",
+    )
+    assert m.actor1 == "Mai-Mai Bakata Katanga"
+    assert m.location is not None and m.location.name == "Pweto"

@@ -515,3 +515,27 @@ def test_a_territory_and_the_state_that_holds_it_are_one_land(full_gaz: Gazettee
         full_gaz,
     )
     assert "Smara" in found and "Tifariti" in found
+
+
+def test_zaporizhzhia_is_the_city_not_the_village_that_holds_the_spelling(
+    full_gaz: Gazetteer,
+) -> None:
+    # GeoNames gives the spelling "Zaporizhzhia" to a village of 656 people; the city of
+    # 700,000 holds it only as an alternate.
+    found = _places(
+        "ZAPORIZHZHIA, Ukraine - The toll from a Russian drone attack on the Ukrainian city "
+        "of Zaporizhzhia rose to three.",
+        full_gaz,
+    )
+    city = found["Zaporizhzhia"]
+    assert distance_km(city.lat, city.lon, 47.85, 35.12) < 10  # type: ignore[attr-defined]
+
+
+def test_a_spanish_group_name_hides_its_country(full_gaz: Gazetteer) -> None:
+    found = _places(
+        "Fighting broke out between the ELN and the Clan del Golfo (Ejército Gaitanista de "
+        "Colombia, EGC) in rural Bojayá on Sunday.",
+        full_gaz,
+    )
+    assert "Colombia" not in found
+    assert "Bojayá" in found

@@ -2463,7 +2463,9 @@ def _force_country(name: str | None) -> str | None:
 _SEIZED_PEOPLE = re.compile(
     r"\s+(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|dozens\s+of)"
     r"\s+)?(?:[\w-]+\s+)?(?:men|women|people|persons|civilians|villagers|traders|farmers|"
-    r"children|boys|girls|passengers|hostages|herders|students|teachers|workers|man|woman)\b",
+    r"children|boys|girls|passengers|hostages|herders|students|teachers|workers|man|woman|"
+    r"fishermen|fishers|miners|drivers|pupils|schoolchildren|travell?ers|motorists|"
+    r"worshipp?ers|pilgrims|engineers|nurses|doctors|journalists)\b",
     re.I,
 )
 _SEIZED_GOODS = re.compile(
@@ -2546,8 +2548,10 @@ def _type_sentence(text: str) -> Typing | None:
     ):
         # "a crowd at the town market seized two men ... and beat them to death", "gunmen
         # seized five women from a minibus": people taken, no town
+        # (the verb stays the trigger: the words before it name who seized them)
         other = _without_trigger(text, t)
-        t = other if other is not None else _retyped("ABDUCT_DISSAP", t.score, whom)
+        taken = re.compile(r"\S+").match(text, t.trigger_start)
+        t = other if other is not None else _retyped("ABDUCT_DISSAP", t.score, taken or whom)
     if (
         t is not None
         and t.key == "NON_STATE_ACTOR_OVERTAKES_TER"
@@ -4117,12 +4121,24 @@ def _subheading_over_report(
         return False
     if text[s.start - 1] != "\n" or not text.startswith("\n", s.end):
         return False  # not a line of its own
-    if any(s.start <= t.start < s.end for t in scan.times):
-        return False  # a heading that gives its day tells it
-    if not any(len(x.text) > 80 and x.text.rstrip()[-1:] in '.!?"”' for x in sentences[:i]):
+    if not s.text.startswith(("**", "#")) and not any(
+        len(x.text) > 80 and x.text.rstrip()[-1:] in '.!?"”' for x in sentences[:i]
+    ):
         return False  # the page's headline (under a masthead's lines), not a subheading
     nxt = sentences[i + 1] if i + 1 < len(sentences) else None
     if nxt is None or text[s.end : nxt.start].strip() or text[s.end : nxt.start].count("\n") > 2:
+        return False
+    if any(s.start <= t.start < s.end for t in scan.times) and not (
+        any(nxt.start <= t.start < nxt.end for t in scan.times)
+        and (
+            any(nxt.start <= p.start < nxt.end for p in scan.places)
+            or not any(s.start <= p.start < s.end for p in scan.places)
+        )
+    ):
+        # a heading that gives its day tells it, unless its paragraph opens with the day
+        # (and a place, where the heading names one) too: "**3. Manono territory - sexual
+        # violence (11 March).**" over "On 11 March, five women were raped by armed men
+        # near Kiambi ..."
         return False
     told = _type_sentence(nxt.text)
     return told is not None and told.event_type == typing.event_type

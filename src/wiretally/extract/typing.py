@@ -287,7 +287,10 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:gunmen|armed men|assailants|"
      r"kidnappers|abductors|attackers|insurgents|militants))|"
      # "seized a schoolteacher and two grain traders ... and took them to an unknown location"
-     r"(?:took|taken|led|drove|whisked) (?:them|him|her|(?:the|all|all the) \w+) (?:away )?to an? "
+     # ("... intercepted fishing canoes off Moba and took eight fishermen to an unknown location")
+    r"(?:took|taken|led|drove|whisked) (?:them|him|her|(?:the|all|all the) \w+|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some) "
+    r"(?:[\w-]+ )?\w+) (?:away )?to an? "
      r"(?:unknown|undisclosed|unidentified) (?:location|destination|place)|"
      # "entered shelters in Camp 13 and took away at least 15 Rohingya men and boys",
      # a brief's "presenter taken from his home by armed men"
@@ -832,6 +835,19 @@ def _adjust(text: str, sc: dict[str, tuple[float, int, int]]) -> dict[str, float
         # "a trafficking gang intercepted a truck ... and took all passengers to an unknown
         # location": people taken by a gang are abducted, whatever its trade
         s["ORG_CRIME"] = min(s["ORG_CRIME"], s["ABDUCT_DISSAP"] - 0.5)
+    if (
+        s.get("ABDUCT_DISSAP", 0.0) >= 3.0
+        and "DISR_WEAP" in s
+        and not re.search(
+            r"missiles?|rockets?|drones?|uavs?|weapons|arms|explosives?|ammunition|bombs?|"
+            r"mines?|ieds?|grenades?|rifles?|guns?|shells?|projectiles?",
+            text,
+            re.I,
+        )
+    ):
+        # "intercepted fishing canoes ... and took eight fishermen to an unknown location":
+        # what was stopped is people, not a weapon
+        s["DISR_WEAP"] = min(s["DISR_WEAP"], s["ABDUCT_DISSAP"] - 0.5)
     if "ART_MISS_ATTACK" in s and re.search(r"tear ?gas (?:shells?|canisters?)", text, re.I):
         s["ART_MISS_ATTACK"] = max(0.0, s["ART_MISS_ATTACK"] - 2.5)
     if (

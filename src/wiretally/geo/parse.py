@@ -152,7 +152,9 @@ _ORG = wordset(
     organisation observatory agency command network company corporation inc ltd llc
     times post journal herald tribune gazette news press telegraph foundation institute
     association union league federation alliance coalition ministry kataeb kataib congress
-    hezbollah hizballah nujaba jihad cartel cartels gang gangs gendarmerie prefectura"""
+    hezbollah hizballah nujaba jihad cartel cartels gang gangs gendarmerie prefectura
+    ejército ejercito exército exercito armée armee fuerzas forças forcas frente partido
+    movimiento movimento mouvement autodefensas"""
 )
 # Relief bodies whose names are also towns' ("The Red Cross now says 27 were injured": the
 # organisation, not Red Cross, North Carolina).
@@ -769,6 +771,14 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                 )
                 if partial and is_org:
                     continue
+                if (
+                    is_org
+                    and i > 1
+                    and lowered[i - 1] in _NAME_LINKS
+                    and _is_cap(tokens[span[i - 2]][2])
+                ):
+                    continue  # "Ejército Gaitanista de Colombia": the group's name goes on
+
                 if partial and not exact and all(gaz.feature[c] == "country" for c in ids):
                     continue  # "Spin Boldak-Chaman": "Spin" is no loose spelling of Spain
                 if river and all(gaz.feature[c] != "river" for c in ids):
