@@ -112,3 +112,32 @@ def test_a_mai_mai_faction_keeps_its_name() -> None:
     )
     assert m.actor1 == "Mai-Mai Bakata Katanga"
     assert m.location is not None and m.location.name == "Pweto"
+
+
+def test_a_pact_named_in_quotes_is_an_agreement() -> None:
+    m = _one(
+        "KALEMIE, Democratic Republic of Congo - Chiefs of the two communities signed a "
+        '"peaceful coexistence" pact in Kalemie on Saturday.',
+        "2026-03-17",
+    )
+    assert m.sub_event_type == "Agreement"
+
+
+def test_a_translated_confrontation_with_its_dead_is_a_clash() -> None:
+    m = _one(
+        "MATEHUALA, Mexico - Two armed men died and a state police officer was wounded on "
+        "Wednesday in a confrontation on the highway south of Matehuala, police said.",
+        "2025-09-26",
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert m.location is not None and m.location.name == "Matehuala"
+
+
+def test_a_crowd_that_storms_a_food_point_riots() -> None:
+    m = _one(
+        "EL FASHER, Sudan - On Wednesday, hundreds of displaced people stormed a food "
+        "distribution point in Tawila after rations were cut by half.",
+        "2026-04-10",
+    )
+    assert m.event_type == "Riots"
+    assert m.trigger == "stormed"

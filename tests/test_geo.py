@@ -539,3 +539,14 @@ def test_a_spanish_group_name_hides_its_country(full_gaz: Gazetteer) -> None:
     )
     assert "Colombia" not in found
     assert "Bojayá" in found
+
+
+def test_a_hospital_general_is_no_generals_name(full_gaz: Gazetteer) -> None:
+    # "General" before "de" is part of a facility's Spanish name, not a rank before a
+    # surname: the town stays a place at every mention.
+    found = _places(
+        "Two gunmen died south of Matehuala on Wednesday. The wounded officer was taken to "
+        "the Hospital General de Matehuala.",
+        full_gaz,
+    )
+    assert "Matehuala" in found

@@ -2697,7 +2697,9 @@ def _without_trigger(text: str, t: Typing) -> Typing | None:
 # A pact signed, not one talked of: "the two clans signed a peace covenant on Saturday",
 # "signed on Monday a non-aggression pact", "a local agreement had been signed in Debark".
 _SIGNED_ACCORD = re.compile(
-    r"\b(?<!to )(?:signed|sealed|inked)\s+(?:\w+\s+){0,5}?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    # (a pact named in quotes: 'signed a "non-aggression and peaceful coexistence" pact')
+    r"\b(?<!to )(?:signed|sealed|inked)\s+(?:\w+\s+){0,5}?(?:an?\s+|the\s+)?"
+    r"(?:[\"“]?[\w-]+[\"”]?\s+){0,4}?"
     r"(?:pact|agreement|accord|truce|ceasefire|cease-fire|peace\s+deal|covenant)\b|"
     r"\b(?:pact|agreement|accord|truce|ceasefire|cease-fire|covenant)\s+(?:had\s+been|has\s+been|"
     r"was)\s+signed\b",

@@ -173,7 +173,10 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:tribal|clan|inter-?clan|communal|ethnic) (?:fights?|wars?|warfare)|"
      r"ambush(?:ed|es)?|engaged|offensive|assault(?:ed)? on|stormed|attacked (?:a |an )?"
      r"(?:military|army|police|checkpoint|base|position|outpost|convoy|patrol)|"
-     r"counter[- ]?attack\w*|heavy fighting|armed confrontation|invasion|invaded", 2.0),
+     r"counter[- ]?attack\w*|heavy fighting|armed confrontation|invasion|invaded|"
+     # "Two armed men died ... in a confrontation on Federal Highway 57" (a translated
+     # "enfrentamiento": a gunfight)
+     r"(?<=in a )confrontation(?= (?:on|near|in|at|with|between|outside)\b)", 2.0),
     # "The farmers were seized on Wednesday afternoon while working on their farms", "still
     # missing after being seized by armed men": people taken (a town "was seized" is not)
     ("ABDUCT_DISSAP", r"(?<!town )(?<!city )(?<!base )(?<!area )(?<!village )(?<!district )"
@@ -591,6 +594,16 @@ class Typing:
     trigger: str
 
 
+# A crowd of unarmed people as the subject of "stormed"
+_CROWD_STORMED = re.compile(
+    r"\b(?:(?:hundreds|thousands|dozens|scores)\s+of|(?:a|an angry)\s+(?:crowd|mob)\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:people|residents|villagers|youths|women|men|miners|diggers|"
+    r"traders|students|farmers|workers|displaced|protesters|demonstrators|inmates|fans)\b"
+    r"[^.;]{0,40}?\b(?P<verb>stormed)\b",
+    re.I,
+)
+
+
 def scores(text: str) -> dict[str, tuple[float, int, int]]:
     """Weight per category, with the span of its strongest (then first) trigger.
 
@@ -626,6 +639,11 @@ def scores(text: str) -> dict[str, tuple[float, int, int]]:
             add = 0.0 if (cat, word) in seen else w
             seen.add((cat, word))
             out[cat] = ((prev[0] if prev else 0.0) + add, span[0], span[1])
+    if (crowd := _CROWD_STORMED.search(text)) is not None and not _GUNS.search(text):
+        # "hundreds of displaced people stormed a food distribution point": a crowd that
+        # breaks in riots; no fight between armed sides
+        weight = out.get("VIOL_DEMONSTR", (0.0, 0, 0))[0] + 2.5
+        out["VIOL_DEMONSTR"] = (weight, crowd.start("verb"), crowd.end("verb"))
     return out
 
 

@@ -640,7 +640,11 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                 mentions.append(Mention(st_start, end, st_name, candidates, st_exact or more_exact))
                 continue
         # "Supreme Leader Ayatollah Ali Khamenei": the words after a title are a name.
-        titles = [t for t, w in enumerate(lowered[:-1]) if w in _TITLES]
+        # ("the Hospital General de Matehuala": a title followed by "de" is no rank)
+        titles = [
+            t for t, w in enumerate(lowered[:-1])
+            if w in _TITLES and lowered[t + 1] not in _NAME_LINKS
+        ]  # fmt: skip
         if titles and not gaz.has_key(text[first_start : tokens[span[-1]][1]]):
             # ("The Governor of the Region of Timbuktu" holds an office of a place: no name)
             if lowered[titles[-1] + 1] != "of":
