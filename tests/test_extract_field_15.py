@@ -5,6 +5,7 @@ tests)."""
 
 from __future__ import annotations
 
+from reading import read_mentions as _read_all
 from reading import read_news as _read
 from reading import read_one as _one
 from wiretally.meta import leading_date
@@ -141,3 +142,31 @@ def test_a_crowd_that_storms_a_food_point_riots() -> None:
     )
     assert m.event_type == "Riots"
     assert m.trigger == "stormed"
+
+
+def test_a_month_named_alone_two_months_before_is_background() -> None:
+    (m,) = _read_all(
+        "In May, clashes between herders and farmers near Garsen forced thousands from "
+        "their homes.",
+        "2026-09-14",
+    )
+    assert m.historical
+    recent = _one(
+        "In August, clashes between herders and farmers near Garsen forced thousands from "
+        "their homes.",
+        "2026-09-14",
+    )
+    assert not recent.historical
+
+
+def test_men_charged_over_a_clash_and_a_funeral_for_the_slain_are_no_incidents() -> None:
+    assert not _read(
+        "Meanwhile, in Hola, three men accused of taking part in the Garsen clashes were "
+        "charged with murder on Friday and denied the charges.",
+        "2026-09-14",
+    )
+    assert not _read(
+        "A funeral for the slain policemen was held in Zahedan on Thursday, attended by "
+        "several thousand people.",
+        "2026-10-10",
+    )

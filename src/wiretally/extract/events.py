@@ -219,6 +219,23 @@ _ON_TRIAL_FOR = re.compile(
     r"sentences?\s+of\s+[^.;]{0,60}$",
     re.I,
 )
+_MONTH_ALONE = re.compile(
+    r"(?:(?:early|late|mid)[- ])?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)",
+    re.I,
+)
+_ACCUSED_OF_A_PART = re.compile(
+    r"\b(?:accused|suspected)\s+of\s+(?:taking\s+part\s+in|involvement\s+in|"
+    r"participating\s+in|carrying\s+out|organi[sz]ing|masterminding|plotting)\s+"
+    r"(?:the\s+|last\s+\w+'s\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+_COURT_AFTER = re.compile(
+    r"\b(?:were|was|have\s+been|had\s+been)\s+(?:formally\s+)?(?:charged|sentenced|"
+    r"convicted|remanded|arraigned|indicted|acquitted|jailed)\b|\b(?:appeared|appear)\s+"
+    r"(?:in|before)\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:court|judge|magistrate)",
+    re.I,
+)
 _JUDGED_THE = re.compile(
     r"\b(?:called|termed|branded|labell?ed|hailed|praised|justified|defended|condemned|"
     r"denounced|deplored|decried)\s+(?:the|this|that|its|their|(?:mon|tues|wednes|thurs|fri|"
@@ -2086,7 +2103,10 @@ _SPELL_OF = re.compile(
 _REMEMBERED = re.compile(
     r"\b(?:remembered|commemorated|mourned|honou?red|paid\s+tribute\s+to|prayed\s+for)\s+"
     r"(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?:killed|who\s+died|slain|lost)\s+(?:in|by|during)\s+"
-    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$",
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$|"
+    # "a funeral for the slain policemen was held in Zahedan on Thursday": the mourning
+    r"\b(?:funerals?|burials?|wakes?|memorial\s+services?|vigils?)\s+(?:for|of)\s+"
+    r"(?:the\s+|those\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 # "an inquiry had been ordered into the Koutruk attack": an incident told before, named
@@ -4470,10 +4490,14 @@ def _clause_mentions(
         p.event_type == typing.event_type and not p.historical for p in scan.mentions
     ):
         return []  # "Sunday's rally marked the 375th consecutive evening ...": told above
-    if _ON_TRIAL_FOR.search(s.text, 0, typing.trigger_start):
+    if _ON_TRIAL_FOR.search(s.text, 0, typing.trigger_start) or (
+        _ACCUSED_OF_A_PART.search(s.text, 0, typing.trigger_start)
+        and _COURT_AFTER.search(s.text, typing.trigger_end)
+    ):
         # "the military court on Tuesday sentenced three men to death for their role in a
-        # 2019 Boko Haram attack", "a man appeared in court charged over the shooting": a
-        # court's day, the incident told before or long past
+        # 2019 Boko Haram attack", "a man appeared in court charged over the shooting",
+        # "three men accused of taking part in the Garsen clashes were charged with murder":
+        # a court's day, the incident told before or long past
         return []
     if (
         _TOLL_OF_THE.search(s.text, 0, typing.trigger_start)
@@ -5229,7 +5253,16 @@ def _clause_mentions(
     # a July 2025 report: a day given with its year, months before, is the story's past)
     dated = prov.get("date")
     yeared = dated is not None and re.search(r"\b(?:19|20)\d\d\b", dated.text) is not None
-    m.historical = age is not None and (age > 300 or (cue and age > 30) or (yeared and age > 90))
+    # ("In June, clashes between herders and farmers near Garsen forced thousands from their
+    # homes" in a September report: a month named alone, ended two months before, is past)
+    month_only = dated is not None and _MONTH_ALONE.fullmatch(dated.text) is not None
+    ended = _days_before(article.published, m.date_end) if month_only else None
+    m.historical = age is not None and (
+        age > 300
+        or (cue and age > 30)
+        or (yeared and age > 90)
+        or (ended is not None and ended > 60)
+    )
     if m.historical:
         prov["historical"] = prov.get("date") or _evidence(article, s, t0, t1)
     apply_context(m, typing, _within_item(ctx, text, s))
