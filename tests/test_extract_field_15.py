@@ -170,3 +170,27 @@ def test_men_charged_over_a_clash_and_a_funeral_for_the_slain_are_no_incidents()
         "several thousand people.",
         "2026-10-10",
     )
+
+
+def test_a_witness_quote_after_the_report_tells_no_new_incident() -> None:
+    got = _read(
+        "PORT-AU-PRINCE, Haiti - Gang members attacked the suburb of Kenscoff on Monday, "
+        "killing four residents, police said.\n\n"
+        '"They came down the road at dawn, shooting at everything that moved," said a '
+        "market vendor who fled with her children.",
+        "2026-06-10",
+    )
+    assert [m.sub_event_type for m in got] == ["Attack"]
+
+
+def test_a_month_of_last_year_and_feared_attacks_are_not_todays_news() -> None:
+    (past,) = _read_all(
+        "In October last year its fighters killed more than 100 people in Pont-Sondé.",
+        "2026-07-16",
+    )
+    assert past.historical
+    (feared,) = _read_all(
+        "Residents fear fresh attacks on Marrupa itself, the district's largest town.",
+        "2026-07-16",
+    )
+    assert feared.modality == "hypothetical"

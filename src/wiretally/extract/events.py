@@ -219,9 +219,15 @@ _ON_TRIAL_FOR = re.compile(
     r"sentences?\s+of\s+[^.;]{0,60}$",
     re.I,
 )
+# A sentence that is a quotation and its speaker: '"..., shooting at everything that
+# moved," said Rosemène Jean-Baptiste'
+_WITNESS_QUOTE = re.compile(
+    r"\s*[\"“](?P<words>[^\"“”]{10,400}?)[,.!?]?[\"”]\s*,?\s+(?:said|says|added|told|recalled|"
+    r"explained)\b"
+)
 _MONTH_ALONE = re.compile(
     r"(?:(?:early|late|mid)[- ])?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)",
+    r"September|October|November|December)(?:\s+(?:of\s+)?last\s+year)?",
     re.I,
 )
 _ACCUSED_OF_A_PART = re.compile(
@@ -4485,6 +4491,12 @@ def _clause_mentions(
     if _labels_item(s, typing, sentences, i, text):
         return []  # the item's own report, next, tells it (dated by this heading)
     if _subheading_over_report(s, typing, sentences, i, scan):
+        return []
+    if (quote := _WITNESS_QUOTE.match(s.text)) is not None and (
+        typing.trigger_end <= quote.end("words") and any(not p.historical for p in scan.mentions)
+    ):
+        # '"They came down the road at dawn, shooting at everything that moved," said a
+        # market vendor who fled': a witness's words on the incident told above
         return []
     if (_DAYS_EVENT_OPENS.match(s.text) or _NTH_RUNNING.search(s.text)) and any(
         p.event_type == typing.event_type and not p.historical for p in scan.mentions
