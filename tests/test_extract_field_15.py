@@ -194,3 +194,18 @@ def test_a_month_of_last_year_and_feared_attacks_are_not_todays_news() -> None:
         "2026-07-16",
     )
     assert feared.modality == "hypothetical"
+
+
+def test_the_custody_of_people_arrested_before_is_no_new_arrest() -> None:
+    for text in (
+        "The Monitor notes that a judge ordered pre-trial detention for nine of those "
+        "arrested on 18 April.",
+        "The detained students are being held at the state prosecutor's office in Morelia.",
+        "A leader of the federation said the three detained men had been released on Monday.",
+    ):
+        assert not _read(text, "2026-04-25"), text
+    (m,) = _read(
+        "The police arrested three men in Morelia on Monday; they appeared in court on Tuesday.",
+        "2026-04-25",
+    )
+    assert m.sub_event_type == "Arrests"

@@ -230,6 +230,19 @@ _MONTH_ALONE = re.compile(
     r"September|October|November|December)(?:\s+(?:of\s+)?last\s+year)?",
     re.I,
 )
+# Arrested people named by their arrest: "those arrested", "the three detained men", "the
+# Tumandok residents arrested in ..." (not "the police arrested")
+_ARRESTED_ONES = re.compile(
+    r"\b(?:those|(?:the|these)\s+(?!(?:\w+\s+)?(?:police|army|military|soldiers|troops|"
+    r"authorities|gendarmes?|gendarmerie|forces|officers|agents|security|navy|guards|"
+    r"rangers|militia|rebels|gunmen)\b)(?:[\w-]+\s+){0,2})$",
+    re.I,
+)
+_CUSTODY_NEWS = re.compile(
+    r"\b(?:remand(?:s|ed)?|pre-trial\s+detention|trial|hearing|court|magistrate|judge|"
+    r"released|freed|being\s+held|are\s+held|is\s+held|were\s+held|bail)\b",
+    re.I,
+)
 _ACCUSED_OF_A_PART = re.compile(
     r"\b(?:accused|suspected)\s+of\s+(?:taking\s+part\s+in|involvement\s+in|"
     r"participating\s+in|carrying\s+out|organi[sz]ing|masterminding|plotting)\s+"
@@ -4502,6 +4515,26 @@ def _clause_mentions(
         p.event_type == typing.event_type and not p.historical for p in scan.mentions
     ):
         return []  # "Sunday's rally marked the 375th consecutive evening ...": told above
+    if (
+        typing.key == "ARREST"
+        and (
+            (
+                _ARRESTED_ONES.search(s.text, 0, typing.trigger_start)
+                and re.fullmatch(r"(?i)arrested|detained", typing.trigger)
+                and _CUSTODY_NEWS.search(s.text)
+            )
+            # ("a judge ordered pre-trial detention for ...": a court's order)
+            or (
+                typing.trigger.lower() == "detention"
+                and re.search(
+                    r"(?i)(?:pre-?trial|preventive|provisional)\s+$", s.text[: typing.trigger_start]
+                )
+            )
+        )
+    ):
+        # "a judge ordered pre-trial detention for nine of those arrested on 18 April", "the
+        # three detained men had been released": people arrested before, their custody now
+        return []
     if _ON_TRIAL_FOR.search(s.text, 0, typing.trigger_start) or (
         _ACCUSED_OF_A_PART.search(s.text, 0, typing.trigger_start)
         and _COURT_AFTER.search(s.text, typing.trigger_end)
