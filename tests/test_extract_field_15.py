@@ -209,3 +209,17 @@ def test_the_custody_of_people_arrested_before_is_no_new_arrest() -> None:
         "2026-04-25",
     )
     assert m.sub_event_type == "Arrests"
+
+
+def test_a_protest_note_handed_over_and_a_day_of_blockades_called_are_no_protest() -> None:
+    assert not _read(
+        "Iraq's foreign ministry said it had summoned Iran's charge d'affaires and handed "
+        "him a protest note.",
+        "2026-04-25",
+    )
+    assert not _read(
+        "Indigenous authorities from Totonicapán, Sololá and Alta Verapaz have called a "
+        "national day of road blockades against the reform to the water law approved on "
+        "first reading by Congress last week.",
+        "2026-04-25",
+    )

@@ -23,6 +23,8 @@ _HYPO_BEFORE = re.compile(
     r"intends? to|aim(?:s|ed)? to|seek(?:s|ing)? to|wants? to|ready to|in the event of|"
     # 'has called for "a great peaceful march" next week'
     r"call(?:s|ed|ing)? for|"
+    # "have called a national day of road blockades": a day still to come
+    r"call(?:s|ed|ing)?\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:days?|weeks?)\s+of|"
     r"without triggering|deter|to prevent|prevent(?:ing)?|avoid(?:ing)?|waiting to see|"
     # "and did not rule out a general strike"
     r"(?:not|n't|never)\s+rul(?:e|ed|ing)\s+out)\b"

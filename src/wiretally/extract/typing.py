@@ -1074,7 +1074,8 @@ _CROWD_ACTS = re.compile(
 )
 _DIPLOMATIC_PROTEST = re.compile(
     r"\bsummon(?:ed|s|ing)?\s+[^.;]{0,80}?\bto\s+protest\b|"
-    r"\b(?:lodged|filed|delivered|handed\s+over|sent)\s+(?:a\s+|an\s+)?(?:formal\s+|strong\s+|"
+    r"\b(?:lodged|filed|delivered|handed(?:\s+over)?|sent)\s+(?:(?:him|her|them|it)\s+)?"
+    r"(?:a\s+|an\s+)?(?:formal\s+|strong\s+|"
     r"official\s+)?(?:diplomatic\s+)?(?:protest|note\s+of\s+protest|protest\s+note)\b",
     re.I,
 )
