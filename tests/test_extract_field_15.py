@@ -223,3 +223,26 @@ def test_a_protest_note_handed_over_and_a_day_of_blockades_called_are_no_protest
         "first reading by Congress last week.",
         "2026-04-25",
     )
+
+
+def test_accords_signed_or_agreed_in_their_several_wordings() -> None:
+    for text in (
+        'On Wednesday in Bandundu, about forty notables signed a "pact of non-aggression '
+        'and peaceful coexistence" before the governor.',
+        "Traditional authorities from both communities met the sub-prefect on 15 March and "
+        "agreed to a local truce.",
+        "Leaders of two clans who have fought on and off near Wabag since 2022 signed a "
+        "peace agreement at Wabag on Thursday.",
+    ):
+        got = _read(text, "2026-03-20")
+        assert [m.sub_event_type for m in got] == ["Agreement"], text
+
+
+def test_a_town_that_frames_the_sentence_with_its_day_is_where() -> None:
+    m = _one(
+        "In Lichinga on Wednesday, Mozambican and Rwandan defence officials signed a "
+        "memorandum extending the area of operations of Rwandan forces to Mecula district.",
+        "2025-10-03",
+    )
+    assert m.sub_event_type == "Agreement"
+    assert m.location is not None and m.location.name == "Lichinga"

@@ -853,7 +853,10 @@ _IN_FRAME = re.compile(
 )
 # ("In Hawija town itself, ...", "In Bawku itself, ...")
 _FRAME_END = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:town|city|village))?(?:\s+itself)?\s*[,:]"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:town|city|village))?(?:\s+itself)?"
+    # ("In Lichinga on Wednesday, Mozambican and Rwandan officials signed ...")
+    r"(?:\s+(?:on\s+)?(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|"
+    r"\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?:morning|afternoon|evening|night))?)?\s*[,:]"
 )
 # "The wider Hawija district was retaken by Iraqi forces": the passive's subject is where.
 _PASSIVE_SUBJECT = re.compile(

@@ -336,7 +336,10 @@ _WEEKDAY_OR_DAY = re.compile(
 )
 _RELATIVE_AFTER_COMMA = re.compile(
     # (", describing it as a new crime ... against the people of Taiz since 2015": a comment)
-    r",\s+(?:which|where|who|whom|whose|describing|calling|branding|labelling|labeling)\b[^,;.]*"
+    r",\s+(?:which|where|who|whom|whose|describing|calling|branding|labelling|labeling)\b[^,;.]*|"
+    # ("Leaders of two clans who have fought on and off near Wabag since 2022 signed a
+    # peace agreement": who they are, no count)
+    r"\b(?:who|which)\s+(?:have|has|had)\s+(?:[\w-]+\s+){1,8}?since\s+(?:19|20)\d\d\b"
 )
 _SINCE_DATE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
@@ -2686,7 +2689,12 @@ def _type_sentence(text: str) -> Typing | None:
                        text[a:b])  # fmt: skip
     if t.key in VIOLENT or t.key in _REPORTED_KEYS:
         return t
-    if t.key == "AGREEMENT" and _SIGNED_ACCORD.search(text) and not _A_YEAR.search(text):
+    if (
+        t.key == "AGREEMENT"
+        and _SIGNED_ACCORD.search(text)
+        # ("clans who have fought near Wabag since 2022 signed ...": who they are)
+        and not _A_YEAR.search(_RELATIVE_AFTER_COMMA.sub("", text))
+    ):
         # an accord signed (on a day, not "in 2025"): a development of its own, not talk
         return t
     if t.key == "CHANGE_TO_GROUP_ACT" and t.trigger.lower().endswith("surrendered"):
@@ -2738,8 +2746,12 @@ def _without_trigger(text: str, t: Typing) -> Typing | None:
 _SIGNED_ACCORD = re.compile(
     # (a pact named in quotes: 'signed a "non-aggression and peaceful coexistence" pact')
     r"\b(?<!to )(?:signed|sealed|inked)\s+(?:\w+\s+){0,5}?(?:an?\s+|the\s+)?"
-    r"(?:[\"“]?[\w-]+[\"”]?\s+){0,4}?"
-    r"(?:pact|agreement|accord|truce|ceasefire|cease-fire|peace\s+deal|covenant)\b|"
+    r"(?:[\"“]?[\w-]+[\"”]?\s+){0,4}?[\"“]?"
+    r"(?:pact|agreement|accord|truce|ceasefire|cease-fire|peace\s+deal|covenant|"
+    r"memorandum)\b|"
+    # "met the sub-prefect on 15 March and agreed to a local truce"
+    r"\bagreed\s+(?:to|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:truce|ceasefire|"
+    r"cease-fire|pact|peace\s+deal)\b|"
     r"\b(?:pact|agreement|accord|truce|ceasefire|cease-fire|covenant)\s+(?:had\s+been|has\s+been|"
     r"was)\s+signed\b",
     re.I,
