@@ -550,3 +550,12 @@ def test_a_hospital_general_is_no_generals_name(full_gaz: Gazetteer) -> None:
         full_gaz,
     )
     assert "Matehuala" in found
+
+
+def test_a_street_named_for_a_state_is_no_place(full_gaz: Gazetteer) -> None:
+    found = _places(
+        "The attackers walked into a bar on Calle Hidalgo in Ciudad Valles and opened fire.",
+        full_gaz,
+    )
+    assert "Hidalgo" not in found
+    assert "Ciudad Valles" in found

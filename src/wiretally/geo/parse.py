@@ -243,6 +243,11 @@ _DATELINE_AFTER = re.compile(
     r"[ \t]*(?:\([A-Za-z.&' ]{2,30}\)[ \t]*)?[-–—:][ \t]"
 )
 _LANGUAGE_BEFORE = re.compile(r"\b(?:translated|translation)\s+(?:from|into)\s+(?:the\s+)?$", re.I)
+# "walked into the premises on Calle Hidalgo": a street named for a place or a person
+_STREET_BEFORE = re.compile(
+    r"\b(?:Calle|Avenida|Av\.|Rua|Rue|Bulevar|Boulevard|Carrera|Jir[oó]n|Paseo|Calzada)\s+"
+    r"(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+)?$"
+)
 # (also in Markdown's bold or under a heading's hashes: "## 7. Jasim (northern Daraa) - ...")
 _ITEM_HEAD_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:\*\*|__|#{1,6} )?(?:\d{1,2}[.)]|\[\d{1,2}\])|[a-h]\)|[-*•])?[ \t]*$"
@@ -697,6 +702,8 @@ def detect(text: str, gaz: Gazetteer) -> list[Mention]:
                 river = _RIVER_AFTER.match(text, e) is not None
                 if _LANGUAGE_BEFORE.search(text, max(0, s - 40), s):
                     continue  # "[Translated from Cebuano.]": a language (Cebuano is a town too)
+                if _STREET_BEFORE.search(text, max(0, s - 24), s):
+                    continue  # "on Calle Hidalgo": a street's name
                 suffix = _SUFFIX_AFTER.match(text, e)
                 ids: list[int] = []
                 exact = False
