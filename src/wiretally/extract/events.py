@@ -82,7 +82,7 @@ from wiretally.extract.typing import (
 )
 from wiretally.geo.gazetteer import capital_name, distance_km
 from wiretally.geo.parse import demonyms, geoparse, resolve_name
-from wiretally.meta import PERIOD_LINE, dateline_span
+from wiretally.meta import MONTHS, PERIOD_LINE, dateline_span
 from wiretally.records import (
     Article,
     Evidence,
@@ -226,8 +226,9 @@ _WITNESS_QUOTE = re.compile(
     r"explained)\b"
 )
 _MONTH_ALONE = re.compile(
-    r"(?:(?:early|late|mid)[- ])?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?:\s+(?:of\s+)?last\s+year)?",
+    r"(?:(?:early|late|mid)[- ])?(?:"
+    + "|".join(m for m in MONTHS if len(m) > 4 or m in ("march", "april", "may", "june", "july"))
+    + r")(?:\s+(?:of\s+)?last\s+year)?",
     re.I,
 )
 # Arrested people named by their arrest: "those arrested", "the three detained men", "the
