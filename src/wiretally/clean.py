@@ -34,6 +34,13 @@ _FOOTER = re.compile(
     r".*\b(?:guest pass|join the conversation|our commenters)\b)",
     re.IGNORECASE,
 )
+# A wire desk's note on what an update adds, "(Adds arrests, updated toll, paragraphs 2-7)",
+# and a page's teaser line, "INSIDE: Teff prices (p.3) | Letters (p.6)": no article text.
+_DESK_NOTE = re.compile(
+    r"^\s*\((?:Adds|Updates|Recasts|Rewrites|Refiles|Corrects|Changes|Fixes|Removes|"
+    r"Inserts|Writes through|Releads|Re-leads)\b[^()]*\)\s*$"
+)
+_TEASER = re.compile(r"^\s*(?:OTHER NEWS |ALSO |MORE )?INSIDE\s*:")
 _ARTEFACT = re.compile(r"^\s*(?:[A-Z]{1,3}|[•·|*_~=-]{1,5}|\d{1,2})\s*$")
 
 
@@ -92,6 +99,10 @@ def classify(line: str) -> str | None:
         return "caption"
     if is_footer(line):
         return "footer"
+    if _DESK_NOTE.match(line):
+        return "desk-note"
+    if _TEASER.match(line):
+        return "teaser"
     return None
 
 

@@ -126,7 +126,8 @@ class Removed:
     start: int
     end: int
     text: str
-    reason: str  # caption, site-artefact, footer, photo-credit, repeated-title, ...
+    # caption, site-artefact, footer, desk-note, teaser, photo-credit, repeated-title, ...
+    reason: str
 
 
 @dataclass(slots=True)

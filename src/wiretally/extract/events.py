@@ -202,6 +202,21 @@ _TOLL_UPDATE = re.compile(
     r"(?:has|had|have)?\s*(?:since\s+)?(?:risen|rose|climbed|increased|reached)\b",
     re.I,
 )
+# "Two of the soldiers wounded in Monday night's attack died in hospital", "the fifth man,
+# detained with gunshot wounds after the firefight, died": a toll rising, the incident told
+# before (the day is the death's, no second incident's)
+_DIED_OF_EARLIER = re.compile(
+    r"\b(?:wounded|injured|hurt|detained|arrested)\b[^.;]{0,80}?\b(?:in|after|during)\s+"
+    r"(?:the|this|that|(?:last\s+)?\w+day(?:\s+(?:night|morning|evening|afternoon))?['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attack|assault|blast|bombing|explosion|ambush|strike|firefight|"
+    r"gunfight|clash(?:es)?|fighting|shooting|raid)\b[^.;]{0,120}?\b(?:died|succumbed)\b|"
+    # "Sepoy Abdul Mannan, 24, died at the Combined Military Hospital ..., bringing the death
+    # toll from the ambush to three"
+    r"^(?![^.;]*\b(?:killed|killing)\b)[^.;]{0,60}?\b(?:died|succumbed)\b[^.;]{0,160}?"
+    r"\b(?:bringing|raising|taking|pushing)\s+the\s+"
+    r"(?:death\s+)?toll\b",
+    re.I,
+)
 _TOLL_OF_THE = re.compile(
     r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the|this|that|last\s+\w+['’]s|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\w-]+\s+){0,2}$",
@@ -2018,6 +2033,8 @@ def _is_specific(
         return False  # "Tuesday's raid was the fifth ADF incursion since January": a count
     if _TOLL_UPDATE.search(s.text) and not _WEEKDAY_OR_DAY.search(s.text):
         return False  # "the death toll had since risen to 11": an earlier event's update
+    if _DIED_OF_EARLIER.search(s.text):
+        return False  # "Two of the soldiers wounded in Monday's attack died in hospital"
     if _MODIFIES_PERSON.match(s.text, typing.trigger_end):
         return False  # "a local vigilante leader ... said", "protest organisers": people
     if _REPORTED_ON.search(before[-50:]):
@@ -5924,6 +5941,15 @@ _ATTACKERS_AGAIN = re.compile(
     r"\s*The\s+(?:assailants|attackers|gunmen|militants|fighters|raiders|kidnappers|"
     r"abductors|insurgents|bandits)\b"
 )
+# A sentence that is only a toll: "Two people were killed, one of whom died in hospital on 9
+# August, and six others injured." Told right after its incident it is that incident's toll,
+# not a second incident (a cause of its own, "when ...", "by ...", would make it one).
+_BARE_TOLL = re.compile(
+    r"\s*(?:[\w,'’()-]+\s+){1,6}?(?:were|was)\s+(?:killed|wounded|injured|hurt)\b"
+    r"(?![^.;]*\b(?:when|after|as|by|while|during|in\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+    r"(?:attack|ambush|blast|explosion|strike|raid|clash))\b)",
+    re.I,
+)
 
 
 def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -> None:
@@ -6050,6 +6076,8 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
             if m.actor2 is None and _VICTIMS.match(article.text, b + 1, b + 30):
                 # "Four civilians were killed": the incident hit civilians.
                 _civilians_hit(m, m.provenance[key])
+            if key == "fatalities" and _BARE_TOLL.match(nxt.text):
+                scan.absorbed.add(nxt.index)  # the toll is this incident's, no second one
 
 
 def hits_in(text: str) -> list[ActorHit]:

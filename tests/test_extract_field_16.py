@@ -1,0 +1,64 @@
+"""Whole-article readings found with the twenty-fourth field batch's styles (Borno and
+Yobe, the Kordofans, Haiti's Artibonite and Centre, northern Iraq, Tamaulipas and Nuevo
+León, Sulu and Basilan, Kenya's Lamu and north-east, Burundi's north-west; sentences,
+pages and wire notes written for these tests)."""
+
+from __future__ import annotations
+
+from reading import read_mentions as _read_all
+from wiretally.clean import classify, clean_block
+
+
+def test_a_bare_toll_after_its_incident_is_that_incidents_toll_not_a_second_one() -> None:
+    got = _read_all(
+        "Unidentified assailants threw a grenade into a bar in Kiremba town on the night of "
+        "Saturday 8 August. Two people were killed, one of whom died in hospital on 9 "
+        "August, and four others injured. Police said an investigation was under way.",
+        "2026-08-14",
+    )
+    assert len(got) == 1
+    assert got[0].sub_event_type == "Grenade"
+    assert got[0].fatalities is not None and got[0].fatalities.value == 2
+
+
+def test_the_wounded_of_an_earlier_attack_dying_in_hospital_is_no_new_incident() -> None:
+    for sentence in (
+        "Three of the soldiers wounded in Tuesday night's attack died in hospital in Yola, "
+        "one of the sources said.",
+        "A policeman wounded in the blast, which hit a patrol on the Tikrit road, died of "
+        "his wounds in Samarra's main hospital on Thursday night, a medical source said.",
+        "The prosecutor's office said the sixth man, detained with gunshot wounds after the "
+        "firefight, died in hospital late on Friday.",
+        "Private Amos Kiprono, 23, died at the military hospital in Nairobi late on Monday, "
+        "the army said, bringing the death toll from the ambush to four soldiers.",
+    ):
+        assert _read_all(sentence, "2026-03-13") == [], sentence
+
+
+def test_a_fresh_killing_that_raises_a_toll_is_still_an_incident() -> None:
+    got = _read_all(
+        "On Sunday, a drone strike on a lorry outside Qusayr killed two people; one of the "
+        "injured later died in hospital in Homs, bringing the toll to three.",
+        "2026-03-16",
+    )
+    assert [m.sub_event_type for m in got] == ["Air/drone strike"]
+
+
+def test_a_wire_desks_note_and_a_pages_teaser_line_are_no_article_text() -> None:
+    assert classify("(Adds arrests in Hit, revised death toll, air strike figures)") == (
+        "desk-note"
+    )
+    assert classify("(Updates with police statement, paragraphs 4-6)") == "desk-note"
+    assert classify(
+        "OTHER NEWS INSIDE: Page 2 - Fish prices | Page 5 - Editorial: A grenade is no answer"
+    ) == ("teaser")
+    assert classify("INSIDE: Teff prices (p.3) - Letters (p.6)") == "teaser"
+    # a sentence that opens with a bracket, and one that says "inside", stay
+    assert classify("(The attack came a day after the talks.) Police said more.") is None
+    assert classify("Inside the camp, residents said the shelling went on all night.") is None
+    cleaned = clean_block(
+        "UPDATE 1-Gunmen kill four\n\n(Adds toll, arrests)\n\nGunmen killed four people on "
+        "Monday.\n"
+    )
+    assert "(Adds" not in cleaned.text
+    assert [r.reason for r in cleaned.removed] == ["desk-note"]
