@@ -6,6 +6,7 @@ pages and wire notes written for these tests)."""
 from __future__ import annotations
 
 from reading import read_mentions as _read_all
+from reading import read_one as _one
 from wiretally.clean import classify, clean_block
 
 
@@ -62,3 +63,47 @@ def test_a_wire_desks_note_and_a_pages_teaser_line_are_no_article_text() -> None
     )
     assert "(Adds" not in cleaned.text
     assert [r.reason for r in cleaned.removed] == ["desk-note"]
+
+
+def test_reports_of_an_imminent_attack_are_no_attack() -> None:
+    assert [
+        m.modality
+        for m in _read_all(
+            "Reports circulated on 14 July of an imminent attack on Dikwa; no attack had "
+            "occurred by the end of the reporting period.",
+            "2026-07-20",
+        )
+        if m.modality == "asserted"
+    ] == []
+
+
+def test_a_crowd_that_beats_a_man_is_a_mob_and_he_a_civilian() -> None:
+    m = _one(
+        "On Friday afternoon, a crowd beat and then burned a man near the bus station in "
+        "Gonaïves, accusing him of being an informant for the gang.",
+        "2026-08-16",
+    )
+    assert m.sub_event_type == "Mob violence"
+    assert m.actor1 == "Rioters (Haiti)"
+    assert m.actor2 == "Civilians (Haiti)"
+
+
+def test_whom_a_victim_was_said_to_inform_is_no_side() -> None:
+    m = _one(
+        "In Potiskum, a mob on Friday beat to death a young man accused of passing "
+        "information to insurgents and set his body alight near the motor park.",
+        "2026-09-28",
+    )
+    assert m.sub_event_type == "Mob violence"
+    assert m.actor1 == "Rioters (Nigeria)"
+    assert m.actor2 == "Civilians (Nigeria)"
+
+
+def test_a_bomb_found_and_made_safe_is_a_disrupted_weapon() -> None:
+    m = _one(
+        "A police explosive ordnance disposal team safely detonated an improvised explosive "
+        "device found in a sack near the gate of a high school in Jolo on Tuesday.",
+        "2026-04-30",
+    )
+    assert m.sub_event_type == "Disrupted weapons use"
+    assert m.weapon == "improvised explosive device"

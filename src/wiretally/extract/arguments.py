@@ -34,7 +34,7 @@ _WEAPON = re.compile(
     r"air assets|sticks|(?:iron )?rods|brickbats|bricks|brick chips|hammers|"
     r"machine[- ]guns?|heavy weapons|bows|dynamite|explosives|explosive charges?|slingshots|"
     r"metal bars?|clubs|"
-    r"howitzers?|quadcopters?|unexploded ordnance|ordnance|explosive belts?|rpgs?|"
+    r"howitzers?|quadcopters?|unexploded ordnance|ordnance(?!\s+disposal)|explosive belts?|rpgs?|"
     # "a shell struck a house" (not "the charred shell of a sedan"); "an anti-tank mine"
     r"shell(?!\s+of\b)|(?<=anti-tank )mine|(?<=anti-personnel )mine|(?<=land )mine)\b",
     re.I,
@@ -312,6 +312,15 @@ _ATTRIBUTED_TO = re.compile(r"\battributed\s+(?:by\s+[^.;]{1,80}?\s+)?to\s+(?:th
 
 
 _SERVED_AS = re.compile(r"\s+(?:informers?|informants?|collaborators?|spies|spy|agents?)\b", re.I)
+# "accusing him of being an informant for the gang", "accused of passing information to
+# insurgents": whom the victim was said to serve, no side in the incident
+_SERVED_FOR = re.compile(
+    r"\b(?:(?:informers?|informants?|collaborators?|spies|spy|agents?)\s+(?:for|of)|"
+    r"(?:passing|giving|supplying|providing|selling)\s+(?:[\w-]+\s+){0,3}?(?:information|"
+    r"intelligence|food|supplies)\s+to|spying\s+for|collaborating\s+with|working\s+for)\s+"
+    r"(?:the\s+|an?\s+|local\s+)?$",
+    re.I,
+)
 
 
 def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
@@ -326,6 +335,7 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
         and not (h.adjective and _NOT_AN_ACTOR_NOUN.match(text, h.end))
         # "accusing him of being a police informer": what the victim was called
         and not _SERVED_AS.match(text, h.end)
+        and not _SERVED_FOR.search(text, max(0, h.start - 60), h.start)
         and ((lo <= h.start and h.end <= hi) or (h.start < t1 and h.end > t0))
     ]
     owners = [h for h in hits if is_owner_of_target(text, h)]

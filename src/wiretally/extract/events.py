@@ -2391,6 +2391,30 @@ _ARMED_PEOPLE = re.compile(
 _FORCES_WORD = re.compile(r"\b(?:security\s+forces|soldiers|troops)\b", re.I)
 
 
+# "a mob beat to death a young man", "a crowd beat and then burned a man": one person set upon
+_MOB_VICTIM = re.compile(
+    r"\b(?:an?|the|two|three|four|five)\s+(?:young\s+|elderly\s+|suspected\s+|local\s+)?"
+    r"(?:m[ae]n|wom[ae]n|youths?|boys?|girls?|teenagers?|persons?|people|suspects?|thie(?:f|ves)|"
+    r"herders?|traders?|drivers?|villagers?|residents?)\b",
+    re.I,
+)
+
+
+def _mob_on_person(m: Mention, s: Sentence, article: Article) -> None:
+    """A mob that sets upon a person: the crowd are ACLED's Rioters and the person one of
+    the country's civilians ("In Geidam, a mob on Thursday beat to death a young man")."""
+    if m.sub_event_type != "Mob violence":
+        return
+    if m.actor1 is None or m.actor1_type == "protesters":
+        m.actor1, m.actor1_type = people_of("Rioters", m.country), "rioters"
+    said = m.provenance.get("event_type")
+    if m.actor2 is not None or said is None:
+        return
+    victim = _MOB_VICTIM.search(s.text, said.end - s.start)
+    if victim is not None and victim.start() - (said.end - s.start) < 60:
+        _civilians_hit(m, _evidence(article, s, s.start + victim.start(), s.start + victim.end()))
+
+
 def _crowd_fight(m: Mention, s: Sentence) -> None:
     """A "clash" of unarmed people is a riot: with the police or troops, a violent
     demonstration; between crowds or villages, mob violence (ACLED's Rioters)."""
@@ -5428,6 +5452,7 @@ def _clause_mentions(
     _armed_on_armed(m, typing, s)
     _groups_fought(m, s)
     _party_brawl(m, s)
+    _mob_on_person(m, s, article)
     _crowd_fight(m, s)
     _dropped_by_drone(m, s)
     return [

@@ -17,6 +17,8 @@ _HYPO_BEFORE = re.compile(
     r"\b(?:could|might|(?-i:may)|would|should|(?-i:will)|wo|(?-i:can)|if|unless|whether|potential(?:ly)?|"
     # ("Residents fear fresh attacks on Marrupa itself": attacks feared, not told)
     r"fear(?:s|ed)? (?:fresh|new|further|more|renewed|another|an?)|"
+    # "Reports circulated of an imminent attack on Bama"
+    r"imminent|impending|"
     r"possible|prospect of|risk(?:s|ing)? of|fear(?:s|ed)? of|fear(?:s|ed)? (?:that )?"
     r"(?:they|he|she|it|the \w+) (?:had|have|has|may|might) been|plans? to|planning to|"
     r"prepar(?:es|ing|ations) (?:for|to|an?)|plott(?:ed|ing)|looming|upcoming|future|expected to|"

@@ -415,6 +415,10 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("MOB_VIOL", r"(?:beaten|stoned|hacked|burn(?:ed|t)|killed|clubbed)(?: to death)?(?= by "
      r"(?:a |an )?(?:angry |irate |furious )?(?:crowds?|mobs?|villagers|residents|locals)\b)",
      3.0),
+    # "a crowd beat and then burned a man near the public market"
+    ("MOB_VIOL", r"\b(?:an?\s+|the\s+)?(?:angry\s+|irate\s+|furious\s+)?(?:crowd|mob)\s+"
+     r"(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:beat|stoned|lynched|burned|burnt|hacked|clubbed|"
+     r"set upon|dragged)\b", 3.0),
     ("MOB_VIOL", r"mob|lynch\w*|loyalists|vigilantes?|angry (?:crowd|villagers|residents)|"
      # (not "members of a local self-defence group ... clashed with ISSP fighters": armed men)
      r"(?:supporters|activists|cadres|factions|members) of (?!(?:an?|the)\s+(?:local\s+)?"
@@ -453,6 +457,13 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"weapons cache|arms cache|"
      r"cache of|bomb disposal|dismantl\w*|neutrali[sz]ed (?:an? )?(?:ied|bomb|explosive)|"
      r"confiscated (?:weapons|arms)|air defen[cs]es? (?:intercepted|downed)", 3.0),
+    # "a bomb disposal team safely detonated an improvised explosive device found in a bag
+    # near the gate": a bomb found and made safe, none that went off
+    ("DISR_WEAP", r"(?:safely\s+|later\s+)?(?:detonated|destroyed|disabled|defused|"
+     r"removed)\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}?(?:improvised explosive "
+     r"devices?|ieds?|bombs?|explosive devices?|(?:land)?mines?|grenades?)\s+(?:that\s+had\s+"
+     r"been\s+|which\s+had\s+been\s+|that\s+was\s+|which\s+was\s+)?(?:found|discovered|planted|"
+     r"left|hidden)\b|explosive ordnance disposal|controlled explosion", 3.5),
     # "air defence forces destroyed six Ukrainian UAVs over the Kurchatov district"
     ("DISR_WEAP", r"air defen[cs]es? (?:forces|systems|units|crews) (?:destroyed|downed|"
      r"intercepted|shot down)|(?:destroyed|downed|intercepted|shot down) (?:\w+ ){0,3}"
