@@ -107,3 +107,19 @@ def test_a_bomb_found_and_made_safe_is_a_disrupted_weapon() -> None:
     )
     assert m.sub_event_type == "Disrupted weapons use"
     assert m.weapon == "improvised explosive device"
+
+
+def test_towns_the_field_batch_named_are_in_the_gazetteer() -> None:
+    for text, town, country in (
+        ("Gunmen of the Gran Grif gang abducted six farmers in Liancourt in Haiti's "
+         "Artibonite department on Tuesday, local officials said.", "Liancourt", "HT"),
+        ("Mortar rounds fired by insurgents landed near the camp in Pulka, Borno state, on "
+         "Tuesday evening, killing two people.", "Pulka", "NG"),
+        ("Suspected Al-Shabaab militants abducted two engineers near Liboi in Garissa County "
+         "on Monday, police said.", "Liboi", "KE"),
+        ("A drone strike hit a pickup truck near Sinuni in Iraq's Sinjar district on "
+         "Friday, killing two fighters.", "Sinuni", "IQ"),
+    ):  # fmt: skip
+        m = _one(text, "2026-08-14")
+        assert m.location is not None and m.location.name == town, text
+        assert m.country == country, text
