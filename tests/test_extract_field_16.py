@@ -123,3 +123,25 @@ def test_towns_the_field_batch_named_are_in_the_gazetteer() -> None:
         m = _one(text, "2026-08-14")
         assert m.location is not None and m.location.name == town, text
         assert m.country == country, text
+
+
+def test_a_toll_with_an_of_them_aside_counts_all_its_dead() -> None:
+    from wiretally.extract.casualties import find_casualties
+
+    fat, _, _ = find_casualties(
+        "Five people, three of them children, were killed on Tuesday when shells hit the "
+        "market in Dilling."
+    )
+    assert fat is not None and fat.value == 5
+    fat, _, _ = find_casualties("Two of them were killed on Tuesday.")
+    assert fat is not None and fat.value == 2
+
+
+def test_a_towns_police_officers_are_a_count_of_people() -> None:
+    from wiretally.extract.casualties import find_casualties
+
+    fat, _, _ = find_casualties(
+        "Three Allende municipal police officers were killed on Friday when gunmen "
+        "ambushed their patrol."
+    )
+    assert fat is not None and fat.value == 3

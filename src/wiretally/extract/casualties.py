@@ -109,7 +109,7 @@ _NOT_PEOPLE = (
 _PERSON_AFTER = re.compile(
     # ("Two General Service Unit (GSU) officers": a unit's name of three words)
     rf"\s+(?:(?-i:[A-Z][\w'’.-]+)\s+(?:(?-i:[A-Z][\w'’.-]+)\s+){{2}}(?:\([A-Z]{{2,6}}\)\s+)?"
-    rf"(?={_PERSON_PL}\b)|(?:(?!(?:{_STOP_AFTER})\b)[\w'’.-]+\s+){{0,2}}?)"
+    rf"(?={_PERSON_PL}\b)|(?:(?!(?:{_STOP_AFTER})\b)[\w'’.-]+\s+){{0,3}}?)"
     rf"(?:{_PERSON_SG}|{_PERSON_PL}|(?!(?:{_NOT_PEOPLE})\b)[a-z]{{2,}}s)\b",
     re.IGNORECASE,
 )
@@ -455,7 +455,9 @@ def _counts(text: str) -> list[_Count]:
 
 
 _INCLUDING = re.compile(
-    r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them)\b[^,;]*,",
+    r",\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|"
+    # "Four people, two of them children, were killed": the aside's part is no subject
+    r"[\w-]+\s+of\s+(?:them|whom))\b[^,;]*,",
     re.IGNORECASE,
 )
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z][A-Za-z-]{1,9}\)")
@@ -516,8 +518,13 @@ def _backward_count(
     for c in reversed(counts):
         if c.end > start or (skip_to is not None and c.end > skip_to):
             continue
-        if _INCLUDING_BEFORE.search(text[max(0, c.start - 40) : c.start]) or re.search(
-            r",\s+not\s+$", text[max(0, c.start - 8) : c.start]
+        if (
+            _INCLUDING_BEFORE.search(text[max(0, c.start - 40) : c.start])
+            or re.search(r",\s+not\s+$", text[max(0, c.start - 8) : c.start])
+            or (
+                re.search(r",\s*$", text[max(0, c.start - 3) : c.start])
+                and re.match(r"\s+of\s+(?:them|whom)\b", text[c.end : c.end + 12])
+            )
         ):
             skip_to = c.start
             continue  # the count of the aside itself ("seven, not six as first reported,")
