@@ -145,3 +145,43 @@ def test_a_towns_police_officers_are_a_count_of_people() -> None:
         "ambushed their patrol."
     )
     assert fat is not None and fat.value == 3
+
+
+def test_nigerias_civilian_joint_task_force_is_a_side() -> None:
+    m = _one(
+        "MAIDUGURI - Members of the Civilian Joint Task Force (CJTF) and local hunters on "
+        "Sunday repelled an attack by Boko Haram fighters on Konduga, killing five of the "
+        "attackers.",
+        "2026-08-17",
+    )
+    assert m.event_type == "Battles"
+    assert {m.actor1, m.actor2} == {"Boko Haram", "Civilian Joint Task Force"}
+
+
+def test_haitis_police_units_are_the_police() -> None:
+    m = _one(
+        "On Thursday, units of the Departmental Intervention Unit (UDI) and of the Temporary "
+        "Anti-Gang Unit (UTAG) engaged members of the Gran Grif gang near the market of "
+        "Saint-Marc, Haiti.",
+        "2026-06-13",
+    )
+    assert m.actor1 is not None and m.actor1.startswith("Police")  # (the merge names its land)
+
+
+def test_a_group_of_about_six_named_men_is_who_acted() -> None:
+    m = _one(
+        "A member of the opposition CNL was beaten by a group of about six Imbonerakure, the "
+        "youth league of the ruling CNDD-FDD, on Monday 3 August in Rugombo.",
+        "2026-08-06",
+    )
+    assert m.actor1 == "Imbonerakure"
+
+
+def test_police_and_residents_who_said_it_are_no_target() -> None:
+    m = _one(
+        "Two men were killed when suspected Al-Shabaab militants raided a village near "
+        "Mpeketoni in Lamu West on Tuesday night, police and residents said.",
+        "2026-05-21",
+    )
+    assert m.actor1 == "Al-Shabaab"
+    assert m.actor2 == "Civilians (Kenya)"

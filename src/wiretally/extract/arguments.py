@@ -86,7 +86,9 @@ _PREP_BEFORE = re.compile(
 _SPEECH_AFTER = re.compile(
     # ("The Kurdistan Democratic Party of Iran (KDPI) says": the short name in brackets)
     # ("police in Hela Province said": where the speaker sits, capitalised)
-    r"^\)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:in|of|at)\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)"
+    # ("police and residents said": two sources)
+    r"^\)?(?:\s*\([^()]{1,40}\))?(?:\s+and\s+(?:local\s+)?(?:residents|witnesses|survivors|"
+    r"villagers|elders|medics|doctors|relatives|community\s+leaders))?(?:\s+(?:in|of|at)\s+(?:the\s+)?(?-i:[A-Z][\w'-]*)"
     r"(?:[\s-]+(?-i:[A-Z][\w'-]*)){0,3})?(?:(?:'s?)?\s+(?:\w+\s+)?(?:spokes\w+|statement|officials?|sources?|command|service)\b[^.;]{0,40}?)?"
     r"\s*(?:(?:has|had|have|also|later|then|on\s+\w+)\s+)?(?:said|says|say|told|announced|"
     r"stated|reported|confirmed|added|claimed|denied|denies|insisted|noted|alleged|"
@@ -273,7 +275,11 @@ _BY_AGENT = re.compile(
     r"(?:of|from)\s+(?:the\s+)?(?:so-called\s+)?"
     # "by members of the terrorist group Los Lobos"
     r"(?:(?:terrorist|armed|criminal|rebel|militant|jihadist|separatist|extremist)\s+)?"
-    r"(?:(?:group|organi[sz]ation|gang|faction|movement|cartel)\s+)?$",
+    r"(?:(?:group|organi[sz]ation|gang|faction|movement|cartel)\s+)?$|"
+    # "beaten by a group of about six Imbonerakure"
+    r"\bby\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:group|band|gang|crowd|unit|squad|team|dozen)\s+of\s+"
+    r"(?:(?:about|some|around|roughly|nearly|at\s+least|up\s+to|more\s+than)\s+)?"
+    r"(?:\d+|[a-z]+)\s+(?:armed\s+)?$",
     re.I,
 )
 
