@@ -185,3 +185,25 @@ def test_police_and_residents_who_said_it_are_no_target() -> None:
     )
     assert m.actor1 == "Al-Shabaab"
     assert m.actor2 == "Civilians (Kenya)"
+
+
+def test_a_group_named_then_abbreviated_before_its_fighters_is_who_acted() -> None:
+    m = _one(
+        "Four soldiers were killed when suspected Islamic State West Africa Province (ISWAP) "
+        "fighters attacked Goniri on Sunday night.",
+        "2026-05-19",
+    )
+    assert m.actor1 == "Islamic State West Africa Province"
+
+
+def test_fighting_between_two_peoples_herders_is_a_clash_of_their_militias() -> None:
+    m = _one(
+        "Fighting between Hamar and Kababish herders over a disputed well north of El Obeid on "
+        "Saturday killed nine people and injured four.",
+        "2026-05-20",
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert {m.actor1, m.actor2} == {
+        "Hamar Ethnic Militia (Sudan)",
+        "Kababish Ethnic Militia (Sudan)",
+    }

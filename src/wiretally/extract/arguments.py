@@ -471,7 +471,11 @@ def assign_roles(text: str, hits: list[ActorHit], t0: int, t1: int) -> Roles:
             if h.entry.type in ("civilians", "person", "protesters"):
                 continue
             pre = text[max(0, h.start - 60) : h.start]
-            if _AGENT_VERB_AFTER.match(text, h.end) or _FIRED_FROM.search(pre):
+            # ("Islamic State West Africa Province (ISWAP) fighters attacked": past the
+            # short name in brackets)
+            aside = re.match(r"\s*\([^()]{1,20}\)", text[h.end : h.end + 24])
+            end = h.end + (aside.end() if aside is not None else 0)
+            if _AGENT_VERB_AFTER.match(text, end) or _FIRED_FROM.search(pre):
                 roles.actor1 = h
                 break
             # ("attributed by local authorities and the Turkish Ministry of National Defence

@@ -5680,7 +5680,9 @@ _PEOPLES = (
     r"Karamojong|Karimojong|Karimojongs?|Dodoth|Jie|Matheniko|Bokora|Toposa|Nyangatom|"
     r"Didinga|Marakwet|Dassanech|Anyuak|Anuak|Gumuz|"
     # western DR Congo's Kwamouth conflict and the Kasais
-    r"Teke|Yaka|Lulua|Pende"
+    r"Teke|Yaka|Lulua|Pende|"
+    # the Kordofans' and Darfur's Baggara and camel-herding peoples
+    r"Hamar|Kababish|Hawazma|Habbaniya|Maalia|Salamat|Beni Halba|Messiria|Nuba"
 )
 _ETHNIC_PAIR = re.compile(
     r"\bbetween\s+(?P<a>(?-i:[A-Z][\w'’-]+))\s+(?:herders|farmers|pastoralists|hunters|"

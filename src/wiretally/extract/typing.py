@@ -159,6 +159,12 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:system|battery)|(?:fuel|oil|ammunition|arms) depot|command post|airfield|air base|"
      r"refinery)s?", 2.0),
     # Battles
+    # "Fighting between Hamar and Misseriya herders ... killed 11 people": two sides fought,
+    # whatever its toll
+    ("ARMED_CLASH", r"(?:fighting|clashes|gun ?battles?|gunfights?|firefights?|skirmishes)(?=\s+"
+     r"between\s+(?:(?:the|rival|armed)\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+){0,3}?and\s+"
+     r"(?:[\w'’-]+\s+){1,3}?(?:herders|herdsmen|pastoralists|farmers|communities|clans|tribes|"
+     r"militias|militiamen|gunmen|fighters|gangs|factions)\b)", 3.5),
     ("ARMED_CLASH", r"clash(?:ed|es|ing)?|fighting|fought|gun ?battles?|firefights?|"
      r"exchanged? (?:of )?(?:gun)?fire|exchanged (?:[\w-]+ ){1,4}fire|exchange of fire|"
      r"return(?:ed|ing)? fire|traded (?:gun)?fire|"
