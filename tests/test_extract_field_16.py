@@ -207,3 +207,43 @@ def test_fighting_between_two_peoples_herders_is_a_clash_of_their_militias() -> 
         "Hamar Ethnic Militia (Sudan)",
         "Kababish Ethnic Militia (Sudan)",
     }
+
+
+def test_the_nth_of_its_kind_this_year_is_a_count() -> None:
+    got = _read_all(
+        "On Friday afternoon, a crowd beat and then burned a man near the market in "
+        "Gonaïves, Haiti. It is at least the fifth lynching of its kind in the city this "
+        "year, according to a local rights group.",
+        "2026-08-16",
+    )
+    assert [m.sub_event_type for m in got] == ["Mob violence"]
+    assert got[0].date_start == "2026-08-14"
+
+
+def test_a_deal_said_unsigned_is_no_agreement() -> None:
+    got = _read_all(
+        "Fighting broke out near Babanusa. Elders of both communities met on 18 May and "
+        "agreed to keep the herds apart, but no formal agreement has been signed.",
+        "2026-05-21",
+    )
+    assert [m for m in got if m.event_type == "Strategic developments"] == []
+
+
+def test_attacks_a_statement_gave_no_details_of_are_none_told() -> None:
+    got = _read_all(
+        "A radio station aligned with the group said on Tuesday that its fighters would "
+        '"continue to strike the Kenyan invaders" until Kenya withdraws its troops from '
+        "Somalia, though it gave no details "
+        "of the latest attacks.",
+        "2026-03-18",
+    )
+    assert [m for m in got if m.modality == "asserted"] == []
+
+
+def test_how_a_fight_already_told_may_grow_is_no_new_fight() -> None:
+    got = _read_all(
+        "Security analysts warn that the fighting in Matamoros could widen if rival Gulf "
+        "Cartel cells try to exploit losses suffered on Monday.",
+        "2026-03-18",
+    )
+    assert got == []

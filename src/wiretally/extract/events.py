@@ -108,7 +108,14 @@ _ORDINAL = re.compile(r"\b(?:the|its|their)\s+" + _NTH + r"\b(?:\s+[\w-]+){0,3}\
 # "Tuesday's blast was the third bombing ... since June": a tally about an incident told
 # elsewhere in the article.
 _IS_NTH = re.compile(
-    r"\b(?:is|was|are|were|marks?|marked|becomes?|became)\s+(?:the|its|their)\s+" + _NTH + r"\b",
+    r"\b(?:is|was|are|were|marks?|marked|becomes?|became)\s+(?:at\s+least\s+|already\s+)?"
+    r"(?:the|its|their)\s+" + _NTH + r"\b",
+    re.I,
+)
+# "It is at least the fourth lynching of its kind in the city this year": a count's window
+_THIS_PERIOD = re.compile(
+    r"\b(?:of\s+its\s+kind|(?:so\s+far\s+|earlier\s+)?this\s+(?:year|month|week)|"
+    r"in\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:years?|months?|weeks?))\b",
     re.I,
 )
 # "has not seen a major jihadist attack since 2021": none happened.
@@ -215,6 +222,24 @@ _DIED_OF_EARLIER = re.compile(
     r"^(?![^.;]*\b(?:killed|killing)\b)[^.;]{0,60}?\b(?:died|succumbed)\b[^.;]{0,160}?"
     r"\b(?:bringing|raising|taking|pushing)\s+the\s+"
     r"(?:death\s+)?toll\b",
+    re.I,
+)
+_NO_ACCORD = re.compile(
+    r"\bno\s+(?:formal\s+|final\s+|written\s+|peace\s+|lasting\s+)?(?:agreement|accord|deal|"
+    r"truce|ceasefire)\s+(?:has|had|was|have)\s+(?:yet\s+)?been\s+(?:signed|reached|agreed)\b",
+    re.I,
+)
+# "though it gave no details of the latest attacks": attacks told elsewhere, or none
+_NO_DETAILS_OF = re.compile(
+    r"\b(?:gave|give|gives|giving|provided|offered|released)\s+no\s+(?:further\s+|other\s+)?"
+    r"(?:details|information|figures)\s+(?:of|on|about)\s+(?:the\s+|any\s+)?"
+    r"(?:latest\s+|recent\s+|new\s+)?$",
+    re.I,
+)
+# "the fighting in Reynosa could widen": a fight told already, and how it may grow
+_FIGHT_MAY_GROW = re.compile(
+    r"\s*(?:in\s+[^.;]{1,40}?\s+)?(?:could|might|may|would|will)\s+(?:\w+\s+)?(?:widen|spread|"
+    r"escalate|intensify|worsen|spill\s+over|grow|deepen)\b",
     re.I,
 )
 _TOLL_OF_THE = re.compile(
@@ -2023,8 +2048,12 @@ def _is_specific(
         and not held_since
     ):
         return False  # "since Oct. 17 ... a spike in attacks": a running count
-    if _ORDINAL.search(before[-40:]) and _SINCE_DATE.search(s.text):
-        return False  # "the 31st junta airstrike in Sagaing since 1 April": a count
+    if _ORDINAL.search(before[-40:]) and (
+        _SINCE_DATE.search(s.text) or _THIS_PERIOD.search(s.text, typing.trigger_end)
+    ):
+        # "the 31st junta airstrike in Sagaing since 1 April", "It is at least the fourth
+        # lynching of its kind in the city this year": a count
+        return False
     if (
         (nth := _IS_NTH.search(s.text, typing.trigger_end)) is not None
         and _SINCE_DATE.search(s.text)
@@ -2033,6 +2062,8 @@ def _is_specific(
         return False  # "Tuesday's raid was the fifth ADF incursion since January": a count
     if _TOLL_UPDATE.search(s.text) and not _WEEKDAY_OR_DAY.search(s.text):
         return False  # "the death toll had since risen to 11": an earlier event's update
+    if _NO_DETAILS_OF.search(before[-60:]):
+        return False  # "though it gave no details of the latest attacks"
     if _DIED_OF_EARLIER.search(s.text):
         return False  # "Two of the soldiers wounded in Monday's attack died in hospital"
     if _MODIFIES_PERSON.match(s.text, typing.trigger_end):
@@ -2652,7 +2683,12 @@ def _type_sentence(text: str) -> Typing | None:
     if (
         t is not None
         and t.key == "AGREEMENT"
-        and re.search(r"\b(?:who|which)\s+(?:had\s+|has\s+)?$", text[: t.trigger_start])
+        and (
+            re.search(r"\b(?:who|which)\s+(?:had\s+|has\s+)?$", text[: t.trigger_start])
+            # "agreed to a temporary separation of herds, but no formal agreement has been
+            # signed": talks, no accord
+            or _NO_ACCORD.search(text)
+        )
     ):
         # "a former FARC fighter who signed the peace accord was shot dead": who he was
         t = _without_trigger(text, t) or t
@@ -4876,6 +4912,9 @@ def _clause_mentions(
         # Kept (never counted as incidents) when someone is named as the would-be agent.
         if not named:
             return []
+        lead = s.text[max(0, typing.trigger_start - 5) : typing.trigger_start]
+        if re.search(r"\bthe\s+$", lead) and _FIGHT_MAY_GROW.match(s.text, typing.trigger_end):
+            return []  # "the fighting in Reynosa could widen": how a told fight may grow
     elif not _is_specific(
         s,
         typing,
