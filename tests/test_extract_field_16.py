@@ -247,3 +247,25 @@ def test_how_a_fight_already_told_may_grow_is_no_new_fight() -> None:
         "2026-03-18",
     )
     assert got == []
+
+
+def test_soldiers_who_killed_members_of_a_cartel_in_a_gunfight_acted() -> None:
+    m = _one(
+        "Mexican soldiers killed three suspected members of the Gulf Cartel in a gunfight "
+        "that lasted an hour in the border city of Matamoros on Monday.",
+        "2026-03-17",
+    )
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor1 == "Mexican military"
+    assert m.actor2 == "Gulf Cartel"
+
+
+def test_a_toll_in_an_attack_told_before_is_that_attacks() -> None:
+    got = _read_all(
+        "On Sunday, an explosive-laden drone struck a National Guard convoy on a rural road "
+        "outside Nuevo Laredo. One guardsman was killed and three were wounded in Sunday's "
+        "attack, a federal security official said.",
+        "2026-03-17",
+    )
+    assert [m.sub_event_type for m in got] == ["Air/drone strike"]
+    assert got[0].injuries is not None and got[0].injuries.value == 3

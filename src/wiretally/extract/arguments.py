@@ -211,6 +211,9 @@ _OBJECT_OF_KILLING = re.compile(
     r"\b(?:killed|killing|kills?|wounded|injured|shot dead|executed|captured|arrested)\s+"
     r"(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?(?:[\d,]+\s+|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of)\s+)?"
+    # ("killed four suspected members of the Gulf Cartel")
+    r"(?:(?:suspected|alleged|presumed)\s+)?(?:(?:members|fighters|militants|gunmen|"
+    r"operatives|elements)\s+of\s+(?:the\s+)?)?"
     r"[\"“']?$",  # ('troops killed six "khawarij"': the state's word, quoted)
     re.I,
 )

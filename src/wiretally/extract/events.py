@@ -5472,13 +5472,20 @@ def _clause_mentions(
                 told.provenance["modality"] = _evidence(article, s, s.start, s.end)
             return []
     if m.date_start is None and article.published and not m.historical:
-        told = _referred_event(s, typing, mentions) or _told_before(m, mentions)
+        told = _referred_event(s, typing, mentions) or _told_before(
+            m, mentions, named=_IN_THE_INCIDENT.search(s.text, typing.trigger_end) is not None
+        )
         if told is not None:
             # "Russian officials have not confirmed the attack", "outlets accused the US of
             # hitting a farm": an undated sentence about an incident told just before.
             if m.modality in ("contested", "denied") and told.modality in ("asserted", "claimed"):
                 told.modality = "contested"
                 told.provenance["modality"] = _evidence(article, s, s.start, s.end)
+            for key in ("fatalities", "injuries"):
+                # ("One guardsman was killed ... in Sunday's attack": that attack's toll)
+                if getattr(told, key) is None and getattr(m, key) is not None:
+                    setattr(told, key, getattr(m, key))
+                    told.provenance[key] = m.provenance[key]
             return []
     follow_up(m, typing, sentences, i, times_here, article, places)
     _told_next(m, sentences[i + 1] if i + 1 < len(sentences) else None, whole, scan)
@@ -5955,7 +5962,17 @@ def _crowd_turned_violent(
         told.actor1_type = "rioters"
 
 
-def _told_before(m: Mention, mentions: list[Mention]) -> Mention | None:
+# "One guardsman was killed and three were wounded in Sunday's attack": the toll of an
+# incident the article has told, named after the trigger
+_IN_THE_INCIDENT = re.compile(
+    r"\b(?:in|during|from)\s+(?:the|this|that|(?:last\s+)?\w+day(?:\s+night)?['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attack|strike|air\s?strike|blast|bombing|explosion|ambush|raid|"
+    r"assault|shelling)\b",
+    re.I,
+)
+
+
+def _told_before(m: Mention, mentions: list[Mention], *, named: bool = False) -> Mention | None:
     """An earlier mention of the article that an undated one repeats: the same kind of
     incident at the same place ("An IED killed a truck driver on the N380" in a brief's
     summary, after the dated report of that IED); with no place of its own either, the
@@ -5966,7 +5983,12 @@ def _told_before(m: Mention, mentions: list[Mention]) -> Mention | None:
         for p in reversed(mentions):
             if p.article_id != m.article_id or m.sentence - p.sentence > 2:
                 break
-            if p.sub_event_type == m.sub_event_type and not p.historical and p.date_start:
+            if p.historical or not p.date_start:
+                continue
+            if p.sub_event_type == m.sub_event_type or (
+                # ("... in Sunday's attack": any violent incident just told)
+                named and p.event_type in _VIOLENT_TYPES and m.event_type in _VIOLENT_TYPES
+            ):
                 return p
         return None
     if m.location.lat is None or m.location.lon is None:
