@@ -559,3 +559,15 @@ def test_a_street_named_for_a_state_is_no_place(full_gaz: Gazetteer) -> None:
     )
     assert "Hidalgo" not in found
     assert "Ciudad Valles" in found
+
+
+def test_a_towns_quarter_is_no_namesake_far_away(full_gaz: Gazetteer) -> None:
+    # "the Al-Shati area of Abu Zabad" is no Gaza camp: the part lies by its town, and with
+    # no namesake near it the town says where
+    found = _places(
+        "Armed men abducted five civilians from their homes in the Al-Shati area of Abu "
+        "Zabad town on Tuesday.",
+        full_gaz,
+    )
+    assert "Al-Shati" not in found
+    assert found["Abu Zabad"].country == "SD"  # type: ignore[attr-defined]

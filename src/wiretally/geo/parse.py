@@ -974,6 +974,15 @@ def _annotate(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
             parent = by_start.get(m.end + part.end())
             if parent is not None:
                 m.precision_hint = 2
+                towns = [c for c in parent.candidates if gaz.feature[c] not in AREA_FEATURES]
+                if towns and m.candidates:
+                    # "the Al-Shati area of Abu Zabad": a part lies by its town (not the
+                    # Gaza camp of that name); with no namesake near it, the town says where
+                    m.candidates = [
+                        c for c in m.candidates
+                        if any(distance_km(gaz.lat[c], gaz.lon[c], gaz.lat[t], gaz.lon[t])
+                               <= 60 for t in towns)
+                    ]  # fmt: skip
         if _SAID_AFTER.match(after) and not (
             _LOCATIVE_BEFORE.search(before)
             # "police in south Galkayo said": a town's part, no surname
