@@ -269,3 +269,23 @@ def test_a_toll_in_an_attack_told_before_is_that_attacks() -> None:
     )
     assert [m.sub_event_type for m in got] == ["Air/drone strike"]
     assert got[0].injuries is not None and got[0].injuries.value == 3
+
+
+def test_a_bomb_that_went_off_as_an_army_truck_passed_hit_the_army() -> None:
+    m = _one(
+        "Late on Monday, a roadside bomb exploded as a military truck passed along a road in "
+        "Indanan town, Sulu, damaging the vehicle, police said.",
+        "2026-04-14",
+    )
+    assert m.sub_event_type == "Remote explosive/landmine/IED"
+    assert m.actor2 == "Military Forces of the Philippines"
+
+
+def test_a_guardsman_killed_last_sunday_by_a_drone_was_hit() -> None:
+    m = _one(
+        "The National Guard member killed last Sunday by an explosive dropped from a drone "
+        "outside Nuevo Laredo was identified on Thursday, federal authorities said.",
+        "2026-03-19",
+    )
+    assert m.sub_event_type == "Air/drone strike"
+    assert m.actor1 is None or "National Guard" not in m.actor1

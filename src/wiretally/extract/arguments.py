@@ -247,7 +247,9 @@ def _headline_passive(text: str, gap: str, t1: int) -> bool:
     """A passive without its auxiliary: "An ISIS member killed in Homs", "two soldiers
     wounded near Gao" (the actor before the participle was hit)."""
     participle = r"\s*(?:[\w-]+\s+){0,3}?(?:killed|wounded|injured|shot|executed)"
-    if re.match(participle + r"\s+by\b", gap, re.I):
+    # ("The National Guard member killed last Sunday by an explosive dropped from a drone")
+    if re.match(participle + r"(?:\s+(?:last|on|early|late|this)?\s*\w+day(?:\s+\w+)?)?\s+by\b",
+                gap, re.I):  # fmt: skip
         return True  # "Three Hamas fighters killed by an Israeli strike"
     return bool(
         re.fullmatch(participle, gap, re.I)

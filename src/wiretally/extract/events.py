@@ -2431,6 +2431,35 @@ _MOB_VICTIM = re.compile(
 )
 
 
+# "a roadside bomb exploded as a military truck passed": the truck's force was hit
+_FORCE_PASSING = re.compile(
+    r"\b(?:exploded|went\s+off|detonated|blew\s+up)\s+(?:as|when|while|under|beneath)\s+"
+    r"(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<who>military|army|police|soldiers['’]?|"
+    r"troops['’]?)\s+(?:[\w-]+\s+)?(?:trucks?|vehicles?|convoys?|patrols?|pickups?|cars?|"
+    r"jeeps?|vans?)\b",
+    re.I,
+)
+
+
+def _force_passing(m: Mention, s: Sentence, article: Article) -> None:
+    """An explosion under a passing force's vehicle hit that force (the host's army or
+    police), when no target is named otherwise."""
+    if m.event_type != "Explosions/Remote violence" or m.actor2 is not None:
+        return
+    hit = _FORCE_PASSING.search(s.text)
+    if hit is None or not m.country:
+        return
+    said = _evidence(article, s, s.start + hit.start("who"), s.start + hit.end("who"))
+    if hit.group("who").lower() == "police":
+        m.actor2, m.actor2_type = police_of(m.country), "state force"
+    else:
+        force = force_of(m.country)
+        if force is None:
+            return
+        m.actor2, m.actor2_type = force.name, "state force"
+    m.provenance["actor2"] = said
+
+
 def _mob_on_person(m: Mention, s: Sentence, article: Article) -> None:
     """A mob that sets upon a person: the crowd are ACLED's Rioters and the person one of
     the country's civilians ("In Geidam, a mob on Thursday beat to death a young man")."""
@@ -5499,6 +5528,7 @@ def _clause_mentions(
     _groups_fought(m, s)
     _party_brawl(m, s)
     _mob_on_person(m, s, article)
+    _force_passing(m, s, article)
     _crowd_fight(m, s)
     _dropped_by_drone(m, s)
     return [
