@@ -289,3 +289,31 @@ def test_a_guardsman_killed_last_sunday_by_a_drone_was_hit() -> None:
     )
     assert m.sub_event_type == "Air/drone strike"
     assert m.actor1 is None or "National Guard" not in m.actor1
+
+
+def test_an_arrest_sought_or_rewarded_is_none_made() -> None:
+    for sentence in (
+        "The state government on Wednesday announced a reward for information leading to "
+        "the arrest of those behind the Owerri arson.",
+        "Officers were trying to serve an arrest warrant at a house in Guayaquil on Monday "
+        "when they were received with gunfire.",
+    ):
+        got = _read_all(sentence, "2026-05-21")
+        assert [m for m in got if m.sub_event_type == "Arrests"] == [], sentence
+
+
+def test_a_protest_that_comes_as_or_after_news_is_no_new_protest() -> None:
+    assert (
+        _read_all(
+            "The protest comes as the death toll from Monday's roadside bombing near Tuz "
+            "Khurmatu rose to four.",
+            "2026-03-11",
+        )
+        == []
+    )
+    got = _read_all(
+        "Tonight's rally in Batumi comes a day after police arrested a leader of the "
+        "opposition United National Movement at his home in Batumi on Friday.",
+        "2026-06-14",
+    )
+    assert [m.sub_event_type for m in got] == ["Arrests"]

@@ -242,6 +242,15 @@ _FIGHT_MAY_GROW = re.compile(
     r"escalate|intensify|worsen|spill\s+over|grow|deepen)\b",
     re.I,
 )
+# An arrest sought, tried or called for, not made: "information leading to the arrest of",
+# "called for the arrest of", "were trying to serve an arrest warrant", "tried to arrest"
+_NO_ARREST_YET = re.compile(
+    r"(?:\b(?:leading|lead|leads)\s+to\s+(?:the\s+)?|\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|"
+    r"urg(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s+for\s+(?:the\s+)?(?:immediate\s+)?|"
+    r"\b(?:tried|trying|tries|attempt(?:ed|ing)?|sought|seeking|seek)\s+to\s+|"
+    r"\bserv(?:e|ed|ing)\s+(?:an?\s+)?|\bwarrants?\s+for\s+(?:the\s+)?)$",
+    re.I,
+)
 _TOLL_OF_THE = re.compile(
     r"\b(?:death\s+)?toll\s+(?:from|of|in)\s+(?:the|this|that|last\s+\w+['’]s|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\w-]+\s+){0,2}$",
@@ -2070,6 +2079,8 @@ def _is_specific(
         return False  # "a local vigilante leader ... said", "protest organisers": people
     if _REPORTED_ON.search(before[-50:]):
         return False  # "reporting on a blast": the report, not a second blast
+    if typing.key == "ARREST" and _NO_ARREST_YET.search(before[-60:]):
+        return False  # "a reward for information leading to the arrest of those behind ..."
     if typing.key == "ABDUCT_DISSAP" and _RESCUE.search(before[-60:]):
         return False  # "troops rescued 14 kidnapped schoolchildren": a rescue
     if typing.event_type == "Protests" and _AHEAD_OF.search(before[-40:]):
@@ -2936,6 +2947,15 @@ def event_clauses(s: Sentence, places: list[Place]) -> list[Sentence]:
     Hama" (one trigger) and "clashes between the army and rebels in Daraa" (one place) stay
     whole. Each clause keeps the sentence's index; its offsets are the clause's.
     """
+    comes = _COMES_AS.match(s.text)
+    if comes is not None and _CAME_AFTER.match(s.text) is None:
+        # "The protest comes as the death toll from Monday's bombing rose to four",
+        # "Tonight's rally comes a day after police arrested ...": the subject is the
+        # incident told; only what the clause after tells may be news
+        b = comes.end()
+        if _type_sentence(s.text[b:]) is None:
+            return []
+        return [Sentence(s.index, s.start + b, s.end, s.text[b:])]
     after = _CAME_AFTER.match(s.text)
     if after is not None and _type_sentence(s.text[after.end() :]) is not None:
         # "The attack came a day after police in neighbouring Digboi arrested two men": the
@@ -4470,6 +4490,15 @@ def _previous_day(
 
 
 # "The raid came two days after ...", "The attack came a day after ..."
+_COMES_AS = re.compile(
+    r"\s*(?:The|This|That|Tonight['’]s|Today['’]s|Yesterday['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:protests?|rall(?:y|ies)|march(?:es)?|"
+    r"demonstrations?|sit-ins?|strikes?|attacks?|raids?|bombings?|blasts?|clash(?:es)?|killings?|"
+    r"abductions?|arrests?|violence|unrest)(?:\s+(?:in|at|outside|near)\s+(?:the\s+)?"
+    r"[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?\s+(?:comes|came)\s+(?:as|amid|"
+    r"(?:just\s+|only\s+)?(?:a\s+day|days|hours|a\s+week|weeks)\s+after)\s+",
+    re.I,
+)
 _CAME_AFTER = re.compile(
     r"\s*(?:The|This|That|It|Its|Their|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's|"
     r"Saturday's|Sunday's)\b(?:\s+[\w-]+){0,2}?(?:\s+(?P<noun>[\w-]+))??\s+(?:came|comes|"
