@@ -317,3 +317,27 @@ def test_a_protest_that_comes_as_or_after_news_is_no_new_protest() -> None:
         "2026-06-14",
     )
     assert [m.sub_event_type for m in got] == ["Arrests"]
+
+
+def test_weekly_protests_that_have_continued_are_a_habit_not_a_protest() -> None:
+    got = _read_all(
+        "Security forces fired on worshippers in Zahedan on Sept. 30, 2022, killing dozens. "
+        "Weekly protests after Friday prayers in the city have continued intermittently since.",
+        "2026-09-12",
+    )
+    assert [m for m in got if m.event_type == "Protests"] == []
+    got = _read_all(
+        "Tens of thousands of people gathered in Sanaa's al-Sabeen Square after Friday "
+        "prayers on Friday for the weekly rally called by the Houthis.",
+        "2026-01-24",
+    )
+    assert [m.sub_event_type for m in got] == ["Peaceful protest"]
+
+
+def test_people_now_arrested_over_a_disorder_are_a_tally() -> None:
+    got = _read_all(
+        "Six people have now been arrested in Belfast in connection with that disorder, two "
+        "more than previously announced.",
+        "2026-07-14",
+    )
+    assert [m for m in got if m.sub_event_type == "Arrests"] == []

@@ -242,6 +242,18 @@ _FIGHT_MAY_GROW = re.compile(
     r"escalate|intensify|worsen|spill\s+over|grow|deepen)\b",
     re.I,
 )
+# "Weekly protests after Friday prayers in the city have continued intermittently since",
+# "Six people have now been arrested in connection with that disorder": a habit, a tally
+_HABITUAL_BEFORE = re.compile(
+    r"(?:^|[^\w'’-])(?:weekly|daily|nightly|near-daily|regular|recurring|monthly|periodic)\s+"
+    r"(?:[\w-]+\s+)?$|\b(?:have|has)\s+now\s+been\s+$",
+    re.I,
+)
+_ONE_OF_HABIT = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|his|her)\s+(?:weekly|daily|nightly|near-daily|regular|"
+    r"recurring|monthly|periodic)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 # An arrest sought, tried or called for, not made: "information leading to the arrest of",
 # "called for the arrest of", "were trying to serve an arrest warrant", "tried to arrest"
 _NO_ARREST_YET = re.compile(
@@ -2079,6 +2091,10 @@ def _is_specific(
         return False  # "a local vigilante leader ... said", "protest organisers": people
     if _REPORTED_ON.search(before[-50:]):
         return False  # "reporting on a blast": the report, not a second blast
+    if _HABITUAL_BEFORE.search(before[-40:]) and not _ONE_OF_HABIT.search(before[-40:]):
+        # "Weekly protests after Friday prayers have continued": a habit (not "gathered
+        # ... for the weekly rally called by the Houthis", one of them)
+        return False
     if typing.key == "ARREST" and _NO_ARREST_YET.search(before[-60:]):
         return False  # "a reward for information leading to the arrest of those behind ..."
     if typing.key == "ABDUCT_DISSAP" and _RESCUE.search(before[-60:]):
