@@ -341,3 +341,20 @@ def test_people_now_arrested_over_a_disorder_are_a_tally() -> None:
         "2026-07-14",
     )
     assert [m for m in got if m.sub_event_type == "Arrests"] == []
+
+
+def test_weapons_seized_in_a_claimed_attack_are_no_seizure_of_their_own() -> None:
+    got = _read_all(
+        "ISWAP claimed the attack on Damboa in a statement on Wednesday, saying its fighters "
+        'had killed "dozens of apostate soldiers" and seized weapons.',
+        "2026-03-12",
+    )
+    assert [m for m in got if m.sub_event_type == "Disrupted weapons use"] == []
+
+
+def test_elders_who_defuse_tensions_defuse_no_bomb() -> None:
+    got = _read_all(
+        "Elders from Kanaker met officials in Qatana on Tuesday to defuse tensions.",
+        "2026-07-22",
+    )
+    assert [m for m in got if m.sub_event_type == "Disrupted weapons use"] == []

@@ -254,6 +254,11 @@ _ONE_OF_HABIT = re.compile(
     r"recurring|monthly|periodic)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+_CLAIMED_ATTACK = re.compile(
+    r"\bclaim(?:s|ed|ing)?\s+(?:responsibility|credit|the\s+(?:attack|assault|ambush|raid|"
+    r"operation))\b",
+    re.I,
+)
 # An arrest sought, tried or called for, not made: "information leading to the arrest of",
 # "called for the arrest of", "were trying to serve an arrest warrant", "tried to arrest"
 _NO_ARREST_YET = re.compile(
@@ -2094,6 +2099,10 @@ def _is_specific(
     if _HABITUAL_BEFORE.search(before[-40:]) and not _ONE_OF_HABIT.search(before[-40:]):
         # "Weekly protests after Friday prayers have continued": a habit (not "gathered
         # ... for the weekly rally called by the Houthis", one of them)
+        return False
+    if typing.key == "DISR_WEAP" and _CLAIMED_ATTACK.search(s.text):
+        # "ISWAP claimed the attack ..., saying its fighters had killed 'dozens of apostate
+        # soldiers' and seized weapons": the spoils of the attack claimed, no seizure
         return False
     if typing.key == "ARREST" and _NO_ARREST_YET.search(before[-60:]):
         return False  # "a reward for information leading to the arrest of those behind ..."

@@ -456,7 +456,9 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"training camp|joined|split|merged|pledged allegiance|new leader|appointed|"
      r"announced", 1.5),
     # ("published photos of seized weapons": the group shows its loot, no seizure told)
-    ("DISR_WEAP", r"defus\w*|intercept\w*|shot down|(?:shooting|shot) (?:them |it )?down|"
+    ("DISR_WEAP", r"defus\w*(?!\s+(?:the\s+|growing\s+|rising\s+)?(?:tensions?|situation|crisis|"
+     r"row|dispute|standoff|anger|conflict))|intercept\w*|shot down|"
+     r"(?:shooting|shot) (?:them |it )?down|"
      r"thwart\w*|foil\w*|(?<!of )seized (?:a |an )?"
      r"(?:cache|weapons|arms|ammunition|explosives)|seized (?:\S+ ){0,4}(?:of )?"
      r"(?:explosive material|explosives|detonators|rifles|firearms|grenades)|"
