@@ -358,3 +358,17 @@ def test_elders_who_defuse_tensions_defuse_no_bomb() -> None:
         "2026-07-22",
     )
     assert [m for m in got if m.sub_event_type == "Disrupted weapons use"] == []
+
+
+def test_a_trend_or_a_practice_is_no_incident() -> None:
+    for sentence, pub in (
+        ("It said the state's security outfit had helped reduce kidnappings on major roads "
+         "in Abia by about 40 per cent this year.", "2026-06-10"),
+        ("Although large-scale fighting has declined, small armed groups continue to tax and "
+         "abduct civilians near Moba, especially on Lake Tanganyika, on 15 March.",
+         "2026-03-17"),
+    ):  # fmt: skip
+        got = _read_all(sentence, pub)
+        assert [m for m in got if m.sub_event_type == "Abduction/forced disappearance"] == [], (
+            sentence
+        )

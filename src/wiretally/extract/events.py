@@ -246,7 +246,12 @@ _FIGHT_MAY_GROW = re.compile(
 # "Six people have now been arrested in connection with that disorder": a habit, a tally
 _HABITUAL_BEFORE = re.compile(
     r"(?:^|[^\w'’-])(?:weekly|daily|nightly|near-daily|regular|recurring|monthly|periodic)\s+"
-    r"(?:[\w-]+\s+)?$|\b(?:have|has)\s+now\s+been\s+$",
+    r"(?:[\w-]+\s+)?$|\b(?:have|has)\s+now\s+been\s+$|"
+    # "helped reduce kidnappings on major roads by about 40 per cent", "small armed groups
+    # continue to tax and abduct civilians": a trend or a practice, no incident
+    r"\b(?:reduc(?:e|es|ed|ing)|curb(?:s|ed|ing)?|(?:drop|fall|decline|rise|increase|surge)\s+"
+    r"in)\s+(?:the\s+)?(?:number\s+of\s+)?$|"
+    r"\bcontinue\s+to\s+(?:[\w-]+\s+(?:and|or)\s+)?$",
     re.I,
 )
 _ONE_OF_HABIT = re.compile(
