@@ -5561,7 +5561,7 @@ def _clause_mentions(
             return []
     if m.date_start is None and article.published and not m.historical:
         told = _referred_event(s, typing, mentions) or _told_before(
-            m, mentions, named=_IN_THE_INCIDENT.search(s.text, typing.trigger_end) is not None
+            m, mentions, in_told=_IN_THE_INCIDENT.search(s.text, typing.trigger_end) is not None
         )
         if told is not None:
             # "Russian officials have not confirmed the attack", "outlets accused the US of
@@ -6061,13 +6061,14 @@ _IN_THE_INCIDENT = re.compile(
 )
 
 
-def _told_before(m: Mention, mentions: list[Mention], *, named: bool = False) -> Mention | None:
+def _told_before(m: Mention, mentions: list[Mention], *, in_told: bool = False) -> Mention | None:
     """An earlier mention of the article that an undated one repeats: the same kind of
     incident at the same place ("An IED killed a truck driver on the N380" in a brief's
     summary, after the dated report of that IED); with no place of its own either, the
     same kind of incident told just before ("Four officers were killed, one of whom died of
     his wounds on 10 March", "The device was hidden in a culvert and detonated as the vehicle
-    passed")."""
+    passed"); with ``in_told`` (the sentence names "Sunday's attack" after its trigger), any
+    violent incident told just before."""
     if m.location is None:
         for p in reversed(mentions):
             if p.article_id != m.article_id or m.sentence - p.sentence > 2:
@@ -6076,7 +6077,7 @@ def _told_before(m: Mention, mentions: list[Mention], *, named: bool = False) ->
                 continue
             if p.sub_event_type == m.sub_event_type or (
                 # ("... in Sunday's attack": any violent incident just told)
-                named and p.event_type in _VIOLENT_TYPES and m.event_type in _VIOLENT_TYPES
+                in_told and p.event_type in _VIOLENT_TYPES and m.event_type in _VIOLENT_TYPES
             ):
                 return p
         return None
