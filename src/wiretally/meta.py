@@ -76,6 +76,9 @@ PERIOD_LINE = re.compile(
     r"covering(?: the period)?)(?:\s*[:\-\u2013]\s*|\s+(?=(?:from\s+)?\d))[^\n]+$",
     re.I | re.M,
 )
+# Capitals and letters of the Latin alphabets a dateline is written in ("POPAYÁN", "NOUMÉA").
+_UP = "A-ZÀ-ÖØ-Þ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
 _PLACE_DATE_LINE = re.compile(
     r"^[ \t]*[A-Z][A-Za-z.'\-]+(?:[ \t][A-Z][A-Za-z.'\-]+){0,2},[ \t]+(?:[A-Z][a-z]+day,?[ \t]+)?"
     rf"(?P<d>\d{{1,2}}[ \t]+{_MONTH_RE}[ \t]+\d{{4}}|{_MONTH_RE}[ \t]+\d{{1,2}},[ \t]+\d{{4}})"
@@ -141,7 +144,7 @@ _DATE_TOKEN = re.compile(
     rf"\b{_MONTH_RE}\s+\d{{1,2}},\s+\d{{4}}|\b\d{{1,2}}\s+{_MONTH_RE}\s+\d{{4}}"
 )
 _DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z.'\- ]{1,40}(?:,\s+[A-Z][A-Za-z.]+)?)"
+    rf"^\s*([{_UP}][{_UP}.'\- ]{{1,40}}(?:,\s+[{_UP}][{_LETTER}.]+)?)"
     r"\s*\(([A-Z][A-Za-z.&' ]{1,40}?)\)\s*[—–-]+\s*"
 )
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|and|de|al-\w+)){0,5})\s*$")
@@ -315,7 +318,7 @@ def byline(text: str) -> tuple[str | None, Removed | None]:
 
 
 _DATELINE_DATE = re.compile(
-    rf"^\s*[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z. ]{{1,30}}?)?,\s+"
+    rf"^\s*[{_UP}][{_UP}.'\- ]{{1,40}}(?:,\s+[{_UP}][{_LETTER}. \-]{{1,30}}?)?,\s+"
     rf"(?P<d>{_MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_RE}\s+\d{{4}})"
     r"\s*(?:\([A-Za-z.&' ]{1,40}\))?\s*[—–-]"
 )
@@ -343,7 +346,7 @@ def dateline_date(text: str) -> str | None:
 
 # A dateline's date need not carry the year ("SEMPORNA, 22 May --") to be the report's.
 _DATELINE_DAY = re.compile(
-    rf"^\s*[A-Z][A-Z.'\- ]{{1,40}}(?:,\s+[A-Z][A-Za-z. ]{{1,30}}?)?,\s+"
+    rf"^\s*[{_UP}][{_UP}.'\- ]{{1,40}}(?:,\s+[{_UP}][{_LETTER}. \-]{{1,30}}?)?,\s+"
     rf"(?:{_MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_RE}(?:\s+\d{{4}})?)"
     r"\s*(?:\([A-Za-z.&' ]{1,40}\))?\s*[—–-]",
     re.M,  # a dateline opens its line, after a headline too
