@@ -5,6 +5,8 @@ sentences, pages and wire notes written for these tests)."""
 
 from __future__ import annotations
 
+from reading import read_mentions as _read_all
+from reading import read_one as _one
 from wiretally import meta
 
 
@@ -19,3 +21,49 @@ def test_a_dateline_whose_town_carries_an_accent_still_dates_the_copy() -> None:
     assert meta.yearless_dateline(
         wire.replace("POPAYÁN, Colombia", "NOUMÉA, Nouvelle-Calédonie")
     ) == (8, 19)
+
+
+def test_fighters_neutralised_in_the_ensuing_engagement_fought_the_army_that_day_there() -> None:
+    got = _read_all(
+        "BOBO-DIOULASSO, Burkina Faso (Wire) - On Wednesday 24 September 2025, the units "
+        "located the terrorist group in a wooded area west of Nouna. During the ensuing "
+        "engagement, about fifteen terrorists were neutralised and motorbikes were recovered.",
+        "2025-09-26",
+    )
+    assert len(got) == 1
+    clash = got[0]
+    assert clash.sub_event_type == "Armed clash"
+    assert str(clash.date_start) == "2025-09-24"
+    assert clash.location is not None and clash.location.name == "Nouna"
+    assert clash.actor1 == "Burkinabe military"
+    assert clash.actor2 is not None and clash.actor1 != clash.actor2
+    assert clash.fatalities is not None and clash.fatalities.value == 15
+
+
+def test_a_deadline_in_a_demand_does_not_date_the_protest_the_day_just_told_does() -> None:
+    got = _read_all(
+        "KHAR: A remote-controlled bomb hit a police van in the main Khar bazaar on Tuesday "
+        "morning, police said. Traders of Khar bazaar kept their shops closed for the rest of "
+        'the day in protest against the blast and demanded that the government "restore '
+        'peace in Bajaur before the winter".',
+        "2025-09-03",
+    )
+    protest = next(m for m in got if m.sub_event_type == "Peaceful protest")
+    assert str(protest.date_start) == str(protest.date_end) == "2025-09-02"
+
+
+def test_people_held_for_spreading_these_messages_are_a_fresh_arrest() -> None:
+    arrest = _one(
+        "These allegations are entirely unfounded. In this context, three individuals "
+        "suspected of producing and spreading these messages were arrested in Dédougou on "
+        "Tuesday 23 September 2025 by the police and placed at the disposal of the public "
+        "prosecutor at the Dédougou High Court.",
+        "2025-09-26",
+    )
+    assert arrest.sub_event_type == "Arrests"
+    assert str(arrest.date_start) == "2025-09-23"
+    # ... while "the three detained men had been released by the court" is custody news
+    assert (
+        _read_all("The three detained men had been released by the court on Monday.", "2025-09-26")
+        == []
+    )

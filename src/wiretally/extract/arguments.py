@@ -1271,6 +1271,12 @@ def _names_another(text: str, t: Timex) -> bool:
     ) or bool(_DAYS_EVENT.match(text, t.end))
 
 
+_DEADLINE = re.compile(
+    r"(?:the\s+)?(?:(?:coming|next)\s+)?(?:winter|summer|spring|autumn|fall|rainy season|"
+    r"dry season|harvest|end of (?:the|this) (?:year|month)|new year)",
+    re.I,
+)
+_BY_WHEN = re.compile(r"\b(?:before|by|until|ahead of)\s+$", re.I)
 _PROTESTED_ACT = re.compile(
     r"\bto\s+(?:protest|denounce|condemn|mourn|demand\s+justice\s+for)\s+(?:against\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:killings?|deaths?|murders?|arrests?|detentions?|"
@@ -1404,6 +1410,10 @@ def choose_time(
         and not (text is not None and t.start > t0
                  and _TOLL_ROSE.search(text, max(t0, t.start - 50), t.start))
         and not (text is not None and t.start > t0 and died_later(text, t, t0))
+        # "demanded that the government 'restore peace in Bajaur before the winter'": a
+        # deadline, no day of the act
+        and not (text is not None and t.start > t0 and _DEADLINE.fullmatch(t.text)
+                 and _BY_WHEN.search(text, max(s0, t.start - 12), t.start))
         and not (text is not None and t.end <= t0 and _SAID_AS.search(text, t.end, t0))
         and not (text is not None and t.start < t0
                  and _KIN_OF_VICTIMS_BEFORE.search(text, max(s0, t.start - 120), t.start))

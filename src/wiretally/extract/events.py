@@ -307,7 +307,10 @@ _MONTH_ALONE = re.compile(
 _ARRESTED_ONES = re.compile(
     r"\b(?:those|(?:the|these)\s+(?!(?:\w+\s+)?(?:police|army|military|soldiers|troops|"
     r"authorities|gendarmes?|gendarmerie|forces|officers|agents|security|navy|guards|"
-    r"rangers|militia|rebels|gunmen)\b)(?:[\w-]+\s+){0,2})$",
+    r"rangers|militia|rebels|gunmen)\b)"
+    # ("three individuals suspected of spreading these messages were arrested": the
+    # messages are no one held)
+    r"(?:(?!(?:were|was|are|is|had|have|has|been)\b)[\w-]+\s+){0,2})$",
     re.I,
 )
 _CUSTODY_NEWS = re.compile(
@@ -2501,6 +2504,24 @@ def _force_passing(m: Mention, s: Sentence, article: Article) -> None:
     m.provenance["actor2"] = said
 
 
+def _neutralised_by_state(m: Mention, s: Sentence, article: Article) -> None:
+    """Fighters "neutralised" with no one named to do it were killed by the country's forces:
+    the word is an army's ("about fifteen terrorists were neutralised")."""
+    if (
+        m.actor1 is not None
+        or m.actor2_type not in _NON_STATE
+        or not m.country
+        or not (m.trigger or "").lower().startswith("neutrali")
+    ):
+        return
+    force = force_of(m.country)
+    said = m.provenance.get("event_type")
+    if force is None or said is None:
+        return
+    m.actor1, m.actor1_type = force.name, force.type
+    m.provenance["actor1"] = said
+
+
 def _mob_on_person(m: Mention, s: Sentence, article: Article) -> None:
     """A mob that sets upon a person: the crowd are ACLED's Rioters and the person one of
     the country's civilians ("In Geidam, a mob on Thursday beat to death a young man")."""
@@ -4579,6 +4600,15 @@ _DURING_OPENER = re.compile(
 )
 
 
+# "During the ensuing engagement,", "In the firefight that followed,": the fight the sentence
+# before led to
+_ENSUING = re.compile(
+    r"\s*(?:during|in) the (?:ensuing|subsequent) (?:engagement|clash(?:es)?|fighting|"
+    r"firefight|gunfight|exchange of fire|battle|shoot-?out|confrontation|combat)\b",
+    re.I,
+)
+
+
 # A sentence that opens on a short lag after what was just told: the same day.
 _LAG_OPENER = re.compile(
     r"\s*(?:within (?:an|the) hour|(?:minutes|an hour|hours|moments) later|"
@@ -4642,7 +4672,12 @@ _SCENE_SET = re.compile(
 _IN_WHERE = re.compile(r"\bin\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?,\s+where\b")
 
 
-_THEN = re.compile(r"\b(?:subsequently|afterwards|thereafter)\b", re.I)
+_THEN = re.compile(
+    # "Traders kept their shops closed for the rest of the day in protest against the blast"
+    r"\b(?:subsequently|afterwards|thereafter|for the rest of the day|later (?:that|the same) "
+    r"day|the same day)\b",
+    re.I,
+)
 
 
 def _day_continued(
@@ -4933,7 +4968,7 @@ def _clause_mentions(
         and (
             _LAG_OPENER.match(whole.text)
             # "The terrorists subsequently vandalised the district administration building"
-            or _THEN.search(s.text, 0, typing.trigger_end)
+            or _THEN.search(s.text)
         )
         and (carried := _previous_day(scan, s, sentences))
     ):
@@ -4944,6 +4979,17 @@ def _clause_mentions(
         and (carried := _previous_day(scan, s, sentences, far=True))
     ):
         timex, day_src = carried  # "As the operation unfolded, men ... set fire to buses"
+    if timex is None and i > 0 and _ENSUING.match(whole.text):
+        # "On Wednesday 24 September the units located the terrorist group in a wooded area
+        # west of Nouna. During the ensuing engagement, about fifteen terrorists were
+        # neutralised": the fight that followed what the sentence before told, its day and
+        # place those of that sentence
+        prev = sentences[i - 1]
+        timex = choose_time(times_here, prev.start, prev.end, prev.end, text)
+        day_src = prev if timex is not None else None
+        if place is None:
+            place = choose_place(where, prev.start, prev.end, prev.end, text)
+            place_src = prev if place is not None else None
     if timex is None and typing.key == "ARREST" and (since := _SINCE_DAY.search(s.text)):
         # "have been held at the Amura military headquarters since Tuesday": held that day
         timex = next((t for t in times_here if s.start + since.start() <= t.start < s.end), None)
@@ -5588,6 +5634,7 @@ def _clause_mentions(
     _party_brawl(m, s)
     _mob_on_person(m, s, article)
     _force_passing(m, s, article)
+    _neutralised_by_state(m, s, article)
     _crowd_fight(m, s)
     _dropped_by_drone(m, s)
     return [

@@ -251,6 +251,11 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("ARMED_CLASH", r"neutrali[sz](?:ed|ing)\W{0,2} (?:\w+ ){0,3}?(?:militiamen|militants|"
      r"fighters|terrorists|rebels|insurgents|bandits|assailants|attackers|jihadists|"
      r"gunmen|elements)", 2.5),
+    # "During the ensuing engagement, about fifteen terrorists were neutralised": the same,
+    # told in the passive
+    ("ARMED_CLASH", r"(?:militiamen|militants|fighters|terrorists|rebels|insurgents|bandits|"
+     r"assailants|attackers|jihadists|gunmen|elements) (?:were|have been|had been) "
+     r"(?P<trig>neutrali[sz]ed)", 2.5),
     # "since Bukavu fell to the rebels in February 2025"
     ("NON_STATE_ACTOR_OVERTAKES_TER", r"fell to (?:the )?(?:\w+ ){0,2}(?:rebels|militants|"
      r"insurgents|jihadists|fighters|militias?|m23|rsf|taliban|houthis)", 3.0),
@@ -651,7 +656,8 @@ def scores(text: str) -> dict[str, tuple[float, int, int]]:
             word = m.group(0).lower()
             prev = out.get(cat)
             if prev is None or w > best_w[cat]:
-                span = (m.start(), m.end())
+                # (a rule may name its trigger word inside what it matches: "(?P<trig>...)")
+                span = m.span("trig") if "trig" in rx.groupindex else m.span()
                 best_w[cat] = w
             else:
                 span = (prev[1], prev[2])
