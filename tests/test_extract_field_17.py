@@ -67,3 +67,40 @@ def test_people_held_for_spreading_these_messages_are_a_fresh_arrest() -> None:
         _read_all("The three detained men had been released by the court on Monday.", "2025-09-26")
         == []
     )
+
+
+def test_tolls_told_again_counts_releases_and_reporters_work_are_no_incidents() -> None:
+    for sentence in (
+        "A military spokesman on Friday raised the number of attackers killed in that "
+        "fighting to 21, from 17 given earlier.",
+        "At least 32 members of the security forces have been killed in Cauca since January, "
+        "according to the latest count by the governor's office, up from 30 reported on Tuesday.",
+        "Local residents said the two government schoolteachers abducted near Datta Khel last "
+        "month were released on Sunday after the intervention of a tribal jirga.",
+        "The three had reported on the September drone strike on a market in Sayo district, in "
+        "which residents say nine people were killed.",
+        "Residents of the hamlets near the fighting said they heard shots from about six in the "
+        "morning and that some families stayed in the school until midday.",
+    ):
+        assert _read_all(sentence, "2025-10-06") == [], sentence
+
+
+def test_an_abduction_whose_victims_were_freed_later_and_a_toll_raised_on_a_day_stay() -> None:
+    kept = _one(
+        "Gunmen abducted five farmers near Datta Khel on Sunday, who were released on Monday.",
+        "2025-10-07",
+    )
+    assert kept.sub_event_type == "Abduction/forced disappearance"
+    assert str(kept.date_start) == "2025-10-05"
+    # a herder "kidnapped earlier in the month was found dead": a killing, still read
+    assert _read_all(
+        "Last week, near Tibati, a herder kidnapped earlier in the month was found dead after "
+        "his family was unable to raise the ransom, local officials said.",
+        "2026-08-04",
+    )
+    raised = _one(
+        "Health officials in Kadugli have raised the toll from Wednesday's drone strike on the "
+        "town's main market to at least nine civilians killed and more than 20 wounded.",
+        "2026-05-21",
+    )
+    assert raised.sub_event_type == "Air/drone strike"

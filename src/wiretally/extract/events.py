@@ -373,6 +373,28 @@ _THE_INCIDENT_ON = re.compile(
 )
 _ONE_OBJECT = re.compile(r"\s+(?:(?:and|or)\s+\w+\s+)?(?:a|an|one)\s+(?!" + _MANY + r")", re.I)
 _RESCUE = re.compile(r"\b(?:rescued|rescues?|freed|frees|released|liberated|found)\b", re.I)
+# "the two schoolteachers abducted near Datta Khel last month were released on Sunday": the
+# participle names whom a release freed (no ", who were released" after an abduction)
+_RELEASED_AFTER = re.compile(
+    r"(?:(?!\b(?:who|which|and|but|then)\b)[^.,;:])*?\b(?:were|was|have\s+been|has\s+been|"
+    r"had\s+been)\s+(?:\w+ly\s+)?(?:released|freed|set\s+free|rescued)\b",
+    re.I,
+)
+# "raised the number of attackers killed in that fighting to 21": a toll told again (a toll
+# "from Wednesday's drone strike" may be that strike's only telling, and is kept)
+_TOLL_AGAIN = re.compile(
+    r"\b(?:raised|revised|updated|put)\s+the\s+(?:death\s+toll|toll|number\s+of\s+(?:\w+\s+){0,2}"
+    r"(?:killed|dead|wounded|injured))\s+(?:in|from|of)\s+(?:that|this|these|those)\b",
+    re.I,
+)
+# "At least 32 members of the security forces have been killed in Cauca since January": a
+# running count (a count since a weekday may be one spell of fighting)
+_KILLED_SINCE = re.compile(
+    r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured|abducted|kidnapped)\b[^.;]{0,60}?"
+    r"\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of|early\s+|late\s+|mid-?)?\s*"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|\d{4}|the\s+(?:start|beginning)|the\s+year)\b",
+)
 _AHEAD_OF = re.compile(
     r"\b(?:ahead of|before|in the run-up to|plans? for|planned|calls? for|called for|"
     r"to hold|to stage)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$",
@@ -387,7 +409,9 @@ _CUMULATIVE = re.compile(
 )
 _REPORTED_ON = re.compile(
     r"\b(?:reporting|reports?|coverage|images|footage|news|"
-    r"investigation)\s+(?:on|of|about|into)\s+(?:\S+\s+){0,3}$",
+    r"investigation)\s+(?:on|of|about|into)\s+(?:\S+\s+){0,3}$|"
+    # "The three had reported on the September drone strike": journalists' work
+    r"\b(?:had|have|has)\s+(?:reported|written|filmed)\s+(?:on|about)\s+(?:the|a|an)\s+(?:\S+\s+){0,2}$",
     re.I,
 )
 _PLURAL_COUNT = re.compile(
@@ -2011,7 +2035,7 @@ def _is_specific(
     if (
         not past
         and _DEFINITE_REF.search(before[-40:])
-        and re.match(r"(?:attacks?|strikes?|blast|explosion|incursion|bombing)$", trig)
+        and re.match(r"(?:attacks?|strikes?|blast|explosion|incursion|bombing|fighting)$", trig)
         and not _HARM_VERB.search(s.text)
         # "The attack perpetrated on Sunday 15 March by ...": dated where it is told
         and not _WEEKDAY_OR_DAY.search(s.text, typing.trigger_end, typing.trigger_end + 70)
@@ -2094,6 +2118,8 @@ def _is_specific(
         and not _KILLED.search(s.text, 0, nth.start())
     ):
         return False  # "Tuesday's raid was the fifth ADF incursion since January": a count
+    if _TOLL_AGAIN.search(s.text) or _KILLED_SINCE.search(s.text):
+        return False  # a toll told again, a running count
     if _TOLL_UPDATE.search(s.text) and not _WEEKDAY_OR_DAY.search(s.text):
         return False  # "the death toll had since risen to 11": an earlier event's update
     if _NO_DETAILS_OF.search(before[-60:]):
@@ -2114,7 +2140,13 @@ def _is_specific(
         return False
     if typing.key == "ARREST" and _NO_ARREST_YET.search(before[-60:]):
         return False  # "a reward for information leading to the arrest of those behind ..."
-    if typing.key == "ABDUCT_DISSAP" and _RESCUE.search(before[-60:]):
+    if typing.key == "ABDUCT_DISSAP" and (
+        _RESCUE.search(before[-60:])
+        or (
+            not re.search(r"\b(?:were|was|been|being|is|are)\s+$", before)
+            and _RELEASED_AFTER.match(s.text, typing.trigger_end)
+        )
+    ):
         return False  # "troops rescued 14 kidnapped schoolchildren": a rescue
     if typing.event_type == "Protests" and _AHEAD_OF.search(before[-40:]):
         return False  # "arrested 45 supporters ahead of the general strike": not yet held
