@@ -104,3 +104,24 @@ def test_an_abduction_whose_victims_were_freed_later_and_a_toll_raised_on_a_day_
         "2026-05-21",
     )
     assert raised.sub_event_type == "Air/drone strike"
+
+
+def test_a_province_named_in_english_is_its_countrys_admin2_not_a_homonym_abroad() -> None:
+    got = _one(
+        "In Burkina Faso's Séno province, armed men entered a village on Tuesday "
+        "afternoon and set fire to the primary school before looting several shops, residents "
+        "said.",
+        "2025-12-04",
+    )
+    assert got.location is not None
+    assert got.location.name == "Province du Seno"
+
+
+def test_a_bold_item_heading_places_its_report_over_a_far_homonym_of_a_hamlet() -> None:
+    got = _one(
+        "**1. La Plata (Huila) - 4 September.** An improvised explosive device was detonated "
+        "against an army patrol on a rural road between the urban centre and the Belén area.",
+        "2025-09-10",
+    )
+    assert got.location is not None and got.location.name == "La Plata"
+    assert got.location.lat is not None and 2.0 < got.location.lat < 3.0  # Huila, not Argentina

@@ -249,7 +249,11 @@ def test_a_bandh_called_and_a_protest_not_yet_staged_are_not_held() -> None:
 def test_a_province_known_by_its_title_is_found_by_its_name() -> None:
     from wiretally.geo.gazetteer import _admin2_variants
 
-    assert _admin2_variants("Province of Basilan") == ["Basilan"]
+    assert _admin2_variants("Province of Basilan") == [
+        "Basilan",
+        "Basilan Province",
+        "Basilan province",
+    ]
     assert _admin2_variants("Departement du Loroum") == ["Loroum"]
     assert _admin2_variants("Sahiwal District") == ["Sahiwal"]
     assert _admin2_variants("Tamuin") == []

@@ -4632,6 +4632,10 @@ _DURING_OPENER = re.compile(
 )
 
 
+# "**1. La Plata (Huila) - 4 September.**": a brief's item heading in bold, its place first
+_BOLD_ITEM_HEAD = re.compile(
+    r"\s*\*\*\s*\d{1,2}[.)]\s+(?P<head>[^*\n]{3,80}?)\s+[-–—]\s+[^*\n]{3,40}?\*\*"
+)
 # "During the ensuing engagement,", "In the firefight that followed,": the fight the sentence
 # before led to
 _ENSUING = re.compile(
@@ -4813,6 +4817,15 @@ def _clause_mentions(
     )  # fmt: skip
     item_head = _item_header(scan, whole, sentences)
     item_place = item_head[2] if item_head is not None else None
+    own_head = None
+    if item_head is None and (bold := _BOLD_ITEM_HEAD.match(text, whole.start)) is not None:
+        # "**1. La Plata (Huila) - 4 September.** An improvised explosive device ...": the
+        # heading and its report read as one sentence
+        own_head = next(
+            (p for p in places if bold.start("head") <= p.start < bold.end("head")
+             and p.feature not in _WIDE),
+            None,
+        )  # fmt: skip
     if item_place is not None and item_place.country:
         # ("### 4. La Libertad, Petén (Guatemala)" / "An army patrol clashed with armed men
         # ... close to the border with Mexico": the item's country, the host)
@@ -4969,11 +4982,31 @@ def _clause_mentions(
         )
     if (
         place is not None
+        and own_head is not None
+        and place is not own_head
+        and None not in (place.lat, place.lon, own_head.lat, own_head.lon)
+        and distance_km(place.lat, place.lon, own_head.lat, own_head.lon) > 100  # type: ignore[arg-type]
+        # ("**2. Kufra ...** ... near Jabal al-Uwaynat": far, but in the heading's province)
+        and place.admin1 != own_head.admin1
+    ):
+        place = own_head  # (the heading's town, its hamlet a homonym far away)
+    if (
+        place is not None
         and place.country is not None
         and item_head is not None
         and item_place is not None
         and item_place.country is not None
-        and item_place.country != place.country
+        and (
+            item_place.country != place.country
+            # ("**1. La Plata (Huila) - 4 September.** ... between the urban centre and the
+            # Belén area": a hamlet of the heading's town, not the Belén 400 km away)
+            or (
+                item_place.feature not in _WIDE
+                and None not in (place.lat, place.lon, item_place.lat, item_place.lon)
+                and distance_km(place.lat, place.lon, item_place.lat, item_place.lon) > 100  # type: ignore[arg-type]
+                and place.admin1 != item_place.admin1
+            )
+        )
     ):
         # "### 4. La Libertad, Petén (Guatemala)" / "... near El Naranjo, close to the
         # border with Mexico": the item's heading says which country; a homonym abroad

