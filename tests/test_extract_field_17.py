@@ -125,3 +125,54 @@ def test_a_bold_item_heading_places_its_report_over_a_far_homonym_of_a_hamlet() 
     )
     assert got.location is not None and got.location.name == "La Plata"
     assert got.location.lat is not None and 2.0 < got.location.lat < 3.0  # Huila, not Argentina
+
+
+def test_government_aligned_forces_are_the_hosts_army() -> None:
+    got = _one(
+        "At least six people were killed on Monday, local officials and medics said, as "
+        "fighting between government-aligned forces and the Houthi movement flared along the "
+        "Red Sea coast near Al Khawkhah.",
+        "2025-08-12",
+    )
+    assert got.actor1 == "Military Forces of Yemen"
+    assert got.actor2 == "Houthis"
+
+
+def test_police_named_first_among_the_dead_are_the_bombs_target_not_the_shoppers() -> None:
+    same = _one(
+        "KHAR: Two policemen were martyred and seven people, including three shopkeepers, were "
+        "injured when a remote-controlled bomb hit a police van in the main Khar bazaar on "
+        "Tuesday morning, police said.",
+        "2025-09-03",
+    )
+    assert same.actor2 == "Police"
+    told_next = _read_all(
+        "A remote-controlled improvised explosive device concealed in a handcart detonated as a "
+        "police van passed through the main bazaar in Khar, Pakistan, on the morning of 2 "
+        "September. Two policemen were killed and eight people were injured, among them at "
+        "least three shopkeepers. No group claimed the attack.",
+        "2025-09-10",
+    )
+    assert [m.actor2 for m in told_next] == ["Police Forces of Pakistan"]
+
+
+def test_no_force_bombs_itself_though_two_mobs_may_riot_against_each_other() -> None:
+    bomb = _one(
+        "MIR ALI: Three soldiers were martyred and nine civilians injured when a suicide bomber "
+        "rammed an explosives-laden vehicle into the boundary wall of a security forces' camp "
+        "in Mir Ali on Tuesday morning, officials said.",
+        "2025-10-08",
+    )
+    assert bomb.sub_event_type == "Suicide bomb"
+    assert bomb.actor2 == "Military Forces of Pakistan"
+    assert bomb.actor1 != bomb.actor2
+
+
+def test_anger_that_turned_into_a_riot_is_a_violent_demonstration() -> None:
+    got = _one(
+        "On Sunday, anger over the reduction of food rations turned into a riot in Haradh "
+        "town, where hundreds of displaced men gathered outside a distribution point run by a "
+        "local charity.",
+        "2025-10-07",
+    )
+    assert got.sub_event_type == "Violent demonstration"

@@ -633,7 +633,7 @@ _VICTIMS = re.compile(
 _POLICE_VICTIMS = re.compile(
     r"\b(?P<who>police(?:men|women| officers?| commandos?| personnel)?|policem[ae]n|"
     r"gendarmes?|constables?)\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?"
-    r"(?:killed|wounded|injured|hurt|shot)\b|\b(?:killing|wounding|injuring)\s+"
+    r"(?:killed|wounded|injured|hurt|shot|martyred)\b|\b(?:killing|wounding|injuring)\s+"
     r"(?:at least\s+)?(?:\w+\s+){0,2}?(?P<who2>policem[ae]n|police officers|gendarmes)\b",
     re.I,
 )
@@ -685,6 +685,8 @@ _GENERIC_FORCE = re.compile(
     r"warplanes|"
     r"government (?:forces|troops|soldiers|positions|aircraft|warplanes|jets|planes|"
     r"helicopters|gunships|drones)|security forces|"
+    # "fighting between government-aligned forces and the Houthi movement"
+    r"government-(?:aligned|allied|backed)\s+(?:forces|troops|fighters)|"
     # "attacked a security outpost near Kyaukphyu": the host's forces' post
     r"security(?=\s+(?:outposts?|posts?|checkpoints?|bases?|camps?|patrols?|convoys?)\b)|"
     # "a patrol vehicle struck an improvised explosive device"
@@ -1194,7 +1196,7 @@ _FORCE_VICTIMS = re.compile(
     r"(?P<b>soldiers?|troops|servicem[ae]n|service\s+members?)"
     # ("A soldier and two suspected communist rebels were killed")
     r"(?:\s+and\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:were|was|had\s+been|"
-    r"have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot))",
+    r"have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|hurt|shot|martyred))",
     re.I,
 )
 # A capitalised count or determiner ("Two soldiers were killed") names no one's force.
@@ -5262,6 +5264,13 @@ def _clause_mentions(
             v = _PASSIVE_VICTIMS.search(s.text, 0, local_t1) or _ONE_PASSIVE.search(
                 s.text, 0, local_t1 + 40
             )
+            if v is not None and (
+                _POLICE_VICTIMS.search(s.text, 0, v.start())
+                or _FORCE_VICTIMS.search(s.text, 0, v.start())
+            ):
+                # "Two policemen were martyred and seven people, including three
+                # shopkeepers, were injured when a bomb hit a police van": the force was hit
+                v = None
         said_in = s
         if (
             v is None
@@ -5459,10 +5468,18 @@ def _clause_mentions(
     framed = bool(host.named) or len(sentences) > 2
     _state_striker(m, s, hits, force if framed else None, article, t0, t1)
     _operation_against(m, s, hits, article)
-    if m.actor2 is None and m.event_type in _VIOLENT_TYPES:
+    civil = m.provenance.get("actor2") if m.actor2_type == "civilians" else None
+    if (m.actor2 is None or civil is not None) and m.event_type in _VIOLENT_TYPES:
         police_hit = _POLICE_VICTIMS.search(s.text)
         police = actor_table().get("Police")
-        if police_hit is not None and police is not None and m.actor1 != police.name:
+        if (
+            police_hit is not None
+            and police is not None
+            and m.actor1 != police.name
+            # ("Two policemen were martyred and seven people, including three shopkeepers,
+            # were injured": the police named first were the target)
+            and (civil is None or s.start + police_hit.start() < civil.start)
+        ):
             # "Two police commandos were killed when ...": the police were hit.
             m.actor2, m.actor2_type = police.name, police.type
             g = "who" if police_hit.group("who") else "who2"
@@ -5702,6 +5719,12 @@ def _clause_mentions(
     _neutralised_by_state(m, s, article)
     _crowd_fight(m, s)
     _dropped_by_drone(m, s)
+    if m.actor1 is not None and m.actor1 == m.actor2 and m.event_type not in ("Battles", "Riots"):
+        # ("Three soldiers were martyred when a suicide bomber rammed ... a security forces'
+        # camp": the camp's force was hit, not the bomber; two units of one force may fight
+        # each other, but no force bombs itself)
+        m.actor1 = m.actor1_type = None
+        m.provenance.pop("actor1", None)
     return [
         m,
         *split_by_site(m, places, s, typing, article),
@@ -6363,7 +6386,14 @@ def _told_next(m: Mention, nxt: Sentence | None, whole: Sentence, scan: _Scan) -
             setattr(m, key, fig)
             a, b = spans[key]
             m.provenance[key] = _evidence(article, nxt, a, b)
-            if m.actor2 is None and _VICTIMS.match(article.text, b + 1, b + 30):
+            if (
+                m.actor2 is None
+                and _VICTIMS.match(article.text, b + 1, b + 30)
+                # ("Two policemen were killed and eight people were injured": the police
+                # named first were the target)
+                and not _POLICE_VICTIMS.search(nxt.text, 0, a - nxt.start)
+                and not _FORCE_VICTIMS.search(nxt.text, 0, a - nxt.start)
+            ):
                 # "Four civilians were killed": the incident hit civilians.
                 _civilians_hit(m, m.provenance[key])
             if key == "fatalities" and _BARE_TOLL.match(nxt.text):

@@ -416,6 +416,9 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"clash(?:es|ed)? between (?:the )?(?:riot )?"
      r"(?:police|security forces) and (?:\w+ ){0,2}(?:youths?|protesters|demonstrators|"
      r"students)", 3.0),
+    # "anger over the reduction of food rations turned into a riot in Haradh town"
+    ("VIOL_DEMONSTR", r"(?:turned|degenerated|descended|escalated|erupted) into "
+     r"(?:a )?(?:full-scale )?riots?", 3.0),
     ("VIOL_DEMONSTR", r"riot\w*|threw (?:stones|rocks|petrol bombs|molotov)|stone[- ]pelt\w*|"
      r"pelted|torched|set (?:fire|ablaze)|vandali[sz]\w*|molotov|clashed with (?:the )?"
      r"police|burn(?:ed|t|ing) tyres|ransacked|turned violent|"
