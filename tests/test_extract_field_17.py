@@ -176,3 +176,29 @@ def test_anger_that_turned_into_a_riot_is_a_violent_demonstration() -> None:
         "2025-10-07",
     )
     assert got.sub_event_type == "Violent demonstration"
+
+
+def test_supplement_towns_of_the_new_batch_are_found_in_their_country() -> None:
+    from wiretally.geo.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    for name, country in (
+        ("Razmak", "PK"),
+        ("Al Jabalayn", "SD"),
+        ("Tendelti", "SD"),
+        ("Fincha", "ET"),
+        ("Gidami", "ET"),
+        ("Gorgadji", "BF"),
+    ):
+        ids, _ = gaz.lookup(name)
+        assert any(gaz.country[i] == country for i in ids or []), name
+
+
+def test_a_trial_adjourned_and_the_victims_buried_are_no_new_incidents() -> None:
+    for sentence in (
+        "The Horo Guduru Wollega zone high court on Wednesday adjourned until December the "
+        "trial of seven men accused of the killing of a trader in Shambu in 2024.",
+        "In Al Jabalain, residents were still burying the victims of a drone strike on their "
+        "market on Tuesday.",
+    ):
+        assert _read_all(sentence, "2025-11-20") == [], sentence

@@ -286,6 +286,8 @@ _ON_TRIAL_FOR = re.compile(
     # "the trial began on Monday of three men accused of the attack in November",
     # "upheld the death sentence of a Kurdish protester detained in 2022"
     r"\btrial\s+(?:began|opened|started|resumed)\b[^.;]{0,80}?\baccused\s+of\s+[^.;]{0,60}$|"
+    # "adjourned until December the trial of seven men accused of the killing of a trader"
+    r"\btrial\s+of\s+[^.;]{0,60}?\baccused\s+of\s+(?:the\s+)?$|"
     r"\b(?:upheld|confirmed|overturned|commuted)\s+(?:the\s+)?(?:death\s+|prison\s+)?"
     r"sentences?\s+of\s+[^.;]{0,60}$",
     re.I,
@@ -2058,7 +2060,19 @@ def _is_specific(
         return False  # "hundreds of strikes on Syrian military sites since the fall ...": a tally
     if _REACTION_TO.search(before[-60:]):
         return False  # "the UN chief said he was 'deeply alarmed' by the renewed fighting"
-    if _VICTIMS_OF.search(before[-50:]) and _INCIDENT_NOUN.fullmatch(trig):
+    if (
+        _VICTIMS_OF.search(before[-50:])
+        and (
+            _INCIDENT_NOUN.fullmatch(trig)
+            # ("burying the victims of a drone strike on their market"; "the victims of last
+            # Tuesday's suicide bombing ..., in which at least eight people were killed" may be
+            # its only telling)
+            or (
+                _INCIDENT_NOUN.fullmatch(trig.split()[-1] if trig else "") is not None
+                and re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", before[-20:]) is not None
+            )
+        )
+    ):
         return False  # "Families of the victims of Tuesday's attack were burying their dead"
     if _IT_WAS_A.match(before):
         return False  # '"It was a cowardly attack against the men who patrol these streets"'
