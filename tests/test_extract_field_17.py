@@ -202,3 +202,14 @@ def test_a_trial_adjourned_and_the_victims_buried_are_no_new_incidents() -> None
         "market on Tuesday.",
     ):
         assert _read_all(sentence, "2025-11-20") == [], sentence
+
+
+def test_a_toll_raised_from_a_named_days_attack_is_the_new_toll() -> None:
+    from wiretally.extract.casualties import find_casualties
+
+    fat, _inj, _spans = find_casualties(
+        "A woman wounded when gunmen sprayed a commuter van with bullets in Chilpancingo died "
+        "in hospital on Wednesday, raising the death toll from Monday's attack to four, "
+        "Guerrero state health officials said."
+    )
+    assert fat is not None and fat.value == 4

@@ -231,7 +231,8 @@ _DEATH_ACTIVE = (
     # region rose to five")
     r"number\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:killed|dead)(?:\s+[\w'’-]+){0,12}?\s+"
     r"(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|jumped)\s+to|"
-    r"(?:(?:death|casualty|fatality) )?toll(?:\s+[\w-]+){0,4}?\s+(?:to|at|of|is|was|reached|hit)|"
+    # ("raising the death toll from Monday's attack to four")
+    r"(?:(?:death|casualty|fatality) )?toll(?:\s+[\w'’-]+){0,4}?\s+(?:to|at|of|is|was|reached|hit)|"
     # ("the death toll from an ambush on a passenger vehicle near Wapenamanda in Papua New
     # Guinea's Enga province has risen to seven": the incident told at length in between)
     r"(?:death|casualty|fatality) toll(?:\s+[\w'’-]+){5,16}?\s+(?:has\s+|had\s+)?(?:since\s+)?"
