@@ -213,3 +213,21 @@ def test_a_toll_raised_from_a_named_days_attack_is_the_new_toll() -> None:
         "Guerrero state health officials said."
     )
     assert fat is not None and fat.value == 4
+
+
+def test_detention_sites_areas_a_government_controls_and_a_briefs_count_are_no_incidents() -> None:
+    for sentence in (
+        "They called for faster prisoner exchanges and for international organisations to be "
+        "given access to detention sites in Russia.",
+        "Three incidents involving violence against civilians or security operations were "
+        "verified in the reporting period, plus one demonstration in Wamena.",
+    ):
+        assert _read_all(sentence, "2025-10-21") == [], sentence
+    from wiretally.extract import typing
+
+    area = typing.classify(
+        "**Area:** Zaporizhzhia and Dnipropetrovsk oblasts (government-controlled areas)"
+    )
+    assert area is None or area.key != "NON_STATE_ACTOR_OVERTAKES_TER"
+    held = _one("Police detained 12 men in Wamena on Tuesday.", "2025-10-21")
+    assert held.sub_event_type == "Arrests"

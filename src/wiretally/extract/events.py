@@ -197,7 +197,13 @@ _HABITUAL = re.compile(
 )
 _IN_RANGE = re.compile(r"\s+(?:range|reach)\b", re.I)
 _SUMMARY_LINE = re.compile(
-    r"\s*(?:summary|overview|key points|highlights|in brief|at a glance)\s*[:\-–—]", re.I
+    r"\s*(?:summary|overview|key points|highlights|in brief|at a glance)\s*[:\-–—]|"
+    # "Three incidents involving violence against civilians ... were verified in the
+    # reporting period, plus one demonstration in Wamena": the brief's count, told item by item
+    r"\s*(?:\w+|\d+)\s+(?:incidents|events|attacks)\b[^.;]{0,80}?\b(?:were|have\s+been)\s+"
+    r"(?:verified|documented|recorded|reported|registered|logged)\s+(?:in|during|over)\s+"
+    r"the\s+(?:reporting\s+period|period|week|month)\b",
+    re.I,
 )
 _JUDICIAL = re.compile(
     r"\b(?:prison|jail|convicted|sentenced|death sentences?|court|trials?|verdict)\b", re.I

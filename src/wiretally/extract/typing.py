@@ -208,7 +208,8 @@ _LEXICON: list[tuple[str, str, float]] = [
      r"(?:seized|captured|overran|took) (?:a|the|an) (?:\w+ )?(?:base|stronghold|camp) of)",
      2.5),
     # "controls a new town", "advance over IS in Aleppo countryside": ground taken in a fight.
-    ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?:controls?|controlled) (?:an? |the |\d+ |two |"
+    # ("government-controlled areas": whose, not taken)
+    ("NON_STATE_ACTOR_OVERTAKES_TER", r"(?<!-)(?:controls?|controlled) (?:an? |the |\d+ |two |"
      r"three |several )?(?:new )?(?:towns?|villages?|cities|areas|hills?|neighbou?rhoods?)",
      1.5),
     ("ARMED_CLASH", r"advance[sd]? (?:over|on|into|against|at the expense of)", 1.5),
@@ -450,7 +451,10 @@ _LEXICON: list[tuple[str, str, float]] = [
     ("ARREST", r"(?:held|kept) (?:incommunicado |in custody )?(?:at|in) (?:the )?"
      r"(?:[\w-]+ ){0,3}?(?:headquarters|barracks|prison|jail|detention cent(?:er|re)|"
      r"police station|cells?)\b", 3.0),
-    ("ARREST", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention|taken into custody|"
+    # ("access to detention sites in Russia": a place, no arrest)
+    ("ARREST", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|"
+     r"detention(?! (?:sites?|cent(?:er|re)s?|facilit(?:y|ies)|camps?|conditions))|"
+     r"taken into custody|"
      r"apprehended|rounded up|nabbed|held for questioning", 2.5),
     # "seven NPA members surrendered to the 94th IB", "former fighters ... handed over their
     # weapons and surrendered"
