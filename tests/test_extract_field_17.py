@@ -231,3 +231,13 @@ def test_detention_sites_areas_a_government_controls_and_a_briefs_count_are_no_i
     assert area is None or area.key != "NON_STATE_ACTOR_OVERTAKES_TER"
     held = _one("Police detained 12 men in Wamena on Tuesday.", "2025-10-21")
     assert held.sub_event_type == "Arrests"
+
+
+def test_a_situation_updates_title_is_no_incident_its_items_are() -> None:
+    got = _read_all(
+        "Situation update: Adamawa and East regions, Cameroon - kidnapping for ransom (4 August "
+        "2026)\n\n1. On 2 August, gunmen abducted six passengers from a bus near Mbe, Cameroon.",
+        "2026-08-04",
+    )
+    assert [m.sub_event_type for m in got] == ["Abduction/forced disappearance"]
+    assert str(got[0].date_start) == "2026-08-02"

@@ -198,6 +198,10 @@ _HABITUAL = re.compile(
 _IN_RANGE = re.compile(r"\s+(?:range|reach)\b", re.I)
 _SUMMARY_LINE = re.compile(
     r"\s*(?:summary|overview|key points|highlights|in brief|at a glance)\s*[:\-–—]|"
+    # "Situation update: Adamawa and East regions, Cameroon - kidnapping for ransom (4 August
+    # 2026)": a brief's title, its incidents told below
+    r"\s*(?:situation|security|protection|flash|weekly|monthly)\s+(?:update|report|brief|"
+    r"digest|overview)\s*:|"
     # "Three incidents involving violence against civilians ... were verified in the
     # reporting period, plus one demonstration in Wamena": the brief's count, told item by item
     r"\s*(?:\w+|\d+)\s+(?:incidents|events|attacks)\b[^.;]{0,80}?\b(?:were|have\s+been)\s+"
