@@ -4658,6 +4658,21 @@ _DURING_OPENER = re.compile(
 )
 
 
+def _far_homonym(place: Place, head: Place) -> bool:
+    """Whether the place a report's sentence names lies more than 100 km from its item
+    heading's town and in another province: "**1. La Plata (Huila) - 4 September.** ...
+    between the urban centre and the Belén area" names a hamlet of La Plata, not the Belén
+    400 km away ("**2. Kufra ...** ... near Jabal al-Uwaynat" is far, but in the heading's
+    province)."""
+    if place is head or place.lat is None or place.lon is None:
+        return False
+    if head.lat is None or head.lon is None:
+        return False
+    return (
+        distance_km(place.lat, place.lon, head.lat, head.lon) > 100 and place.admin1 != head.admin1
+    )
+
+
 # "**1. La Plata (Huila) - 4 September.**": a brief's item heading in bold, its place first
 _BOLD_ITEM_HEAD = re.compile(
     r"\s*\*\*\s*\d{1,2}[.)]\s+(?P<head>[^*\n]{3,80}?)\s+[-–—]\s+[^*\n]{3,40}?\*\*"
@@ -5006,15 +5021,7 @@ def _clause_mentions(
             ),
             timex,
         )
-    if (
-        place is not None
-        and own_head is not None
-        and place is not own_head
-        and None not in (place.lat, place.lon, own_head.lat, own_head.lon)
-        and distance_km(place.lat, place.lon, own_head.lat, own_head.lon) > 100  # type: ignore[arg-type]
-        # ("**2. Kufra ...** ... near Jabal al-Uwaynat": far, but in the heading's province)
-        and place.admin1 != own_head.admin1
-    ):
+    if place is not None and own_head is not None and _far_homonym(place, own_head):
         place = own_head  # (the heading's town, its hamlet a homonym far away)
     if (
         place is not None
@@ -5024,14 +5031,7 @@ def _clause_mentions(
         and item_place.country is not None
         and (
             item_place.country != place.country
-            # ("**1. La Plata (Huila) - 4 September.** ... between the urban centre and the
-            # Belén area": a hamlet of the heading's town, not the Belén 400 km away)
-            or (
-                item_place.feature not in _WIDE
-                and None not in (place.lat, place.lon, item_place.lat, item_place.lon)
-                and distance_km(place.lat, place.lon, item_place.lat, item_place.lon) > 100  # type: ignore[arg-type]
-                and place.admin1 != item_place.admin1
-            )
+            or (item_place.feature not in _WIDE and _far_homonym(place, item_place))
         )
     ):
         # "### 4. La Libertad, Petén (Guatemala)" / "... near El Naranjo, close to the
